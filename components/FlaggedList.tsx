@@ -1,0 +1,32 @@
+import type { StoredItem } from '@/utils/db';
+import { LABEL_TEXT } from '@/utils/labels';
+
+function ago(ms: number, now: number): string {
+  const s = Math.max(0, Math.round((now - ms) / 1000));
+  if (s < 60) return 'just now';
+  if (s < 3600) return `${Math.floor(s / 60)} min ago`;
+  if (s < 86400) return `${Math.floor(s / 3600)} h ago`;
+  return new Date(ms).toLocaleDateString();
+}
+
+/** Newest flagged items. Names and text are page content: rendered as text only. */
+export function FlaggedList({ items, now }: { items: StoredItem[]; now: number }) {
+  if (items.length === 0) {
+    return <p class="empty">Nothing flagged on this page.</p>;
+  }
+  return (
+    <ol class="flagged" aria-label="Newest flagged items">
+      {items.map((item) => (
+        <li key={item.key} class="flag" data-key={item.key}>
+          <div class="flag-head">
+            <span class={`pill l-${item.label}`}>{LABEL_TEXT[item.label].name}</span>
+            <span class="flag-author" dir="auto">{item.author.name || 'Unknown author'}</span>
+            <span class="flag-time">{ago(item.firstSeenAt, now)}</span>
+          </div>
+          <p class="flag-text" dir="auto">{item.text}</p>
+          {item.reasons[0] ? <p class="flag-why">{item.reasons[0]}</p> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,96 @@
+// Generic, platform-free DOM reading helpers for adapters.
+
+const BLOCK = new Set(['div', 'p', 'li', 'ul', 'ol', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article']);
+const SKIP_SUBTREE = '[role="button"], [contenteditable="true"], script, style, template, keel-chip';
+
+/**
+ * The visible text of `el` as a person reads it: text nodes plus emoji images'
+ * alt text, skipping buttons ("See more"), editors and our own chips.
+ */
+export function readText(el: Element): string {
+  const out: string[] = [];
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        out.push(child.nodeValue ?? '');
+      } else if (child.nodeType === 1) {
+        const e = child as Element;
+        if (e.matches(SKIP_SUBTREE)) continue;
+        if (e.localName === 'img') {
+          out.push(e.getAttribute('alt') ?? '');
+        } else if (e.localName === 'br') {
+          out.push('\n');
+        } else if (BLOCK.has(e.localName)) {
+          out.push('\n');
+          walk(e);
+          out.push('\n');
+        } else {
+          walk(e);
+        }
+      }
+    }
+  };
+  walk(el);
+  return out
+    .join('')
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/ *\n[\n ]*/g, '\n')
+    .trim();
+}
+
+/** An absolute http(s) URL for `href` relative to `base`, or null. */
+export function absoluteUrl(href: string | null, base: string): string | null {
+  if (!href) return null;
+  try {
+    const u = new URL(href, base);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
+const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];
+
+/**
+ * Parses the long English date forms platforms put in tooltips and labels:
+ * "Monday, 16 November 2026 at 14:05", "November 16, 2026 at 2:05 PM",
+ * or an ISO string. Returns epoch ms (local time of the browser) or null.
+ */
+export function parseAbsoluteDate(text: string | null): number | null {
+  if (!text) return null;
+  const t = text.trim();
+  if (/^\d{4}-\d{2}-\d{2}T/.test(t)) {
+    const ms = Date.parse(t);
+    return Number.isNaN(ms) ? null : ms;
+  }
+  const lower = t.toLowerCase();
+  const dayFirst = /(\d{1,2}) ([a-z]+),? (\d{4})/.exec(lower);
+  const monthFirst = /([a-z]+) (\d{1,2}),? (\d{4})/.exec(lower);
+  let day: number;
+  let month: number;
+  let year: number;
+  if (dayFirst && MONTHS.includes(dayFirst[2] ?? '')) {
+    day = Number(dayFirst[1]);
+    month = MONTHS.indexOf(dayFirst[2] ?? '');
+    year = Number(dayFirst[3]);
+  } else if (monthFirst && MONTHS.includes(monthFirst[1] ?? '')) {
+    month = MONTHS.indexOf(monthFirst[1] ?? '');
+    day = Number(monthFirst[2]);
+    year = Number(monthFirst[3]);
+  } else {
+    return null;
+  }
+  let hours = 0;
+  let minutes = 0;
+  const time = /(\d{1,2}):(\d{2})\s*(am|pm)?/.exec(lower);
+  if (time) {
+    hours = Number(time[1]) % (time[3] ? 12 : 24);
+    minutes = Number(time[2]);
+    if (time[3] === 'pm') hours += 12;
+  }
+  const date = new Date(year, month, day, hours, minutes);
+  return date.getMonth() === month && date.getDate() === day ? date.getTime() : null;
+}

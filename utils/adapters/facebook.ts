@@ -1,0 +1,158 @@
+/**
+ * Facebook Page post comments and replies.
+ *
+ * Page variants supported:
+ *   - a Page post on its own URL (/<page>/posts/<id>, permalink.php?story_fbid=…&id=…)
+ *   - the same post opened in the post dialog (div[role=dialog][aria-modal])
+ *   - replies nested under their comment, and replies rendered as siblings of
+ *     the comment (the single-comment permalink view)
+ *   - localized article labels ("Komentar oleh …"): items are found through the
+ *     comment permalink, never through the label text
+ * Fixtures: tests/fixtures/facebook/*.html
+ * Checked against: ../shared/docs/PLATFORMS.md §2 (sources dated 2026-06); 2026-11-23.
+ *
+ * The stable hook is the comment permalink: every comment and reply carries a
+ * link whose href holds `comment_id=` (replies add `reply_comment_id=`). An item
+ * is the smallest `[role=article]` around such a link. The post composer has no
+ * such link, so it is never taken for a comment.
+ */
+import type { RawItem } from '../model';
+import { stripTracking } from '../page-key';
+import { absoluteUrl, parseAbsoluteDate, readText } from './dom';
+import type { ChipAnchor, SiteAdapter } from './types';
+
+const PERMALINK = 'a[href*="comment_id="]';
+const ARTICLE = '[role="article"]';
+
+const HOSTS = new Set(['www.facebook.com', 'facebook.com', 'web.facebook.com', 'm.facebook.com']);
+
+// English fast path for the author's name; the structural read (the first
+// profile link with text) is the main path and works in every language.
+const LABEL_NAME = [
+  /^Comment by (.+?) (?:\d+|an?|one) \w+ ago$/, // "Comment by Dana 5 minutes ago"
+  /^Reply by (.+?) to /, // "Reply by Sam to Dana's comment 2 hours ago"
+  /^(?:Comment|Reply) by (.+)$/,
+];
+
+// Author links can carry comment_id= too; the timestamp link is the one that
+// points at the post (its path or query names the post, not a profile).
+const POST_LINK = /\/(?:posts|permalink|videos|reel|photo|watch)\b|story_fbid=|fbid=|\/permalink\.php/;
+
+function ownPermalink(article: Element): HTMLAnchorElement | null {
+  let last: HTMLAnchorElement | null = null;
+  for (const a of article.querySelectorAll<HTMLAnchorElement>(PERMALINK)) {
+    if (a.closest(ARTICLE) !== article) continue;
+    if (POST_LINK.test(a.getAttribute('href') ?? '')) return a;
+    last = a;
+  }
+  return last;
+}
+
+function commentIds(href: string): { id: string | null; parent: string | null } {
+  const u = new URL(href, 'https://www.facebook.com/');
+  const comment = u.searchParams.get('comment_id');
+  const reply = u.searchParams.get('reply_comment_id');
+  return reply ? { id: reply, parent: comment } : { id: comment, parent: null };
+}
+
+function authorLink(article: Element, permalink: Element | null): HTMLAnchorElement | null {
+  for (const a of article.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+    if (a === permalink || a.closest(ARTICLE) !== article) continue;
+    if (readText(a)) return a;
+  }
+  return null;
+}
+
+function nameFromLabel(article: Element): string {
+  const label = article.getAttribute('aria-label') ?? '';
+  for (const re of LABEL_NAME) {
+    const m = re.exec(label);
+    if (m?.[1]) return m[1];
+  }
+  return '';
+}
+
+/** The comment body: the outermost dir=auto blocks owned by this article. */
+function bodyText(article: Element, author: Element | null): string {
+  const parts: string[] = [];
+  for (const block of article.querySelectorAll('div[dir="auto"], span[lang]')) {
+    if (block.closest(ARTICLE) !== article) continue;
+    if (author?.contains(block)) continue;
+    const outer = block.parentElement?.closest('div[dir="auto"], span[lang]');
+    if (outer && article.contains(outer) && outer.closest(ARTICLE) === article) continue;
+    const text = readText(block);
+    if (text) parts.push(text);
+  }
+  return parts.join('\n');
+}
+
+function profileUrl(a: HTMLAnchorElement | null): string | null {
+  const href = absoluteUrl(a?.getAttribute('href') ?? null, 'https://www.facebook.com/');
+  if (!href) return null;
+  const u = new URL(stripTracking(href));
+  // profile.php needs its id; vanity URLs need nothing from the query.
+  if (!u.pathname.endsWith('/profile.php')) u.search = '';
+  return u.toString();
+}
+
+export const facebook: SiteAdapter = {
+  platform: 'facebook',
+
+  matches(url) {
+    return url.protocol === 'https:' && HOSTS.has(url.hostname);
+  },
+
+  findItems(root) {
+    const seen = new Set<Element>();
+    const out: Element[] = [];
+    const consider = (el: Element | null) => {
+      if (el && !seen.has(el)) {
+        seen.add(el);
+        out.push(el);
+      }
+    };
+    if (root instanceof Element) {
+      // A node added inside an existing comment belongs to that comment.
+      const own = root.closest(ARTICLE);
+      if (own && ownPermalink(own)) consider(own);
+    }
+    for (const a of root.querySelectorAll(PERMALINK)) consider(a.closest(ARTICLE));
+    return out;
+  },
+
+  read(el) {
+    const link = ownPermalink(el);
+    if (!link || el.closest('[contenteditable="true"]')) return null;
+    const href = absoluteUrl(link.getAttribute('href'), 'https://www.facebook.com/');
+    if (!href) return null;
+    const { id, parent } = commentIds(href);
+    if (!id) return null;
+    const author = authorLink(el, link);
+    // A reply either says so in its link, or sits inside its comment's article.
+    const parentArticle = el.parentElement?.closest(ARTICLE) ?? null;
+    const parentLink = parentArticle ? ownPermalink(parentArticle) : null;
+    const parentId = parent ?? (parentLink ? commentIds(parentLink.getAttribute('href') ?? '').id : null);
+    const isReply = parentId !== null || /^Reply by /.test(el.getAttribute('aria-label') ?? '');
+    const item: RawItem = {
+      platform: 'facebook',
+      kind: isReply ? 'reply' : 'comment',
+      nativeId: id,
+      parentId,
+      permalink: stripTracking(href),
+      author: {
+        name: (author ? readText(author) : '') || nameFromLabel(el),
+        profileUrl: profileUrl(author),
+      },
+      text: bodyText(el, author),
+      rating: null,
+      postedAt: parseAbsoluteDate(link.getAttribute('aria-label') ?? link.getAttribute('title')),
+      postedText: readText(link) || null,
+    };
+    return item;
+  },
+
+  anchor(el): ChipAnchor {
+    const author = authorLink(el, ownPermalink(el));
+    return author ? { node: author, where: 'afterend' } : { node: el, where: 'afterbegin' };
+  },
+};

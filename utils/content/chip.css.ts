@@ -1,0 +1,30 @@
+// The chip's one stylesheet, shared by every chip through adoptedStyleSheets.
+export const CHIP_CSS = `
+:host { all: initial; display: inline-block; vertical-align: middle; margin-inline: 6px; line-height: 1; }
+button {
+  all: unset; box-sizing: border-box; cursor: pointer; display: inline-flex; align-items: center; gap: 4px;
+  font: 600 11px/1 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; letter-spacing: .02em;
+  padding: 3px 7px; border-radius: 999px; border: 1px solid transparent; white-space: nowrap;
+  color: #1f2328; background: #eef0f3; border-color: #c9ced6;
+}
+button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
+button::before { content: ""; width: 7px; height: 7px; border-radius: 50%; background: currentColor; opacity: .8; }
+button.l-threat { background: #b3261e; border-color: #8c1d18; color: #fff; }
+button.l-troll { background: #fde7e4; border-color: #e8a49b; color: #8c1d18; }
+button.l-spam { background: #f1e8fb; border-color: #c6a8ea; color: #5b2a86; }
+button.l-genuine { background: #e3efff; border-color: #9cc0f5; color: #0b4fa6; }
+button.l-supporter { background: #e2f4e6; border-color: #97d1a4; color: #1b6b34; }
+button.l-unclear { background: #f3f1e6; border-color: #d6cf9f; color: #5e5412; }
+button.l-pending { color: #57606a; font-weight: 500; }
+.panel {
+  position: fixed; margin: 0; inset: auto; box-sizing: border-box; width: min(320px, 90vw);
+  padding: 10px 12px; border-radius: 8px; border: 1px solid #c9ced6; background: #fff; color: #1f2328;
+  box-shadow: 0 6px 24px rgba(0,0,0,.18); font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  text-align: start; direction: ltr; overflow-wrap: anywhere;
+}
+.panel h2 { all: unset; display: block; font-weight: 700; font-size: 13px; margin-bottom: 4px; }
+.panel p { margin: 0 0 6px; color: #444c56; }
+.panel ul { margin: 0; padding-inline-start: 18px; }
+.panel li { margin: 2px 0; }
+.panel small { display: block; margin-top: 6px; color: #57606a; }
+`;

@@ -1,0 +1,209 @@
+/**
+ * The content script's engine: one MutationObserver whose callback only queues
+ * nodes; the queue is worked through in time-boxed slices off the hot path;
+ * each slice sends one batch to the background and mounts pending chips, which
+ * the answer then labels. Tied to an AbortSignal: on navigation away or an
+ * extension update everything stops and every chip is removed.
+ */
+import type { SiteAdapter } from '../adapters/types';
+import { fnv1a } from '../hash';
+import type { RawItem } from '../model';
+import { CHIP_TAG, type Chip, type ChipState, createChip } from './chip';
+
+export interface ScanStats {
+  /** Items read off the page (duplicates of one native id count once). */
+  items: number;
+  chips: number;
+  slices: number;
+  /** Main-thread time spent in slices, summed. */
+  busyMs: number;
+  maxSliceMs: number;
+  errors: number;
+}
+
+export interface ScannerOptions {
+  adapter: SiteAdapter;
+  signal: AbortSignal;
+  send(items: RawItem[]): Promise<Array<ChipState & { key: string }>>;
+  /** Called each time the queue drains and every answer has been applied. */
+  onIdle?(stats: ScanStats): void;
+  /** Longest a slice may run before yielding, in ms. */
+  budgetMs?: number;
+  maxBatch?: number;
+}
+
+interface Entry {
+  chips: Chip[];
+  state: ChipState | null;
+}
+
+export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan(): void } {
+  const { adapter, signal } = opts;
+  const budget = opts.budgetMs ?? 8;
+  const maxBatch = opts.maxBatch ?? 400;
+  const stats: ScanStats = { items: 0, chips: 0, slices: 0, busyMs: 0, maxSliceMs: 0, errors: 0 };
+
+  const roots: Node[] = [];
+  const candidates: Element[] = [];
+  let rootAt = 0;
+  let candidateAt = 0;
+  const done = new WeakSet<Element>();
+  const entries = new Map<string, Entry>();
+  const anchors = new Map<HTMLElement, Element>();
+  let inFlight = 0;
+  let scheduled = false;
+  let loggedError = false;
+
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => slice();
+  const schedule = () => {
+    if (!scheduled && !signal.aborted) {
+      scheduled = true;
+      channel.port2.postMessage(null);
+    }
+  };
+
+  const fail = (what: string, err: unknown) => {
+    stats.errors++;
+    if (!loggedError) {
+      loggedError = true;
+      console.warn(`[keel] ${adapter.platform}: ${what}`, err);
+    }
+  };
+
+  const mount = (el: Element, entry: Entry) => {
+    const chip = createChip();
+    try {
+      const { node, where } = adapter.anchor(el);
+      node.insertAdjacentElement(where, chip.host);
+    } catch (err) {
+      fail('could not place a chip', err);
+      return;
+    }
+    if (entry.state) chip.set(entry.state);
+    entry.chips.push(chip);
+    anchors.set(chip.host, el);
+    stats.chips++;
+  };
+
+  const apply = (ids: string[], results: Array<ChipState & { key: string }>) => {
+    results.forEach((result, i) => {
+      const entry = entries.get(ids[i] as string);
+      if (!entry) return;
+      entry.state = { label: result.label, confidence: result.confidence, reasons: result.reasons };
+      for (const chip of entry.chips) chip.set(entry.state);
+    });
+  };
+
+  const idleCheck = () => {
+    if (inFlight === 0 && candidateAt >= candidates.length && rootAt >= roots.length) opts.onIdle?.({ ...stats });
+  };
+
+  function slice(): void {
+    scheduled = false;
+    if (signal.aborted) return;
+    const start = performance.now();
+    const batch: RawItem[] = [];
+    const ids: string[] = [];
+    while (batch.length < maxBatch && performance.now() - start < budget) {
+      if (candidateAt < candidates.length) {
+        const el = candidates[candidateAt++] as Element;
+        if (done.has(el) || !el.isConnected) continue;
+        done.add(el);
+        let item: RawItem | null = null;
+        try {
+          item = adapter.read(el);
+        } catch (err) {
+          fail('could not read an item', err);
+        }
+        if (!item) continue;
+        const id = item.nativeId ?? `h${fnv1a(`${item.author.profileUrl ?? item.author.name}\n${item.text}`)}`;
+        let entry = entries.get(id);
+        if (!entry) {
+          // Platforms render some items twice (Facebook's hidden copies): one message per id.
+          entry = { chips: [], state: null };
+          entries.set(id, entry);
+          batch.push(item);
+          ids.push(id);
+          stats.items++;
+        }
+        mount(el, entry);
+      } else if (rootAt < roots.length) {
+        const root = roots[rootAt++] as Node;
+        if (!root.isConnected) continue;
+        try {
+          for (const el of adapter.findItems(root as ParentNode)) candidates.push(el);
+        } catch (err) {
+          fail('could not search the page', err);
+        }
+      } else {
+        break;
+      }
+    }
+    // Drop what has been worked through, so queues do not grow for ever.
+    if (rootAt >= roots.length) roots.length = rootAt = 0;
+    if (candidateAt >= candidates.length) candidates.length = candidateAt = 0;
+
+    const took = performance.now() - start;
+    stats.slices++;
+    stats.busyMs += took;
+    stats.maxSliceMs = Math.max(stats.maxSliceMs, took);
+
+    if (batch.length) {
+      inFlight++;
+      opts
+        .send(batch)
+        .then((results) => apply(ids, results), (err) => fail('the background did not answer', err))
+        .finally(() => {
+          inFlight--;
+          idleCheck();
+        });
+    }
+    if (candidateAt < candidates.length || rootAt < roots.length) schedule();
+    else idleCheck();
+  }
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType === 1 && (node as Element).localName !== CHIP_TAG) roots.push(node);
+        else if (node.nodeType === 3 && node.parentElement) roots.push(node.parentElement);
+      }
+      for (const node of record.removedNodes) {
+        // The platform re-rendered around our chip and dropped it: put it back.
+        const item = anchors.get(node as HTMLElement);
+        if (item?.isConnected) {
+          try {
+            const { node: at, where } = adapter.anchor(item);
+            at.insertAdjacentElement(where, node as HTMLElement);
+          } catch (err) {
+            fail('could not put a chip back', err);
+          }
+        } else if (item) {
+          anchors.delete(node as HTMLElement);
+        }
+      }
+    }
+    schedule();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    channel.port1.close();
+    for (const host of anchors.keys()) host.remove();
+    anchors.clear();
+    entries.clear();
+  });
+
+  roots.push(document.body ?? document.documentElement);
+  schedule();
+
+  return {
+    stats,
+    rescan() {
+      roots.push(document.body ?? document.documentElement);
+      schedule();
+    },
+  };
+}

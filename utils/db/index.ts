@@ -1,0 +1,44 @@
+import Dexie, { type EntityTable } from 'dexie';
+import { DEFAULT_WORKSPACE } from '../workspace';
+import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
+import type { Action, Author, Setting, StoredItem, Workspace } from './types';
+
+export type { Action, Author, Setting, StoredItem, Workspace } from './types';
+
+export const DB_NAME = 'keel';
+
+export class KeelDb extends Dexie {
+  workspaces!: EntityTable<Workspace, 'id'>;
+  items!: EntityTable<StoredItem, 'key'>;
+  authors!: EntityTable<Author, 'key'>;
+  actions!: EntityTable<Action, 'seq'>;
+  settings!: EntityTable<Setting, 'key'>;
+
+  /** `upTo` opens an older schema: only the upgrade tests use it. */
+  constructor(name = DB_NAME, upTo = LATEST_VERSION) {
+    super(name);
+    for (const v of SCHEMA_VERSIONS) {
+      if (v.version > upTo) break;
+      const version = this.version(v.version).stores(v.stores);
+      if (v.upgrade) version.upgrade(v.upgrade);
+    }
+    this.on('populate', (tx) => {
+      tx.table('workspaces').add({ ...DEFAULT_WORKSPACE, createdAt: Date.now() });
+      tx.table('settings').add({ key: 'activeWorkspaceId', value: DEFAULT_WORKSPACE.id });
+    });
+  }
+}
+
+let shared: KeelDb | null = null;
+
+/** The extension's one database handle (background and extension pages). */
+export function keelDb(): KeelDb {
+  shared ??= new KeelDb();
+  return shared;
+}
+
+export async function activeWorkspace(db: KeelDb): Promise<Workspace> {
+  const setting = await db.settings.get('activeWorkspaceId');
+  const id = typeof setting?.value === 'string' ? setting.value : DEFAULT_WORKSPACE.id;
+  return (await db.workspaces.get(id)) ?? { ...DEFAULT_WORKSPACE, createdAt: 0 };
+}

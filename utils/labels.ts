@@ -1,0 +1,17 @@
+// Plain constants shared by the content script and the extension pages. No Zod
+// here: the content script imports this and must stay small.
+
+export const LABELS = ['threat', 'troll', 'spam', 'genuine', 'supporter', 'unclear'] as const;
+export type Label = (typeof LABELS)[number];
+
+/** Labels a moderator must look at first: they drive the flagged list and the counts. */
+export const FLAGGED_LABELS: readonly Label[] = ['threat', 'troll', 'spam'];
+
+export const LABEL_TEXT: Record<Label, { name: string; hint: string }> = {
+  threat: { name: 'Threat', hint: 'Keep evidence, do not reply, tell staff and police, report.' },
+  troll: { name: 'Troll', hint: 'Not a customer. Do not engage: capture, hide, ban, report.' },
+  spam: { name: 'Spam', hint: 'Promotion or scam. Hide or delete and report as spam.' },
+  genuine: { name: 'Patient / customer', hint: 'A real person with a real experience. Reply with an approved offline template. Do not delete.' },
+  supporter: { name: 'Supporter', hint: 'Someone speaking up for you. Let them speak; thank without confirming anyone is a patient.' },
+  unclear: { name: 'Unclear', hint: 'Too little to go on. Read it yourself before acting.' },
+};

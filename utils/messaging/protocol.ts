@@ -1,0 +1,39 @@
+/**
+ * The one message protocol between the content script, the extension pages and
+ * the background. Every request and response has a Zod schema; the background
+ * parses every message it receives and checks who sent it.
+ */
+import { z } from 'zod';
+import { ClassificationSchema, RawItemSchema } from '../model';
+
+/** Who may send a message: a content script in a web page, or an extension page. */
+export type SenderKind = 'content' | 'page';
+
+export const MAX_BATCH = 500;
+
+export const protocol = {
+  /** A content script reports the items one processing slice found. */
+  'items/observed': {
+    from: ['content'],
+    request: z.object({ items: z.array(RawItemSchema).min(1).max(MAX_BATCH) }),
+    response: z.object({
+      results: z.array(ClassificationSchema.extend({ key: z.string() })),
+    }),
+  },
+} as const satisfies Record<
+  string,
+  { from: readonly SenderKind[]; request: z.ZodType; response: z.ZodType }
+>;
+
+export type Protocol = typeof protocol;
+export type MessageType = keyof Protocol;
+export type RequestOf<T extends MessageType> = z.infer<Protocol[T]['request']>;
+export type ResponseOf<T extends MessageType> = z.infer<Protocol[T]['response']>;
+
+export const EnvelopeSchema = z.object({
+  keel: z.literal(1),
+  type: z.string().max(100),
+  payload: z.unknown(),
+});
+
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
