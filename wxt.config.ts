@@ -16,6 +16,9 @@ export default defineConfig({
     description:
       'Calm, on-device moderation for your business’s own social pages: tells trolls from real patients, threats from complaints.',
     permissions: [],
+    // The same pages the content script reads, and no others: lets the popup
+    // see which of them the active tab shows.
+    host_permissions: ['https://www.facebook.com/*', 'https://web.facebook.com/*'],
     action: { default_title: 'Keel' },
     ...(browser === 'firefox'
       ? {

@@ -21,6 +21,7 @@ import { findProfanity } from './profanity';
 export interface ClassifyInput {
   text: string;
   rating: number | null;
+  author?: { name: string };
 }
 
 export interface ClassifyContext {
@@ -57,9 +58,25 @@ function businessMatcher(profile: ClassifyContext['profile']): PhraseMatcher | n
   return re;
 }
 
+// "my <service>" ("my crown") is the writer's own treatment, however it is worded.
+const ownServiceCache = new WeakMap<ClassifyContext['profile'], PhraseMatcher | null>();
+function ownServiceMatcher(profile: ClassifyContext['profile']): PhraseMatcher | null {
+  let re = ownServiceCache.get(profile);
+  if (re === undefined) {
+    const services = profile.services.map((s) => s.trim()).filter((s) => s.length > 2);
+    re = services.length ? phraseMatcher(services.map((s) => `my ${s}`)) : null;
+    ownServiceCache.set(profile, re);
+  }
+  return re;
+}
+
 const quote = (words: string[]) => words.map((w) => `“${w}”`).join(', ');
 
 export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyResult {
+  const business = ctx.profile.businessName.trim().toLowerCase();
+  if (business && item.author?.name.trim().toLowerCase() === business) {
+    return { label: 'supporter', confidence: 0.9, reasons: [`Posted by your own page (${ctx.profile.businessName}).`] };
+  }
   const norm = normalizeForMatch(item.text);
   if (norm.length === 0 && item.rating === null) {
     return { label: 'unclear', confidence: 0.2, reasons: ['No text to go on.'] };
@@ -75,15 +92,14 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   }
 
   const reasons: string[] = [];
-  const experience = allMatches(EXPERIENCE, norm);
-  const business = (() => {
-    const re = businessMatcher(ctx.profile);
-    return re ? allMatches(re, norm) : [];
-  })();
+  const ownService = ownServiceMatcher(ctx.profile);
+  const experience = [...new Set([...allMatches(EXPERIENCE, norm), ...(ownService ? allMatches(ownService, norm) : [])])];
+  const businessMatch = businessMatcher(ctx.profile);
+  const mentions = businessMatch ? allMatches(businessMatch, norm) : [];
   if (experience.length) reasons.push(`Speaks of their own experience: ${quote(experience)}.`);
-  if (business.length) reasons.push(`Mentions your business, services or staff: ${quote(business)}.`);
+  if (mentions.length) reasons.push(`Mentions your business, services or staff: ${quote(mentions)}.`);
   const ownExperience = experience.length > 0;
-  const specific = ownExperience || business.length > 0;
+  const specific = ownExperience || mentions.length > 0;
 
   const spam = allMatches(SPAM, norm);
   const link = LINK.exec(item.text)?.[0];
@@ -112,7 +128,7 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   const hostile = profanity.length > 0 || pileOn.length > 0 || hashtags;
   if (praise.length && !hostile && !lowRating) {
     reasons.push(`Praise or defence: ${quote(praise)}.`);
-    return { label: 'supporter', confidence: business.length ? 0.7 : 0.6, reasons };
+    return { label: 'supporter', confidence: mentions.length ? 0.7 : 0.6, reasons };
   }
 
   if (QUESTION.test(norm) && specific && !hostile) {
@@ -130,7 +146,7 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
     return { label: 'unclear', confidence: 0.4, reasons };
   }
 
-  if (business.length) {
+  if (mentions.length) {
     return { label: 'genuine', confidence: 0.5, reasons };
   }
   reasons.push('No strong signal either way.');

@@ -4,12 +4,12 @@
 /** Violence or harm to people or property, doxxing, extortion. */
 export const THREAT_PHRASES = [
   'kill you', 'kill him', 'kill her', 'kill them', 'kill {w} dentist', 'kill {w} doctor', 'kill {w} staff', 'kill {w} owner',
-  'shoot you', 'shoot up', 'shoot {w} place', 'stab you', 'hurt you', 'beat you', 'strangle', 'murder you',
-  'burn {w} down', 'burn your', 'torch {w} place', 'bomb {w} place', 'bomb your', 'blow up',
+  'shoot you', 'shoot up your', 'shoot {w} place', 'stab you', 'hurt you', 'beat you', 'strangle', 'murder you',
+  'burn {w} down', 'burn your house', 'burn your office', 'burn your place', 'burn your car', 'torch {w} place', 'bomb {w} place', 'bomb your', 'blow up',
   'know where you live', 'know where your kids', 'know where she lives', 'know where he lives', 'found your address',
   'your home address', 'watch your back', 'watch your kids', 'you will regret', "you'll regret", 'you are dead', "you're dead",
-  'dead man walking', 'coming for you', 'wait for you outside', 'waiting outside', 'see you in the parking lot',
-  'pay or', 'pay up or', 'or more reviews', 'or {w} more reviews', 'or we post', 'better pay', 'what is coming to you',
+  'dead man walking', 'coming for you', 'wait for you outside', 'be waiting outside', 'waiting outside for you', 'see you in the parking lot',
+  'pay or else', 'pay or we', 'pay up or', 'or more reviews', 'or {w} more reviews', 'or we post', 'better pay up', 'what is coming to you',
   "what's coming to you", 'gonna get you', 'going to get you', 'deserve to die', 'should be shot', 'hope you die',
 ];
 

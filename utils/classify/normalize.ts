@@ -11,7 +11,11 @@ const LEET: Record<string, string> = {
 export function normalizeForMatch(text: string): string {
   let t = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(ZERO_WIDTH, '').toLowerCase();
   // Leetspeak only inside words: "k1ll" → "kill", but "24/7" and "5 stars" stay.
-  t = t.replace(/[a-z][0-9@$!|€]+[a-z]?|[0-9@$!|€]+[a-z]+/g, (w) => w.replace(/[0-9@$!|€]/g, (c) => LEET[c] ?? c));
+  // A "!" that ends a word is punctuation ("Thank you!"), not an "i".
+  t = t.replace(/[a-z][0-9@$!|€]+[a-z]?|[0-9@$!|€]+[a-z]+/g, (w) => {
+    const bang = /!+$/.exec(w)?.[0] ?? '';
+    return w.slice(0, w.length - bang.length).replace(/[0-9@$!|€]/g, (c) => LEET[c] ?? c) + bang;
+  });
   // Spaced or dotted letters: "k i l l", "k.i.l.l" → "kill".
   t = t.replace(/\b[a-z](?:[ .*_-][a-z]\b){2,}/g, (w) => w.replace(/[ .*_-]/g, ''));
   // Stretched letters: "kiiiill" → "kil" (phrases are collapsed the same way).

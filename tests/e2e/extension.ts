@@ -1,0 +1,157 @@
+/**
+ * Playwright fixtures for Keel's end-to-end tests: Debian's Chromium with the
+ * built extension loaded in a persistent context, real platform URLs routed to
+ * fixture files (there is no network), and helpers that read the chips inside
+ * their closed shadow roots through the DevTools protocol.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
+
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+export const FIXTURES = path.resolve('tests/fixtures');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launchArgs(ext = EXTENSION_DIR): string[] {
+  return [
+    '--headless=new',
+    `--disable-extensions-except=${ext}`,
+    `--load-extension=${ext}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+}
+
+/** Serves `file` (under tests/fixtures) for every request matching `url`. */
+export async function routeFixture(context: BrowserContext, url: string, file: string): Promise<void> {
+  const body = fs.readFileSync(path.join(FIXTURES, file), 'utf8');
+  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+}
+
+export interface ChipReading {
+  /** The label text the chip shows. */
+  label: string;
+  /** Every text inside the chip's shadow root (label, heading, hint, reasons). */
+  texts: string[];
+  shadowRootType: string;
+  /** aria-label of the comment article the chip sits in. */
+  article: string | null;
+  /** Whether the reasons panel is rendered (the popover is open). */
+  panelOpen: boolean;
+}
+
+interface CdpNode {
+  nodeId: number;
+  backendNodeId: number;
+  nodeType: number;
+  nodeName: string;
+  nodeValue: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: (CdpNode & { shadowRootType?: string })[];
+}
+
+const attr = (n: CdpNode, name: string) => {
+  const a = n.attributes ?? [];
+  const i = a.indexOf(name);
+  return i >= 0 && i % 2 === 0 ? (a[i + 1] ?? null) : null;
+};
+
+/**
+ * Reads every chip on the page, closed shadow roots included: the page's own
+ * scripts cannot do this, but the DevTools protocol can (`pierce: true`).
+ */
+export async function readChips(page: Page): Promise<ChipReading[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const chips: { node: CdpNode; article: string | null }[] = [];
+    const walk = (n: CdpNode, article: string | null) => {
+      const here = attr(n, 'role') === 'article' && attr(n, 'aria-label') ? attr(n, 'aria-label') : article;
+      if (n.nodeName === 'KEEL-CHIP') chips.push({ node: n, article: here });
+      for (const c of n.children ?? []) walk(c, here);
+    };
+    walk(root, null);
+    const out: ChipReading[] = [];
+    for (const { node, article } of chips) {
+      const shadow = node.shadowRoots?.[0];
+      const texts: string[] = [];
+      let label = '';
+      let panel: CdpNode | null = null;
+      const collect = (n: CdpNode, inButton: boolean) => {
+        if (n.nodeType === 3 && n.nodeValue.trim()) {
+          texts.push(n.nodeValue);
+          if (inButton) label += n.nodeValue;
+        }
+        if (n.nodeName === 'DIV' && attr(n, 'class') === 'panel') panel = n;
+        for (const c of n.children ?? []) collect(c, inButton || n.nodeName === 'BUTTON');
+      };
+      if (shadow) collect(shadow, false);
+      let panelOpen = false;
+      if (panel) {
+        panelOpen = await cdp
+          .send('DOM.getBoxModel', { backendNodeId: (panel as CdpNode).backendNodeId })
+          .then(() => true, () => false);
+      }
+      out.push({ label, texts, shadowRootType: shadow?.shadowRootType ?? 'none', article, panelOpen });
+    }
+    return out;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Waits for the content script's explicit idle signal (a user-timing mark). */
+export async function waitForKeelIdle(page: Page, minItems = 1): Promise<{ items: number; chips: number }> {
+  const handle = await page.waitForFunction(
+    (min) => {
+      const marks = performance.getEntriesByName('keel:idle') as PerformanceMark[];
+      const last = marks[marks.length - 1]?.detail as { items: number; chips: number } | undefined;
+      return last && last.items >= min ? last : null;
+    },
+    minItems,
+  );
+  return (await handle.jsonValue()) as { items: number; chips: number };
+}
+
+type Fixtures = { context: BrowserContext; worker: Worker; extensionId: string };
+
+export const test = base.extend<Fixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature
+  context: async ({}, use) => {
+    if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+      throw new Error('No built extension in .output/chrome-mv3: run `npm run build` first.');
+    }
+    const context = await chromium.launchPersistentContext('', {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: launchArgs(),
+      viewport: { width: 1100, height: 900 },
+    });
+    await use(context);
+    await context.close();
+  },
+  worker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+  extensionId: async ({ worker }, use) => {
+    await use(new URL(worker.url()).host);
+  },
+});
+
+export const expect = test.expect;
+
+/** The tab id of `page`, as the extension sees it. */
+export async function tabIdOf(worker: Worker, url: string): Promise<number> {
+  return worker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    const tab = tabs.find((t) => t.url === u);
+    if (tab?.id === undefined) throw new Error(`no tab at ${u}`);
+    return tab.id;
+  }, url);
+}
