@@ -19,6 +19,7 @@ describe('threat', () => {
     ['I will kill you', null, 'kill you'],
     ['I will k1ll you', null, 'kill you'],
     ['I will k i l l you', null, 'kill you'],
+    ['I will k_i_l_l you', null, 'kill you'],
     ['I will k.i.l.l you', null, 'kill you'],
     [`I will ki${ZW}ll you`, null, 'kill you'],
     ['I will kiiiiill you', null, 'kill you'],
@@ -263,9 +264,13 @@ describe('result shape and purity', () => {
 
   test('uses the profile it is given: a service unknown to the profile is not a business mention', () => {
     const profile = { businessName: 'Acme Physio', services: ['massage'], staff: [] };
-    expect(classify({ text: 'How much is a root canal?', rating: null }, { profile }).label).toBe('unclear');
+    const unknown = classify({ text: 'How much is a root canal?', rating: null }, { profile });
+    expect(unknown.reasons.join(' ')).not.toContain('Mentions your business');
     const r = classify({ text: 'How much is a massage?', rating: null }, { profile });
     expect(r.label).toBe('genuine');
     expectReasonQuotes(r.reasons, 'massage');
+    // A plain question is still most likely a customer, but less surely than one about your services.
+    expect(unknown.label).toBe('genuine');
+    expect(unknown.confidence).toBeLessThan(r.confidence);
   });
 });

@@ -57,7 +57,7 @@ const MONTHS = [
 /**
  * Parses the long English date forms platforms put in tooltips and labels:
  * "Monday, 16 November 2026 at 14:05", "November 16, 2026 at 2:05 PM",
- * or an ISO string. Returns epoch ms (local time of the browser) or null.
+ * "Senin, 16 November 2026 pukul 10.15", or an ISO string. Needs a time. Returns epoch ms (local time of the browser) or null.
  */
 export function parseAbsoluteDate(text: string | null): number | null {
   if (!text) return null;
@@ -83,14 +83,15 @@ export function parseAbsoluteDate(text: string | null): number | null {
   } else {
     return null;
   }
-  let hours = 0;
-  let minutes = 0;
-  const time = /(\d{1,2}):(\d{2})\s*(am|pm)?/.exec(lower);
-  if (time) {
-    hours = Number(time[1]) % (time[3] ? 12 : 24);
-    minutes = Number(time[2]);
-    if (time[3] === 'pm') hours += 12;
-  }
+  // A date without a time is not precise enough to stand as "posted at".
+  const time = /(\d{1,2})[:.](\d{2})\s*(am|pm)?(?!\d)/.exec(lower.slice(lower.indexOf(String(year)) + 4));
+  if (!time) return null;
+  // Check the hour as written: after the modulo below "25:00" would pass as 01:00.
+  if (Number(time[1]) > (time[3] ? 12 : 23)) return null;
+  let hours = Number(time[1]) % (time[3] ? 12 : 24);
+  const minutes = Number(time[2]);
+  if (time[3] === 'pm') hours += 12;
+  if (hours > 23 || minutes > 59) return null;
   const date = new Date(year, month, day, hours, minutes);
   return date.getMonth() === month && date.getDate() === day ? date.getTime() : null;
 }

@@ -131,9 +131,10 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
     return { label: 'supporter', confidence: mentions.length ? 0.7 : 0.6, reasons };
   }
 
-  if (QUESTION.test(norm) && specific && !hostile) {
-    reasons.push('Asks a question about your business.');
-    return { label: 'genuine', confidence: 0.6, reasons };
+  // A question about your services may be phrased any way; any other question needs its "?".
+  if ((specific ? QUESTION.test(norm) : /\?\s*$/.test(norm)) && !hostile && !lowRating) {
+    reasons.push(specific ? 'Asks a question about your business.' : 'Asks a question.');
+    return { label: 'genuine', confidence: specific ? 0.6 : 0.45, reasons };
   }
 
   if (pileOn.length || (profanity.some((p) => p.insult) && directed) || (profanity.length && directed && !specific)) {

@@ -12,12 +12,12 @@ export function normalizeForMatch(text: string): string {
   let t = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(ZERO_WIDTH, '').toLowerCase();
   // Leetspeak only inside words: "k1ll" → "kill", but "24/7" and "5 stars" stay.
   // A "!" that ends a word is punctuation ("Thank you!"), not an "i".
-  t = t.replace(/[a-z][0-9@$!|€]+[a-z]?|[0-9@$!|€]+[a-z]+/g, (w) => {
+  t = t.replace(/[a-z][0-9@$!|€]+[a-z]?|[@$|€]+[a-z]+/g, (w) => {
     const bang = /!+$/.exec(w)?.[0] ?? '';
     return w.slice(0, w.length - bang.length).replace(/[0-9@$!|€]/g, (c) => LEET[c] ?? c) + bang;
   });
-  // Spaced or dotted letters: "k i l l", "k.i.l.l" → "kill".
-  t = t.replace(/\b[a-z](?:[ .*_-][a-z]\b){2,}/g, (w) => w.replace(/[ .*_-]/g, ''));
+  // Spaced or dotted letters: "k i l l", "k.i.l.l", "k_i_l_l" → "kill". (Not `\b`: "_" is a word character.)
+  t = t.replace(/(?<![a-z0-9])[a-z](?:[ .*_-][a-z](?![a-z0-9])){2,}/g, (w) => w.replace(/[ .*_-]/g, ''));
   // Stretched letters: "kiiiill" → "kil" (phrases are collapsed the same way).
   t = t.replace(/([a-z])\1+/g, '$1');
   return t.replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();

@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { DEFAULT_WORKSPACE } from '../workspace';
-import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
+import { LATEST_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 import type { Action, Author, Setting, StoredItem, Workspace } from './types';
 
 export type { Action, Author, Setting, StoredItem, Workspace } from './types';
@@ -14,10 +14,13 @@ export class KeelDb extends Dexie {
   actions!: EntityTable<Action, 'seq'>;
   settings!: EntityTable<Setting, 'key'>;
 
-  /** `upTo` opens an older schema: only the upgrade tests use it. */
-  constructor(name = DB_NAME, upTo = LATEST_VERSION) {
+  /**
+   * `upTo` opens an older schema and `versions` another version list: only the
+   * upgrade tests use them.
+   */
+  constructor(name = DB_NAME, upTo = LATEST_VERSION, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name);
-    for (const v of SCHEMA_VERSIONS) {
+    for (const v of versions) {
       if (v.version > upTo) break;
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);

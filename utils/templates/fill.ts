@@ -17,7 +17,7 @@ const FIELDS: Record<string, (p: WorkspaceProfile) => string> = {
 export function fillTemplate(body: string, profile: WorkspaceProfile): { text: string; missing: string[] } {
   const missing: string[] = [];
   const text = body.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = FIELDS[name]?.(profile).trim();
+    const value = Object.hasOwn(FIELDS, name) ? FIELDS[name]?.(profile).trim() : undefined;
     if (value) return value;
     missing.push(name);
     return whole;

@@ -1,0 +1,102 @@
+/**
+ * The schema upgrade harness. For every version after the first, a database of
+ * the version before is created, filled with rows of that version's shape, and
+ * opened with the current schema: every row must come through, upgraded.
+ * Adding version N means adding FILL[N - 1] (rows of the old shape) and
+ * CHECK[N] (what they must look like after the upgrade).
+ */
+import Dexie from 'dexie';
+import { describe, expect, test } from 'vitest';
+import { KeelDb } from '../../utils/db';
+import { SCHEMA_VERSIONS, type SchemaVersion } from '../../utils/db/schema';
+
+let n = 0;
+const freshName = () => `keel-upgrade-${++n}-${Date.now()}`;
+
+type Filler = (db: KeelDb) => Promise<void>;
+type Checker = (db: KeelDb) => Promise<void>;
+
+/** Rows as each released version stored them. */
+const FILL: Record<number, Filler> = {
+  1: async (db) => {
+    await db.items.add({
+      key: 'facebook:1', workspaceId: 'default', platform: 'facebook', kind: 'comment', nativeId: '1', parentId: null,
+      pageKey: 'https://www.facebook.com/p/posts/1', pageUrl: 'https://www.facebook.com/p/posts/1', permalink: null,
+      author: { name: 'A. Person', profileUrl: null }, authorKey: 'facebook:name:a. person', text: 'hello', rating: null,
+      postedAt: null, postedText: '1h', firstSeenAt: 1, lastSeenAt: 2, label: 'troll', labelSource: 'moderator', confidence: 1, reasons: ['Set by you.'],
+    });
+    await db.authors.add({ key: 'facebook:name:a. person', workspaceId: 'default', platform: 'facebook', profileUrl: null, names: ['A. Person'], firstSeenAt: 1, lastSeenAt: 2, itemCount: 1 });
+    await db.actions.add({ at: 3, actor: 'Sam', kind: 'labelled', itemKey: 'facebook:1', detail: 'troll' });
+  },
+};
+
+/** What an upgrade to each version must leave behind. */
+const CHECK: Record<number, Checker> = {};
+
+async function upgradeFrom(version: number, versions: readonly SchemaVersion[], fill: Filler, check: Checker) {
+  const name = freshName();
+  const old = new KeelDb(name, version, versions);
+  await old.open();
+  await fill(old);
+  old.close();
+  const current = new KeelDb(name, Number.POSITIVE_INFINITY, versions);
+  await current.open();
+  try {
+    await check(current);
+  } finally {
+    current.close();
+    await Dexie.delete(name);
+  }
+}
+
+describe('schema versions', () => {
+  test('are numbered 1, 2, … with no gaps, and the first has every store', () => {
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
+    expect(Object.keys(SCHEMA_VERSIONS[0]?.stores ?? {}).sort()).toEqual(['actions', 'authors', 'items', 'settings', 'workspaces']);
+  });
+
+  test('every version but the first has a filler for the version before and a check', () => {
+    for (const v of SCHEMA_VERSIONS.slice(1)) {
+      expect(FILL[v.version - 1], `FILL[${v.version - 1}]`).toBeTypeOf('function');
+      expect(CHECK[v.version], `CHECK[${v.version}]`).toBeTypeOf('function');
+    }
+    expect(FILL[SCHEMA_VERSIONS.length]).toBeTypeOf('function');
+  });
+
+  test('a new database starts with the example workspace, active', async () => {
+    const db = new KeelDb(freshName());
+    const ws = await db.workspaces.toArray();
+    expect(ws.map((w) => w.id)).toEqual(['default']);
+    expect((await db.settings.get('activeWorkspaceId'))?.value).toBe('default');
+    db.close();
+  });
+
+  for (const v of SCHEMA_VERSIONS.slice(1)) {
+    test(`upgrades a filled version ${v.version - 1} database to version ${v.version}`, async () => {
+      await upgradeFrom(v.version - 1, SCHEMA_VERSIONS, FILL[v.version - 1] as Filler, CHECK[v.version] as Checker);
+    });
+  }
+
+  test('the harness catches a version 2 that rewrites rows (proves it is ready for version 2)', async () => {
+    const withV2: SchemaVersion[] = [
+      ...SCHEMA_VERSIONS.slice(0, 1),
+      {
+        version: 2,
+        stores: { items: 'key, workspaceId, pageKey, [pageKey+firstSeenAt], label, authorKey, labelSource' },
+        upgrade: async (tx) => {
+          await tx.table('items').toCollection().modify((row: { reasons: string[] }) => {
+            row.reasons = [...row.reasons, 'migrated'];
+          });
+        },
+      },
+    ];
+    await upgradeFrom(1, withV2, FILL[1] as Filler, async (db) => {
+      expect(db.verno).toBe(2);
+      const item = await db.items.get('facebook:1');
+      expect(item?.reasons).toEqual(['Set by you.', 'migrated']);
+      expect(await db.items.where('labelSource').equals('moderator').count()).toBe(1);
+      expect(await db.authors.count()).toBe(1);
+      expect((await db.actions.toArray()).map((a) => a.actor)).toEqual(['Sam']);
+    });
+  });
+});

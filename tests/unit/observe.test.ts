@@ -1,0 +1,83 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { observeItems } from '../../utils/background/observe';
+import { KeelDb } from '../../utils/db';
+import type { RawItem } from '../../utils/model';
+
+const PAGE = 'https://www.facebook.com/HarboursideDental/posts/pfbid02?__cft__[0]=x';
+
+function raw(id: string | null, text: string, name = 'Dana Whitlow'): RawItem {
+  return {
+    platform: 'facebook', kind: 'comment', nativeId: id, parentId: null,
+    permalink: id ? `https://www.facebook.com/HarboursideDental/posts/pfbid02?comment_id=${id}` : null,
+    author: { name, profileUrl: `https://www.facebook.com/${name.replace(/\W/g, '').toLowerCase()}` },
+    text, rating: null, postedAt: null, postedText: '1h',
+  };
+}
+
+let db: KeelDb;
+let name: string;
+let n = 0;
+beforeEach(() => {
+  name = `keel-observe-${++n}`;
+  db = new KeelDb(name);
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(name);
+});
+
+describe('observeItems', () => {
+  test('classifies and stores new items, one row per item, and answers in request order', async () => {
+    const results = await observeItems(db, [raw('1', 'Watch your back.'), raw('2', 'Boycott these clowns #shame', 'Gil Brandt')], PAGE, 1000);
+    expect(results.map((r) => [r.key, r.label])).toEqual([['facebook:1', 'threat'], ['facebook:2', 'troll']]);
+    expect(results[0]?.reasons[0]).toContain('watch your back');
+    const rows = await db.items.toArray();
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({
+      key: 'facebook:1', workspaceId: 'default', pageKey: 'https://www.facebook.com/HarboursideDental/posts/pfbid02',
+      pageUrl: PAGE, firstSeenAt: 1000, lastSeenAt: 1000, labelSource: 'auto', label: 'threat',
+    });
+    expect(await db.authors.count()).toBe(2);
+  });
+
+  test('seeing an item again stores nothing new and only moves lastSeenAt', async () => {
+    await observeItems(db, [raw('1', 'Thanks, great team!')], PAGE, 1000);
+    const again = await observeItems(db, [raw('1', 'Thanks, great team!'), raw('1', 'Thanks, great team!')], PAGE, 2000);
+    expect(again.map((r) => r.label)).toEqual(['supporter', 'supporter']);
+    const rows = await db.items.toArray();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ firstSeenAt: 1000, lastSeenAt: 2000 });
+    expect((await db.authors.get('facebook:https://www.facebook.com/danawhitlow'))?.itemCount).toBe(1);
+  });
+
+  test("a moderator's label wins over the classifier, even when the text changes", async () => {
+    await observeItems(db, [raw('1', 'You people are idiots')], PAGE, 1000);
+    await db.items.update('facebook:1', { label: 'genuine', labelSource: 'moderator' });
+    const [result] = await observeItems(db, [raw('1', 'You people are idiots, I waited an hour')], PAGE, 2000);
+    expect(result?.label).toBe('genuine');
+  });
+
+  test('an edited item is classified again when the label was automatic', async () => {
+    await observeItems(db, [raw('1', 'Lovely people, thank you')], PAGE, 1000);
+    const [result] = await observeItems(db, [raw('1', 'We know where you live')], PAGE, 2000);
+    expect(result?.label).toBe('threat');
+    expect((await db.items.get('facebook:1'))?.text).toBe('We know where you live');
+  });
+
+  test('items without a native id get a stable key from page, author and text', async () => {
+    const [a] = await observeItems(db, [raw(null, 'Are you open Saturday?')], PAGE, 1000);
+    const [b] = await observeItems(db, [raw(null, 'Are you open Saturday?')], `${PAGE}&__tn__=R`, 2000);
+    const [c] = await observeItems(db, [raw(null, 'Are you open Sunday?')], PAGE, 3000);
+    expect(a?.key).toMatch(/^facebook:h[0-9a-z]+$/);
+    expect(b?.key).toBe(a?.key);
+    expect(c?.key).not.toBe(a?.key);
+    expect(await db.items.count()).toBe(2);
+  });
+
+  test('uses the active workspace profile: staff names make an item specific', async () => {
+    const [result] = await observeItems(db, [raw('1', 'Is Dr. Okafor in on Fridays?')], PAGE, 1000);
+    expect(result?.label).toBe('genuine');
+    expect(result?.reasons.join(' ')).toContain('Okafor');
+  });
+});

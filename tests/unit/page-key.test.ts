@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { pageKey, stripTracking } from '../../utils/page-key';
+
+describe('pageKey', () => {
+  test.each<[string, string]>([
+    ['https://www.facebook.com/HarboursideDental/', 'https://www.facebook.com/HarboursideDental'],
+    ['https://www.facebook.com/HarboursideDental///', 'https://www.facebook.com/HarboursideDental'],
+    ['https://www.facebook.com/HarboursideDental#comments', 'https://www.facebook.com/HarboursideDental'],
+    [
+      'https://www.facebook.com/permalink.php?story_fbid=123456&id=987654&__cft__[0]=AZX&__tn__=%2CO%2CP-R',
+      'https://www.facebook.com/permalink.php?story_fbid=123456&id=987654',
+    ],
+    [
+      'https://www.facebook.com/permalink.php?__tn__=R&id=987654&story_fbid=123456',
+      'https://www.facebook.com/permalink.php?story_fbid=123456&id=987654',
+    ],
+    ['https://www.facebook.com/photo/?fbid=555&set=a.111&ref=share', 'https://www.facebook.com/photo?fbid=555&set=a.111'],
+    ['https://www.facebook.com/watch/?v=42&ref=notif', 'https://www.facebook.com/watch?v=42'],
+    [
+      'https://www.facebook.com/HarboursideDental/posts/pfbid02abc?comment_id=77&__cft__[0]=x#top',
+      'https://www.facebook.com/HarboursideDental/posts/pfbid02abc',
+    ],
+    ['https://www.facebook.com/', 'https://www.facebook.com/'],
+    ['https://www.facebook.com/?sk=h_chr', 'https://www.facebook.com/'],
+  ])('keys %s as %s', (href, expected) => {
+    expect(pageKey(href)).toBe(expected);
+  });
+
+  test('the same post reached through different tracking links has one key', () => {
+    const a = pageKey('https://www.facebook.com/permalink.php?story_fbid=1&id=2&__cft__[0]=AAA&__tn__=-R');
+    const b = pageKey('https://www.facebook.com/permalink.php?id=2&story_fbid=1&__cft__[0]=BBB#c');
+    expect(a).toBe(b);
+  });
+
+  test('different posts keep different keys', () => {
+    expect(pageKey('https://www.facebook.com/permalink.php?story_fbid=1&id=2')).not.toBe(
+      pageKey('https://www.facebook.com/permalink.php?story_fbid=3&id=2'),
+    );
+  });
+
+  test('throws on a relative URL', () => {
+    expect(() => pageKey('/HarboursideDental')).toThrow();
+  });
+});
+
+describe('stripTracking', () => {
+  test.each<[string, string]>([
+    [
+      'https://www.facebook.com/jane.doe?__cft__[0]=AZX&__tn__=%2CO%2CP-R',
+      'https://www.facebook.com/jane.doe',
+    ],
+    [
+      'https://www.facebook.com/profile.php?id=1000123&__cft__[0]=AZX&__tn__=R',
+      'https://www.facebook.com/profile.php?id=1000123',
+    ],
+    [
+      'https://www.facebook.com/permalink.php?story_fbid=123&id=456&__cft__[0]=a&__tn__=b',
+      'https://www.facebook.com/permalink.php?story_fbid=123&id=456',
+    ],
+    ['https://www.facebook.com/jane.doe?ref=br_rs&fref=nf', 'https://www.facebook.com/jane.doe'],
+    ['https://www.facebook.com/groups/1/posts/2/?comment_tracking=%7B%22tn%22%3A%22R%22%7D', 'https://www.facebook.com/groups/1/posts/2/'],
+    ['https://www.facebook.com/jane.doe#comments', 'https://www.facebook.com/jane.doe'],
+    ['https://www.facebook.com/jane.doe?__xts__[0]=1&comment_id=9#x', 'https://www.facebook.com/jane.doe?comment_id=9'],
+    ['https://example.com/a?b=1', 'https://example.com/a?b=1'],
+  ])('strips %s to %s', (href, expected) => {
+    expect(stripTracking(href)).toBe(expected);
+  });
+
+  test('keeps the path as is (only pageKey drops trailing slashes)', () => {
+    expect(stripTracking('https://www.facebook.com/HarboursideDental/?__tn__=R')).toBe('https://www.facebook.com/HarboursideDental/');
+  });
+});

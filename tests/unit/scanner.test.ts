@@ -1,0 +1,143 @@
+// @vitest-environment happy-dom
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { facebook } from '../../utils/adapters/facebook';
+import type { SiteAdapter } from '../../utils/adapters/types';
+import { type ScanStats, startScanner } from '../../utils/content/scanner';
+import type { RawItem } from '../../utils/model';
+
+const fixture = fs.readFileSync(path.join(__dirname, '../fixtures/facebook/page-post.html'), 'utf8');
+
+function loadFixture() {
+  const parsed = new DOMParser().parseFromString(fixture, 'text/html');
+  document.body.replaceChildren(...[...parsed.body.childNodes].map((n) => document.importNode(n, true)));
+}
+
+function addComment(id: string, text: string) {
+  const article = document.createElement('div');
+  article.setAttribute('role', 'article');
+  const author = document.createElement('a');
+  author.href = `https://www.facebook.com/person${id}`;
+  author.textContent = `Person ${id}`;
+  const body = document.createElement('div');
+  body.dir = 'auto';
+  body.textContent = text;
+  const time = document.createElement('a');
+  time.href = `https://www.facebook.com/HarboursideDental/posts/pfbid02Xk7Lm9?comment_id=${id}`;
+  time.textContent = '1m';
+  article.append(author, body, time);
+  document.querySelector('[role="dialog"] ul')?.append(article);
+}
+
+function harness(adapter: SiteAdapter = facebook, options: { maxBatch?: number; budgetMs?: number } = {}) {
+  const controller = new AbortController();
+  const batches: RawItem[][] = [];
+  let idle: (s: ScanStats) => void = () => {};
+  let idleSeen = new Promise<ScanStats>((r) => { idle = r; });
+  const scanner = startScanner({
+    adapter,
+    signal: controller.signal,
+    send: async (items) => {
+      batches.push(items);
+      return items.map((i) => ({ key: `facebook:${i.nativeId}`, label: 'unclear' as const, confidence: 0.3, reasons: ['r'] }));
+    },
+    onIdle: (s) => {
+      idle(s);
+      idleSeen = new Promise<ScanStats>((r) => { idle = r; });
+    },
+    ...options,
+  });
+  return { controller, batches, scanner, nextIdle: () => idleSeen };
+}
+
+/** Lets queued mutation callbacks and message-channel slices run (no timers). */
+async function flushTasks() {
+  for (let i = 0; i < 3; i++) {
+    await new Promise<void>((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  }
+}
+
+beforeEach(loadFixture);
+afterEach(() => document.body.replaceChildren());
+
+describe('scanner', () => {
+  test('sends every item once, in one message per slice, and mounts a chip on every element', async () => {
+    const h = harness(facebook, { budgetMs: 1000 });
+    const stats = await h.nextIdle();
+    expect(h.batches).toHaveLength(1);
+    expect(h.batches[0]?.map((i) => i.nativeId)).toEqual(['1001', '1002', '1003', '1004', '1005', '1006', '1007', '1008']);
+    expect(document.querySelectorAll('keel-chip')).toHaveLength(9);
+    expect(stats).toMatchObject({ items: 8, chips: 9, errors: 0 });
+    h.controller.abort();
+  });
+
+  test('a batch never exceeds maxBatch: slices split the work', async () => {
+    const h = harness(facebook, { maxBatch: 3, budgetMs: 1000 });
+    await h.nextIdle();
+    expect(h.batches.map((b) => b.length)).toEqual([3, 3, 2]);
+    expect(h.batches.flat()).toHaveLength(8);
+    h.controller.abort();
+  });
+
+  test('comments added later are found by the observer and sent once', async () => {
+    const h = harness();
+    await h.nextIdle();
+    const before = h.batches.length;
+    addComment('2001', 'Are you open Saturday?');
+    addComment('2002', 'Thank you all!');
+    await h.nextIdle();
+    expect(h.batches.slice(before).flat().map((i) => i.nativeId)).toEqual(['2001', '2002']);
+    expect(document.querySelectorAll('keel-chip')).toHaveLength(11);
+    h.controller.abort();
+  });
+
+  test('a chip the page removes is put back beside its comment', async () => {
+    const h = harness();
+    await h.nextIdle();
+    const chip = document.querySelector('keel-chip') as Element;
+    const author = chip.previousElementSibling;
+    chip.remove();
+    await vi.waitFor(() => expect(author?.nextElementSibling?.localName).toBe('keel-chip'));
+    expect(document.querySelectorAll('keel-chip')).toHaveLength(9);
+    h.controller.abort();
+  });
+
+  test('abort removes every chip and stops watching', async () => {
+    const h = harness();
+    await h.nextIdle();
+    h.controller.abort();
+    expect(document.querySelectorAll('keel-chip')).toHaveLength(0);
+    const sent = h.batches.length;
+    addComment('3001', 'Anyone there?');
+    await flushTasks();
+    expect(h.batches).toHaveLength(sent);
+    expect(document.querySelectorAll('keel-chip')).toHaveLength(0);
+  });
+
+  test('an adapter that throws on one item is logged once and does not stop the others', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const flaky: SiteAdapter = {
+      ...facebook,
+      read(el) {
+        const item = facebook.read(el);
+        if (item?.nativeId === '1004') throw new Error('layout changed');
+        return item;
+      },
+    };
+    const h = harness(flaky, { budgetMs: 1000 });
+    const stats = await h.nextIdle();
+    expect(h.batches.flat().map((i) => i.nativeId)).not.toContain('1004');
+    expect(h.batches.flat()).toHaveLength(7);
+    expect(stats.errors).toBe(1);
+    expect(warn).toHaveBeenCalledTimes(1);
+    h.controller.abort();
+  });
+});
