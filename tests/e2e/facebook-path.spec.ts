@@ -162,7 +162,7 @@ test('the popup shows the page’s counts, the newest flagged items, and copies 
   const box = pasteInto.locator('[contenteditable="true"]');
   await box.click();
   await pasteInto.keyboard.press('ControlOrMeta+V');
-  const copied = (await box.innerText()).trim();
+  const copied = (await box.textContent())?.trim();
   expect(copied).toBe(
     'Thank you for telling us about this. We take every concern seriously and would like to put it right. ' +
       'Please contact Theo Lindqvist at (555) 010-4477 or care@harbourside-dental.example (Mon–Fri 8:00–17:00) ' +

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { sendToBackground } from '../../utils/messaging/client';
@@ -11,14 +11,17 @@ const item: RawItem = {
   text: 'hello', rating: null, postedAt: null, postedText: '1h',
 };
 
-function senders() {
+type Sender = Browser.runtime.MessageSender;
+
+function senders(): Record<'content' | 'page' | 'otherExtension' | 'noUrl', Sender> {
   const id = browser.runtime.id;
+  const tab = { id: 7 } as Sender['tab'];
   return {
-    content: { id, url: 'https://www.facebook.com/p/posts/1', tab: { id: 7 } },
+    content: { id, url: 'https://www.facebook.com/p/posts/1', tab },
     page: { id, url: browser.runtime.getURL('/popup.html') },
-    otherExtension: { id: 'someone-else', url: 'https://www.facebook.com/p/posts/1', tab: { id: 7 } },
+    otherExtension: { id: 'someone-else', url: 'https://www.facebook.com/p/posts/1', tab },
     noUrl: { id },
-  } as const;
+  };
 }
 
 describe('dispatch', () => {

@@ -11,7 +11,7 @@ describe('normalizeForMatch', () => {
     ['a$k', 'ask'],
     ['h@te', 'hate'],
     ['$cam', 'scam'],
-    ['open 10am to 5pm, 1st floor', 'open 10am to 5pm, 1st floor'],
+    ['open 10am to 5pm, 1st step', 'open 10am to 5pm, 1st step'],
     // spaced and dotted letters
     ['k i l l you', 'kil you'],
     ['k.i.l.l you', 'kil you'],
