@@ -8,6 +8,8 @@ const SKIP_SUBTREE = '[role="button"], [contenteditable="true"], script, style, 
  * alt text, skipping buttons ("See more"), editors and our own chips.
  */
 export function readText(el: Element): string {
+  // Most text blocks are a single text node: no walk needed.
+  if (el.firstElementChild === null) return tidy(el.textContent ?? '');
   const out: string[] = [];
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -31,22 +33,43 @@ export function readText(el: Element): string {
     }
   };
   walk(el);
-  return out
-    .join('')
+  return tidy(out.join(''));
+}
+
+function tidy(text: string): string {
+  return text
     .replace(/[ \t\u00a0]+/g, ' ')
     .replace(/ *\n[\n ]*/g, '\n')
     .trim();
 }
 
-/** An absolute http(s) URL for `href` relative to `base`, or null. */
+/**
+ * An absolute http(s) URL for `href` relative to `base`, or null. Absolute and
+ * root-relative links (nearly all of them) are resolved without `new URL`,
+ * which is slow when a page has thousands of links.
+ */
 export function absoluteUrl(href: string | null, base: string): string | null {
   if (!href) return null;
+  const h = href.trim();
+  // Fast paths only for clean links; anything odd goes through the URL parser.
+  if (!/[\s\\]/.test(h) && !hasControlCharacter(h)) {
+    if (/^https?:\/\/[^/?#]+/i.test(h)) return h;
+    if (h.startsWith('/') && !h.startsWith('//')) {
+      const origin = /^https?:\/\/[^/?#]+/i.exec(base)?.[0];
+      if (origin) return origin + h;
+    }
+  }
   try {
-    const u = new URL(href, base);
+    const u = new URL(h, base);
     return u.protocol === 'https:' || u.protocol === 'http:' ? u.toString() : null;
   } catch {
     return null;
   }
+}
+
+function hasControlCharacter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 0x20 || s.charCodeAt(i) === 0x7f) return true;
+  return false;
 }
 
 const MONTHS = [

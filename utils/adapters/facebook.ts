@@ -24,6 +24,12 @@ import type { ChipAnchor, SiteAdapter } from './types';
 const PERMALINK = 'a[href*="comment_id="]';
 const ARTICLE = '[role="article"]';
 
+// Comment articles findItems has seen. A reply's parent is looked up here
+// rather than by searching the parent for its own link: that search covers every
+// comment when the parent is the post, and made a 10,000-comment page quadratic.
+// Weak: nothing is kept alive by it.
+const COMMENT_ARTICLES = new WeakSet<Element>();
+
 const HOSTS = new Set(['www.facebook.com', 'facebook.com', 'web.facebook.com', 'm.facebook.com']);
 
 // English fast path for the author's name; the structural read (the first
@@ -48,17 +54,29 @@ function ownPermalink(article: Element): HTMLAnchorElement | null {
   return last;
 }
 
+const param = (href: string, name: string): string | null => {
+  const m = new RegExp(`[?&]${name}=([^&#]+)`).exec(href);
+  if (!m?.[1]) return null;
+  try {
+    return decodeURIComponent(m[1]);
+  } catch {
+    return m[1];
+  }
+};
+
 function commentIds(href: string): { id: string | null; parent: string | null } {
-  const u = new URL(href, 'https://www.facebook.com/');
-  const comment = u.searchParams.get('comment_id');
-  const reply = u.searchParams.get('reply_comment_id');
+  const comment = param(href, 'comment_id');
+  const reply = param(href, 'reply_comment_id');
   return reply ? { id: reply, parent: comment } : { id: comment, parent: null };
 }
+
+// The author link read() found for each article, for anchor() to reuse.
+const AUTHOR_OF = new WeakMap<Element, HTMLAnchorElement | null>();
 
 function authorLink(article: Element, permalink: Element | null): HTMLAnchorElement | null {
   for (const a of article.querySelectorAll<HTMLAnchorElement>('a[href]')) {
     if (a === permalink || a.closest(ARTICLE) !== article) continue;
-    if (readText(a)) return a;
+    if (a.textContent?.trim() || a.querySelector('img[alt]')) return a;
   }
   return null;
 }
@@ -76,10 +94,10 @@ function nameFromLabel(article: Element): string {
 function bodyText(article: Element, author: Element | null): string {
   const parts: string[] = [];
   for (const block of article.querySelectorAll('div[dir="auto"], span[lang]')) {
-    if (block.closest(ARTICLE) !== article) continue;
-    if (author?.contains(block)) continue;
+    if (block.closest(ARTICLE) !== article || author?.contains(block)) continue;
+    // Only the outermost block: an outer one inside this article already covers it.
     const outer = block.parentElement?.closest('div[dir="auto"], span[lang]');
-    if (outer && article.contains(outer) && outer.closest(ARTICLE) === article) continue;
+    if (outer && article.contains(outer)) continue;
     const text = readText(block);
     if (text) parts.push(text);
   }
@@ -89,10 +107,11 @@ function bodyText(article: Element, author: Element | null): string {
 function profileUrl(a: HTMLAnchorElement | null): string | null {
   const href = absoluteUrl(a?.getAttribute('href') ?? null, 'https://www.facebook.com/');
   if (!href) return null;
-  const u = new URL(stripTracking(href));
-  // profile.php needs its id; vanity URLs need nothing from the query.
-  if (!u.pathname.endsWith('/profile.php')) u.search = '';
-  return u.toString();
+  const path = href.split(/[?#]/, 1)[0] ?? href;
+  // profile.php needs its id and nothing else; vanity URLs need nothing from the query.
+  if (!path.endsWith('/profile.php')) return path;
+  const id = param(href, 'id');
+  return id ? `${path}?id=${encodeURIComponent(id)}` : path;
 }
 
 export const facebook: SiteAdapter = {
@@ -108,13 +127,14 @@ export const facebook: SiteAdapter = {
     const consider = (el: Element | null) => {
       if (el && !seen.has(el)) {
         seen.add(el);
+        COMMENT_ARTICLES.add(el);
         out.push(el);
       }
     };
     if (root instanceof Element) {
       // A node added inside an existing comment belongs to that comment.
       const own = root.closest(ARTICLE);
-      if (own && ownPermalink(own)) consider(own);
+      if (own && (COMMENT_ARTICLES.has(own) || ownPermalink(own))) consider(own);
     }
     for (const a of root.querySelectorAll(PERMALINK)) consider(a.closest(ARTICLE));
     return out;
@@ -128,9 +148,10 @@ export const facebook: SiteAdapter = {
     const { id, parent } = commentIds(href);
     if (!id) return null;
     const author = authorLink(el, link);
+    AUTHOR_OF.set(el, author);
     // A reply either says so in its link, or sits inside its comment's article.
     const parentArticle = el.parentElement?.closest(ARTICLE) ?? null;
-    const parentLink = parentArticle ? ownPermalink(parentArticle) : null;
+    const parentLink = parentArticle && COMMENT_ARTICLES.has(parentArticle) ? ownPermalink(parentArticle) : null;
     const parentId = parent ?? (parentLink ? commentIds(parentLink.getAttribute('href') ?? '').id : null);
     const isReply = parentId !== null || /^Reply by /.test(el.getAttribute('aria-label') ?? '');
     const item: RawItem = {
@@ -152,7 +173,7 @@ export const facebook: SiteAdapter = {
   },
 
   anchor(el): ChipAnchor {
-    const author = authorLink(el, ownPermalink(el));
+    const author = AUTHOR_OF.get(el) ?? authorLink(el, ownPermalink(el));
     return author ? { node: author, where: 'afterend' } : { node: el, where: 'afterbegin' };
   },
 };

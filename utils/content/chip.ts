@@ -48,46 +48,57 @@ export function createChip(): Chip {
   const root = host.attachShadow({ mode: 'closed' });
   style(root);
   const button = el('button', 'Keel…');
+  button.type = 'button';
   // The label is a class inside the closed root, never an attribute on the host.
   button.className = 'l-pending';
-  button.type = 'button';
   button.setAttribute('aria-haspopup', 'dialog');
-  const panel = el('div');
-  panel.className = 'panel';
-  panel.setAttribute('role', 'dialog');
-  panel.popover = 'auto';
-  root.append(button, panel);
+  root.append(button);
+  let state: ChipState | null = null;
+  // The reasons panel is built on first open: most chips are never opened, and
+  // a page can hold thousands of them.
+  let panel: HTMLDivElement | null = null;
 
-  const place = () => {
-    const r = button.getBoundingClientRect();
-    const left = Math.max(8, Math.min(r.left, window.innerWidth - 330));
-    panel.style.left = `${left}px`;
-    panel.style.top = `${r.bottom + 6}px`;
+  const fill = (p: HTMLDivElement, s: ChipState) => {
+    const text = LABEL_TEXT[s.label];
+    const list = el('ul');
+    for (const reason of s.reasons) list.append(el('li', reason));
+    p.replaceChildren(
+      el('h2', `${text.name} · ${Math.round(s.confidence * 100)}% sure`),
+      el('p', text.hint),
+      list,
+      el('small', 'Keel labels on this device only. You decide.'),
+    );
   };
+
   button.addEventListener('click', (e) => {
     // The chip sits inside the platform's own links and buttons: keep the click ours.
     e.preventDefault();
     e.stopPropagation();
-    place();
+    if (!state) return;
+    if (!panel) {
+      panel = el('div');
+      panel.className = 'panel';
+      panel.setAttribute('role', 'dialog');
+      panel.popover = 'auto';
+      fill(panel, state);
+      root.append(panel);
+    }
+    const r = button.getBoundingClientRect();
+    panel.style.left = `${Math.max(8, Math.min(r.left, window.innerWidth - 330))}px`;
+    panel.style.top = `${r.bottom + 6}px`;
     panel.togglePopover();
   });
 
   return {
     host,
-    set(state) {
-      const text = LABEL_TEXT[state.label];
-      button.className = `l-${state.label}`;
-      button.textContent = text.name;
-      button.title = `Keel: ${text.name} (${Math.round(state.confidence * 100)}%)\n${state.reasons.join('\n')}`;
-      button.setAttribute('aria-label', `Keel label: ${text.name}. Show why.`);
-      const list = el('ul');
-      for (const reason of state.reasons) list.append(el('li', reason));
-      panel.replaceChildren(
-        el('h2', `${text.name} · ${Math.round(state.confidence * 100)}% sure`),
-        el('p', text.hint),
-        list,
-        el('small', 'Keel labels on this device only. You decide.'),
-      );
+    set(next) {
+      state = next;
+      const name = LABEL_TEXT[next.label].name;
+      button.className = `l-${next.label}`;
+      button.textContent = name;
+      button.title = `Keel: ${name} (${Math.round(next.confidence * 100)}%)\n${next.reasons.join('\n')}`;
+      button.setAttribute('aria-label', `Keel label: ${name}. Show why.`);
+      if (panel) fill(panel, next);
     },
   };
 }

@@ -15,9 +15,15 @@ export interface ScanStats {
   items: number;
   chips: number;
   slices: number;
-  /** Main-thread time spent in slices, summed. */
+  /** Main-thread time spent reading the page and mounting chips, summed. */
   busyMs: number;
-  maxSliceMs: number;
+  /** Of busyMs: reading items, and mounting chips. */
+  readMs: number;
+  mountMs: number;
+  /** Main-thread time spent putting answered labels on chips, summed. */
+  applyMs: number;
+  /** The longest single task Keel ran on the page's main thread. */
+  maxTaskMs: number;
   errors: number;
 }
 
@@ -41,7 +47,7 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
   const { adapter, signal } = opts;
   const budget = opts.budgetMs ?? 8;
   const maxBatch = opts.maxBatch ?? 400;
-  const stats: ScanStats = { items: 0, chips: 0, slices: 0, busyMs: 0, maxSliceMs: 0, errors: 0 };
+  const stats: ScanStats = { items: 0, chips: 0, slices: 0, busyMs: 0, readMs: 0, mountMs: 0, applyMs: 0, maxTaskMs: 0, errors: 0 };
 
   const roots: Node[] = [];
   const candidates: Element[] = [];
@@ -87,12 +93,17 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
   };
 
   const apply = (ids: string[], results: Array<ChipState & { key: string }>) => {
+    if (signal.aborted) return;
+    const start = performance.now();
     results.forEach((result, i) => {
       const entry = entries.get(ids[i] as string);
       if (!entry) return;
       entry.state = { label: result.label, confidence: result.confidence, reasons: result.reasons };
       for (const chip of entry.chips) chip.set(entry.state);
     });
+    const took = performance.now() - start;
+    stats.applyMs += took;
+    stats.maxTaskMs = Math.max(stats.maxTaskMs, took);
   };
 
   const idleCheck = () => {
@@ -111,11 +122,14 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
         if (done.has(el) || !el.isConnected) continue;
         done.add(el);
         let item: RawItem | null = null;
+        const t0 = performance.now();
         try {
           item = adapter.read(el);
         } catch (err) {
           fail('could not read an item', err);
         }
+        const t1 = performance.now();
+        stats.readMs += t1 - t0;
         if (!item) continue;
         const id = item.nativeId ?? `h${fnv1a(`${item.author.profileUrl ?? item.author.name}\n${item.text}`)}`;
         let entry = entries.get(id);
@@ -128,6 +142,7 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
           stats.items++;
         }
         mount(el, entry);
+        stats.mountMs += performance.now() - t1;
       } else if (rootAt < roots.length) {
         const root = roots[rootAt++] as Node;
         if (!root.isConnected) continue;
@@ -147,7 +162,7 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
     const took = performance.now() - start;
     stats.slices++;
     stats.busyMs += took;
-    stats.maxSliceMs = Math.max(stats.maxSliceMs, took);
+    stats.maxTaskMs = Math.max(stats.maxTaskMs, took);
 
     if (batch.length) {
       inFlight++;

@@ -1,0 +1,132 @@
+/**
+ * `npm run bench` (add `-- --json` for one JSON object): Keel's speed and size
+ * figures against the budgets in ../shared/docs/DESIGN.md.
+ *   classifierItemsPerSec  classifier throughput in Node (budget ≥ 50,000/s)
+ *   classifierMedianUs     median time of one classification
+ *   scanMs10k              Keel's main-thread time for the first scan of a
+ *                          10,000-comment Facebook page in Chromium: reading
+ *                          every item, mounting chips, labelling them
+ *   bareScanMs10k          a bare querySelectorAll + textContent pass over the
+ *                          same page, cold, in the same Chromium
+ *   scanRatio10k           scanMs10k / bareScanMs10k (budget ≤ 3)
+ *   maxTaskMs              the longest single task Keel ran during that scan (budget ≤ 50)
+ *   contentScriptGzBytes   gzipped size of the built content script (budget ≤ 60 KB)
+ * Each browser figure is the median of RUNS fresh page loads.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { classify } from '../utils/classify';
+import { DEFAULT_WORKSPACE } from '../utils/workspace';
+import { EXTENSION_DIR, demoFile, launchWithKeel, serveFacebook } from './browser';
+import { syntheticComments } from './demo/fb-markup.js';
+
+const RUNS = 3;
+const N = 10_000;
+const json = process.argv.includes('--json');
+const log = (...a: unknown[]) => {
+  if (!json) console.log(...a);
+};
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+function benchClassifier() {
+  const profile = DEFAULT_WORKSPACE.profile;
+  const items = syntheticComments(2_000).map((c, i) => ({
+    text: c.text,
+    rating: i % 7 === 0 ? (i % 5) + 1 : null,
+  }));
+  for (const item of items) classify(item, { profile }); // warm up
+  const total = 100_000;
+  const start = performance.now();
+  for (let i = 0; i < total; i++) classify(items[i % items.length] as (typeof items)[number], { profile });
+  const elapsed = performance.now() - start;
+  const samples: number[] = [];
+  for (let i = 0; i < 5_000; i++) {
+    const t = performance.now();
+    classify(items[i % items.length] as (typeof items)[number], { profile });
+    samples.push(performance.now() - t);
+  }
+  return { classifierItemsPerSec: Math.round(total / (elapsed / 1000)), classifierMedianUs: round(median(samples) * 1000, 2) };
+}
+
+const BENCH_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body>
+<script type="module">
+import { appendComment, renderPost, syntheticComments } from './fb-markup.js';
+const list = renderPost(document, { postText: 'Benchmark post' });
+for (const c of syntheticComments(${N})) appendComment(document, list, c);
+</script></body></html>`;
+
+const BARE_PASS = () => {
+  const start = performance.now();
+  let chars = 0;
+  for (const el of document.querySelectorAll('[role="article"]')) chars += (el.textContent ?? '').length;
+  return { ms: performance.now() - start, chars };
+};
+
+async function benchBrowser() {
+  const { context } = await launchWithKeel();
+  await serveFacebook(context, BENCH_PAGE, { 'fb-markup.js': ['text/javascript; charset=utf-8', demoFile('fb-markup.js')] });
+  // The same page at an address Keel does not read, for the bare pass.
+  await context.route('https://bench.keel.invalid/**', (route) => {
+    const url = new URL(route.request().url());
+    return url.pathname.endsWith('fb-markup.js')
+      ? route.fulfill({ status: 200, contentType: 'text/javascript', body: demoFile('fb-markup.js') })
+      : route.fulfill({ status: 200, contentType: 'text/html', body: BENCH_PAGE });
+  });
+  const keel: Array<{ busyMs: number; applyMs: number; maxTaskMs: number; items: number; chips: number }> = [];
+  const bare: number[] = [];
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      const page = await context.newPage();
+      await page.goto(`https://www.facebook.com/HarboursideDental/posts/pfbid${run}`);
+      const stats = await page.waitForFunction(
+        (n: number) => {
+          const marks = performance.getEntriesByName('keel:idle') as PerformanceMark[];
+          const last = marks[marks.length - 1]?.detail;
+          return last && last.items >= n ? last : null;
+        },
+        N,
+        { timeout: 120_000 },
+      );
+      keel.push(await stats.jsonValue());
+      if (process.env.KEEL_BENCH_DEBUG) console.log(keel[keel.length - 1]);
+      await page.close();
+
+      const plain = await context.newPage();
+      await plain.goto('https://bench.keel.invalid/post');
+      await plain.waitForFunction((n: number) => document.querySelectorAll('[role="article"][aria-label]').length >= n, N);
+      bare.push((await plain.evaluate(BARE_PASS)).ms);
+      await plain.close();
+    }
+  } finally {
+    await context.close();
+  }
+  const scanMs10k = median(keel.map((k) => k.busyMs + k.applyMs));
+  const bareScanMs10k = median(bare);
+  return {
+    scanMs10k: round(scanMs10k),
+    bareScanMs10k: round(bareScanMs10k),
+    scanRatio10k: round(scanMs10k / bareScanMs10k, 2),
+    maxTaskMs: round(median(keel.map((k) => k.maxTaskMs))),
+    itemsFound10k: keel[0]?.items ?? 0,
+  };
+}
+
+function contentScriptSize() {
+  const file = path.join(EXTENSION_DIR, 'content-scripts/content.js');
+  const bytes = fs.readFileSync(file);
+  return { contentScriptBytes: bytes.length, contentScriptGzBytes: gzipSync(bytes, { level: 9 }).length };
+}
+
+log('Keel benchmark');
+const classifier = benchClassifier();
+log(`  classifier: ${classifier.classifierItemsPerSec.toLocaleString('en')} items/s, median ${classifier.classifierMedianUs} µs (budget ≥ 50,000/s)`);
+const size = contentScriptSize();
+log(`  content script: ${size.contentScriptBytes.toLocaleString('en')} B, ${size.contentScriptGzBytes.toLocaleString('en')} B gzipped (budget ≤ 61,440)`);
+const browser = await benchBrowser();
+log(`  first scan of ${N.toLocaleString('en')} comments: Keel ${browser.scanMs10k} ms vs bare pass ${browser.bareScanMs10k} ms = ${browser.scanRatio10k}× (budget ≤ 3×)`);
+log(`  longest Keel task: ${browser.maxTaskMs} ms (budget ≤ 50 ms); items found: ${browser.itemsFound10k}`);
+
+const figures = { ...classifier, ...browser, ...size };
+if (json) console.log(JSON.stringify(figures));

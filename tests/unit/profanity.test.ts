@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { findProfanity, mayBeProfane } from '../../utils/classify/profanity';
+
+// Texts a prefilter could get wrong: obfuscated, stretched, spaced, mixed.
+const TRICKY = [
+  'fuck off', 'f u c k off', 'fuuuuck', 'f*ck you', 'sh1t service', 'b!tch', 'a$$hole', 'you absolute c.u.n.t', 'ＦＵＣＫ',
+  'what a load of bollocks', 'wanker', 'piss off', 'son of a b1tch', 'pr1ck', 'you idiot', 'IDIOTS', 'morons all of you',
+  'Scunthorpe is a town', 'I assume the class was cancelled', 'passing the assessment', 'cocktail bar', 'Dickens novel',
+  'Thank you for a wonderful visit', 'my appointment was moved twice', '', '🙂🙂🙂', 'x'.repeat(5000),
+];
+
+function hatecheckCases(): string[] {
+  const file = path.resolve(__dirname, '../../../shared/data/hatecheck/test_suite_cases.csv');
+  if (!fs.existsSync(file)) return [];
+  // One case per line; the text is the 4th column. A light parse is enough for a corpus of strings.
+  return fs.readFileSync(file, 'utf8').split('\n').slice(1, 1500).map((line) => line.split(',').slice(3, -5).join(','));
+}
+
+describe('profanity prefilter', () => {
+  test('never changes the result: prefiltered and plain matching agree on every text', () => {
+    const corpus = [...TRICKY, ...hatecheckCases()];
+    for (const text of corpus) {
+      expect(findProfanity(text), text).toEqual(findProfanity(text, false));
+    }
+  });
+
+  test('lets clean text through cheaply and profane text on to the full matcher', () => {
+    expect(mayBeProfane('Are you open on Saturdays?')).toBe(false);
+    expect(mayBeProfane('fuuuuck this')).toBe(true);
+    expect(findProfanity('fuuuuck this').map((h) => h.word)).toEqual(['fuck']);
+    // Spaced letters are joined before matching; ordinary spaced words are not.
+    expect(findProfanity('f u c k this').map((h) => h.word)).toEqual(['fuck']);
+    expect(findProfanity('I am a nurse')).toEqual([]);
+    expect(findProfanity('You IDIOTS').map((h) => h.word)).toEqual(['idiots']);
+  });
+});
