@@ -4,8 +4,9 @@
  *   classifierItemsPerSec  classifier throughput in Node (budget ≥ 50,000/s)
  *   classifierMedianUs     median time of one classification
  *   scanMs10k              Keel's main-thread time for the first scan of a
- *                          10,000-comment Facebook page in Chromium: reading
- *                          every item, mounting chips, labelling them
+ *                          10,000-comment Facebook page in Chromium: finding
+ *                          and reading every item, mounting the chips near the
+ *                          viewport, labelling them
  *   bareScanMs10k          a bare querySelectorAll + textContent pass over the
  *                          same page, cold, in the same Chromium
  *   scanRatio10k           scanMs10k / bareScanMs10k (budget ≤ 3)
@@ -74,7 +75,7 @@ async function benchBrowser() {
       ? route.fulfill({ status: 200, contentType: 'text/javascript', body: demoFile('fb-markup.js') })
       : route.fulfill({ status: 200, contentType: 'text/html', body: BENCH_PAGE });
   });
-  const keel: Array<{ busyMs: number; applyMs: number; maxTaskMs: number; items: number; chips: number }> = [];
+  const keel: Array<{ busyMs: number; applyMs: number; mountMs: number; maxTaskMs: number; items: number; chips: number }> = [];
   const bare: number[] = [];
   try {
     for (let run = 0; run < RUNS; run++) {
@@ -102,7 +103,7 @@ async function benchBrowser() {
   } finally {
     await context.close();
   }
-  const scanMs10k = median(keel.map((k) => k.busyMs + k.applyMs));
+  const scanMs10k = median(keel.map((k) => k.busyMs + k.mountMs + k.applyMs));
   const bareScanMs10k = median(bare);
   return {
     scanMs10k: round(scanMs10k),
@@ -110,6 +111,7 @@ async function benchBrowser() {
     scanRatio10k: round(scanMs10k / bareScanMs10k, 2),
     maxTaskMs: round(median(keel.map((k) => k.maxTaskMs))),
     itemsFound10k: keel[0]?.items ?? 0,
+    chipsMounted10k: keel[0]?.chips ?? 0,
   };
 }
 
@@ -126,7 +128,7 @@ const size = contentScriptSize();
 log(`  content script: ${size.contentScriptBytes.toLocaleString('en')} B, ${size.contentScriptGzBytes.toLocaleString('en')} B gzipped (budget ≤ 61,440)`);
 const browser = await benchBrowser();
 log(`  first scan of ${N.toLocaleString('en')} comments: Keel ${browser.scanMs10k} ms vs bare pass ${browser.bareScanMs10k} ms = ${browser.scanRatio10k}× (budget ≤ 3×)`);
-log(`  longest Keel task: ${browser.maxTaskMs} ms (budget ≤ 50 ms); items found: ${browser.itemsFound10k}`);
+log(`  longest Keel task: ${browser.maxTaskMs} ms (budget ≤ 50 ms); items read: ${browser.itemsFound10k}, chips near the viewport: ${browser.chipsMounted10k}`);
 
 const figures = { ...classifier, ...browser, ...size };
 if (json) console.log(JSON.stringify(figures));

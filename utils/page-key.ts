@@ -37,6 +37,7 @@ export function stripTracking(href: string): string {
 }
 
 function safeDecode(s: string): string {
+  if (!s.includes('%')) return s;
   try {
     return decodeURIComponent(s);
   } catch {

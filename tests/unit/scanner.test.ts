@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { facebook } from '../../utils/adapters/facebook';
 import type { SiteAdapter } from '../../utils/adapters/types';
-import { type ScanStats, startScanner } from '../../utils/content/scanner';
+import { type ScannerOptions, type ScanStats, startScanner } from '../../utils/content/scanner';
 import type { RawItem } from '../../utils/model';
 
 const fixture = fs.readFileSync(path.join(__dirname, '../fixtures/facebook/page-post.html'), 'utf8');
@@ -30,7 +30,12 @@ function addComment(id: string, text: string) {
   document.querySelector('[role="dialog"] ul')?.append(article);
 }
 
-function harness(adapter: SiteAdapter = facebook, options: { maxBatch?: number; budgetMs?: number } = {}) {
+type Options = Pick<ScannerOptions, 'maxBatch' | 'budgetMs' | 'whenVisible'>;
+
+// happy-dom has no layout: by default every comment counts as on screen at once.
+const onScreen: ScannerOptions['whenVisible'] = (_el, show) => show();
+
+function harness(adapter: SiteAdapter = facebook, options: Options = {}) {
   const controller = new AbortController();
   const batches: RawItem[][] = [];
   let idle: (s: ScanStats) => void = () => {};
@@ -46,6 +51,7 @@ function harness(adapter: SiteAdapter = facebook, options: { maxBatch?: number; 
       idle(s);
       idleSeen = new Promise<ScanStats>((r) => { idle = r; });
     },
+    whenVisible: onScreen,
     ...options,
   });
   return { controller, batches, scanner, nextIdle: () => idleSeen };
@@ -97,6 +103,22 @@ describe('scanner', () => {
     expect(h.batches.slice(before).flat().map((i) => i.nativeId)).toEqual(['2001', '2002']);
     expect(document.querySelectorAll('keel-chip')).toHaveLength(11);
     h.controller.abort();
+  });
+
+  test('chips are mounted only when their comment comes near the viewport', async () => {
+    const shows: Array<() => void> = [];
+    const h = harness(facebook, { budgetMs: 1000, whenVisible: (_el, show) => shows.push(show) });
+    const stats = await h.nextIdle();
+    // Every item is read and sent at once; no chip exists until it is needed.
+    expect(h.batches.flat()).toHaveLength(8);
+    expect(stats.chips).toBe(0);
+    expect(document.querySelectorAll('keel-chip')).toHaveLength(0);
+    expect(shows).toHaveLength(9);
+    shows.slice(0, 3).forEach((show) => show());
+    expect(document.querySelectorAll('keel-chip')).toHaveLength(3);
+    h.controller.abort();
+    shows.slice(3).forEach((show) => show());
+    expect(document.querySelectorAll('keel-chip')).toHaveLength(0);
   });
 
   test('a chip the page removes is put back beside its comment', async () => {

@@ -54,8 +54,14 @@ function ownPermalink(article: Element): HTMLAnchorElement | null {
   return last;
 }
 
+const PARAM = new Map<string, RegExp>();
 const param = (href: string, name: string): string | null => {
-  const m = new RegExp(`[?&]${name}=([^&#]+)`).exec(href);
+  let re = PARAM.get(name);
+  if (!re) {
+    re = new RegExp(`[?&]${name}=([^&#]+)`);
+    PARAM.set(name, re);
+  }
+  const m = re.exec(href);
   if (!m?.[1]) return null;
   try {
     return decodeURIComponent(m[1]);

@@ -1,8 +1,8 @@
 /**
  * The content script's engine: one MutationObserver whose callback only queues
  * nodes; the queue is worked through in time-boxed slices off the hot path;
- * each slice sends one batch to the background and mounts pending chips, which
- * the answer then labels. Tied to an AbortSignal: on navigation away or an
+ * each slice sends one batch to the background; chips are mounted as their
+ * comments come near the viewport, and labelled when the answer arrives. Tied to an AbortSignal: on navigation away or an
  * extension update everything stops and every chip is removed.
  */
 import type { SiteAdapter } from '../adapters/types';
@@ -15,10 +15,11 @@ export interface ScanStats {
   items: number;
   chips: number;
   slices: number;
-  /** Main-thread time spent reading the page and mounting chips, summed. */
+  /** Main-thread time spent in scan slices (finding and reading items), summed. */
   busyMs: number;
-  /** Of busyMs: reading items, and mounting chips. */
+  /** Of busyMs: reading items. */
   readMs: number;
+  /** Main-thread time spent mounting chips as items come near the viewport. */
   mountMs: number;
   /** Main-thread time spent putting answered labels on chips, summed. */
   applyMs: number;
@@ -33,9 +34,41 @@ export interface ScannerOptions {
   send(items: RawItem[]): Promise<Array<ChipState & { key: string }>>;
   /** Called each time the queue drains and every answer has been applied. */
   onIdle?(stats: ScanStats): void;
+  /**
+   * Calls `show` once `el` comes near the viewport. Chips are mounted only then:
+   * on a page of thousands of comments, a label nobody can see yet costs nothing.
+   * Default: an IntersectionObserver with a margin of a screen or so.
+   */
+  whenVisible?: (el: Element, show: () => void, signal: AbortSignal) => void;
   /** Longest a slice may run before yielding, in ms. */
   budgetMs?: number;
   maxBatch?: number;
+}
+
+/** Runs `show` for each element once it is within about a screen of the viewport. */
+function nearViewport(onTask: (ms: number) => void): NonNullable<ScannerOptions['whenVisible']> {
+  let observer: IntersectionObserver | null = null;
+  const pending = new WeakMap<Element, () => void>();
+  return (el, show, signal) => {
+    if (!observer) {
+      observer = new IntersectionObserver(
+        (entries) => {
+          const start = performance.now();
+          for (const entry of entries) {
+            if (!entry.isIntersecting) continue;
+            observer?.unobserve(entry.target);
+            pending.get(entry.target)?.();
+            pending.delete(entry.target);
+          }
+          onTask(performance.now() - start);
+        },
+        { rootMargin: '150% 0px' },
+      );
+      signal.addEventListener('abort', () => observer?.disconnect());
+    }
+    pending.set(el, show);
+    observer.observe(el);
+  };
 }
 
 interface Entry {
@@ -48,6 +81,11 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
   const budget = opts.budgetMs ?? 8;
   const maxBatch = opts.maxBatch ?? 400;
   const stats: ScanStats = { items: 0, chips: 0, slices: 0, busyMs: 0, readMs: 0, mountMs: 0, applyMs: 0, maxTaskMs: 0, errors: 0 };
+  const whenVisible =
+    opts.whenVisible ??
+    nearViewport((ms) => {
+      stats.maxTaskMs = Math.max(stats.maxTaskMs, ms);
+    });
 
   const roots: Node[] = [];
   const candidates: Element[] = [];
@@ -78,6 +116,8 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
   };
 
   const mount = (el: Element, entry: Entry) => {
+    if (signal.aborted || !el.isConnected) return;
+    const start = performance.now();
     const chip = createChip();
     try {
       const { node, where } = adapter.anchor(el);
@@ -90,6 +130,7 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
     entry.chips.push(chip);
     anchors.set(chip.host, el);
     stats.chips++;
+    stats.mountMs += performance.now() - start;
   };
 
   const apply = (ids: string[], results: Array<ChipState & { key: string }>) => {
@@ -128,8 +169,7 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
         } catch (err) {
           fail('could not read an item', err);
         }
-        const t1 = performance.now();
-        stats.readMs += t1 - t0;
+        stats.readMs += performance.now() - t0;
         if (!item) continue;
         const id = item.nativeId ?? `h${fnv1a(`${item.author.profileUrl ?? item.author.name}\n${item.text}`)}`;
         let entry = entries.get(id);
@@ -141,8 +181,8 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
           ids.push(id);
           stats.items++;
         }
-        mount(el, entry);
-        stats.mountMs += performance.now() - t1;
+        const target = entry;
+        whenVisible(el, () => mount(el, target), signal);
       } else if (rootAt < roots.length) {
         const root = roots[rootAt++] as Node;
         if (!root.isConnected) continue;
