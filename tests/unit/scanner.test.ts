@@ -114,10 +114,10 @@ describe('scanner', () => {
     expect(stats.chips).toBe(0);
     expect(document.querySelectorAll('keel-chip')).toHaveLength(0);
     expect(shows).toHaveLength(9);
-    shows.slice(0, 3).forEach((show) => show());
+    for (const show of shows.slice(0, 3)) show();
     expect(document.querySelectorAll('keel-chip')).toHaveLength(3);
     h.controller.abort();
-    shows.slice(3).forEach((show) => show());
+    for (const show of shows.slice(3)) show();
     expect(document.querySelectorAll('keel-chip')).toHaveLength(0);
   });
 
