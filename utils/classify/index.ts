@@ -8,6 +8,7 @@
  * alone is never enough for `troll`: without a target it is `unclear`.
  */
 import type { Label, WorkspaceProfile } from '../model';
+import type { BurstState } from './burst';
 import {
   EXPERIENCE_PHRASES,
   PILE_ON_PHRASES,
@@ -21,17 +22,24 @@ import { findProfanity } from './profanity';
 export interface ClassifyInput {
   text: string;
   rating: number | null;
+  /** Facebook-style recommendation instead of stars. */
+  recommends?: boolean | null;
   author?: { name: string };
 }
 
 export interface ClassifyContext {
   profile: Pick<WorkspaceProfile, 'businessName' | 'services' | 'staff'>;
+  history?: ItemHistory;
 }
 
 export interface ClassifyResult {
   label: Label;
   confidence: number;
   reasons: string[];
+  /** Part of a detected campaign (a burst or a run of near-copies). */
+  campaign: boolean;
+  /** Negative in tone or rating: counts towards the page's burst detection. */
+  negative: boolean;
 }
 
 const THREAT = phraseMatcher(THREAT_PHRASES);
@@ -72,23 +80,56 @@ function ownServiceMatcher(profile: ClassifyContext['profile']): PhraseMatcher |
 
 const quote = (words: string[]) => words.map((w) => `“${w}”`).join(', ');
 
+const CAMPAIGN_COPIES = 2;
+
+/** What the classifier knows from before this item: the only non-text signals. */
+export interface ItemHistory {
+  /** This author on this page before now; absent when unknown. */
+  author?: { itemsBefore: number; labels: Partial<Record<Label, number>>; moderatorLabel: Label | null };
+  /** The author's name hashes to an entry of the workspace's patient roster. */
+  onRoster?: boolean;
+  /** Near-copies of this text among the page's recent items. */
+  nearDuplicates?: number;
+  /** The page's burst state when this item arrived. */
+  burst?: BurstState | null;
+}
+
+function campaignReasons(h: ItemHistory, firstTime: boolean): string[] {
+  const out: string[] = [];
+  if (h.burst?.active && firstTime) {
+    out.push(
+      `Part of a burst: ${h.burst.count} negative items from first-time authors in ${h.burst.windowMinutes} minutes (this page usually sees ${h.burst.baseline.toFixed(1)}).`,
+    );
+  }
+  if ((h.nearDuplicates ?? 0) >= CAMPAIGN_COPIES) out.push(`One of ${(h.nearDuplicates ?? 0) + 1} near-identical recent items.`);
+  return out;
+}
+
 export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyResult {
+  const h = ctx.history ?? {};
   const business = ctx.profile.businessName.trim().toLowerCase();
   if (business && item.author?.name.trim().toLowerCase() === business) {
-    return { label: 'supporter', confidence: 0.9, reasons: [`Posted by your own page (${ctx.profile.businessName}).`] };
+    return result('supporter', 0.9, [`Posted by your own page (${ctx.profile.businessName}).`]);
   }
   const norm = normalizeForMatch(item.text);
-  if (norm.length === 0 && item.rating === null) {
-    return { label: 'unclear', confidence: 0.2, reasons: ['No text to go on.'] };
+  const lowRating = (item.rating != null && item.rating <= 2) || item.recommends === false;
+  const highRating = (item.rating != null && item.rating >= 4) || item.recommends === true;
+  const firstTime = h.author ? h.author.itemsBefore === 0 : true;
+  const copies = (h.nearDuplicates ?? 0) >= CAMPAIGN_COPIES;
+  const inBurst = h.burst?.active === true && firstTime;
+
+  if (norm.length === 0 && item.rating == null && item.recommends == null) {
+    return result('unclear', 0.2, ['No text to go on.']);
   }
 
   const threats = allMatches(THREAT, norm);
   if (threats.length) {
-    return {
-      label: 'threat',
-      confidence: Math.min(0.95, 0.8 + 0.05 * threats.length),
-      reasons: [`Threat wording: ${quote(threats)}.`, 'Keep the evidence; do not reply; tell staff and, if credible, the police.'],
-    };
+    return result(
+      'threat',
+      Math.min(0.95, 0.8 + 0.05 * threats.length),
+      [`Threat wording: ${quote(threats)}.`, 'Keep the evidence; do not reply; tell staff and, if credible, the police.', ...campaignReasons(h, firstTime)],
+      { campaign: inBurst || copies, negative: true },
+    );
   }
 
   const reasons: string[] = [];
@@ -103,53 +144,99 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
 
   const spam = allMatches(SPAM, norm);
   const link = LINK.exec(item.text)?.[0];
-  if ((spam.length || link) && !ownExperience) {
+  const moderator = h.author?.moderatorLabel ?? null;
+  if ((spam.length || link) && !ownExperience && moderator !== 'genuine') {
     const why = [spam.length ? `Promotion wording: ${quote(spam)}.` : '', link ? `Contains a link: “${link.slice(0, 60)}”.` : ''];
-    return { label: 'spam', confidence: spam.length && link ? 0.9 : 0.7, reasons: why.filter(Boolean) };
+    return result('spam', spam.length && link ? 0.9 : 0.7, why.filter(Boolean), { campaign: copies });
   }
 
   const profanity = findProfanity(item.text);
   const pileOn = allMatches(PILE_ON, norm);
   const hashtags = HASHTAG.test(item.text);
   const directed = DIRECTED.test(norm);
-  const lowRating = item.rating !== null && item.rating <= 2;
   if (profanity.length) reasons.push(`Profanity or insult: ${quote(profanity.map((p) => p.word))}.`);
   if (pileOn.length) reasons.push(`Pile-on wording: ${quote(pileOn)}.`);
   if (hashtags) reasons.push('Uses hashtags, as campaigns do.');
-  if (lowRating) reasons.push(`${item.rating}-star rating.`);
+  if (item.rating != null && item.rating <= 2) reasons.push(`${item.rating}-star rating.`);
+  if (item.recommends === false) reasons.push('Does not recommend.');
+  const hostile = profanity.length > 0 || pileOn.length > 0 || hashtags;
+  const negative = hostile || lowRating;
+
+  // The moderator decides: their earlier word on this author outweighs any wording.
+  if (moderator === 'genuine' || moderator === 'supporter') {
+    reasons.push(moderator === 'genuine' ? 'You marked this author as a patient or customer before.' : 'You marked this author as a supporter before.');
+    return result(moderator, 0.85, reasons, { negative });
+  }
+  if (moderator === 'troll' || moderator === 'spam') {
+    reasons.push(`You marked this author as ${moderator === 'troll' ? 'a troll' : 'a spammer'} before.`);
+    return result(moderator, 0.8, reasons, { negative, campaign: (inBurst && negative) || copies });
+  }
+
+  if (h.onRoster) {
+    reasons.push('Name matches a patient on your roster: treat as a patient, never as a troll.');
+    return result('genuine', 0.85, reasons, { negative });
+  }
 
   if (ownExperience) {
-    const negative = profanity.length > 0 || lowRating || pileOn.length > 0;
+    if (copies && (inBurst || hostile)) {
+      // Reads like a visit, but copied many times during a pile-on: a person must look.
+      reasons.push(...campaignReasons(h, firstTime), 'Reads like a real experience, but was copied: read it yourself.');
+      return result('unclear', 0.5, reasons, { negative, campaign: true });
+    }
     if (negative) reasons.push('A complaint about their own visit: treat as a patient or customer, even if rude.');
-    return { label: 'genuine', confidence: negative ? 0.65 : 0.75, reasons };
+    return result('genuine', negative ? 0.65 : 0.75, reasons, { negative });
   }
 
   const praise = allMatches(PRAISE, norm);
-  const hostile = profanity.length > 0 || pileOn.length > 0 || hashtags;
   if (praise.length && !hostile && !lowRating) {
     reasons.push(`Praise or defence: ${quote(praise)}.`);
-    return { label: 'supporter', confidence: mentions.length ? 0.7 : 0.6, reasons };
+    return result('supporter', mentions.length ? 0.7 : 0.6, reasons);
+  }
+  if (!praise.length && highRating && !hostile && !lowRating && norm.length === 0) {
+    return result('supporter', 0.5, [`${item.rating ?? 5}-star rating with no text.`]);
   }
 
   // A question about your services may be phrased any way; any other question needs its "?".
-  if ((specific ? QUESTION.test(norm) : /\?\s*$/.test(norm)) && !hostile && !lowRating) {
+  if ((specific ? QUESTION.test(norm) : /\?\s*$/.test(norm)) && !hostile && !lowRating && !copies) {
     reasons.push(specific ? 'Asks a question about your business.' : 'Asks a question.');
-    return { label: 'genuine', confidence: specific ? 0.6 : 0.45, reasons };
+    return result('genuine', specific ? 0.6 : 0.45, reasons);
+  }
+
+  const campaign = campaignReasons(h, firstTime);
+  if (negative && (inBurst || copies)) {
+    reasons.push(...campaign, 'No experience of your business behind it.');
+    return result('troll', copies && inBurst ? 0.9 : 0.8, reasons, { negative, campaign: true });
   }
 
   if (pileOn.length || (profanity.some((p) => p.insult) && directed) || (profanity.length && directed && !specific)) {
     reasons.push('Abuse with no experience of your business behind it.');
-    return { label: 'troll', confidence: pileOn.length && profanity.length ? 0.85 : 0.7, reasons };
+    return result('troll', pileOn.length && profanity.length ? 0.85 : 0.7, reasons, { negative: true });
   }
 
-  if (profanity.length || hashtags || lowRating) {
+  if (negative && (h.author?.labels.troll ?? 0) > 0) {
+    reasons.push('This author’s earlier items here were labelled troll.');
+    return result('troll', 0.6, reasons, { negative });
+  }
+
+  if (negative) {
     reasons.push('Negative, but not clearly abuse or a real experience: read it yourself.');
-    return { label: 'unclear', confidence: 0.4, reasons };
+    return result('unclear', 0.4, reasons, { negative });
   }
 
-  if (mentions.length) {
-    return { label: 'genuine', confidence: 0.5, reasons };
+  if (inBurst && !specific) {
+    reasons.push(...campaign, 'Posted during a pile-on by a first-time author: read it yourself.');
+    return result('unclear', 0.35, reasons, { campaign: true });
   }
+  if (mentions.length) return result('genuine', 0.5, reasons);
   reasons.push('No strong signal either way.');
-  return { label: 'unclear', confidence: 0.3, reasons };
+  return result('unclear', 0.3, reasons);
+}
+
+function result(
+  label: Label,
+  confidence: number,
+  reasons: string[],
+  extra: { campaign?: boolean; negative?: boolean } = {},
+): ClassifyResult {
+  return { label, confidence: Math.round(confidence * 100) / 100, reasons, campaign: extra.campaign ?? false, negative: extra.negative ?? false };
 }

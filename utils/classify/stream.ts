@@ -4,7 +4,11 @@
  * campaigns, author history, near-duplicates), never those after.
  */
 import { z } from 'zod';
-import { classify, type ClassifyResult } from './index';
+import type { Label } from '../labels';
+import { BurstDetector } from './burst';
+import { type ClassifyResult, classify, type ItemHistory } from './index';
+import { NearDuplicateIndex, signature } from './minhash';
+import { buildRoster, onRoster } from './roster';
 
 export const StreamInputSchema = z.object({
   id: z.string().min(1).max(200),
@@ -34,14 +38,62 @@ export interface StreamResult {
   campaign: boolean;
 }
 
-export function createStreamClassifier(profile: StreamProfile): { next(input: StreamInput): StreamResult } {
+/** How long a text counts as "recent" for near-copies. */
+const COPY_WINDOW_MS = 2 * 3_600_000;
+
+interface AuthorState {
+  itemsBefore: number;
+  labels: Partial<Record<Label, number>>;
+  moderatorLabel: Label | null;
+}
+
+export function authorKeyOf(input: { platform: string; author: { name: string; profileUrl?: string | null } }): string {
+  return `${input.platform}:${input.author.profileUrl || `name:${input.author.name.trim().toLowerCase()}`}`;
+}
+
+/**
+ * Classifies items one at a time, in time order, keeping what later items may
+ * use: authors seen, recent texts' signatures, the burst detector. Nothing is
+ * shared between two classifiers. `salt` keys the roster hashes (random per
+ * classifier unless given); plain roster names are hashed at once and dropped.
+ */
+export function createStreamClassifier(
+  profile: StreamProfile,
+  options: { salt?: string; moderatorLabels?: ReadonlyMap<string, Label> } = {},
+): { next(input: StreamInput): StreamResult } {
+  const salt = options.salt ?? Math.random().toString(36).slice(2);
+  const roster = profile.roster?.length ? buildRoster(salt, profile.roster) : null;
+  const authors = new Map<string, AuthorState>();
+  const copies = new NearDuplicateIndex(COPY_WINDOW_MS);
+  const bursts = new BurstDetector();
+  const ctxProfile = { businessName: profile.businessName, services: profile.services, staff: profile.staff };
+
   return {
     next(input) {
-      const result = classify(
-        { text: input.text, rating: input.rating ?? null, author: { name: input.author.name } },
-        { profile },
+      const at = Date.parse(input.postedAt);
+      const key = authorKeyOf(input);
+      const author = authors.get(key) ?? { itemsBefore: 0, labels: {}, moderatorLabel: options.moderatorLabels?.get(key) ?? null };
+      const sig = signature(input.text);
+      const history: ItemHistory = {
+        author,
+        onRoster: onRoster(roster, input.author.name),
+        nearDuplicates: copies.count(sig, at),
+        burst: bursts.state(at),
+      };
+      const r = classify(
+        { text: input.text, rating: input.rating ?? null, recommends: input.recommends ?? null, author: input.author },
+        { profile: ctxProfile, history },
       );
-      return { id: input.id, label: result.label, confidence: result.confidence, reasons: result.reasons, campaign: false };
+      // Record what this item teaches about those after it.
+      copies.add(sig, at);
+      if (r.negative && author.itemsBefore === 0) bursts.add(at);
+      else bursts.watched(at);
+      authors.set(key, {
+        itemsBefore: author.itemsBefore + 1,
+        labels: { ...author.labels, [r.label]: (author.labels[r.label] ?? 0) + 1 },
+        moderatorLabel: author.moderatorLabel,
+      });
+      return { id: input.id, label: r.label, confidence: r.confidence, reasons: r.reasons, campaign: r.campaign };
     },
   };
 }

@@ -1,0 +1,41 @@
+/**
+ * Keel's command line, for people and for tests: `npm run -s keel -- <command>`.
+ *   classify FILE.jsonl [--profile PROFILE.json]   label items (see scripts/cli/classify.ts)
+ */
+import { classifyCommand } from './cli/classify';
+
+const USAGE = `usage: npm run -s keel -- classify FILE.jsonl [--profile PROFILE.json]`;
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  const positional = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+  switch (command) {
+    case 'classify': {
+      const file = positional[0];
+      if (!file) break;
+      return classifyCommand(file, option(args, '--profile'));
+    }
+    case undefined:
+    case '--help':
+    case '-h':
+      console.log(USAGE);
+      return command ? 0 : 2;
+  }
+  console.error(USAGE);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(`keel: ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 2;
+  },
+);
