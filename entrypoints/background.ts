@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { observeItems } from '@/utils/background/observe';
+import { relabelItem } from '@/utils/background/relabel';
 import { keelDb } from '@/utils/db';
 import { adapterFor } from '@/utils/adapters';
 import { listen } from '@/utils/messaging/server';
@@ -12,6 +13,15 @@ export default defineBackground(() => {
         // The page is what the browser says sent the message, never what the message says.
         if (!adapterFor(sender.url)) throw new Error('Not a page Keel watches.');
         return { results: await observeItems(db, items, sender.url, Date.now()) };
+      },
+      'items/relabel': async (request, sender) => {
+        const name = (await db.settings.get('moderatorName'))?.value;
+        return relabelItem(
+          db,
+          request,
+          { actor: typeof name === 'string' && name ? name : 'Moderator', onlyPageUrl: sender.kind === 'content' ? sender.url : null },
+          Date.now(),
+        );
       },
     },
     (why, detail) => console.warn('[keel] refused message:', why, detail),

@@ -14,6 +14,7 @@ export default defineContentScript({
       adapter,
       signal: ctx.signal,
       send: async (items) => (await sendToBackground('items/observed', { items })).results,
+      relabel: (key, label) => sendToBackground('items/relabel', { key, label }),
       // An explicit idle signal for tests and the benchmark: a user-timing mark
       // with counts and timings only, never labels or text.
       onIdle: (stats) => performance.mark('keel:idle', { detail: stats }),

@@ -88,9 +88,10 @@ export async function readChips(page: Page): Promise<ChipReading[]> {
           if (inButton) label += n.nodeValue;
         }
         if (n.nodeName === 'DIV' && attr(n, 'class') === 'panel') panel = n;
-        for (const c of n.children ?? []) collect(c, inButton || n.nodeName === 'BUTTON');
+        for (const c of n.children ?? []) collect(c, inButton);
       };
-      if (shadow) collect(shadow, false);
+      // The chip's own button is the shadow root's button child; the panel holds the rest.
+      for (const c of shadow?.children ?? []) collect(c, c.nodeName === 'BUTTON');
       let panelOpen = false;
       if (panel) {
         panelOpen = await cdp
@@ -100,6 +101,38 @@ export async function readChips(page: Page): Promise<ChipReading[]> {
       out.push({ label, texts, shadowRootType: shadow?.shadowRootType ?? 'none', article, panelOpen });
     }
     return out;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * Clicks the button labelled `text` inside chip number `index`'s closed shadow
+ * root (its reasons panel must be open), at the button's on-screen position.
+ */
+export async function clickInChip(page: Page, index: number, text: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const chips: CdpNode[] = [];
+    const walk = (n: CdpNode) => {
+      if (n.nodeName === 'KEEL-CHIP') chips.push(n);
+      for (const c of n.children ?? []) walk(c);
+    };
+    walk(root);
+    let target: CdpNode | null = null;
+    const find = (n: CdpNode) => {
+      if (n.nodeName === 'BUTTON' && (n.children ?? []).some((c) => c.nodeType === 3 && c.nodeValue === text)) target = n;
+      for (const c of n.children ?? []) find(c);
+    };
+    const shadow = chips[index]?.shadowRoots?.[0];
+    if (shadow) for (const c of shadow.children ?? []) if (attr(c, 'class') === 'panel') find(c);
+    if (!target) throw new Error(`No button "${text}" in the open panel of chip ${index}`);
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: (target as CdpNode).backendNodeId })) as {
+      model: { content: number[] };
+    };
+    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
   } finally {
     await cdp.detach();
   }

@@ -1,13 +1,19 @@
 /**
  * Stores what a content script observed and answers each item's label. New items
- * are classified; items seen before keep their stored label (a moderator's label
- * always wins) and only their lastSeenAt moves.
+ * are classified with their context, read from the database: the author's
+ * history and the moderator's word on them, the roster, near-copies among the
+ * page's recent items, and the page's burst state against its own baseline.
+ * Items seen before keep their stored label (a moderator's label always wins).
  */
-import { classify } from '../classify';
+import { BurstDetector, DEFAULT_BURST } from '../classify/burst';
+import { classify, type ItemHistory } from '../classify';
+import { NearDuplicateIndex, signature } from '../classify/minhash';
+import { onRoster, type RosterIndex } from '../classify/roster';
 import { activeWorkspace, type Author, type KeelDb, type StoredItem } from '../db';
 import { itemKey } from '../hash';
 import type { RawItem } from '../model';
 import { pageKey } from '../page-key';
+import { approxPostedAt } from '../time';
 
 export interface ObservedResult {
   key: string;
@@ -16,58 +22,101 @@ export interface ObservedResult {
   reasons: string[];
 }
 
-function authorKey(item: RawItem): string {
-  return `${item.platform}:${item.author.profileUrl ?? `name:${item.author.name.toLowerCase()}`}`;
+const COPY_WINDOW_MS = 2 * 3_600_000;
+/** An item with no time of its own counts towards bursts only if it arrived while the page was being watched. */
+const LIVE_AFTER_MS = 60_000;
+
+export function authorKey(item: Pick<RawItem, 'platform' | 'author'>): string {
+  return `${item.platform}:${item.author.profileUrl ?? `name:${item.author.name.trim().toLowerCase()}`}`;
 }
 
-export async function observeItems(
-  db: KeelDb,
-  items: RawItem[],
-  pageUrl: string,
-  now: number,
-): Promise<ObservedResult[]> {
+export async function observeItems(db: KeelDb, items: RawItem[], pageUrl: string, now: number): Promise<ObservedResult[]> {
   const page = pageKey(pageUrl);
   const workspace = await activeWorkspace(db);
   const keys = items.map((item) => itemKey(item, page));
 
-  return db.transaction('rw', db.items, db.authors, async () => {
+  return db.transaction('rw', [db.items, db.authors, db.roster], async () => {
     const existing = await db.items.bulkGet(keys);
     const rows = new Map<string, StoredItem>();
+    const fresh: Array<{ raw: RawItem; key: string; at: number | null }> = [];
+    const edited: Array<{ raw: RawItem; before: StoredItem }> = [];
     items.forEach((raw, i) => {
       const key = keys[i] as string;
       const before = existing[i] ?? rows.get(key);
       if (before) {
-        const textChanged = before.text !== raw.text && before.labelSource === 'auto';
-        const relabel = textChanged ? classify(raw, { profile: workspace.profile }) : null;
-        rows.set(key, { ...before, ...(textChanged ? { text: raw.text, ...relabel } : {}), lastSeenAt: now });
-        return;
+        rows.set(key, { ...before, lastSeenAt: now });
+        // An edited comment is read again, unless a moderator has labelled it.
+        if (before.text !== raw.text && before.labelSource === 'auto') edited.push({ raw, before });
+      } else if (!fresh.some((f) => f.key === key)) {
+        fresh.push({ raw, key, at: raw.postedAt ?? approxPostedAt(raw.postedText, now) });
       }
-      const result = classify(raw, { profile: workspace.profile });
-      rows.set(key, {
-        key,
-        workspaceId: workspace.id,
-        platform: raw.platform,
-        kind: raw.kind,
-        nativeId: raw.nativeId,
-        parentId: raw.parentId,
-        pageKey: page,
-        pageUrl,
-        permalink: raw.permalink,
-        author: raw.author,
-        authorKey: authorKey(raw),
-        text: raw.text,
-        rating: raw.rating,
-        postedAt: raw.postedAt,
-        postedText: raw.postedText,
-        firstSeenAt: now,
-        lastSeenAt: now,
-        labelSource: 'auto',
-        ...result,
-      });
     });
-    const fresh = [...rows.values()].filter((r) => r.firstSeenAt === now);
+
+    if (fresh.length || edited.length) {
+      const ctx = await pageContext(db, page, workspace.id, [...fresh, ...edited].map((f) => authorKey(f.raw)), now);
+      for (const { raw, before } of edited) {
+        const author = ctx.authors.get(before.authorKey);
+        const r = classify(raw, {
+          profile: workspace.profile,
+          history: {
+            author: { itemsBefore: Math.max(0, (author?.itemCount ?? 1) - 1), labels: author?.labels ?? {}, moderatorLabel: author?.moderatorLabel ?? null },
+            onRoster: onRoster(ctx.roster, raw.author.name),
+          },
+        });
+        rows.set(before.key, { ...before, text: raw.text, lastSeenAt: now, label: r.label, confidence: r.confidence, reasons: r.reasons, negative: r.negative });
+      }
+      // Oldest first: each item's context holds only what came before it.
+      fresh.sort((a, b) => (a.at ?? now) - (b.at ?? now));
+      for (const { raw, key, at: known } of fresh) {
+        const at = known ?? now;
+        const aKey = authorKey(raw);
+        const author = ctx.authors.get(aKey);
+        const sig = signature(raw.text);
+        const history: ItemHistory = {
+          author: { itemsBefore: author?.itemCount ?? 0, labels: author?.labels ?? {}, moderatorLabel: author?.moderatorLabel ?? null },
+          onRoster: onRoster(ctx.roster, raw.author.name),
+          nearDuplicates: ctx.copies.count(sig, at),
+          burst: ctx.bursts.state(at),
+        };
+        const r = classify(raw, { profile: workspace.profile, history });
+        const firstTime = (author?.itemCount ?? 0) === 0;
+        ctx.copies.add(sig, at);
+        const countable = known !== null || ctx.watchedSince < now - LIVE_AFTER_MS;
+        if (r.negative && firstTime && countable) ctx.bursts.add(at);
+        else ctx.bursts.watched(at);
+        const row: StoredItem = {
+          key,
+          workspaceId: workspace.id,
+          platform: raw.platform,
+          kind: raw.kind,
+          nativeId: raw.nativeId,
+          parentId: raw.parentId,
+          pageKey: page,
+          pageUrl,
+          permalink: raw.permalink,
+          author: raw.author,
+          authorKey: aKey,
+          text: raw.text,
+          rating: raw.rating,
+          postedAt: raw.postedAt,
+          postedText: raw.postedText,
+          firstSeenAt: now,
+          lastSeenAt: now,
+          at,
+          negative: r.negative,
+          firstTime,
+          campaign: r.campaign,
+          label: r.label,
+          labelSource: 'auto',
+          confidence: r.confidence,
+          reasons: r.reasons,
+        };
+        rows.set(key, row);
+        ctx.authors.set(aKey, nextAuthor(author, row, now));
+      }
+      await db.authors.bulkPut([...ctx.authors.values()].filter((a) => a.lastSeenAt === now));
+    }
     await db.items.bulkPut([...rows.values()]);
-    await upsertAuthors(db, fresh, now);
     return keys.map((key) => {
       const row = rows.get(key) as StoredItem;
       return { key, label: row.label, confidence: row.confidence, reasons: row.reasons };
@@ -75,27 +124,55 @@ export async function observeItems(
   });
 }
 
-async function upsertAuthors(db: KeelDb, fresh: StoredItem[], now: number): Promise<void> {
-  if (fresh.length === 0) return;
-  const byKey = new Map<string, StoredItem[]>();
-  for (const row of fresh) byKey.set(row.authorKey, [...(byKey.get(row.authorKey) ?? []), row]);
-  const keys = [...byKey.keys()];
-  const existing = await db.authors.bulkGet(keys);
-  const authors: Author[] = keys.map((key, i) => {
-    const rows = byKey.get(key) as StoredItem[];
-    const first = rows[0] as StoredItem;
-    const before = existing[i];
-    const names = new Set([...(before?.names ?? []), ...rows.map((r) => r.author.name)]);
-    return {
-      key,
-      workspaceId: first.workspaceId,
-      platform: first.platform,
-      profileUrl: first.author.profileUrl,
-      names: [...names].slice(0, 20),
-      firstSeenAt: before?.firstSeenAt ?? now,
-      lastSeenAt: now,
-      itemCount: (before?.itemCount ?? 0) + rows.length,
-    };
+function nextAuthor(before: Author | undefined, row: StoredItem, now: number): Author {
+  return {
+    key: row.authorKey,
+    workspaceId: row.workspaceId,
+    platform: row.platform,
+    profileUrl: row.author.profileUrl,
+    names: [...new Set([...(before?.names ?? []), row.author.name])].slice(0, 20),
+    firstSeenAt: before?.firstSeenAt ?? now,
+    lastSeenAt: now,
+    itemCount: (before?.itemCount ?? 0) + 1,
+    labels: { ...before?.labels, [row.label]: (before?.labels[row.label] ?? 0) + 1 },
+    moderatorLabel: before?.moderatorLabel ?? null,
+  };
+}
+
+interface PageContext {
+  authors: Map<string, Author>;
+  roster: RosterIndex | null;
+  copies: NearDuplicateIndex;
+  bursts: BurstDetector;
+  /** When Keel first saw anything on this page (now, for a new page). */
+  watchedSince: number;
+}
+
+/** Rebuilds the classifier's context for a page from what is stored: nothing lives only in memory. */
+async function pageContext(db: KeelDb, page: string, workspaceId: string, authorKeys: string[], now: number): Promise<PageContext> {
+  const unique = [...new Set(authorKeys)];
+  const [authorRows, rosterRow, first, recent] = await Promise.all([
+    db.authors.bulkGet(unique),
+    db.roster.get(workspaceId),
+    db.items.where('[pageKey+firstSeenAt]').between([page, 0], [page, Number.POSITIVE_INFINITY]).first(),
+    db.items.where('[pageKey+at]').between([page, now - DEFAULT_BURST.baselineMs], [page, Number.POSITIVE_INFINITY]).toArray(),
+  ]);
+  const authors = new Map<string, Author>();
+  authorRows.forEach((a) => {
+    if (a) authors.set(a.key, a);
   });
-  await db.authors.bulkPut(authors);
+  const copies = new NearDuplicateIndex(COPY_WINDOW_MS);
+  const bursts = new BurstDetector();
+  for (const item of recent) {
+    if (item.at >= now - COPY_WINDOW_MS) copies.add(signature(item.text), item.at);
+    if (item.negative && item.firstTime) bursts.add(item.at);
+    else bursts.watched(item.at);
+  }
+  return {
+    authors,
+    roster: rosterRow ? { salt: rosterRow.salt, hashes: new Set(rosterRow.hashes) } : null,
+    copies,
+    bursts,
+    watchedSince: first?.firstSeenAt ?? now,
+  };
 }

@@ -164,16 +164,16 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
 
   // The moderator decides: their earlier word on this author outweighs any wording.
   if (moderator === 'genuine' || moderator === 'supporter') {
-    reasons.push(moderator === 'genuine' ? 'You marked this author as a patient or customer before.' : 'You marked this author as a supporter before.');
+    reasons.unshift(moderator === 'genuine' ? 'You marked this author as a patient or customer before.' : 'You marked this author as a supporter before.');
     return result(moderator, 0.85, reasons, { negative });
   }
   if (moderator === 'troll' || moderator === 'spam') {
-    reasons.push(`You marked this author as ${moderator === 'troll' ? 'a troll' : 'a spammer'} before.`);
+    reasons.unshift(`You marked this author as ${moderator === 'troll' ? 'a troll' : 'a spammer'} before.`);
     return result(moderator, 0.8, reasons, { negative, campaign: (inBurst && negative) || copies });
   }
 
   if (h.onRoster) {
-    reasons.push('Name matches a patient on your roster: treat as a patient, never as a troll.');
+    reasons.unshift('Name matches a patient on your roster: treat as a patient, never as a troll.');
     return result('genuine', 0.85, reasons, { negative });
   }
 

@@ -26,5 +26,9 @@ button.l-pending { color: #57606a; font-weight: 500; }
 .panel p { margin: 0 0 6px; color: #444c56; }
 .panel ul { margin: 0; padding-inline-start: 18px; }
 .panel li { margin: 2px 0; }
+.pick { display: flex; flex-wrap: wrap; gap: 4px; align-items: center; margin-top: 8px; padding-top: 8px; border-top: 1px solid #d8dee4; }
+.pick span { color: #444c56; margin-inline-end: 2px; }
+.pick button { font-weight: 600; padding: 3px 8px; }
+.pick button::before { display: none; }
 .panel small { display: block; margin-top: 6px; color: #57606a; }
 `;

@@ -4,7 +4,7 @@
  * chip lives in a closed shadow root: the page's scripts cannot read a label or
  * its reasons, which may themselves be sensitive. Everything is set as text.
  */
-import { LABEL_TEXT, type Label } from '../labels';
+import { LABEL_TEXT, LABELS, type Label } from '../labels';
 import { CHIP_CSS } from './chip.css';
 
 export const CHIP_TAG = 'keel-chip';
@@ -43,7 +43,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLE
   return node;
 }
 
-export function createChip(): Chip {
+/** Called when the moderator picks a label in the chip's panel. */
+export type OnRelabel = (label: Label) => void;
+
+export function createChip(onRelabel?: OnRelabel): Chip {
   const host = document.createElement(CHIP_TAG);
   const root = host.attachShadow({ mode: 'closed' });
   style(root);
@@ -62,15 +65,31 @@ export function createChip(): Chip {
     const text = LABEL_TEXT[s.label];
     const list = el('ul');
     for (const reason of s.reasons) list.append(el('li', reason));
-    p.replaceChildren(
-      el('h2', `${text.name} · ${Math.round(s.confidence * 100)}% sure`),
-      el('p', text.hint),
-      list,
-      el('small', 'Keel labels on this device only. You decide.'),
-    );
+    const sure = s.confidence >= 1 ? 'set by you' : `${Math.round(s.confidence * 100)}% sure`;
+    const parts: Node[] = [el('h2', `${text.name} · ${sure}`), el('p', text.hint), list];
+    if (onRelabel) {
+      const pick = el('div');
+      pick.className = 'pick';
+      pick.append(el('span', 'Not right? This is:'));
+      for (const label of LABELS) {
+        if (label === s.label) continue;
+        const b = el('button', LABEL_TEXT[label].name);
+        b.type = 'button';
+        b.className = `l-${label}`;
+        b.addEventListener('click', (e) => {
+          e.preventDefault();
+          e.stopPropagation();
+          onRelabel(label);
+        });
+        pick.append(b);
+      }
+      parts.push(pick);
+    }
+    parts.push(el('small', 'Keel labels on this device only. You decide.'));
+    p.replaceChildren(...parts);
   };
 
-  button.addEventListener('click', (e) => {
+  button.addEventListener('click', (e: MouseEvent) => {
     // The chip sits inside the platform's own links and buttons: keep the click ours.
     e.preventDefault();
     e.stopPropagation();
@@ -83,10 +102,14 @@ export function createChip(): Chip {
       fill(panel, state);
       root.append(panel);
     }
-    const r = button.getBoundingClientRect();
-    panel.style.left = `${Math.max(8, Math.min(r.left, window.innerWidth - 330))}px`;
-    panel.style.top = `${r.bottom + 6}px`;
     panel.togglePopover();
+    if (!panel.matches(':popover-open')) return;
+    // Below the chip, or above it when the screen has no room below.
+    const r = button.getBoundingClientRect();
+    const h = panel.offsetHeight;
+    const below = r.bottom + 6;
+    panel.style.left = `${Math.max(8, Math.min(r.left, window.innerWidth - panel.offsetWidth - 8))}px`;
+    panel.style.top = `${below + h > window.innerHeight && r.top - 6 - h >= 0 ? r.top - 6 - h : below}px`;
   });
 
   return {

@@ -8,6 +8,7 @@
 import type { SiteAdapter } from '../adapters/types';
 import { fnv1a } from '../hash';
 import type { RawItem } from '../model';
+import type { Label } from '../labels';
 import { CHIP_TAG, type Chip, type ChipState, createChip } from './chip';
 
 export interface ScanStats {
@@ -32,6 +33,8 @@ export interface ScannerOptions {
   adapter: SiteAdapter;
   signal: AbortSignal;
   send(items: RawItem[]): Promise<Array<ChipState & { key: string }>>;
+  /** A moderator picked a label on a chip; answers the item's new state. */
+  relabel?(key: string, label: Label): Promise<ChipState>;
   /** Called each time the queue drains and every answer has been applied. */
   onIdle?(stats: ScanStats): void;
   /**
@@ -74,6 +77,8 @@ function nearViewport(onTask: (ms: number) => void): NonNullable<ScannerOptions[
 interface Entry {
   chips: Chip[];
   state: ChipState | null;
+  /** The item's stored key, once the background has answered. */
+  key: string | null;
 }
 
 export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan(): void } {
@@ -118,7 +123,7 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
   const mount = (el: Element, entry: Entry) => {
     if (signal.aborted || !el.isConnected) return;
     const start = performance.now();
-    const chip = createChip();
+    const chip = createChip(opts.relabel ? (label) => relabel(entry, label) : undefined);
     try {
       const { node, where } = adapter.anchor(el);
       node.insertAdjacentElement(where, chip.host);
@@ -133,14 +138,27 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
     stats.mountMs += performance.now() - start;
   };
 
+  const show = (entry: Entry, state: ChipState) => {
+    entry.state = state;
+    for (const chip of entry.chips) chip.set(state);
+  };
+
+  const relabel = (entry: Entry, label: Label) => {
+    if (!entry.key || !opts.relabel) return;
+    opts.relabel(entry.key, label).then(
+      (state) => show(entry, state),
+      (err) => fail('could not save your label', err),
+    );
+  };
+
   const apply = (ids: string[], results: Array<ChipState & { key: string }>) => {
     if (signal.aborted) return;
     const start = performance.now();
     results.forEach((result, i) => {
       const entry = entries.get(ids[i] as string);
       if (!entry) return;
-      entry.state = { label: result.label, confidence: result.confidence, reasons: result.reasons };
-      for (const chip of entry.chips) chip.set(entry.state);
+      entry.key = result.key;
+      show(entry, { label: result.label, confidence: result.confidence, reasons: result.reasons });
     });
     const took = performance.now() - start;
     stats.applyMs += took;
@@ -175,7 +193,7 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
         let entry = entries.get(id);
         if (!entry) {
           // Platforms render some items twice (Facebook's hidden copies): one message per id.
-          entry = { chips: [], state: null };
+          entry = { chips: [], state: null, key: null };
           entries.set(id, entry);
           batch.push(item);
           ids.push(id);

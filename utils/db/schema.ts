@@ -23,6 +23,33 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // Classifier context: each item's effective time, tone and campaign flag; each
+    // author's label history and the moderator's word; the roster, as salted hashes.
+    version: 2,
+    stores: {
+      items: 'key, workspaceId, pageKey, [pageKey+firstSeenAt], [pageKey+at], label, authorKey',
+      roster: 'workspaceId',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('items')
+        .toCollection()
+        .modify((row: Record<string, unknown>) => {
+          row.at = typeof row.postedAt === 'number' ? row.postedAt : row.firstSeenAt;
+          row.negative = row.label === 'troll' || row.label === 'threat';
+          row.firstTime = false;
+          row.campaign = false;
+        });
+      await tx
+        .table('authors')
+        .toCollection()
+        .modify((row: Record<string, unknown>) => {
+          row.labels = {};
+          row.moderatorLabel = null;
+        });
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

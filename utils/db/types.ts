@@ -25,6 +25,14 @@ export interface StoredItem {
   postedText: string | null;
   firstSeenAt: number;
   lastSeenAt: number;
+  /** When it was posted, as well as Keel can tell (absolute, relative, or first seen). */
+  at: number;
+  /** Negative in tone or rating (counts towards bursts). */
+  negative: boolean;
+  /** The author's first item on this page. */
+  firstTime: boolean;
+  /** Part of a detected campaign. */
+  campaign: boolean;
   label: Label;
   labelSource: 'auto' | 'moderator';
   confidence: Classification['confidence'];
@@ -40,6 +48,17 @@ export interface Author {
   firstSeenAt: number;
   lastSeenAt: number;
   itemCount: number;
+  /** How often each label was given to this author's items. */
+  labels: Partial<Record<Label, number>>;
+  /** The label a moderator last gave one of this author's items: it informs the next. */
+  moderatorLabel: Label | null;
+}
+
+/** The workspace's patient roster: a salt and SHA-256 hashes of normalised names. */
+export interface RosterRow {
+  workspaceId: string;
+  salt: string;
+  hashes: string[];
 }
 
 /** One row of the append-only audit log. */
@@ -48,6 +67,8 @@ export interface Action {
   at: number;
   actor: string;
   kind: 'labelled' | 'note';
+  /** What caused it: "moderator", "classifier", an incident … */
+  cause?: string;
   itemKey: string | null;
   detail: string;
 }

@@ -4,7 +4,7 @@
  * parses every message it receives and checks who sent it.
  */
 import { z } from 'zod';
-import { ClassificationSchema, RawItemSchema } from '../model';
+import { ClassificationSchema, LabelSchema, RawItemSchema } from '../model';
 
 /** Who may send a message: a content script in a web page, or an extension page. */
 export type SenderKind = 'content' | 'page';
@@ -19,6 +19,15 @@ export const protocol = {
     response: z.object({
       results: z.array(ClassificationSchema.extend({ key: z.string() })),
     }),
+  },
+  /**
+   * A moderator sets an item's label (from its chip, or from an extension page).
+   * A content script may only label items of the page it runs in.
+   */
+  'items/relabel': {
+    from: ['content', 'page'],
+    request: z.object({ key: z.string().min(1).max(300), label: LabelSchema }),
+    response: ClassificationSchema.extend({ key: z.string() }),
   },
 } as const satisfies Record<
   string,
