@@ -81,3 +81,31 @@ describe('observeItems', () => {
     expect(result?.reasons.join(' ')).toContain('Okafor');
   });
 });
+
+describe('observeItems: page context', () => {
+  test('a pile-on of near-copies arriving live is flagged as a campaign and stored so', async () => {
+    const start = 1_000_000_000;
+    await observeItems(db, [raw('100', 'Lovely team, thank you for my cleaning.', 'Regular Patient')], PAGE, start);
+    const burst = Array.from({ length: 12 }, (_, i) =>
+      raw(String(200 + i), `They fired a nurse for telling the truth, disgusting people, zero stars ${'!'.repeat(i % 3)}`, `Stranger ${i}`),
+    ).map((r) => ({ ...r, postedText: 'Just now' }));
+    // They arrive ten minutes after Keel first read the page, a few at a time.
+    const results = [];
+    for (let i = 0; i < burst.length; i += 3) {
+      results.push(...(await observeItems(db, burst.slice(i, i + 3), PAGE, start + 10 * 60_000 + i * 60_000)));
+    }
+    expect(results.slice(-6).map((r) => r.label)).toEqual(Array(6).fill('troll'));
+    const stored = await db.items.get('facebook:211');
+    expect(stored).toMatchObject({ campaign: true, negative: true, firstTime: true });
+    expect(stored?.reasons.join(' ')).toMatch(/near-identical|burst/);
+  });
+
+  test('a roster stored as hashes makes a named patient genuine', async () => {
+    const { buildRoster } = await import('../../utils/classify/roster');
+    const roster = buildRoster('workspace-salt', ['Dana Whitlow']);
+    await db.roster.put({ workspaceId: 'default', salt: roster.salt, hashes: [...roster.hashes] });
+    const [r] = await observeItems(db, [raw('1', 'Boycott! #shame', 'Dana Whitlow')], PAGE, 1000);
+    expect(r?.label).toBe('genuine');
+    expect(r?.reasons[0]).toContain('roster');
+  });
+});
