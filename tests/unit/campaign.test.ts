@@ -30,9 +30,9 @@ describe('near-copies (MinHash)', () => {
     const sig = signature(base);
     index.add(sig, 0);
     index.add(sig, 10 * MIN);
-    index.add(sig, 200 * MIN);
     expect(index.count(sig, 20 * MIN)).toBe(2);
     expect(index.count(sig, 5 * MIN)).toBe(1); // the later one is not "before"
+    index.add(sig, 200 * MIN);
     expect(index.count(sig, 300 * MIN)).toBe(1); // the first two are out of the window
     expect(index.count(signature('Completely unrelated words about the weather and the sea today'), 20 * MIN)).toBe(0);
   });

@@ -9,6 +9,7 @@
  */
 import type { Label, WorkspaceProfile } from '../model';
 import type { BurstState } from './burst';
+import { NEAR_COPY_CAP } from './minhash';
 import {
   EXPERIENCE_PHRASES,
   PILE_ON_PHRASES,
@@ -101,7 +102,10 @@ function campaignReasons(h: ItemHistory, firstTime: boolean): string[] {
       `Part of a burst: ${h.burst.count} negative items from first-time authors in ${h.burst.windowMinutes} minutes (this page usually sees ${h.burst.baseline.toFixed(1)}).`,
     );
   }
-  if ((h.nearDuplicates ?? 0) >= CAMPAIGN_COPIES) out.push(`One of ${(h.nearDuplicates ?? 0) + 1} near-identical recent items.`);
+  const copies = h.nearDuplicates ?? 0;
+  if (copies >= CAMPAIGN_COPIES) {
+    out.push(copies >= NEAR_COPY_CAP ? `One of more than ${NEAR_COPY_CAP} near-identical recent items.` : `One of ${copies + 1} near-identical recent items.`);
+  }
   return out;
 }
 

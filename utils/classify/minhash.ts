@@ -3,10 +3,10 @@
  * same sentence with small edits. MinHash over word shingles, with LSH bands so
  * a new text is compared only with texts that share a band.
  */
-import { normalizeForMatch } from './normalize';
+import { normalizeForMatch, tokens } from './normalize';
 
-const HASHES = 24;
-const BANDS = 8; // 8 bands × 3 rows: texts with Jaccard ≳ 0.5 usually share a band
+const HASHES = 16;
+const BANDS = 8; // 8 bands × 2 rows: texts with Jaccard ≥ 0.5 share a band 9 times in 10
 const ROWS = HASHES / BANDS;
 // Fixed seeds: signatures are comparable across runs and with stored rows.
 const SEEDS = Array.from({ length: HASHES }, (_, i) => Math.imul(i + 1, 0x9e3779b1) >>> 0);
@@ -28,10 +28,7 @@ function fnv(s: string): number {
 
 /** Word 2-shingles of the normalised text (single words for very short texts). */
 export function shingles(text: string): number[] {
-  const words = normalizeForMatch(text)
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-    .split(/\s+/)
-    .filter(Boolean);
+  const words = tokens(normalizeForMatch(text));
   if (words.length < 3) return words.map(fnv);
   const out: number[] = [];
   for (let i = 0; i < words.length - 1; i++) out.push(fnv(`${words[i]} ${words[i + 1]}`));
@@ -53,11 +50,31 @@ export function signature(text: string): Signature | null {
   return sig;
 }
 
+// count() and add() are called one after the other with the same signature.
+const keyCache = new WeakMap<Signature, number[]>();
+/** One number per band (band index mixed in), so bucket keys allocate no strings. */
+function bandKeys(sig: Signature): number[] {
+  let keys = keyCache.get(sig);
+  if (!keys) {
+    keys = [];
+    for (let b = 0; b < BANDS; b++) {
+      let h = b + 1;
+      for (let r = b * ROWS; r < b * ROWS + ROWS; r++) h = mix(h, sig[r] as number);
+      keys.push(h);
+    }
+    keyCache.set(sig, keys);
+  }
+  return keys;
+}
+
 export function similarity(a: Signature, b: Signature): number {
   let same = 0;
   for (let i = 0; i < HASHES; i++) if (a[i] === b[i]) same++;
   return same / HASHES;
 }
+
+/** Counting stops here: "20 or more copies" says all a moderator needs. */
+export const NEAR_COPY_CAP = 20;
 
 interface Entry {
   sig: Signature;
@@ -66,50 +83,63 @@ interface Entry {
 
 /** Recent signatures of one page, for "how many near-copies of this came before?" */
 export class NearDuplicateIndex {
-  private buckets = new Map<string, Entry[]>();
-  private all: Entry[] = [];
+  private buckets = new Map<number, Entry[]>();
 
   constructor(private readonly windowMs: number, private readonly threshold = 0.5) {}
 
-  /** Near-copies of `sig` posted within the window before `at`. */
-  count(sig: Signature | null, at: number): number {
+  /**
+   * Near-copies of `sig` posted within the window before `at`, counted up to
+   * `cap` (a pile-on of thousands needs no exact count, and this runs per item).
+   */
+  count(sig: Signature | null, at: number, cap = NEAR_COPY_CAP): number {
     if (!sig) return 0;
-    const seen = new Set<Entry>();
+    const cutoff = at - this.windowMs;
+    const checked = new Set<Entry>();
+    let n = 0;
+    const keys = bandKeys(sig);
     for (let b = 0; b < BANDS; b++) {
-      for (const e of this.buckets.get(this.key(sig, b)) ?? []) {
-        if (seen.has(e) || e.at < at - this.windowMs || e.at > at) continue;
-        seen.add(e);
+      const list = this.buckets.get(keys[b] as number);
+      if (!list) continue;
+      // Entries are appended in time order: walk back from the newest.
+      for (let i = list.length - 1; i >= 0; i--) {
+        const e = list[i] as Entry;
+        if (e.at > at) continue;
+        if (e.at < cutoff) break;
+        if (checked.has(e)) continue;
+        checked.add(e);
+        if (similarity(sig, e.sig) >= this.threshold && ++n >= cap) return n;
       }
     }
-    let n = 0;
-    for (const e of seen) if (similarity(sig, e.sig) >= this.threshold) n++;
     return n;
   }
 
   add(sig: Signature | null, at: number): void {
     if (!sig) return;
     const entry = { sig, at };
-    this.all.push(entry);
+    const cutoff = at - this.windowMs;
+    const keys = bandKeys(sig);
     for (let b = 0; b < BANDS; b++) {
-      const key = this.key(sig, b);
+      const key = keys[b] as number;
       const list = this.buckets.get(key);
-      if (list) list.push(entry);
-      else this.buckets.set(key, [entry]);
+      if (!list) {
+        this.buckets.set(key, [entry]);
+        continue;
+      }
+      // Entries arrive in time order: drop the ones that fell out of the window.
+      let old = 0;
+      while (old < list.length && (list[old] as Entry).at < cutoff) old++;
+      if (old) list.splice(0, old);
+      list.push(entry);
     }
-    if (this.all.length % 512 === 0) this.prune(at);
+    if (++this.added % 4096 === 0) this.prune(cutoff);
   }
 
-  private key(sig: Signature, band: number): string {
-    return `${band}:${sig.slice(band * ROWS, band * ROWS + ROWS).join(',')}`;
-  }
+  private added = 0;
 
-  private prune(now: number): void {
-    const cutoff = now - this.windowMs;
-    this.all = this.all.filter((e) => e.at >= cutoff);
+  /** Now and then, forget buckets nobody has added to within the window. */
+  private prune(cutoff: number): void {
     for (const [key, list] of this.buckets) {
-      const kept = list.filter((e) => e.at >= cutoff);
-      if (kept.length) this.buckets.set(key, kept);
-      else this.buckets.delete(key);
+      if ((list[list.length - 1] as Entry).at < cutoff) this.buckets.delete(key);
     }
   }
 }

@@ -8,7 +8,19 @@ const LEET: Record<string, string> = {
   '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '!': 'i', '|': 'i', '€': 'e',
 };
 
+// The classifier and the near-copy index normalise the same text one after the other.
+let lastIn: string | null = null;
+let lastOut = '';
+
 export function normalizeForMatch(text: string): string {
+  if (text === lastIn) return lastOut;
+  const out = normalizeUncached(text);
+  lastIn = text;
+  lastOut = out;
+  return out;
+}
+
+function normalizeUncached(text: string): string {
   let t = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(ZERO_WIDTH, '').toLowerCase();
   // Leetspeak only inside words: "k1ll" → "kill", but "24/7" and "5 stars" stay.
   // A "!" that ends a word is punctuation ("Thank you!"), not an "i".
@@ -23,43 +35,80 @@ export function normalizeForMatch(text: string): string {
   return t.replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Words of a normalised text: letters and digits, with inner apostrophes and hyphens ("don't", "x-ray"). */
+const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
+
+// classify() runs several phrase lists over the same text: tokenise it once.
+let lastText = '';
+let lastTokens: string[] = [];
+export function tokens(normalised: string): string[] {
+  if (normalised !== lastText) {
+    lastText = normalised;
+    lastTokens = normalised.match(WORD) ?? [];
+  }
+  return lastTokens;
 }
 
-/** A compiled phrase list: one regex, one capture group per phrase. */
+const WILD = null;
+type Pattern = Array<string | typeof WILD>;
+
+/**
+ * A compiled phrase list. Phrases are matched word by word on normalised text,
+ * through an index of first words: far cheaper than one big regex alternation,
+ * and it runs for every comment.
+ */
 export interface PhraseMatcher {
-  re: RegExp;
   /** The phrases as a person reads them, `{w}` shown as "…". */
   labels: string[];
+  byFirstWord: Map<string, number[]>;
+  patterns: Pattern[];
 }
 
 /**
- * One regex for a list of phrases, matched as whole words on normalised text.
- * `{w}` in a phrase stands for up to two filler words ("burn {w} down").
+ * Compiles phrases matched as whole words on normalised text. `{w}` in a phrase
+ * stands for up to two filler words ("burn {w} down").
  */
 export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
-  const parts = phrases.map(
-    (p) =>
-      `(${normalizeForMatch(p)
-        .split('{w}')
-        .map((chunk) => escapeRegExp(chunk.trim()).replace(/ /g, '\\s+'))
-        .join('\\s+(?:\\S+\\s+){0,2}')})`,
+  const patterns: Pattern[] = phrases.map((p) =>
+    normalizeForMatch(p)
+      .split('{w}')
+      .flatMap((chunk, i) => [...(i > 0 ? [WILD] : []), ...tokens(chunk)]),
   );
-  return {
-    re: new RegExp(`(?<![a-z])(?:${parts.join('|')})(?![a-z])`, 'g'),
-    labels: phrases.map((p) => p.replace(/\s*\{w\}\s*/g, ' … ')),
-  };
+  const byFirstWord = new Map<string, number[]>();
+  patterns.forEach((pattern, i) => {
+    const first = pattern[0];
+    if (typeof first !== 'string') return;
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), i]);
+  });
+  return { labels: phrases.map((p) => p.replace(/\s*\{w\}\s*/g, ' … ')), byFirstWord, patterns };
+}
+
+/** Whether `pattern` matches `words` starting at `at` (a WILD takes 0–2 words). */
+function matchAt(pattern: Pattern, p: number, words: string[], at: number): boolean {
+  if (p === pattern.length) return true;
+  const want = pattern[p];
+  if (want === WILD) {
+    for (let skip = 0; skip <= 2 && at + skip <= words.length; skip++) {
+      if (matchAt(pattern, p + 1, words, at + skip)) return true;
+    }
+    return false;
+  }
+  return words[at] === want && matchAt(pattern, p + 1, words, at + 1);
 }
 
 /** The distinct phrases of `m` found in normalised `text`, in order of appearance. */
 export function allMatches(m: PhraseMatcher, text: string, limit = 5): string[] {
+  const words = tokens(text);
   const found = new Set<string>();
-  m.re.lastIndex = 0;
-  for (const match of text.matchAll(m.re)) {
-    const group = match.findIndex((g, i) => i > 0 && g !== undefined);
-    found.add(m.labels[group - 1] ?? match[0]);
-    if (found.size >= limit) break;
+  for (let i = 0; i < words.length; i++) {
+    const candidates = m.byFirstWord.get(words[i] as string);
+    if (!candidates) continue;
+    for (const c of candidates) {
+      if (matchAt(m.patterns[c] as Pattern, 0, words, i)) {
+        found.add(m.labels[c] as string);
+        if (found.size >= limit) return [...found];
+      }
+    }
   }
   return [...found];
 }

@@ -45,6 +45,8 @@ interface AuthorState {
   itemsBefore: number;
   labels: Partial<Record<Label, number>>;
   moderatorLabel: Label | null;
+  /** Hashing a name costs more than classifying a text: once per author. */
+  onRoster: boolean;
 }
 
 export function authorKeyOf(input: { platform: string; author: { name: string; profileUrl?: string | null } }): string {
@@ -72,11 +74,16 @@ export function createStreamClassifier(
     next(input) {
       const at = Date.parse(input.postedAt);
       const key = authorKeyOf(input);
-      const author = authors.get(key) ?? { itemsBefore: 0, labels: {}, moderatorLabel: options.moderatorLabels?.get(key) ?? null };
+      const author = authors.get(key) ?? {
+        itemsBefore: 0,
+        labels: {},
+        moderatorLabel: options.moderatorLabels?.get(key) ?? null,
+        onRoster: onRoster(roster, input.author.name),
+      };
       const sig = signature(input.text);
       const history: ItemHistory = {
         author,
-        onRoster: onRoster(roster, input.author.name),
+        onRoster: author.onRoster,
         nearDuplicates: copies.count(sig, at),
         burst: bursts.state(at),
       };
@@ -88,11 +95,9 @@ export function createStreamClassifier(
       copies.add(sig, at);
       if (r.negative && author.itemsBefore === 0) bursts.add(at);
       else bursts.watched(at);
-      authors.set(key, {
-        itemsBefore: author.itemsBefore + 1,
-        labels: { ...author.labels, [r.label]: (author.labels[r.label] ?? 0) + 1 },
-        moderatorLabel: author.moderatorLabel,
-      });
+      author.itemsBefore++;
+      author.labels[r.label] = (author.labels[r.label] ?? 0) + 1;
+      authors.set(key, author);
       return { id: input.id, label: r.label, confidence: r.confidence, reasons: r.reasons, campaign: r.campaign };
     },
   };
