@@ -274,3 +274,45 @@ describe('result shape and purity', () => {
     expect(unknown.confidence).toBeLessThan(r.confidence);
   });
 });
+
+describe('signals added with the dev set (general forms, not its sentences)', () => {
+  test.each<[string, string]>([
+    ['Nice house on Maple Row. Red door, right?', 'nice house on'],
+    ['Your kids go to Hillcrest Primary, don’t they?', 'your kids go to'],
+    ['Her address is 4 Birch Lane. Go pay her a visit.', 'her address is'],
+    ['Someone should take a brick to those windows.', 'take a brick'],
+    ['Send $2k in bitcoin or the whole group posts.', 'in bitcoin or'],
+    ['Refund me by Friday or you’ll be sorry.', "you'll be sorry"],
+    ['Those people should all be killed.', 'should all be killed'],
+    ['i will s t a b her', 'stab her'],
+    ['someone should k1ll that woman', 'kill that woman'],
+  ])('threat without the old phrase list: %j', (text, phrase) => {
+    const r = run(text);
+    expect(r.label).toBe('threat');
+    expect(r.reasons[0]).toContain(`“${phrase}”`);
+  });
+
+  test.each([
+    'I’ll shoot you an email tomorrow with the forms.',
+    'The injection hurt her a lot, can you use numbing gel next time?',
+    'They had to kill the nerve before the crown.',
+    'My legacy lives on in these teeth lol',
+    'I followed you on Instagram for the offers.',
+    'What car park should I use on Saturdays?',
+  ])('everyday words are not threats: %j', (text) => {
+    expect(run(text).label).not.toBe('threat');
+  });
+
+  test.each<[string, string]>([
+    ['Shame on the trolls. Best dentist in town.', 'supporter'],
+    ['Mistaken identity and a mob. Thinking of the team.', 'supporter'],
+    ['Todo mi apoyo. Esto es una campaña falsa.', 'supporter'],
+    ['Mi cita se canceló sin aviso y llevo dos semanas con dolor.', 'genuine'],
+    ["J'ai attendu une heure pour mon rendez-vous, putain.", 'genuine'],
+    ['Left with a numb lip and a $600 bill for one filling. Damn.', 'genuine'],
+    ['braces OFF today!!! thank you thank you', 'genuine'],
+    ['❤️❤️ 👏👏', 'supporter'],
+  ])('%j → %s', (text, label) => {
+    expect(run(text).label).toBe(label);
+  });
+});

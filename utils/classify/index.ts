@@ -11,13 +11,21 @@ import type { Label, WorkspaceProfile } from '../model';
 import type { BurstState } from './burst';
 import { NEAR_COPY_CAP } from './minhash';
 import {
+  CARE_PEOPLE,
+  CARE_WORDS,
+  DEFENCE_PHRASES,
   EXPERIENCE_PHRASES,
+  FIRST_PERSON,
+  NAMED_TARGETS,
   PILE_ON_PHRASES,
   PRAISE_PHRASES,
+  PRONOUN_TARGETS,
   SPAM_PHRASES,
   THREAT_PHRASES,
+  VIOLENT_VERBS,
+  VIOLENT_VERBS_NAMED_ONLY,
 } from './lexicon';
-import { allMatches, normalizeForMatch, type PhraseMatcher, phraseMatcher } from './normalize';
+import { allMatches, normalizeForMatch, type PhraseMatcher, phraseMatcher, tokens } from './normalize';
 import { findProfanity } from './profanity';
 
 export interface ClassifyInput {
@@ -43,7 +51,15 @@ export interface ClassifyResult {
   negative: boolean;
 }
 
-const THREAT = phraseMatcher(THREAT_PHRASES);
+const THREAT = phraseMatcher([
+  ...THREAT_PHRASES,
+  ...VIOLENT_VERBS.flatMap((v) => [...PRONOUN_TARGETS, ...NAMED_TARGETS].map((t) => `${v} ${t}`)),
+  ...VIOLENT_VERBS_NAMED_ONLY.flatMap((v) => NAMED_TARGETS.map((t) => `${v} ${t}`)),
+]);
+const DEFENCE = phraseMatcher(DEFENCE_PHRASES);
+const CARE = phraseMatcher(CARE_WORDS);
+const PEOPLE = phraseMatcher(CARE_PEOPLE);
+const FIRST_PERSON_WORDS = new Set(FIRST_PERSON);
 const SPAM = phraseMatcher(SPAM_PHRASES);
 const EXPERIENCE = phraseMatcher(EXPERIENCE_PHRASES);
 const PRAISE = phraseMatcher(PRAISE_PHRASES);
@@ -51,7 +67,8 @@ const PILE_ON = phraseMatcher(PILE_ON_PHRASES);
 const LINK = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[a-z0-9-]+\.(?:com|net|org|io|xyz|biz|ru|ly)\b/i;
 const HASHTAG = /(?:^|\s)#[\p{L}\d_]{2,}/u;
 const DIRECTED = /(?<![a-z])(?:you|your|you're|youre|u|ur|they|them|these people|this place|this clinic|this practice)(?![a-z])/;
-const QUESTION = /\?\s*$|^(?:do|does|are|is|can|could|how|what|when|where|which|will|would)\b/;
+const QUESTION = /\?|^(?:do|does|are|is|can|could|how|what|when|where|which|will|would|random question|apakah|est-ce|¿)/;
+const POSITIVE_EMOJI = /^(?:[\s\p{P}]|❤️|❤|💙|💚|💜|🧡|💛|👏|🙌|🙏|👍|💪|🎉|✨|😊|😍|🥰|⭐|🌟)+$/u;
 
 // Matchers for a profile are compiled once per profile object.
 const profileCache = new WeakMap<ClassifyContext['profile'], PhraseMatcher | null>();
@@ -138,13 +155,22 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
 
   const reasons: string[] = [];
   const ownService = ownServiceMatcher(ctx.profile);
-  const experience = [...new Set([...allMatches(EXPERIENCE, norm), ...(ownService ? allMatches(ownService, norm) : [])])];
   const businessMatch = businessMatcher(ctx.profile);
   const mentions = businessMatch ? allMatches(businessMatch, norm) : [];
+  const care = allMatches(CARE, norm);
+  const firstPerson = tokens(norm).some((w) => FIRST_PERSON_WORDS.has(w));
+  // Own experience: said in so many words, or first person plus the vocabulary of a visit.
+  const experience = [
+    ...new Set([
+      ...allMatches(EXPERIENCE, norm),
+      ...(ownService ? allMatches(ownService, norm) : []),
+      ...(firstPerson ? [...care, ...allMatches(PEOPLE, norm), ...mentions] : []),
+    ]),
+  ];
   if (experience.length) reasons.push(`Speaks of their own experience: ${quote(experience)}.`);
   if (mentions.length) reasons.push(`Mentions your business, services or staff: ${quote(mentions)}.`);
   const ownExperience = experience.length > 0;
-  const specific = ownExperience || mentions.length > 0;
+  const specific = ownExperience || mentions.length > 0 || care.length > 0;
 
   const spam = allMatches(SPAM, norm);
   const link = LINK.exec(item.text)?.[0];
@@ -165,6 +191,7 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   if (item.recommends === false) reasons.push('Does not recommend.');
   const hostile = profanity.length > 0 || pileOn.length > 0 || hashtags;
   const negative = hostile || lowRating;
+  const defence = allMatches(DEFENCE, norm);
 
   // The moderator decides: their earlier word on this author outweighs any wording.
   if (moderator === 'genuine' || moderator === 'supporter') {
@@ -181,29 +208,42 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
     return result('genuine', 0.85, reasons, { negative });
   }
 
+  if (defence.length && !lowRating) {
+    reasons.push(`Defends your business: ${quote(defence)}.`);
+    return result('supporter', 0.75, reasons);
+  }
+
   if (ownExperience) {
+    if (copies && inBurst && (hashtags || pileOn.length > 0)) {
+      // The same "experience", word for word, from strangers, with campaign tags.
+      reasons.push(...campaignReasons(h, firstTime), 'A copied "experience" posted with campaign tags during a pile-on.');
+      return result('troll', 0.7, reasons, { negative, campaign: true });
+    }
     if (copies && (inBurst || hostile)) {
       // Reads like a visit, but copied many times during a pile-on: a person must look.
       reasons.push(...campaignReasons(h, firstTime), 'Reads like a real experience, but was copied: read it yourself.');
       return result('unclear', 0.5, reasons, { negative, campaign: true });
     }
     if (negative) reasons.push('A complaint about their own visit: treat as a patient or customer, even if rude.');
+    else if (QUESTION.test(norm)) reasons.push('Asks a question about your business.');
     return result('genuine', negative ? 0.65 : 0.75, reasons, { negative });
   }
 
   const praise = allMatches(PRAISE, norm);
   if (praise.length && !hostile && !lowRating) {
-    reasons.push(`Praise or defence: ${quote(praise)}.`);
+    reasons.push(`Praise: ${quote(praise)}.`);
+    // Praise of a treatment ("new smile thanks to the whitening") is a patient's own visit.
+    if (care.length) return result('genuine', 0.6, reasons);
     return result('supporter', mentions.length ? 0.7 : 0.6, reasons);
   }
-  if (!praise.length && highRating && !hostile && !lowRating && norm.length === 0) {
-    return result('supporter', 0.5, [`${item.rating ?? 5}-star rating with no text.`]);
+  if (!hostile && !lowRating && (POSITIVE_EMOJI.test(item.text.trim()) || (highRating && norm.length === 0))) {
+    return result('supporter', 0.5, [norm.length ? 'Only warm emoji.' : `${item.rating ?? 5}-star rating with no text.`]);
   }
 
   // A question about your services may be phrased any way; any other question needs its "?".
-  if ((specific ? QUESTION.test(norm) : /\?\s*$/.test(norm)) && !hostile && !lowRating && !copies) {
+  if ((specific ? QUESTION.test(norm) : norm.includes('?')) && !hostile && !lowRating && !copies) {
     reasons.push(specific ? 'Asks a question about your business.' : 'Asks a question.');
-    return result('genuine', specific ? 0.6 : 0.45, reasons);
+    return result('genuine', mentions.length ? 0.6 : specific ? 0.55 : 0.45, reasons);
   }
 
   const campaign = campaignReasons(h, firstTime);

@@ -4,13 +4,52 @@
 /** Violence or harm to people or property, doxxing, extortion. */
 export const THREAT_PHRASES = [
   'kill you', 'kill him', 'kill her', 'kill them', 'kill {w} dentist', 'kill {w} doctor', 'kill {w} staff', 'kill {w} owner',
-  'shoot you', 'shoot up your', 'shoot {w} place', 'stab you', 'hurt you', 'beat you', 'strangle', 'murder you',
+  'shoot up your', 'shoot {w} place', 'stab you', 'hurt you', 'beat you', 'strangle', 'murder you',
   'burn {w} down', 'burn your house', 'burn your office', 'burn your place', 'burn your car', 'torch {w} place', 'bomb {w} place', 'bomb your', 'blow up',
   'know where you live', 'know where your kids', 'know where she lives', 'know where he lives', 'found your address',
   'your home address', 'watch your back', 'watch your kids', 'you will regret', "you'll regret", 'you are dead', "you're dead",
   'dead man walking', 'coming for you', 'wait for you outside', 'be waiting outside', 'waiting outside for you', 'see you in the parking lot',
   'pay or else', 'pay or we', 'pay up or', 'or more reviews', 'or {w} more reviews', 'or we post', 'better pay up', 'what is coming to you',
   "what's coming to you", 'gonna get you', 'going to get you', 'deserve to die', 'should be shot', 'hope you die',
+  // Harm wished or planned without a violent verb, and threats to property.
+  'hope {w} dies', 'hope she dies', 'hope he dies', 'with a bat', 'waits for her', 'wait for her', 'waits for him',
+  'take a brick', 'brick through', 'shame if something happened', 'would be a shame if', 'accidents happen', "you'll be sorry",
+  'you will be sorry', 'be sorry you', 'you will pay',
+  "you'll pay for", "we're all coming", 'we are all coming', 'all of us are coming', 'bring everyone', "won't be opening that",
+  'pay her a visit', 'pay him a visit', 'pay them a visit', 'pay you a visit',
+  // Doxxing: homes, cars, children, movements.
+  'her address is', 'his address is', 'their address is', 'home address', 'lives above', 'lives at number', 'where she parks',
+  'where he parks', 'where you park', 'what car the', 'what car she', 'what car he', 'what car you',
+  'followed {w} home', 'nice house on', 'your kids go to', 'your children go to', 'which school your',
+  'do with that what you will', 'know where she lives', 'know what car',
+  // Extortion.
+  'in bitcoin or', 'or the whole group', 'or i post', "or i'll post", 'or i will post', 'or {w} more one-star reviews',
+  'or {w} more 1-star reviews', 'or {w} more bad reviews', 'or we keep posting', 'remove my review or',
+  // Wished or decreed violence against people.
+  'should be killed', 'should be shot', 'should be executed', 'should be hanged', 'should be hung', 'should be burned',
+  'should all be killed', 'should all be shot', 'should be dead', 'ought to be executed', 'ought to be shot', 'be shot in the street',
+  'burned at the stake', 'deserves to die', 'would all be dead', 'death to', 'die a horrible death', 'make {w} suffer',
+  'see {w} suffer', 'put an end to all', 'put an end to those', 'put an end to them', 'throats cut', 'cut their throats',
+  'cut your throat', 'cut her throat', 'cut his throat', 'slit {w} throat', 'snap {w} neck', 'snap the necks', 'end every',
+  'execution is the only', 'rape a', 'murder a', 'stab a', 'going to shoot the', 'going to stab', 'going to kill', 'going to murder', 'want to kill',
+  // Other languages (a few common forms).
+  'sabemos donde vives', 'te vamos a encontrar', 'on sait ou', 'on arrive', 'wir wissen wo', 'kami tahu rumah',
+];
+
+/**
+ * "<verb> <target>" threats ("s t a b her", "k1ll that woman"). Verbs with
+ * everyday meanings ("shoot you an email", "it hurt her") only count against a
+ * named person, never against a bare pronoun.
+ */
+export const VIOLENT_VERBS = [
+  'kill', 'stab', 'strangle', 'murder', 'punch', 'slap', 'torch', 'slaughter', 'torture', 'execute', 'behead', 'lynch', 'rape',
+  'exterminate', 'eradicate', 'massacre', 'drown', 'hang',
+];
+export const VIOLENT_VERBS_NAMED_ONLY = ['shoot', 'beat', 'hurt', 'smash', 'burn', 'bomb'];
+export const PRONOUN_TARGETS = ['you', 'u', 'ya', 'her', 'him', 'them', 'everyone', 'all', 'every', 'those', 'these', 'any'];
+export const NAMED_TARGETS = [
+  'that woman', 'that man', 'that bitch', 'that dentist', 'the dentist', 'that doctor', 'the doctor', 'that nurse', 'the nurse',
+  'the owner', 'the staff', 'your staff', 'your family', 'your kids', 'the receptionist', 'that receptionist', 'that hygienist',
 ];
 
 /** Promotion, scams, follower selling. */
@@ -18,33 +57,88 @@ export const SPAM_PHRASES = [
   'follow me', 'follow my', 'check my profile', 'check out my', 'check my page', 'link in bio', 'dm me', 'message me on',
   'whatsapp', 'telegram', 'crypto', 'bitcoin', 'forex', 'investment opportunity', 'earn money', 'work from home',
   'buy followers', 'cheap followers', 'promo code', 'discount code', 'giveaway', 'click the link', 'click here', 'sugar daddy',
+  'followers', 'real accounts', 'real and active', 'for prices', 'message me for', 'dm for', 'free consultation', 'google reviews for',
+  'reviews for your business', 'boost your', 'seo', 'make money', 'passive income', 'onlyfans',
 ];
 
-/** Speaking of one's own experience of the business. */
+/** Speaking of one's own experience of the business, in so many words. */
 export const EXPERIENCE_PHRASES = [
   'my appointment', 'my visit', 'my treatment', 'my bill', 'my insurance', 'my dentist', 'my doctor', 'my tooth', 'my teeth',
-  'my kid', 'my son', 'my daughter', 'my husband', 'my wife', 'my mom', 'my dad', 'my results', 'my procedure', 'my filling',
-  'i went', 'i came in', 'i was seen', 'i was told', 'i was charged', 'i was billed', 'i waited', 'i booked', 'i called',
-  'i had', 'i have been going', "i've been going", 'i got', 'we went', 'we waited', 'we were', 'they told me', 'charged me',
-  'billed me', 'refund', 'rescheduled', 'cancelled my', 'canceled my', 'the receptionist', 'front desk', 'waiting room',
-  'appointment', 'hygienist', 'cleaning', 'check-up', 'checkup', 'x-ray', 'consultation', 'follow-up', 'prescription',
+  'my kid', "my kid's", 'my kids', "my kids'", 'my son', "my son's", 'my daughter', "my daughter's", 'my husband', 'my wife',
+  'my mom', 'my mum', 'my dad', 'my results', 'my procedure', 'my filling', 'my bite', 'my jaw', 'my gums', 'my lip', 'my mouth',
+  'my records', 'my referral', 'my slot', 'my consult', 'my claim',
+  'i went', 'i came in', 'came in for', 'i was seen', 'i was told', 'i was charged', 'i was billed', 'i waited', 'i booked', 'i called',
+  'i have been going', "i've been going", 'been a patient', 'we went', 'we waited', 'they told me', 'charged me', 'billed me',
+  'cancelled my', 'canceled my', 'seen on time', 'left with', 'paid for', 'i paid', 'called me back', 'returns my', 'my calls',
+  // Other languages (a few common forms).
+  'mi cita', 'mi hijo', 'mi hija', 'mis dientes', 'mi diente', 'mon rendez-vous', "j'ai attendu", 'mes dents', 'ma dent',
+  'mein termin', 'meine zahne', 'ich war', 'gigi saya', 'saya sudah', 'saya mau', 'il mio', 'la mia', 'gewartet', 'espere',
+  'ho aspettato', 'menunggu',
 ];
 
-/** Praise or defence of the business. */
+/**
+ * The vocabulary of care and of running a practice. On its own it only makes a
+ * text specific; with a first-person word ("I", "my", "we") it is the writer's
+ * own experience.
+ */
+export const CARE_WORDS = [
+  'appointment', 'hygienist', 'cleaning', 'check-up', 'checkup', 'x-ray', 'x-rays', 'consultation', 'consult', 'follow-up',
+  'prescription', 'receptionist', 'front desk', 'waiting room', 'refund', 'rescheduled', 'bill', 'billed', 'invoice', 'estimate',
+  'insurance', 'payment plan', 'booking', 'referral', 'records', 'tooth', 'teeth', 'molar', 'jaw', 'gum', 'gums', 'filling',
+  'crown', 'root canal', 'extraction', 'implant', 'braces', 'whitening', 'retainer', 'night guard', 'night guards', 'abscess',
+  'numb', 'swollen', 'anesthetic', 'treatment', 'procedure', 'visit', 'emergency', 'emergencies', 'trays', 'voicemail',
+  'called', 'emails', 'smile', 'pain',
+  // Other languages.
+  'cita', 'limpieza', 'dentista', 'muela', 'dolor', 'detartrage', 'dentiste', 'rendez-vous', 'kontrolle', 'zahnarzt', 'termin',
+  'praxis', 'gigi', 'tambal', 'tambalan', 'cabut', 'dokter', 'klinik', 'pulizia', 'studio', 'pasien', 'patients',
+];
+
+/** The people of a practice: with a first-person word, the writer's own experience. */
+export const CARE_PEOPLE = ['dentist', 'dr', 'nurse', 'doctor', 'receptionist', 'hygienist', 'staff', 'team', 'surgeon'];
+
+/** First-person words: with care vocabulary, they make a text the writer's own experience. */
+export const FIRST_PERSON = [
+  'i', "i'm", "i've", 'me', 'my', 'mine', 'we', 'our', 'us',
+  'yo', 'mi', 'mis', 'me', 'je', "j'ai", 'mon', 'ma', 'mes', 'ich', 'mein', 'meine', 'mir', 'saya', 'aku', 'io', 'mio', 'mia',
+  'ik', 'mijn', 'eu', 'meu', 'minha',
+];
+
+/** Praise of the business. */
 export const PRAISE_PHRASES = [
-  'thank you', 'thanks', 'best', 'amazing', 'wonderful', 'excellent', 'fantastic', 'great', 'love', 'recommend',
-  'highly recommend', 'so kind', 'so friendly', 'professional', 'caring', 'five stars', '5 stars', 'stand with',
-  'leave them alone', 'these reviews are fake', 'fake reviews', "don't listen", 'keep up', 'well done',
+  'thank you', 'thanks', 'best', 'amazing', 'wonderful', 'excellent', 'fantastic', 'great', 'love', 'lovely', 'recommend',
+  'highly recommend', 'so kind', 'kindest', 'so friendly', 'friendly', 'professional', 'caring', 'five stars', '5 stars', 'keep up',
+  'well done', 'top notch', 'class act', 'respect', 'proud', 'good people', 'lucky to have you', 'congrats', 'congratulations',
+  'a saint', 'painless', 'no pain', 'no fuss', 'on time', 'gentle', 'patient with',
+  'gracias', 'merci', 'danke', 'terima kasih', 'grazie', 'consigliato', 'freundlich', 'ramah', 'excelente', 'genial',
+];
+
+/**
+ * Defence of the business against a pile-on. It outweighs hostile words, which
+ * defenders use too ("shame on the trolls").
+ */
+export const DEFENCE_PHRASES = [
+  'stand with', 'standing with', 'leave them alone', 'leave the dentists alone', 'leave the practice alone', 'these reviews are fake',
+  'fake reviews', "don't listen", 'shame on the trolls', 'shame on whoever', 'the trolls', 'wrong person', 'mistaken identity',
+  'not the same person', 'nothing to do with', "none of them are in", 'not from here', 'is from a city', 'video is from',
+  'all bots', 'are bots', 'have never set foot', 'internet mob', 'a mob', 'touch grass', 'got your back', 'blow over', 'real patients know',
+  'harbourside strong', 'we support', 'support you', 'apologises', 'apologizes', 'do five seconds of research',
+  'todo mi apoyo', 'campana falsa', 'tout mon soutien', 'campagne est honteuse', 'in ruhe', 'dukung', 'jangan percaya',
 ];
 
 /** Pile-on and off-topic markers that come with campaigns rather than visits. */
 export const PILE_ON_PHRASES = [
   'boycott', 'fire her', 'fire him', 'fire them', 'cancel them', 'shame on', 'spread the word', 'everyone report',
   'leave a review', 'one star everyone', 'go viral', 'saw the video', 'saw the post', 'you people', 'disgusting people',
+  'leave an honest review', 'everyone leave', 'remember the name', 'she needs to go', 'he needs to go', 'needs to be fired',
+  'still employed', 'still no statement', 'do better', 'never been here', 'never been there', 'never been never will', 'drove past', 'on tiktok', 'the video',
+  'that kid', 'poor boy', 'poor girl', 'keep deleting', "we'll keep posting", 'paid shills', 'turned off reviews', 'abuse enablers',
+  'with a conscience', 'lmao', 'lol', 'virez-la', 'honte a vous', 'schande', 'entlasst', 'despidanla',
 ];
 
 /** Insults the profanity library does not carry (it covers obscenities). */
 export const INSULT_WORDS = [
   'idiot', 'idiots', 'moron', 'morons', 'stupid', 'clown', 'clowns', 'scum', 'loser', 'losers', 'pathetic',
   'trash', 'garbage', 'disgusting', 'vile', 'crook', 'crooks', 'fraud', 'frauds', 'quack', 'quacks', 'butcher', 'butchers',
+  'coward', 'cowards', 'monster', 'monsters', 'lunatic', 'lunatics', 'deranged', 'shills', 'scammers', 'scammer', 'hypocrites',
+  'disgrace', 'dump', 'overpaid', 'overpriced', 'mechanics',
 ];
