@@ -74,16 +74,24 @@ export function similarity(a: Signature, b: Signature): number {
 }
 
 /** Counting stops here: "20 or more copies" says all a moderator needs. */
-export const NEAR_COPY_CAP = 20;
+export const NEAR_COPY_CAP = 10;
 
 interface Entry {
   sig: Signature;
   at: number;
+  /** The count() call that last looked at it: one entry is in up to BANDS buckets. */
+  visit: number;
+}
+
+/** Entries in time order; those before `head` have left the window. */
+interface Bucket {
+  entries: Entry[];
+  head: number;
 }
 
 /** Recent signatures of one page, for "how many near-copies of this came before?" */
 export class NearDuplicateIndex {
-  private buckets = new Map<number, Entry[]>();
+  private buckets = new Map<number, Bucket>();
 
   constructor(private readonly windowMs: number, private readonly threshold = 0.5) {}
 
@@ -94,19 +102,19 @@ export class NearDuplicateIndex {
   count(sig: Signature | null, at: number, cap = NEAR_COPY_CAP): number {
     if (!sig) return 0;
     const cutoff = at - this.windowMs;
-    const checked = new Set<Entry>();
+    const visit = ++this.visits;
     let n = 0;
     const keys = bandKeys(sig);
     for (let b = 0; b < BANDS; b++) {
-      const list = this.buckets.get(keys[b] as number);
-      if (!list) continue;
+      const bucket = this.buckets.get(keys[b] as number);
+      if (!bucket) continue;
       // Entries are appended in time order: walk back from the newest.
-      for (let i = list.length - 1; i >= 0; i--) {
-        const e = list[i] as Entry;
+      for (let i = bucket.entries.length - 1; i >= bucket.head; i--) {
+        const e = bucket.entries[i] as Entry;
         if (e.at > at) continue;
         if (e.at < cutoff) break;
-        if (checked.has(e)) continue;
-        checked.add(e);
+        if (e.visit === visit) continue;
+        e.visit = visit;
         if (similarity(sig, e.sig) >= this.threshold && ++n >= cap) return n;
       }
     }
@@ -115,31 +123,35 @@ export class NearDuplicateIndex {
 
   add(sig: Signature | null, at: number): void {
     if (!sig) return;
-    const entry = { sig, at };
+    const entry: Entry = { sig, at, visit: 0 };
     const cutoff = at - this.windowMs;
     const keys = bandKeys(sig);
     for (let b = 0; b < BANDS; b++) {
       const key = keys[b] as number;
-      const list = this.buckets.get(key);
-      if (!list) {
-        this.buckets.set(key, [entry]);
+      const bucket = this.buckets.get(key);
+      if (!bucket) {
+        this.buckets.set(key, { entries: [entry], head: 0 });
         continue;
       }
-      // Entries arrive in time order: drop the ones that fell out of the window.
-      let old = 0;
-      while (old < list.length && (list[old] as Entry).at < cutoff) old++;
-      if (old) list.splice(0, old);
-      list.push(entry);
+      // Entries arrive in time order: step past the ones that left the window,
+      // and compact only now and then (a pile-on fills one bucket fast).
+      while (bucket.head < bucket.entries.length && (bucket.entries[bucket.head] as Entry).at < cutoff) bucket.head++;
+      if (bucket.head > 256 && bucket.head * 2 > bucket.entries.length) {
+        bucket.entries = bucket.entries.slice(bucket.head);
+        bucket.head = 0;
+      }
+      bucket.entries.push(entry);
     }
     if (++this.added % 4096 === 0) this.prune(cutoff);
   }
 
   private added = 0;
+  private visits = 0;
 
   /** Now and then, forget buckets nobody has added to within the window. */
   private prune(cutoff: number): void {
-    for (const [key, list] of this.buckets) {
-      if ((list[list.length - 1] as Entry).at < cutoff) this.buckets.delete(key);
+    for (const [key, bucket] of this.buckets) {
+      if ((bucket.entries[bucket.entries.length - 1] as Entry).at < cutoff) this.buckets.delete(key);
     }
   }
 }

@@ -59,7 +59,6 @@ export function findProfanity(text: string, usePrefilter = true): ProfanityHit[]
   const despaced = text.replace(SPACED, (run) => run.replace(/\s+/g, ''));
   for (const variant of despaced === text ? [text] : [text, despaced]) {
     if (usePrefilter && !mayBeProfane(variant)) continue;
-    if (!matcher.hasMatch(variant)) continue;
     for (const match of matcher.getAllMatches(variant, true)) {
       const word = dataset.getPayloadWithPhraseMetadata(match).phraseMetadata?.originalWord;
       if (word && !words.has(word)) words.set(word, { word, insult: INSULTS.has(word) });
