@@ -80,7 +80,12 @@ export function Popup({ db }: { db: KeelDb }) {
         </h2>
         {workspace.value ? <TemplateList templates={BUILTIN_TEMPLATES} profile={workspace.value.profile} /> : null}
       </section>
-      <footer class="foot">Everything stays on this device.</footer>
+      <footer class="foot">
+        Everything stays on this device.{' '}
+        <button type="button" class="link" onClick={() => browser.runtime.openOptionsPage()}>
+          Settings and roster
+        </button>
+      </footer>
     </main>
   );
 }

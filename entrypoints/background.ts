@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { observeItems } from '@/utils/background/observe';
 import { relabelItem } from '@/utils/background/relabel';
+import { replaceRoster } from '@/utils/background/roster';
 import { keelDb } from '@/utils/db';
 import { adapterFor } from '@/utils/adapters';
 import { listen } from '@/utils/messaging/server';
@@ -22,6 +23,11 @@ export default defineBackground(() => {
           { actor: typeof name === 'string' && name ? name : 'Moderator', onlyPageUrl: sender.kind === 'content' ? sender.url : null },
           Date.now(),
         );
+      },
+      'roster/replace': ({ names }) => replaceRoster(db, names),
+      'settings/moderator-name': async ({ name }) => {
+        await db.settings.put({ key: 'moderatorName', value: name });
+        return { name };
       },
     },
     (why, detail) => console.warn('[keel] refused message:', why, detail),

@@ -40,7 +40,7 @@ describe('dispatch', () => {
     handler = vi.fn(async ({ items }: { items: RawItem[] }) => ({
       results: items.map((_, i) => ({ key: `k${i}`, label: 'unclear' as const, confidence: 0.3, reasons: [] })),
     }));
-    handlers = { 'items/observed': handler as unknown as Handlers['items/observed'], 'items/relabel': unexpected };
+    handlers = { 'items/observed': handler as unknown as Handlers['items/observed'], 'items/relabel': unexpected, 'roster/replace': unexpected, 'settings/moderator-name': unexpected };
   });
 
   test('passes a valid message from a content script to its handler, with the sender the browser reported', async () => {
@@ -76,7 +76,7 @@ describe('dispatch', () => {
   });
 
   test('a handler that throws answers an error instead of hanging', async () => {
-    handlers = { 'items/observed': async () => { throw new Error('disk full'); }, 'items/relabel': unexpected };
+    handlers = { 'items/observed': async () => { throw new Error('disk full'); }, 'items/relabel': unexpected, 'roster/replace': unexpected, 'settings/moderator-name': unexpected };
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const reply = await dispatch(handlers, { keel: 1, type: 'items/observed', payload: { items: [item] } }, senders().content, refuse);
     expect(reply).toEqual({ ok: false, error: 'disk full' });
@@ -89,7 +89,7 @@ describe('listen + sendToBackground through the runtime', () => {
   test('a message from an unidentified sender is refused and the client throws the error', async () => {
     const refused: string[] = [];
     const handler = vi.fn();
-    listen({ 'items/observed': handler, 'items/relabel': unexpected }, (why) => refused.push(why));
+    listen({ 'items/observed': handler, 'items/relabel': unexpected, 'roster/replace': unexpected, 'settings/moderator-name': unexpected }, (why) => refused.push(why));
     // fakeBrowser delivers with no tab and no URL: exactly what must not be trusted.
     await expect(sendToBackground('items/observed', { items: [item] })).rejects.toThrow('items/observed: "items/observed" is not accepted from this sender.');
     expect(handler).not.toHaveBeenCalled();

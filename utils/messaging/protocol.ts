@@ -29,6 +29,21 @@ export const protocol = {
     request: z.object({ key: z.string().min(1).max(300), label: LabelSchema }),
     response: ClassificationSchema.extend({ key: z.string() }),
   },
+  /**
+   * Replaces the active workspace's patient roster. The names are hashed (salted
+   * SHA-256) by the background at once; only the hashes are stored.
+   */
+  'roster/replace': {
+    from: ['page'],
+    request: z.object({ names: z.array(z.string().trim().min(1).max(200)).max(100_000) }),
+    response: z.object({ count: z.number().int() }),
+  },
+  /** Sets the moderator's name written into the audit log. */
+  'settings/moderator-name': {
+    from: ['page'],
+    request: z.object({ name: z.string().trim().max(100) }),
+    response: z.object({ name: z.string() }),
+  },
 } as const satisfies Record<
   string,
   { from: readonly SenderKind[]; request: z.ZodType; response: z.ZodType }
