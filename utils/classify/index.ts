@@ -25,7 +25,7 @@ import {
   VIOLENT_VERBS,
   VIOLENT_VERBS_NAMED_ONLY,
 } from './lexicon';
-import { allMatches, normalizeForMatch, type PhraseMatcher, phraseMatcher, tokens } from './normalize';
+import { allMatches, multiMatcher, normalizeForMatch, type PhraseMatcher, phraseMatcher, tokens } from './normalize';
 import { findProfanity } from './profanity';
 
 export interface ClassifyInput {
@@ -51,19 +51,22 @@ export interface ClassifyResult {
   negative: boolean;
 }
 
-const THREAT = phraseMatcher([
-  ...THREAT_PHRASES,
-  ...VIOLENT_VERBS.flatMap((v) => [...PRONOUN_TARGETS, ...NAMED_TARGETS].map((t) => `${v} ${t}`)),
-  ...VIOLENT_VERBS_NAMED_ONLY.flatMap((v) => NAMED_TARGETS.map((t) => `${v} ${t}`)),
-]);
-const DEFENCE = phraseMatcher(DEFENCE_PHRASES);
-const CARE = phraseMatcher(CARE_WORDS);
-const PEOPLE = phraseMatcher(CARE_PEOPLE);
+// Every fixed phrase list, matched in one pass over a text's words.
+const LISTS = multiMatcher({
+  threat: [
+    ...THREAT_PHRASES,
+    ...VIOLENT_VERBS.flatMap((v) => [...PRONOUN_TARGETS, ...NAMED_TARGETS].map((t) => `${v} ${t}`)),
+    ...VIOLENT_VERBS_NAMED_ONLY.flatMap((v) => NAMED_TARGETS.map((t) => `${v} ${t}`)),
+  ],
+  defence: DEFENCE_PHRASES,
+  care: CARE_WORDS,
+  people: CARE_PEOPLE,
+  experience: EXPERIENCE_PHRASES,
+  spam: SPAM_PHRASES,
+  praise: PRAISE_PHRASES,
+  pileOn: PILE_ON_PHRASES,
+});
 const FIRST_PERSON_WORDS = new Set(FIRST_PERSON);
-const SPAM = phraseMatcher(SPAM_PHRASES);
-const EXPERIENCE = phraseMatcher(EXPERIENCE_PHRASES);
-const PRAISE = phraseMatcher(PRAISE_PHRASES);
-const PILE_ON = phraseMatcher(PILE_ON_PHRASES);
 const LINK = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[a-z0-9-]+\.(?:com|net|org|io|xyz|biz|ru|ly)\b/i;
 const HASHTAG = /(?:^|\s)#[\p{L}\d_]{2,}/u;
 const DIRECTED = /(?<![a-z])(?:you|your|you're|youre|u|ur|they|them|these people|this place|this clinic|this practice)(?![a-z])/;
@@ -143,7 +146,8 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
     return result('unclear', 0.2, ['No text to go on.']);
   }
 
-  const threats = allMatches(THREAT, norm);
+  const found = LISTS(norm);
+  const threats = found.threat;
   if (threats.length) {
     return result(
       'threat',
@@ -157,14 +161,14 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   const ownService = ownServiceMatcher(ctx.profile);
   const businessMatch = businessMatcher(ctx.profile);
   const mentions = businessMatch ? allMatches(businessMatch, norm) : [];
-  const care = allMatches(CARE, norm);
+  const care = found.care;
   const firstPerson = tokens(norm).some((w) => FIRST_PERSON_WORDS.has(w));
   // Own experience: said in so many words, or first person plus the vocabulary of a visit.
   const experience = [
     ...new Set([
-      ...allMatches(EXPERIENCE, norm),
+      ...found.experience,
       ...(ownService ? allMatches(ownService, norm) : []),
-      ...(firstPerson ? [...care, ...allMatches(PEOPLE, norm), ...mentions] : []),
+      ...(firstPerson ? [...care, ...found.people, ...mentions] : []),
     ]),
   ];
   if (experience.length) reasons.push(`Speaks of their own experience: ${quote(experience)}.`);
@@ -172,7 +176,7 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   const ownExperience = experience.length > 0;
   const specific = ownExperience || mentions.length > 0 || care.length > 0;
 
-  const spam = allMatches(SPAM, norm);
+  const spam = found.spam;
   const link = LINK.exec(item.text)?.[0];
   const moderator = h.author?.moderatorLabel ?? null;
   if ((spam.length || link) && !ownExperience && moderator !== 'genuine') {
@@ -181,7 +185,7 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   }
 
   const profanity = findProfanity(item.text);
-  const pileOn = allMatches(PILE_ON, norm);
+  const pileOn = found.pileOn;
   const hashtags = HASHTAG.test(item.text);
   const directed = DIRECTED.test(norm);
   if (profanity.length) reasons.push(`Profanity or insult: ${quote(profanity.map((p) => p.word))}.`);
@@ -191,7 +195,7 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   if (item.recommends === false) reasons.push('Does not recommend.');
   const hostile = profanity.length > 0 || pileOn.length > 0 || hashtags;
   const negative = hostile || lowRating;
-  const defence = allMatches(DEFENCE, norm);
+  const defence = found.defence;
 
   // The moderator decides: their earlier word on this author outweighs any wording.
   if (moderator === 'genuine' || moderator === 'supporter') {
@@ -229,7 +233,7 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
     return result('genuine', negative ? 0.65 : 0.75, reasons, { negative });
   }
 
-  const praise = allMatches(PRAISE, norm);
+  const praise = found.praise;
   if (praise.length && !hostile && !lowRating) {
     reasons.push(`Praise: ${quote(praise)}.`);
     // Praise of a treatment ("new smile thanks to the whitening") is a patient's own visit.

@@ -35,41 +35,35 @@ export function shingles(text: string): number[] {
   return out;
 }
 
-export type Signature = number[];
+/** Minimum hashes of a text's shingles, and the LSH bucket key of each band. */
+export interface Signature {
+  mins: Uint32Array;
+  bands: number[];
+}
 
 export function signature(text: string): Signature | null {
   const sh = shingles(text);
   if (sh.length < 3) return null; // too short to call anything a copy
-  const sig = new Array<number>(HASHES).fill(0xffffffff);
+  const mins = new Uint32Array(HASHES).fill(0xffffffff);
   for (const x of sh) {
     for (let i = 0; i < HASHES; i++) {
       const v = mix(x, SEEDS[i] as number);
-      if (v < (sig[i] as number)) sig[i] = v;
+      if (v < (mins[i] as number)) mins[i] = v;
     }
   }
-  return sig;
-}
-
-// count() and add() are called one after the other with the same signature.
-const keyCache = new WeakMap<Signature, number[]>();
-/** One number per band (band index mixed in), so bucket keys allocate no strings. */
-function bandKeys(sig: Signature): number[] {
-  let keys = keyCache.get(sig);
-  if (!keys) {
-    keys = [];
-    for (let b = 0; b < BANDS; b++) {
-      let h = b + 1;
-      for (let r = b * ROWS; r < b * ROWS + ROWS; r++) h = mix(h, sig[r] as number);
-      keys.push(h);
-    }
-    keyCache.set(sig, keys);
+  // One number per band (band index mixed in), so bucket keys allocate no strings.
+  const bands: number[] = [];
+  for (let b = 0; b < BANDS; b++) {
+    let h = b + 1;
+    for (let r = b * ROWS; r < b * ROWS + ROWS; r++) h = mix(h, mins[r] as number);
+    bands.push(h);
   }
-  return keys;
+  return { mins, bands };
 }
 
 export function similarity(a: Signature, b: Signature): number {
   let same = 0;
-  for (let i = 0; i < HASHES; i++) if (a[i] === b[i]) same++;
+  for (let i = 0; i < HASHES; i++) if (a.mins[i] === b.mins[i]) same++;
   return same / HASHES;
 }
 
@@ -104,7 +98,7 @@ export class NearDuplicateIndex {
     const cutoff = at - this.windowMs;
     const visit = ++this.visits;
     let n = 0;
-    const keys = bandKeys(sig);
+    const keys = sig.bands;
     for (let b = 0; b < BANDS; b++) {
       const bucket = this.buckets.get(keys[b] as number);
       if (!bucket) continue;
@@ -125,7 +119,7 @@ export class NearDuplicateIndex {
     if (!sig) return;
     const entry: Entry = { sig, at, visit: 0 };
     const cutoff = at - this.windowMs;
-    const keys = bandKeys(sig);
+    const keys = sig.bands;
     for (let b = 0; b < BANDS; b++) {
       const key = keys[b] as number;
       const bucket = this.buckets.get(key);

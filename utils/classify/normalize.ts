@@ -112,3 +112,42 @@ export function allMatches(m: PhraseMatcher, text: string, limit = 5): string[] 
   }
   return [...found];
 }
+
+/**
+ * Several phrase lists matched in one pass over the words of a text: each word
+ * is looked up once, for all lists. Results per list, as allMatches gives them.
+ */
+export function multiMatcher<K extends string>(lists: Record<K, readonly string[]>): (text: string) => Record<K, string[]> {
+  const names = Object.keys(lists) as K[];
+  const compiled = names.map((name) => phraseMatcher(lists[name]));
+  const byFirstWord = new Map<string, Array<[list: number, phrase: number]>>();
+  compiled.forEach((m, list) => {
+    for (const [word, phrases] of m.byFirstWord) {
+      const slot = byFirstWord.get(word) ?? [];
+      for (const phrase of phrases) slot.push([list, phrase]);
+      byFirstWord.set(word, slot);
+    }
+  });
+  return (text) => {
+    const words = tokens(text);
+    // Most lists find nothing in most texts: allocate only for those that do.
+    const found: Array<string[] | undefined> = [];
+    for (let i = 0; i < words.length; i++) {
+      const candidates = byFirstWord.get(words[i] as string);
+      if (!candidates) continue;
+      for (const [list, phrase] of candidates) {
+        const m = compiled[list] as PhraseMatcher;
+        const label = m.labels[phrase] as string;
+        const hits = found[list];
+        if (hits && (hits.length >= 5 || hits.includes(label))) continue;
+        if (matchAt(m.patterns[phrase] as Pattern, 0, words, i)) {
+          if (hits) hits.push(label);
+          else found[list] = [label];
+        }
+      }
+    }
+    const out = {} as Record<K, string[]>;
+    for (let i = 0; i < names.length; i++) out[names[i] as K] = found[i] ?? [];
+    return out;
+  };
+}
