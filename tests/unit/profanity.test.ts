@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { findProfanity, mayBeProfane } from '../../utils/classify/profanity';
 
@@ -18,9 +19,24 @@ function hatecheckCases(): string[] {
   return fs.readFileSync(file, 'utf8').split('\n').slice(1, 1500).map((line) => line.split(',').slice(3, -5).join(','));
 }
 
+/** Offensive tweets (Davidson et al. 2017, MIT): the hardest corpus for agreement, when present. */
+function davidsonTweets(): string[] {
+  const file = path.resolve(__dirname, '../../../shared/data/davidson2017/labeled_data.csv');
+  if (!fs.existsSync(file)) return [];
+  return Papa.parse<Record<string, string>>(fs.readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true })
+    .data.slice(0, 4000)
+    .map((r) => r.tweet ?? '');
+}
+
+function devsetTexts(): string[] {
+  const file = path.resolve(__dirname, '../eval/devset.jsonl');
+  return fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
+}
+
 describe('profanity prefilter', () => {
   test('never changes the result: prefiltered and plain matching agree on every text', () => {
-    const corpus = [...TRICKY, ...hatecheckCases()];
+    const corpus = [...TRICKY, ...hatecheckCases(), ...devsetTexts(), ...davidsonTweets()];
+    expect(corpus.length).toBeGreaterThan(300);
     for (const text of corpus) {
       expect(findProfanity(text), text).toEqual(findProfanity(text, false));
     }

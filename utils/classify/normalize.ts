@@ -20,8 +20,14 @@ export function normalizeForMatch(text: string): string {
   return out;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, control characters included
+const ASCII = /^[\u0000-\u007f]*$/;
+
 function normalizeUncached(text: string): string {
-  let t = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(ZERO_WIDTH, '').toLowerCase();
+  // Plain ASCII (most comments) has no accents, look-alikes or zero-width characters to fold.
+  let t = ASCII.test(text)
+    ? text.toLowerCase()
+    : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(ZERO_WIDTH, '').toLowerCase();
   // Leetspeak only inside words: "k1ll" → "kill", but "24/7" and "5 stars" stay.
   // A "!" that ends a word is punctuation ("Thank you!"), not an "i".
   t = t.replace(/[a-z][0-9@$!|€]+[a-z]?|[@$|€]+[a-z]+/g, (w) => {
