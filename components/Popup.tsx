@@ -28,9 +28,11 @@ function summarise(items: StoredItem[]) {
   for (const item of items) counts[item.label]++;
   const flagged = items
     .filter((i) => FLAGGED_LABELS.includes(i.label))
-    .sort((a, b) => b.firstSeenAt - a.firstSeenAt || (a.label === 'threat' ? -1 : 1))
+    // Threats first, whatever their age: they are what must not wait. Then the newest.
+    .sort((a, b) => Number(b.label === 'threat') - Number(a.label === 'threat') || b.firstSeenAt - a.firstSeenAt)
     .slice(0, NEWEST_FLAGGED);
-  return { counts, flagged, total: items.length };
+  const campaign = items.filter((i) => i.campaign).length;
+  return { counts, flagged, total: items.length, campaign };
 }
 
 export function Popup({ db }: { db: KeelDb }) {
@@ -66,6 +68,13 @@ export function Popup({ db }: { db: KeelDb }) {
           {page.error ? <p class="error" role="alert">Could not read Keel’s data: {page.error.message}</p> : null}
           {page.value ? (
             <>
+              {page.value.campaign > 0 ? (
+                <div class="pileon" role="alert">
+                  <strong>Pile-on under way.</strong> {page.value.campaign} {page.value.campaign === 1 ? 'item looks' : 'items look'}{' '}
+                  coordinated: near-copies, or a burst of first-time authors. Do not defend the business in public; capture,
+                  hide and report, and tell your staff privately.
+                </div>
+              ) : null}
               <LabelCounts counts={page.value.counts} />
               <h3>Needs attention</h3>
               <FlaggedList items={page.value.flagged} now={Date.now()} />

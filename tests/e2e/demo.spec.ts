@@ -4,11 +4,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, readChips, test } from './extension';
+import { expect, readChips, tabIdOf, test } from './extension';
 
 const DEMO = path.resolve('scripts/demo');
 
-test('the demo page is labelled live as the pile-on arrives', async ({ context }) => {
+test('the demo page is labelled live as the pile-on arrives, and the popup calls it a pile-on', async ({ context, worker, extensionId }) => {
   await context.route('https://www.facebook.com/**', (route) => {
     const file = new URL(route.request().url()).pathname.endsWith('fb-markup.js') ? 'fb-markup.js' : 'pile-on.html';
     return route.fulfill({
@@ -38,4 +38,11 @@ test('the demo page is labelled live as the pile-on arrives', async ({ context }
   // Every comment within reach of the viewport has its chip.
   expect(chips.length).toBeGreaterThanOrEqual(7);
   await page.screenshot({ path: 'test-results/screens/demo.png', fullPage: true });
+
+  // A burst of negative first-time authors against a quiet page: the popup says so.
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 380, height: 800 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(worker, page.url())}`);
+  await expect(popup.getByRole('alert')).toContainText('Pile-on under way.', { timeout: 30_000 });
+  await popup.screenshot({ path: 'test-results/screens/popup-pileon.png', fullPage: true });
 });

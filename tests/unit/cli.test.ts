@@ -1,0 +1,62 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, test } from 'vitest';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(__dirname, '../..');
+
+async function keel(args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
+  try {
+    const { stdout, stderr } = await run(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'scripts/keel.ts'), ...args], { cwd: ROOT });
+    return { stdout, stderr, code: 0 };
+  } catch (err) {
+    const e = err as { stdout: string; stderr: string; code: number };
+    return { stdout: e.stdout, stderr: e.stderr, code: e.code };
+  }
+}
+
+function tmp(name: string, content: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keel-cli-'));
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, content);
+  return file;
+}
+
+describe('keel classify', () => {
+  test('prints one result per item, in order, and reports bad lines by number without stopping', async () => {
+    const lines = [
+      { id: 'a', platform: 'facebook', kind: 'comment', author: { name: 'Dana' }, text: 'I waited two hours for my appointment, total bullshit', postedAt: '2026-11-20T10:00:00Z' },
+      'this is not json',
+      { id: 'b', platform: 'google-maps', kind: 'review', author: { name: 'X' }, text: 'ok', rating: 9, postedAt: '2026-11-20T10:01:00Z' },
+      { id: 'c', platform: 'facebook', kind: 'comment', author: { name: 'Rex', profileUrl: 'https://www.facebook.com/rex' }, text: 'w a t c h your back', rating: null, postedAt: '2026-11-20T10:02:00Z' },
+      { id: 'd', platform: 'facebook', kind: 'review', author: { name: 'Ben Ito' }, text: 'Boycott! #shame', recommends: false, postedAt: '2026-11-20T10:03:00Z' },
+    ].map((l) => (typeof l === 'string' ? l : JSON.stringify(l)));
+    const file = tmp('items.jsonl', `${lines.join('\n')}\n`);
+    const profile = tmp('profile.json', JSON.stringify({ businessName: 'Harbourside Dental', services: ['cleaning'], staff: ['Dr. Imani Okafor'], roster: ['Ben Ito'] }));
+    const { stdout, stderr, code } = await keel(['classify', file, '--profile', profile]);
+    const out = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((r) => [r.id, r.label])).toEqual([['a', 'genuine'], ['c', 'threat'], ['d', 'genuine']]);
+    for (const r of out) {
+      expect(Object.keys(r)).toEqual(['id', 'label', 'confidence', 'reasons', 'campaign']);
+      expect(r.confidence).toBeGreaterThanOrEqual(0);
+      expect(r.confidence).toBeLessThanOrEqual(1);
+      expect(r.campaign).toBe(false);
+    }
+    expect(out[2].reasons[0]).toContain('roster');
+    expect(stderr).toMatch(/line 2: not valid JSON/);
+    expect(stderr).toMatch(/line 3: invalid item: rating/);
+    expect(code).toBe(1);
+  });
+
+  test('a missing or invalid profile is a clear error', async () => {
+    const file = tmp('items.jsonl', '');
+    const bad = tmp('profile.json', JSON.stringify({ services: 'cleaning' }));
+    const { stderr, code } = await keel(['classify', file, '--profile', bad]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/Invalid profile/);
+    expect(stderr).toMatch(/businessName/);
+  });
+});
