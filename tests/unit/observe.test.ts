@@ -109,3 +109,13 @@ describe('observeItems: page context', () => {
     expect(r?.reasons[0]).toContain('roster');
   });
 });
+
+test('"first time" means first time on this page; the moderator’s word follows the author everywhere', async () => {
+  const OTHER = 'https://www.facebook.com/HarboursideDental/posts/other';
+  await observeItems(db, [raw('1', 'Lovely team.', 'Sam Reyes')], OTHER, 1000);
+  await observeItems(db, [raw('2', 'Boycott! #shame', 'Sam Reyes')], PAGE, 2000);
+  expect(await db.items.get('facebook:2')).toMatchObject({ firstTime: true });
+  await observeItems(db, [raw('3', 'Boycott again! #shame', 'Sam Reyes')], PAGE, 3000);
+  expect(await db.items.get('facebook:3')).toMatchObject({ firstTime: false });
+  expect((await db.authors.get('facebook:https://www.facebook.com/samreyes'))?.itemCount).toBe(3);
+});

@@ -73,13 +73,15 @@ export async function observeItems(db: KeelDb, items: RawItem[], pageUrl: string
         const author = ctx.authors.get(aKey);
         const sig = signature(raw.text);
         const history: ItemHistory = {
-          author: { itemsBefore: author?.itemCount ?? 0, labels: author?.labels ?? {}, moderatorLabel: author?.moderatorLabel ?? null },
+          // "Before" means on this page; labels and the moderator's word count across the workspace.
+          author: { itemsBefore: ctx.onPage.get(aKey) ?? 0, labels: author?.labels ?? {}, moderatorLabel: author?.moderatorLabel ?? null },
           onRoster: onRoster(ctx.roster, raw.author.name),
           nearDuplicates: ctx.copies.count(sig, at),
           burst: ctx.bursts.state(at),
         };
         const r = classify(raw, { profile: workspace.profile, history });
-        const firstTime = (author?.itemCount ?? 0) === 0;
+        const firstTime = (ctx.onPage.get(aKey) ?? 0) === 0;
+        ctx.onPage.set(aKey, (ctx.onPage.get(aKey) ?? 0) + 1);
         ctx.copies.add(sig, at);
         const countable = known !== null || ctx.watchedSince < now - LIVE_AFTER_MS;
         if (r.negative && firstTime && countable) ctx.bursts.add(at);
@@ -146,6 +148,8 @@ interface PageContext {
   bursts: BurstDetector;
   /** When Keel first saw anything on this page (now, for a new page). */
   watchedSince: number;
+  /** Items per author on this page in the baseline period. */
+  onPage: Map<string, number>;
 }
 
 /** Rebuilds the classifier's context for a page from what is stored: nothing lives only in memory. */
@@ -163,7 +167,10 @@ async function pageContext(db: KeelDb, page: string, workspaceId: string, author
   });
   const copies = new NearDuplicateIndex(COPY_WINDOW_MS);
   const bursts = new BurstDetector();
+  const onPage = new Map<string, number>();
+  recent.sort((a, b) => a.at - b.at);
   for (const item of recent) {
+    onPage.set(item.authorKey, (onPage.get(item.authorKey) ?? 0) + 1);
     if (item.at >= now - COPY_WINDOW_MS) copies.add(signature(item.text), item.at);
     if (item.negative && item.firstTime) bursts.add(item.at);
     else bursts.watched(item.at);
@@ -174,5 +181,6 @@ async function pageContext(db: KeelDb, page: string, workspaceId: string, author
     copies,
     bursts,
     watchedSince: first?.firstSeenAt ?? now,
+    onPage,
   };
 }
