@@ -68,6 +68,8 @@ const LISTS = multiMatcher({
 });
 const FIRST_PERSON_WORDS = new Set(FIRST_PERSON);
 const LINK = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[a-z0-9-]+\.(?:com|net|org|io|xyz|biz|ru|ly)\b/i;
+// Promotion that phrase lists miss: "@handle" plugs and discounts.
+const PROMO = /\bfollow\s+@\w+|\b\d{1,2}\s?%\s*off\b|\b(?:dm|message|text)\s+(?:me|us)\s+for\b/i;
 const HASHTAG = /(?:^|\s)#[\p{L}\d_]{2,}/u;
 const DIRECTED = /(?<![a-z])(?:you|your|you're|youre|u|ur|they|them|these people|this place|this clinic|this practice)(?![a-z])/;
 const QUESTION = /\?|^(?:do|does|are|is|can|could|how|what|when|where|which|will|would|random question|apakah|est-ce|¿)/;
@@ -176,7 +178,8 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   const ownExperience = experience.length > 0;
   const specific = ownExperience || mentions.length > 0 || care.length > 0;
 
-  const spam = found.spam;
+  const promo = PROMO.exec(item.text)?.[0];
+  const spam = promo ? [...found.spam, promo] : found.spam;
   const link = LINK.exec(item.text)?.[0];
   const moderator = h.author?.moderatorLabel ?? null;
   if ((spam.length || link) && !ownExperience && moderator !== 'genuine') {

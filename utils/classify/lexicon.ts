@@ -13,6 +13,8 @@ export const THREAT_PHRASES = [
   "what's coming to you", 'gonna get you', 'going to get you', 'deserve to die', 'should be shot', 'hope you die',
   // Harm wished or planned without a violent verb, and threats to property.
   'hope {w} dies', 'hope she dies', 'hope he dies', 'with a bat', 'waits for her', 'wait for her', 'waits for him',
+  'hope {w} burns', 'hope you burn', 'burn to the ground', 'watch what happens', "you've been warned", 'you have been warned',
+  'last warning', 'final warning',
   'take a brick', 'brick through', 'shame if something happened', 'would be a shame if', 'accidents happen', "you'll be sorry",
   'you will be sorry', 'be sorry you', 'you will pay',
   "you'll pay for", "we're all coming", 'we are all coming', 'all of us are coming', 'bring everyone', "won't be opening that",
@@ -70,6 +72,9 @@ export const EXPERIENCE_PHRASES = [
   'i went', 'i came in', 'came in for', 'i was seen', 'i was told', 'i was charged', 'i was billed', 'i waited', 'i booked', 'i called',
   'i have been going', "i've been going", 'been a patient', 'we went', 'we waited', 'they told me', 'charged me', 'billed me',
   'cancelled my', 'canceled my', 'seen on time', 'left with', 'paid for', 'i paid', 'called me back', 'returns my', 'my calls',
+  'never coming back', "won't be back", 'will not be back', 'will be back', 'worst experience', 'my experience', 'our experience',
+  'no answer', 'nobody answered', 'no one answered', "didn't call back", 'never called back', 'no call back', 'called {w} times',
+  'fitting me in', 'fit me in', 'saw me', 'took care of me', 'helped me', 'treated me', 'treated my',
   // Other languages (a few common forms).
   'mi cita', 'mi hijo', 'mi hija', 'mis dientes', 'mi diente', 'mon rendez-vous', "j'ai attendu", 'mes dents', 'ma dent',
   'mein termin', 'meine zahne', 'ich war', 'gigi saya', 'saya sudah', 'saya mau', 'il mio', 'la mia', 'gewartet', 'espere',
