@@ -82,7 +82,7 @@ describe('troll', () => {
     ['What a bunch of clowns you are', null, 'clowns'],
     ['Fuck you', null, 'fuck'],
     ['You are a fucking disgrace', null, 'fuck'],
-    ['this place is a scam run by crooks', null, 'crooks'],
+    ['you lot are a scam run by crooks', null, 'crooks'],
   ])('flags %j as troll', (text, rating, phrase) => {
     const r = run(text, rating);
     expect(r.label).toBe('troll');
@@ -276,6 +276,15 @@ describe('result shape and purity', () => {
 });
 
 describe('signals added with the dev set (general forms, not its sentences)', () => {
+  test.each([
+    'this place is a scam run by crooks',
+    'Sometimes the video call did not work, but the phone was fine.',
+    'There is nothing you could do better.',
+    'Egg and bacon for breakfast lol',
+  ])('insults with no target, or off-topic words alone, are not troll: %j', (text) => {
+    expect(run(text).label).not.toBe('troll');
+  });
+
   test.each<[string, string]>([
     ['Nice house on Maple Row. Red door, right?', 'nice house on'],
     ['Your kids go to Hillcrest Primary, don’t they?', 'your kids go to'],

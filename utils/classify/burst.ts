@@ -11,6 +11,8 @@ export interface BurstOptions {
   minCount: number;
   /** How many times the baseline rate a window must reach. */
   factor: number;
+  /** After a burst, how long a page counts as still under a pile-on. */
+  cooldownMs: number;
 }
 
 export const DEFAULT_BURST: BurstOptions = {
@@ -18,6 +20,7 @@ export const DEFAULT_BURST: BurstOptions = {
   baselineMs: 14 * 24 * 3_600_000,
   minCount: 6,
   factor: 4,
+  cooldownMs: 48 * 3_600_000,
 };
 
 export interface BurstState {
@@ -27,11 +30,16 @@ export interface BurstState {
   baseline: number;
   active: boolean;
   windowMinutes: number;
+  /** A burst was seen within the cooldown before now: the pile-on is still going. */
+  ongoing: boolean;
+  /** Minutes since the last burst was seen, when one was. */
+  sinceBurstMinutes: number | null;
 }
 
 export class BurstDetector {
   private events: number[] = [];
   private since: number | null = null;
+  private lastBurstAt: number | null = null;
 
   constructor(private readonly opts: BurstOptions = DEFAULT_BURST) {}
 
@@ -46,12 +54,23 @@ export class BurstDetector {
     let i = this.events.length;
     while (i > 0 && (this.events[i - 1] as number) > at) i--;
     this.events.splice(i, 0, at);
+    if (this.windowState(at).active && (this.lastBurstAt === null || at > this.lastBurstAt)) this.lastBurstAt = at;
     if (this.events.length > 8192 && (this.events[0] as number) < at - this.opts.baselineMs) {
       this.events = this.events.slice(lowerBound(this.events, at - this.opts.baselineMs));
     }
   }
 
   state(at: number): BurstState {
+    const w = this.windowState(at);
+    const since = this.lastBurstAt !== null && this.lastBurstAt <= at ? at - this.lastBurstAt : null;
+    return {
+      ...w,
+      ongoing: w.active || (since !== null && since <= this.opts.cooldownMs),
+      sinceBurstMinutes: since === null ? null : Math.round(since / 60_000),
+    };
+  }
+
+  private windowState(at: number): Omit<BurstState, 'ongoing' | 'sinceBurstMinutes'> {
     const { windowMs, baselineMs, minCount, factor } = this.opts;
     const windowStart = at - windowMs;
     const historyStart = Math.max(at - baselineMs, this.since ?? at);

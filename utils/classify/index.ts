@@ -17,6 +17,8 @@ import {
   EXPERIENCE_PHRASES,
   FIRST_PERSON,
   NAMED_TARGETS,
+  NOT_CUSTOMER_PHRASES,
+  OFF_TOPIC_PHRASES,
   PILE_ON_PHRASES,
   PRAISE_PHRASES,
   PRONOUN_TARGETS,
@@ -65,13 +67,16 @@ const LISTS = multiMatcher({
   spam: SPAM_PHRASES,
   praise: PRAISE_PHRASES,
   pileOn: PILE_ON_PHRASES,
+  offTopic: OFF_TOPIC_PHRASES,
+  notCustomer: NOT_CUSTOMER_PHRASES,
 });
 const FIRST_PERSON_WORDS = new Set(FIRST_PERSON);
 const LINK = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[a-z0-9-]+\.(?:com|net|org|io|xyz|biz|ru|ly)\b/i;
 // Promotion that phrase lists miss: "@handle" plugs and discounts.
 const PROMO = /\bfollow\s+@\w+|\b\d{1,2}\s?%\s*off\b|\b(?:dm|message|text)\s+(?:me|us)\s+for\b/i;
 const HASHTAG = /(?:^|\s)#[\p{L}\d_]{2,}/u;
-const DIRECTED = /(?<![a-z])(?:you|your|you're|youre|u|ur|they|them|these people|this place|this clinic|this practice)(?![a-z])/;
+// Abuse aimed at the reader: second person only ("they" is how patients describe staff).
+const DIRECTED = /(?<![a-z])(?:you|your|you're|youre|u|ur|y'all|yall)(?![a-z])/;
 const QUESTION = /\?|^(?:do|does|are|is|can|could|how|what|when|where|which|will|would|random question|apakah|est-ce|¿)/;
 const POSITIVE_EMOJI = /^(?:[\s\p{P}]|❤️|❤|💙|💚|💜|🧡|💛|👏|🙌|🙏|👍|💪|🎉|✨|😊|😍|🥰|⭐|🌟)+$/u;
 
@@ -123,6 +128,9 @@ function campaignReasons(h: ItemHistory, firstTime: boolean): string[] {
     out.push(
       `Part of a burst: ${h.burst.count} negative items from first-time authors in ${h.burst.windowMinutes} minutes (this page usually sees ${h.burst.baseline.toFixed(1)}).`,
     );
+  } else if (h.burst?.ongoing && firstTime) {
+    const hours = Math.max(1, Math.round((h.burst.sinceBurstMinutes ?? 0) / 60));
+    out.push(`A first-time author while a pile-on on this page is still going (the last burst was ${hours} h ago).`);
   }
   const copies = h.nearDuplicates ?? 0;
   if (copies >= CAMPAIGN_COPIES) {
@@ -142,7 +150,8 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   const highRating = (item.rating != null && item.rating >= 4) || item.recommends === true;
   const firstTime = h.author ? h.author.itemsBefore === 0 : true;
   const copies = (h.nearDuplicates ?? 0) >= CAMPAIGN_COPIES;
-  const inBurst = h.burst?.active === true && firstTime;
+  // During a burst, or in the days after one: a smear campaign has a long tail.
+  const inBurst = (h.burst?.active === true || h.burst?.ongoing === true) && firstTime;
 
   if (norm.length === 0 && item.rating == null && item.recommends == null) {
     return result('unclear', 0.2, ['No text to go on.']);
@@ -166,13 +175,14 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   const care = found.care;
   const firstPerson = tokens(norm).some((w) => FIRST_PERSON_WORDS.has(w));
   // Own experience: said in so many words, or first person plus the vocabulary of a visit.
-  const experience = [
-    ...new Set([
-      ...found.experience,
-      ...(ownService ? allMatches(ownService, norm) : []),
-      ...(firstPerson ? [...care, ...found.people, ...mentions] : []),
-    ]),
-  ];
+  const strong = [...found.experience, ...(ownService ? allMatches(ownService, norm) : [])];
+  const weak = firstPerson ? [...care, ...found.people, ...mentions] : [];
+  // "I've never been a patient here, but …" is the opposite of an experience; and
+  // first person plus a care word is no experience when the text is about a video.
+  const notCustomer = found.notCustomer.length > 0;
+  const aboutSomethingElse = found.pileOn.length > 0 || found.offTopic.length > 0;
+  const experience = notCustomer ? [] : [...new Set([...strong, ...(aboutSomethingElse ? [] : weak)])];
+  if (notCustomer) reasons.push(`Says they are not a customer: ${quote(found.notCustomer)}.`);
   if (experience.length) reasons.push(`Speaks of their own experience: ${quote(experience)}.`);
   if (mentions.length) reasons.push(`Mentions your business, services or staff: ${quote(mentions)}.`);
   const ownExperience = experience.length > 0;
@@ -192,11 +202,13 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   const hashtags = HASHTAG.test(item.text);
   const directed = DIRECTED.test(norm);
   if (profanity.length) reasons.push(`Profanity or insult: ${quote(profanity.map((p) => p.word))}.`);
+  const offTopic = found.offTopic;
   if (pileOn.length) reasons.push(`Pile-on wording: ${quote(pileOn)}.`);
+  if (offTopic.length) reasons.push(`Off-topic or mocking: ${quote(offTopic)}.`);
   if (hashtags) reasons.push('Uses hashtags, as campaigns do.');
   if (item.rating != null && item.rating <= 2) reasons.push(`${item.rating}-star rating.`);
   if (item.recommends === false) reasons.push('Does not recommend.');
-  const hostile = profanity.length > 0 || pileOn.length > 0 || hashtags;
+  const hostile = profanity.length > 0 || pileOn.length > 0 || hashtags || notCustomer;
   const negative = hostile || lowRating;
   const defence = found.defence;
 
@@ -254,12 +266,17 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   }
 
   const campaign = campaignReasons(h, firstTime);
-  if (negative && (inBurst || copies)) {
+  if ((negative || offTopic.length > 0) && (inBurst || copies)) {
     reasons.push(...campaign, 'No experience of your business behind it.');
     return result('troll', copies && inBurst ? 0.9 : 0.8, reasons, { negative, campaign: true });
   }
 
-  if (pileOn.length || (profanity.some((p) => p.insult) && directed) || (profanity.length && directed && !specific)) {
+  if (
+    pileOn.length ||
+    (profanity.some((p) => p.insult) && directed) ||
+    (profanity.length && directed && !specific) ||
+    (offTopic.length && (profanity.length || hashtags || lowRating))
+  ) {
     reasons.push('Abuse with no experience of your business behind it.');
     return result('troll', pileOn.length && profanity.length ? 0.85 : 0.7, reasons, { negative: true });
   }

@@ -21,7 +21,7 @@ export const THREAT_PHRASES = [
   'pay her a visit', 'pay him a visit', 'pay them a visit', 'pay you a visit',
   // Doxxing: homes, cars, children, movements.
   'her address is', 'his address is', 'their address is', 'home address', 'lives above', 'lives at number', 'where she parks',
-  'where he parks', 'where you park', 'what car the', 'what car she', 'what car he', 'what car you',
+  'where he parks', 'where you park', 'where {w} parks', 'what car the', 'what car she', 'what car he', 'what car you',
   'followed {w} home', 'nice house on', 'your kids go to', 'your children go to', 'which school your',
   'do with that what you will', 'know where she lives', 'know what car',
   // Extortion.
@@ -74,7 +74,8 @@ export const EXPERIENCE_PHRASES = [
   'cancelled my', 'canceled my', 'seen on time', 'left with', 'paid for', 'i paid', 'called me back', 'returns my', 'my calls',
   'never coming back', "won't be back", 'will not be back', 'will be back', 'worst experience', 'my experience', 'our experience',
   'no answer', 'nobody answered', 'no one answered', "didn't call back", 'never called back', 'no call back', 'called {w} times',
-  'fitting me in', 'fit me in', 'saw me', 'took care of me', 'helped me', 'treated me', 'treated my',
+  'fitting me in', 'fit me in', 'saw me', 'took care of me', 'helped me', 'treated me', 'treated my', 'let me down',
+  'let us down', 'my care', 'referred me', 'phoning me', 'phoned me', 'told me',
   // Other languages (a few common forms).
   'mi cita', 'mi hijo', 'mi hija', 'mis dientes', 'mi diente', 'mon rendez-vous', "j'ai attendu", 'mes dents', 'ma dent',
   'mein termin', 'meine zahne', 'ich war', 'gigi saya', 'saya sudah', 'saya mau', 'il mio', 'la mia', 'gewartet', 'espere',
@@ -130,14 +131,31 @@ export const DEFENCE_PHRASES = [
   'todo mi apoyo', 'campana falsa', 'tout mon soutien', 'campagne est honteuse', 'in ruhe', 'dukung', 'jangan percaya',
 ];
 
-/** Pile-on and off-topic markers that come with campaigns rather than visits. */
+/** Calls to pile on: campaigns say these, customers with a grievance rarely do. */
 export const PILE_ON_PHRASES = [
   'boycott', 'fire her', 'fire him', 'fire them', 'cancel them', 'shame on', 'spread the word', 'everyone report',
-  'leave a review', 'one star everyone', 'go viral', 'saw the video', 'saw the post', 'you people', 'disgusting people',
-  'leave an honest review', 'everyone leave', 'remember the name', 'she needs to go', 'he needs to go', 'needs to be fired',
-  'still employed', 'still no statement', 'do better', 'never been here', 'never been there', 'never been never will', 'drove past', 'on tiktok', 'the video',
-  'that kid', 'poor boy', 'poor girl', 'keep deleting', "we'll keep posting", 'paid shills', 'turned off reviews', 'abuse enablers',
-  'with a conscience', 'lmao', 'lol', 'virez-la', 'honte a vous', 'schande', 'entlasst', 'despidanla',
+  'leave a review', 'one star everyone', 'go viral', 'you people', 'disgusting people', 'leave an honest review', 'everyone leave',
+  'remember the name', 'she needs to go', 'he needs to go', 'needs to be fired', 'still employed', 'still no statement',
+  'keep deleting', "we'll keep posting", 'paid shills', 'turned off reviews', 'abuse enablers', 'with a conscience',
+  'never been never will', 'virez-la', 'honte a vous', 'schande', 'entlasst', 'despidanla',
+];
+
+/**
+ * Hints that a text is about something other than a visit (a video, a news
+ * story) or mocks. Real patients use these words too ("the video call kept
+ * lagging", "nothing you could do better"), so on their own they decide nothing:
+ * they only tip an already negative text towards troll.
+ */
+export const OFF_TOPIC_PHRASES = [
+  'saw the video', 'saw the post', 'the video', 'do better', 'never been here', 'never been there', 'drove past', 'on tiktok',
+  'that kid', 'poor boy', 'poor girl', 'lmao', 'lol', 'saw online', 'what i saw', 'saw on facebook', 'saw on twitter',
+  'saw on instagram',
+];
+
+/** Saying one is not a customer: it cancels any "experience" in the same text. */
+export const NOT_CUSTOMER_PHRASES = [
+  'never been a patient', "i'm not a patient", 'not a patient', 'never been a customer', 'never been here', 'never been there',
+  'never been to this', "haven't been here", 'never set foot in', 'never used them', 'never gone here',
 ];
 
 /** Insults the profanity library does not carry (it covers obscenities). */
