@@ -126,7 +126,9 @@ test('comments that arrive later are labelled live, and the popup counts follow'
   });
   await expect.poll(async () => (await readChips(page)).find((c) => c.article?.includes('Ash Pellew'))?.label).toBe('Troll');
   await expect(popup.locator('.count[data-label="troll"] .count-n')).toHaveText('2');
-  await expect(popup.locator('.flag').first()).toContainText('Ash Pellew');
+  // Threats stay on top; below them, the newest first.
+  await expect(popup.locator('.flag').nth(0)).toContainText('Rex Marlowe');
+  await expect(popup.locator('.flag').nth(1)).toContainText('Ash Pellew');
 });
 
 test('the popup shows the page’s counts, the newest flagged items, and copies a filled reply', async ({ context, worker, extensionId }) => {
