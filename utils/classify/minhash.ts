@@ -28,10 +28,11 @@ function fnv(s: string): number {
 
 /** Word 2-shingles of the normalised text (single words for very short texts). */
 export function shingles(text: string): number[] {
-  const words = tokens(normalizeForMatch(text));
-  if (words.length < 3) return words.map(fnv);
+  const words = tokens(normalizeForMatch(text)).map(fnv);
+  if (words.length < 3) return words;
+  // A pair of words hashed from the two words' hashes: no strings built.
   const out: number[] = [];
-  for (let i = 0; i < words.length - 1; i++) out.push(fnv(`${words[i]} ${words[i + 1]}`));
+  for (let i = 0; i < words.length - 1; i++) out.push(mix(words[i] as number, (words[i + 1] as number) ^ 0x5bd1e995));
   return out;
 }
 
