@@ -9,6 +9,23 @@ export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
 export const DEMO_DIR = path.join(ROOT, 'scripts/demo');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * Chromium flags for a browser with Keel loaded. The background-networking
+ * flags keep Chromium itself from calling home (this machine has no network).
+ */
+export function chromiumArgs(extensionDir: string, headless: boolean): string[] {
+  return [
+    ...(headless ? ['--headless=new', '--disable-gpu'] : []),
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+}
+
 export async function launchWithKeel({ headless = true, viewport = { width: 1200, height: 900 } } = {}) {
   if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error('No build in .output/chrome-mv3: run `npm run build` first.');
@@ -16,20 +33,10 @@ export async function launchWithKeel({ headless = true, viewport = { width: 1200
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`No Chromium at ${CHROMIUM}: run \`sudo apt-get install -y chromium\` or set CHROMIUM_PATH.`);
   }
-  const args = [
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ];
-  if (headless) args.unshift('--headless=new', '--disable-gpu');
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless,
-    args,
+    args: chromiumArgs(EXTENSION_DIR, headless),
     viewport: headless ? viewport : null,
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

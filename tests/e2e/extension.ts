@@ -7,24 +7,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
+import { chromiumArgs } from '../../scripts/browser';
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 export const FIXTURES = path.resolve('tests/fixtures');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export function launchArgs(ext = EXTENSION_DIR): string[] {
-  return [
-    '--headless=new',
-    `--disable-extensions-except=${ext}`,
-    `--load-extension=${ext}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ];
-}
 
 /** Serves `file` (under tests/fixtures) for every request matching `url`. */
 export async function routeFixture(context: BrowserContext, url: string, file: string): Promise<void> {
@@ -162,7 +149,7 @@ export const test = base.extend<Fixtures>({
     const context = await chromium.launchPersistentContext('', {
       executablePath: CHROMIUM,
       headless: true,
-      args: launchArgs(),
+      args: chromiumArgs(EXTENSION_DIR, true),
       viewport: { width: 1100, height: 900 },
     });
     await use(context);
@@ -187,4 +174,44 @@ export async function tabIdOf(worker: Worker, url: string): Promise<number> {
     if (tab?.id === undefined) throw new Error(`no tab at ${u}`);
     return tab.id;
   }, url);
+}
+
+/** Every row of one IndexedDB store of Keel's database, read inside the service worker. */
+export async function readStore(worker: Worker, store: string): Promise<Array<Record<string, unknown>>> {
+  return worker.evaluate(async (name) => {
+    const open = indexedDB.open('keel');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const req = db.transaction(name).objectStore(name).getAll();
+    const rows = await new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    db.close();
+    return rows;
+  }, store);
+}
+
+/** Appends a comment to the fixture post, built as Facebook builds one, as the platform would when one arrives. */
+export async function addComment(page: Page, c: { id: string; name: string; profile: string; text: string; label: string }): Promise<void> {
+  await page.evaluate((comment) => {
+    const article = document.createElement('div');
+    article.setAttribute('role', 'article');
+    article.setAttribute('aria-label', comment.label);
+    const author = document.createElement('a');
+    author.href = comment.profile;
+    author.textContent = comment.name;
+    const text = document.createElement('div');
+    text.dir = 'auto';
+    text.textContent = comment.text;
+    const time = document.createElement('a');
+    time.href = `https://www.facebook.com/HarboursideDental/posts/pfbid02Xk7Lm9?comment_id=${comment.id}`;
+    time.textContent = '1m';
+    article.append(author, text, time);
+    const li = document.createElement('li');
+    li.append(article);
+    document.querySelector('[role="dialog"] ul')?.append(li);
+  }, c);
 }

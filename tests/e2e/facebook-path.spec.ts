@@ -5,7 +5,7 @@
  * popup shows the counts and copies a filled reply.
  */
 import type { Page, Worker } from '@playwright/test';
-import { expect, readChips, routeFixture, tabIdOf, test, waitForKeelIdle } from './extension';
+import { addComment, expect, readChips, readStore, routeFixture, tabIdOf, test, waitForKeelIdle } from './extension';
 
 const POST_URL = 'https://www.facebook.com/HarboursideDental/posts/pfbid02Xk7Lm9';
 
@@ -30,19 +30,7 @@ async function openPost(page: Page) {
 }
 
 async function storedItems(worker: Worker) {
-  return worker.evaluate(async () => {
-    const open = indexedDB.open('keel');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const req = db.transaction('items').objectStore('items').getAll();
-    const rows = await new Promise<Array<Record<string, unknown>>>((resolve) => {
-      req.onsuccess = () => resolve(req.result);
-    });
-    db.close();
-    return rows.map((r) => ({ key: r.key, kind: r.kind, label: r.label, author: (r.author as { name: string }).name }));
-  });
+  return (await readStore(worker, 'items')).map((r) => ({ key: r.key, kind: r.kind, label: r.label, author: (r.author as { name: string }).name }));
 }
 
 test('chips appear on every comment and reply, in closed shadow roots, with reasons on click', async ({ context }) => {
@@ -105,24 +93,12 @@ test('comments that arrive later are labelled live, and the popup counts follow'
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(worker, POST_URL)}`);
   await expect(popup.locator('.count[data-label="troll"] .count-n')).toHaveText('1');
 
-  await page.evaluate(() => {
-    const list = document.querySelector('[role="dialog"] ul');
-    const li = document.createElement('li');
-    const article = document.createElement('div');
-    article.setAttribute('role', 'article');
-    article.setAttribute('aria-label', 'Comment by Ash Pellew just now');
-    const author = document.createElement('a');
-    author.href = 'https://www.facebook.com/ash.pellew';
-    author.textContent = 'Ash Pellew';
-    const text = document.createElement('div');
-    text.dir = 'auto';
-    text.textContent = 'You people are pathetic idiots. #BoycottHarbourside';
-    const time = document.createElement('a');
-    time.href = 'https://www.facebook.com/HarboursideDental/posts/pfbid02Xk7Lm9?comment_id=1009';
-    time.textContent = '1m';
-    article.append(author, text, time);
-    li.append(article);
-    list?.append(li);
+  await addComment(page, {
+    id: '1009',
+    name: 'Ash Pellew',
+    profile: 'https://www.facebook.com/ash.pellew',
+    text: 'You people are pathetic idiots. #BoycottHarbourside',
+    label: 'Comment by Ash Pellew just now',
   });
   await expect.poll(async () => (await readChips(page)).find((c) => c.article?.includes('Ash Pellew'))?.label).toBe('Troll');
   await expect(popup.locator('.count[data-label="troll"] .count-n')).toHaveText('2');

@@ -2,26 +2,9 @@
  * The moderator decides: a label set from the chip wins, is stored, is written
  * to the audit log, survives a reload, and informs the author's later items.
  */
-import type { Worker } from '@playwright/test';
-import { clickInChip, expect, readChips, routeFixture, test, waitForKeelIdle } from './extension';
+import { addComment, clickInChip, expect, readChips, readStore, routeFixture, test, waitForKeelIdle } from './extension';
 
 const POST_URL = 'https://www.facebook.com/HarboursideDental/posts/pfbid02Xk7Lm9';
-
-async function table(worker: Worker, name: string) {
-  return worker.evaluate(async (store) => {
-    const open = indexedDB.open('keel');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const req = db.transaction(store).objectStore(store).getAll();
-    const rows = await new Promise<Array<Record<string, unknown>>>((resolve) => {
-      req.onsuccess = () => resolve(req.result);
-    });
-    db.close();
-    return rows;
-  }, name);
-}
 
 test('a label set from the chip wins, is logged, survives a reload and follows the author', async ({ context, worker }) => {
   await routeFixture(context, 'https://www.facebook.com/**', 'facebook/page-post.html');
@@ -40,12 +23,12 @@ test('a label set from the chip wins, is logged, survives a reload and follows t
   await expect.poll(async () => (await readChips(page))[index]?.label).toBe('Patient / customer');
   expect((await readChips(page))[index]?.texts.join(' ')).toContain('You labelled this Patient / customer.');
 
-  const item = (await table(worker, 'items')).find((r) => r.key === 'facebook:1005');
+  const item = (await readStore(worker, 'items')).find((r) => r.key === 'facebook:1005');
   expect(item).toMatchObject({ label: 'genuine', labelSource: 'moderator', confidence: 1 });
-  const actions = await table(worker, 'actions');
+  const actions = await readStore(worker, 'actions');
   expect(actions).toHaveLength(1);
   expect(actions[0]).toMatchObject({ kind: 'labelled', itemKey: 'facebook:1005', detail: 'troll → genuine', cause: 'moderator', actor: 'Moderator' });
-  const author = (await table(worker, 'authors')).find((a) => a.key === 'facebook:https://www.facebook.com/gil.brandt.77');
+  const author = (await readStore(worker, 'authors')).find((a) => a.key === 'facebook:https://www.facebook.com/gil.brandt.77');
   expect(author).toMatchObject({ moderatorLabel: 'genuine' });
 
   // A reload reads the page afresh: the moderator's label is what comes back.
@@ -54,21 +37,12 @@ test('a label set from the chip wins, is logged, survives a reload and follows t
   await expect.poll(async () => (await readChips(page)).find((c) => c.article?.includes('Gil Brandt'))?.label).toBe('Patient / customer');
 
   // The same author's next comment is read in the light of that label.
-  await page.evaluate(() => {
-    const article = document.createElement('div');
-    article.setAttribute('role', 'article');
-    article.setAttribute('aria-label', 'Comment by Gil Brandt just now');
-    const author = document.createElement('a');
-    author.href = 'https://www.facebook.com/gil.brandt.77?__cft__[0]=AZz';
-    author.textContent = 'Gil Brandt';
-    const text = document.createElement('div');
-    text.dir = 'auto';
-    text.textContent = 'Still waiting for a call back. Shame on you.';
-    const time = document.createElement('a');
-    time.href = 'https://www.facebook.com/HarboursideDental/posts/pfbid02Xk7Lm9?comment_id=1010';
-    time.textContent = '1m';
-    article.append(author, text, time);
-    document.querySelector('[role="dialog"] ul')?.append(article);
+  await addComment(page, {
+    id: '1010',
+    name: 'Gil Brandt',
+    profile: 'https://www.facebook.com/gil.brandt.77?__cft__[0]=AZz',
+    text: 'Still waiting for a call back. Shame on you.',
+    label: 'Comment by Gil Brandt just now',
   });
   await expect
     .poll(async () => (await readChips(page)).find((c) => c.article === 'Comment by Gil Brandt just now')?.label)

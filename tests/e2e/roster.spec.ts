@@ -2,7 +2,7 @@
  * The roster end to end: names pasted in the settings page are stored only as
  * salted hashes, and a reviewer on the roster is never labelled a troll.
  */
-import { expect, readChips, routeFixture, test, waitForKeelIdle } from './extension';
+import { expect, readChips, readStore, routeFixture, test, waitForKeelIdle } from './extension';
 
 test('a roster pasted in settings is stored as hashes and protects a patient from the troll label', async ({ context, worker, extensionId }) => {
   const options = await context.newPage();
@@ -14,18 +14,7 @@ test('a roster pasted in settings is stored as hashes and protects a patient fro
   await expect(options.getByTestId('roster-count')).toHaveText('3 names on the roster of My practice (example).');
   await options.screenshot({ path: 'test-results/screens/options.png', fullPage: true });
 
-  const stored = await worker.evaluate(async () => {
-    const open = indexedDB.open('keel');
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      open.onsuccess = () => resolve(open.result);
-    });
-    const req = db.transaction('roster').objectStore('roster').getAll();
-    const rows = await new Promise<unknown[]>((resolve) => {
-      req.onsuccess = () => resolve(req.result);
-    });
-    db.close();
-    return rows as Array<{ salt: string; hashes: string[] }>;
-  });
+  const stored = (await readStore(worker, 'roster')) as Array<{ salt: string; hashes: string[] }>;
   expect(stored).toHaveLength(1);
   expect(stored[0]?.hashes).toHaveLength(3);
   for (const h of stored[0]?.hashes ?? []) expect(h).toMatch(/^[0-9a-f]{64}$/);
