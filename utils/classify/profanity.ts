@@ -42,7 +42,8 @@ const fast = (() => {
   // The terms must not capture, or their positions could not be told apart.
   if (terms.some((t) => new RegExp(`${t.regExp.source}|`).exec('')?.length !== 1)) return null;
   return {
-    any: new RegExp(terms.map((t) => `(?:${t.regExp.source})`).join('|'), `${flags}g`),
+    // One group per term: the group that matched is the first term that matches here.
+    any: new RegExp(terms.map((t) => `(${t.regExp.source})`).join('|'), `${flags}g`),
     sticky: terms.map((t) => ({ id: t.id, re: new RegExp(t.regExp.source, `${flags}y`) })),
   };
 })();
@@ -53,6 +54,7 @@ export function mayBeProfane(text: string): boolean {
   const [, transformed] = internals.applyTransformers.call(matcher, text, internals.blacklistMatcherTransformers);
   fast.any.lastIndex = 0;
   return fast.any.test(transformed);
+
 }
 
 /** Term ids matched in `input`, as obscenity's getAllMatches finds them, whitelist applied. */
@@ -64,7 +66,12 @@ function fastTermIds(input: string): number[] | null {
   fast.any.lastIndex = 0;
   for (let m = fast.any.exec(transformed); m; m = fast.any.exec(transformed)) {
     const at = m.index;
-    for (const term of fast.sticky) {
+    // Alternatives are tried in order at a position: those before the one that
+    // matched did not match here, so only it and the ones after it are tried.
+    let first = 1;
+    while (m[first] === undefined) first++;
+    for (let t = first - 1; t < fast.sticky.length; t++) {
+      const term = fast.sticky[t] as { id: number; re: RegExp };
       if (ids.has(term.id)) continue;
       term.re.lastIndex = at;
       const hit = term.re.exec(transformed);
