@@ -19,7 +19,7 @@ test('a roster pasted in settings is stored as hashes and protects a patient fro
   expect(stored[0]?.hashes).toHaveLength(3);
   for (const h of stored[0]?.hashes ?? []) expect(h).toMatch(/^[0-9a-f]{64}$/);
   expect(stored[0]?.salt).toMatch(/^[0-9a-f]{32}$/);
-  expect(JSON.stringify(stored)).not.toMatch(/gil|brandt|noor|haddad|ada|murr/i);
+  expect(JSON.stringify(stored)).not.toMatch(/\b(?:gil|brandt|noor|haddad|ada|murr)\b/i);
 
   // Gil Brandt's "Boycott these clowns" would be a troll; on the roster, he is a patient.
   await routeFixture(context, 'https://www.facebook.com/**', 'facebook/page-post.html');
