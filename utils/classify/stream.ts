@@ -61,7 +61,12 @@ export function authorKeyOf(input: { platform: string; author: { name: string; p
  */
 export function createStreamClassifier(
   profile: StreamProfile,
-  options: { salt?: string; moderatorLabels?: ReadonlyMap<string, Label> } = {},
+  options: {
+    salt?: string;
+    moderatorLabels?: ReadonlyMap<string, Label>;
+    /** Sees each item with the context it was classified in (the benchmark uses it). */
+    onItem?: (input: StreamInput, history: ItemHistory) => void;
+  } = {},
 ): { next(input: StreamInput): StreamResult } {
   const salt = options.salt ?? Math.random().toString(36).slice(2);
   const roster = profile.roster?.length ? buildRoster(salt, profile.roster) : null;
@@ -87,6 +92,7 @@ export function createStreamClassifier(
         nearDuplicates: copies.count(sig, at),
         burst: bursts.state(at),
       };
+      options.onItem?.(input, { ...history, author: { ...author, labels: { ...author.labels } } });
       const r = classify(
         { text: input.text, rating: input.rating ?? null, recommends: input.recommends ?? null, author: input.author },
         { profile: ctxProfile, history },
