@@ -20,3 +20,8 @@ export function itemKey(item: {
   if (item.nativeId) return `${item.platform}:${item.nativeId}`;
   return `${item.platform}:h${fnv1a(`${page}\n${item.author.profileUrl ?? item.author.name}\n${item.text}`)}`;
 }
+
+/** An author's identity on a platform: their profile link, else their name. */
+export function authorKeyOf(item: { platform: string; author: { name: string; profileUrl?: string | null } }): string {
+  return `${item.platform}:${item.author.profileUrl || `name:${item.author.name.trim().toLowerCase()}`}`;
+}

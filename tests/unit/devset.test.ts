@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { authorKeyOf, type StreamInput, StreamInputSchema, StreamProfileSchema } from '../../utils/classify/stream';
+import { type StreamInput, StreamInputSchema, StreamProfileSchema } from '../../utils/classify/stream';
+import { authorKeyOf } from '../../utils/hash';
 import { LABELS, type Label } from '../../utils/labels';
 
 const DIR = path.resolve(__dirname, '../eval');

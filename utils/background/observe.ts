@@ -10,7 +10,7 @@ import { classify, type ItemHistory } from '../classify';
 import { NearDuplicateIndex, signature } from '../classify/minhash';
 import { onRoster, type RosterIndex } from '../classify/roster';
 import { activeWorkspace, type Author, type KeelDb, type StoredItem } from '../db';
-import { itemKey } from '../hash';
+import { authorKeyOf, itemKey } from '../hash';
 import type { RawItem } from '../model';
 import { pageKey } from '../page-key';
 import { approxPostedAt } from '../time';
@@ -26,9 +26,7 @@ const COPY_WINDOW_MS = 2 * 3_600_000;
 /** An item with no time of its own counts towards bursts only if it arrived while the page was being watched. */
 const LIVE_AFTER_MS = 60_000;
 
-export function authorKey(item: Pick<RawItem, 'platform' | 'author'>): string {
-  return `${item.platform}:${item.author.profileUrl ?? `name:${item.author.name.trim().toLowerCase()}`}`;
-}
+
 
 export async function observeItems(db: KeelDb, items: RawItem[], pageUrl: string, now: number): Promise<ObservedResult[]> {
   const page = pageKey(pageUrl);
@@ -53,7 +51,7 @@ export async function observeItems(db: KeelDb, items: RawItem[], pageUrl: string
     });
 
     if (fresh.length || edited.length) {
-      const ctx = await pageContext(db, page, workspace.id, [...fresh, ...edited].map((f) => authorKey(f.raw)), now);
+      const ctx = await pageContext(db, page, workspace.id, [...fresh, ...edited].map((f) => authorKeyOf(f.raw)), now);
       for (const { raw, before } of edited) {
         const author = ctx.authors.get(before.authorKey);
         const r = classify(raw, {
@@ -69,7 +67,7 @@ export async function observeItems(db: KeelDb, items: RawItem[], pageUrl: string
       fresh.sort((a, b) => (a.at ?? now) - (b.at ?? now));
       for (const { raw, key, at: known } of fresh) {
         const at = known ?? now;
-        const aKey = authorKey(raw);
+        const aKey = authorKeyOf(raw);
         const author = ctx.authors.get(aKey);
         const sig = signature(raw.text);
         const history: ItemHistory = {

@@ -4,6 +4,7 @@
  * campaigns, author history, near-duplicates), never those after.
  */
 import { z } from 'zod';
+import { authorKeyOf } from '../hash';
 import type { Label } from '../labels';
 import { BurstDetector } from './burst';
 import { type ClassifyResult, classify, type ItemHistory } from './index';
@@ -49,9 +50,6 @@ interface AuthorState {
   onRoster: boolean;
 }
 
-export function authorKeyOf(input: { platform: string; author: { name: string; profileUrl?: string | null } }): string {
-  return `${input.platform}:${input.author.profileUrl || `name:${input.author.name.trim().toLowerCase()}`}`;
-}
 
 /**
  * Classifies items one at a time, in time order, keeping what later items may
