@@ -44,10 +44,17 @@ const LABEL_NAME = [
 // points at the post (its path or query names the post, not a profile).
 const POST_LINK = /\/(?:posts|permalink|videos|reel|photo|watch)\b|story_fbid=|fbid=|\/permalink\.php/;
 
-function ownPermalink(article: Element): HTMLAnchorElement | null {
+/**
+ * Whether `node` belongs to `article` rather than to a reply nested inside it.
+ * `nested` is false for the common case of an article with no article inside:
+ * then everything in it is its own, and no ancestor walk is needed.
+ */
+const owned = (node: Element, article: Element, nested: boolean) => !nested || node.closest(ARTICLE) === article;
+
+function ownPermalink(article: Element, nested = article.querySelector(ARTICLE) !== null): HTMLAnchorElement | null {
   let last: HTMLAnchorElement | null = null;
   for (const a of article.querySelectorAll<HTMLAnchorElement>(PERMALINK)) {
-    if (a.closest(ARTICLE) !== article) continue;
+    if (!owned(a, article, nested)) continue;
     if (POST_LINK.test(a.getAttribute('href') ?? '')) return a;
     last = a;
   }
@@ -79,9 +86,9 @@ function commentIds(href: string): { id: string | null; parent: string | null } 
 // The author link read() found for each article, for anchor() to reuse.
 const AUTHOR_OF = new WeakMap<Element, HTMLAnchorElement | null>();
 
-function authorLink(article: Element, permalink: Element | null): HTMLAnchorElement | null {
+function authorLink(article: Element, permalink: Element | null, nested: boolean): HTMLAnchorElement | null {
   for (const a of article.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-    if (a === permalink || a.closest(ARTICLE) !== article) continue;
+    if (a === permalink || !owned(a, article, nested)) continue;
     if (a.textContent?.trim() || a.querySelector('img[alt]')) return a;
   }
   return null;
@@ -97,13 +104,15 @@ function nameFromLabel(article: Element): string {
 }
 
 /** The comment body: the outermost dir=auto blocks owned by this article. */
-function bodyText(article: Element, author: Element | null): string {
+function bodyText(article: Element, author: Element | null, nested: boolean): string {
   const parts: string[] = [];
+  let outer: Element | null = null;
+  // Blocks come in document order, an outer block before the ones inside it:
+  // only the outermost is read (it covers the rest).
   for (const block of article.querySelectorAll('div[dir="auto"], span[lang]')) {
-    if (block.closest(ARTICLE) !== article || author?.contains(block)) continue;
-    // Only the outermost block: an outer one inside this article already covers it.
-    const outer = block.parentElement?.closest('div[dir="auto"], span[lang]');
-    if (outer && article.contains(outer)) continue;
+    if (outer?.contains(block)) continue;
+    if (!owned(block, article, nested) || author?.contains(block)) continue;
+    outer = block;
     const text = readText(block);
     if (text) parts.push(text);
   }
@@ -147,13 +156,14 @@ export const facebook: SiteAdapter = {
   },
 
   read(el) {
-    const link = ownPermalink(el);
+    const nested = el.querySelector(ARTICLE) !== null;
+    const link = ownPermalink(el, nested);
     if (!link || el.closest('[contenteditable="true"]')) return null;
     const href = absoluteUrl(link.getAttribute('href'), 'https://www.facebook.com/');
     if (!href) return null;
     const { id, parent } = commentIds(href);
     if (!id) return null;
-    const author = authorLink(el, link);
+    const author = authorLink(el, link, nested);
     AUTHOR_OF.set(el, author);
     // A reply either says so in its link, or sits inside its comment's article.
     const parentArticle = el.parentElement?.closest(ARTICLE) ?? null;
@@ -170,7 +180,7 @@ export const facebook: SiteAdapter = {
         name: (author ? readText(author) : '') || nameFromLabel(el),
         profileUrl: profileUrl(author),
       },
-      text: bodyText(el, author),
+      text: bodyText(el, author, nested),
       rating: null,
       postedAt: parseAbsoluteDate(link.getAttribute('aria-label') ?? link.getAttribute('title')),
       postedText: readText(link) || null,
@@ -179,7 +189,8 @@ export const facebook: SiteAdapter = {
   },
 
   anchor(el): ChipAnchor {
-    const author = AUTHOR_OF.get(el) ?? authorLink(el, ownPermalink(el));
+    const nested = el.querySelector(ARTICLE) !== null;
+    const author = AUTHOR_OF.get(el) ?? authorLink(el, ownPermalink(el, nested), nested);
     return author ? { node: author, where: 'afterend' } : { node: el, where: 'afterbegin' };
   },
 };
