@@ -34,8 +34,10 @@ export async function classifyCommand(file: string, profileFile: string | undefi
     if (out.length) process.stdout.write(`${out.join('\n')}\n`);
     out.length = 0;
   };
-  for await (const line of lines) {
+  for await (const raw of lines) {
     lineNo++;
+    // A byte-order mark some editors put before the first line is not part of the JSON.
+    const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
     if (!line.trim()) continue;
     let json: unknown;
     try {

@@ -51,6 +51,15 @@ describe('keel classify', () => {
     expect(code).toBe(1);
   });
 
+  test('reads a byte-order mark, CRLF line ends and local times; an empty file prints nothing', async () => {
+    const line = JSON.stringify({ id: 'x', platform: 'yelp', kind: 'review', author: { name: 'Jo', profileUrl: null }, text: 'Are you open Sunday?', rating: null, postedAt: '2026-11-20T10:00:00' });
+    const { stdout, code } = await keel(['classify', tmp('bom.jsonl', `\uFEFF${line}\r\n${line.replace('"x"', '"y"')}\r\n`)]);
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['x', 'y']);
+    const empty = await keel(['classify', tmp('empty.jsonl', '')]);
+    expect(empty).toMatchObject({ stdout: '', code: 0 });
+  });
+
   test('a missing or invalid profile is a clear error', async () => {
     const file = tmp('items.jsonl', '');
     const bad = tmp('profile.json', JSON.stringify({ services: 'cleaning' }));

@@ -19,7 +19,7 @@ export const StreamInputSchema = z.object({
   text: z.string().max(200_000),
   rating: z.number().int().min(1).max(5).nullish(),
   recommends: z.boolean().nullish(),
-  postedAt: z.iso.datetime({ offset: true }).or(z.iso.date()),
+  postedAt: z.iso.datetime({ offset: true, local: true }).or(z.iso.date()),
 });
 export type StreamInput = z.infer<typeof StreamInputSchema>;
 
