@@ -18,7 +18,7 @@ export default defineConfig({
     permissions: [],
     // The same pages the content script reads, and no others: lets the popup
     // see which of them the active tab shows.
-    host_permissions: ['https://www.facebook.com/*', 'https://web.facebook.com/*'],
+    host_permissions: ['https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://facebook.com/*'],
     action: { default_title: 'Keel' },
     ...(browser === 'firefox'
       ? {

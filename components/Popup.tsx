@@ -12,15 +12,23 @@ import { useLiveQuery } from './use-live-query';
 
 const NEWEST_FLAGGED = 5;
 
-/** The tab the popup speaks about: `?tab=<id>` when opened as a page, else the active tab. */
+/**
+ * The tab the popup speaks about: `?tab=<id>` when asked for, else the active
+ * tab. When the popup itself is open as a tab (pinned, or opened by a test),
+ * the active tab is the popup: then it is the tab the user was on before.
+ */
 async function targetTab(): Promise<{ url: string | null }> {
   const param = new URLSearchParams(location.search).get('tab');
   if (param) {
     const tab = await browser.tabs.get(Number(param));
     return { url: tab.url ?? null };
   }
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return { url: tab?.url ?? null };
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  const own = browser.runtime.getURL('/');
+  if (active?.url && !active.url.startsWith(own)) return { url: active.url };
+  const others = (await browser.tabs.query({ currentWindow: true })).filter((t) => t.url && !t.url.startsWith(own));
+  others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+  return { url: others[0]?.url ?? active?.url ?? null };
 }
 
 function summarise(items: StoredItem[]) {

@@ -5,7 +5,7 @@ import { sendToBackground } from '@/utils/messaging/client';
 
 export default defineContentScript({
   // The business pages Keel reads. Everything else is never touched.
-  matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*'],
+  matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://facebook.com/*'],
   runAt: 'document_idle',
   main(ctx) {
     const adapter = adapterFor(location.href);

@@ -149,6 +149,15 @@ test('the popup shows the page’s counts, the newest flagged items, and copies 
   );
 });
 
+test('the popup opened as a tab speaks about the page the user was on', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await openPost(page);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.locator('#page-h')).toContainText('8 items');
+  await expect(popup.locator('.count[data-label="threat"] .count-n')).toHaveText('1');
+});
+
 test('the popup says plainly when a tab is not a page Keel reads', async ({ context, worker, extensionId }) => {
   await routeFixture(context, 'https://example.org/**', 'facebook/page-post.html');
   const other = await context.newPage();
