@@ -30,7 +30,7 @@ function addComment(id: string, text: string) {
   document.querySelector('[role="dialog"] ul')?.append(article);
 }
 
-type Options = Pick<ScannerOptions, 'maxBatch' | 'budgetMs' | 'whenVisible'>;
+type Options = Pick<ScannerOptions, 'maxBatch' | 'budgetMs' | 'whenVisible' | 'eagerChips'>;
 
 // happy-dom has no layout: by default every comment counts as on screen at once.
 const onScreen: ScannerOptions['whenVisible'] = (_el, show) => show();
@@ -107,7 +107,7 @@ describe('scanner', () => {
 
   test('chips are mounted only when their comment comes near the viewport', async () => {
     const shows: Array<() => void> = [];
-    const h = harness(facebook, { budgetMs: 1000, whenVisible: (_el, show) => shows.push(show) });
+    const h = harness(facebook, { budgetMs: 1000, eagerChips: 0, whenVisible: (_el, show) => shows.push(show) });
     const stats = await h.nextIdle();
     // Every item is read and sent at once; no chip exists until it is needed.
     expect(h.batches.flat()).toHaveLength(8);
@@ -119,6 +119,16 @@ describe('scanner', () => {
     h.controller.abort();
     for (const show of shows.slice(3)) show();
     expect(document.querySelectorAll('keel-chip')).toHaveLength(0);
+  });
+
+  test('the first chips are mounted at once, the rest as they come into view; hidden copies wait', async () => {
+    const shows: Array<() => void> = [];
+    const h = harness(facebook, { budgetMs: 1000, eagerChips: 5, whenVisible: (_el, show) => shows.push(show) });
+    await h.nextIdle();
+    expect(document.querySelectorAll('keel-chip')).toHaveLength(5);
+    expect(document.querySelectorAll('[hidden] keel-chip')).toHaveLength(0);
+    expect(shows).toHaveLength(4);
+    h.controller.abort();
   });
 
   test('a chip the page removes is put back beside its comment', async () => {

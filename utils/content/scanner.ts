@@ -38,11 +38,14 @@ export interface ScannerOptions {
   /** Called each time the queue drains and every answer has been applied. */
   onIdle?(stats: ScanStats): void;
   /**
-   * Calls `show` once `el` comes near the viewport. Chips are mounted only then:
-   * on a page of thousands of comments, a label nobody can see yet costs nothing.
-   * Default: an IntersectionObserver with a margin of a screen or so.
+   * Calls `show` once `el` comes near the viewport. Past the first `eagerChips`
+   * chips, chips are mounted only then: on a page of thousands of comments, a
+   * label nobody can see yet costs nothing. Default: an IntersectionObserver
+   * with a margin of a screen or so.
    */
   whenVisible?: (el: Element, show: () => void, signal: AbortSignal) => void;
+  /** How many chips are mounted at once, wherever they are on the page. */
+  eagerChips?: number;
   /** Longest a slice may run before yielding, in ms. */
   budgetMs?: number;
   maxBatch?: number;
@@ -74,6 +77,8 @@ function nearViewport(onTask: (ms: number) => void): NonNullable<ScannerOptions[
   };
 }
 
+const HIDDEN = '[hidden], [aria-hidden="true"]';
+
 interface Entry {
   chips: Chip[];
   state: ChipState | null;
@@ -84,6 +89,7 @@ interface Entry {
 export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan(): void } {
   const { adapter, signal } = opts;
   const budget = opts.budgetMs ?? 8;
+  let eager = opts.eagerChips ?? 1000;
   const maxBatch = opts.maxBatch ?? 400;
   const stats: ScanStats = { items: 0, chips: 0, slices: 0, busyMs: 0, readMs: 0, mountMs: 0, applyMs: 0, maxTaskMs: 0, errors: 0 };
   const whenVisible =
@@ -200,7 +206,13 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
           stats.items++;
         }
         const target = entry;
-        whenVisible(el, () => mount(el, target), signal);
+        // Hidden copies (Facebook renders some comments twice) wait until they show.
+        if (eager > 0 && !el.closest(HIDDEN)) {
+          eager--;
+          mount(el, target);
+        } else {
+          whenVisible(el, () => mount(el, target), signal);
+        }
       } else if (rootAt < roots.length) {
         const root = roots[rootAt++] as Node;
         if (!root.isConnected) continue;
