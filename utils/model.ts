@@ -45,6 +45,8 @@ export const RawItemSchema = z.object({
   }),
   text: z.string().max(200_000),
   rating: z.number().int().min(1).max(5).nullable(),
+  /** Facebook-style recommendation instead of stars, where the platform has it. */
+  recommends: z.boolean().nullable().optional(),
   /** Absolute time the platform shows (epoch ms), when it shows one. */
   postedAt: z.number().int().nonnegative().nullable(),
   /** The platform's own wording for the time ("3h", "a week ago"). */

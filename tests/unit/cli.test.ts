@@ -69,3 +69,34 @@ describe('keel classify', () => {
     expect(stderr).toMatch(/businessName/);
   });
 });
+
+describe('keel extract', () => {
+  test('reads a saved page with the adapter for its URL, one JSON object per item, without running its scripts', async () => {
+    const page = fs.readFileSync(path.join(ROOT, 'tests/fixtures/facebook/page-post.html'), 'utf8');
+    // A script that would add a comment if it ran.
+    const file = tmp('saved.html', page.replace('</body>', '<script>document.body.insertAdjacentHTML("beforeend", "<div role=article><a href=\\"/x?comment_id=666\\">1m</a></div>")</script></body>'));
+    const { stdout, code } = await keel(['extract', file, '--url', 'https://www.facebook.com/HarboursideDental/posts/pfbid02Xk7Lm9']);
+    expect(code).toBe(0);
+    const items = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(items.map((i) => i.id)).toEqual(['1001', '1002', '1003', '1004', '1005', '1006', '1007', '1008']);
+    expect(items[1]).toEqual({
+      platform: 'facebook',
+      kind: 'reply',
+      id: '1002',
+      permalink: 'https://www.facebook.com/HarboursideDental/posts/pfbid02Xk7Lm9?comment_id=1001&reply_comment_id=1002',
+      author: { name: 'Harbourside Dental', profileUrl: 'https://www.facebook.com/HarboursideDental' },
+      text: "We're sorry to read this. Please call (555) 010-4477 and ask for Theo so we can talk privately.",
+      rating: null,
+      recommends: null,
+      postedAt: null,
+      parentId: '1001',
+    });
+    expect(Object.keys(items[0])).toEqual(['platform', 'kind', 'id', 'permalink', 'author', 'text', 'rating', 'recommends', 'postedAt', 'parentId']);
+  });
+
+  test('a URL no adapter reads is a clear error', async () => {
+    const { stderr, code } = await keel(['extract', tmp('x.html', '<p>hi</p>'), '--url', 'https://example.org/page']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('No adapter reads https://example.org/page.');
+  });
+});

@@ -146,9 +146,9 @@ export const facebook: SiteAdapter = {
         out.push(el);
       }
     };
-    if (root instanceof Element) {
+    if ((root as Node).nodeType === 1) {
       // A node added inside an existing comment belongs to that comment.
-      const own = root.closest(ARTICLE);
+      const own = (root as Element).closest(ARTICLE);
       if (own && (COMMENT_ARTICLES.has(own) || ownPermalink(own))) consider(own);
     }
     for (const a of root.querySelectorAll(PERMALINK)) consider(a.closest(ARTICLE));

@@ -1,0 +1,64 @@
+/**
+ * keel extract FILE.html --url URL
+ * Runs the adapter that matches URL over a saved page (its scripts are not run)
+ * and prints one JSON object per item:
+ * {platform, kind, id, permalink, author: {name, profileUrl}, text, rating,
+ *  recommends, postedAt, parentId}, null where the page has no value. It is how
+ * a maintainer checks a saved page after a platform changes its layout.
+ */
+import fs from 'node:fs';
+import { Window } from 'happy-dom';
+import { adapterFor } from '../../utils/adapters';
+import type { RawItem } from '../../utils/model';
+
+export function extractLines(html: string, url: string): string[] {
+  const adapter = adapterFor(url);
+  if (!adapter) throw new Error(`No adapter reads ${url}.`);
+  const window = new Window({
+    url,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      navigator: { userAgent: 'keel-extract' },
+    },
+  });
+  try {
+    // DOMParser never runs the page's scripts.
+    const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    const seen = new Set<string>();
+    const out: string[] = [];
+    for (const el of adapter.findItems(doc)) {
+      const item: RawItem | null = adapter.read(el);
+      if (!item) continue;
+      const key = item.nativeId ?? `${item.author.profileUrl ?? item.author.name}\n${item.text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(
+        JSON.stringify({
+          platform: item.platform,
+          kind: item.kind,
+          id: item.nativeId,
+          permalink: item.permalink,
+          author: { name: item.author.name || null, profileUrl: item.author.profileUrl },
+          text: item.text,
+          rating: item.rating,
+          recommends: item.recommends ?? null,
+          postedAt: item.postedAt === null ? null : new Date(item.postedAt).toISOString(),
+          parentId: item.parentId,
+        }),
+      );
+    }
+    return out;
+  } finally {
+    void window.happyDOM.close();
+  }
+}
+
+export function extractCommand(file: string, url: string | undefined): number {
+  if (!url) throw new Error('extract needs --url URL: the address the page was saved from.');
+  const lines = extractLines(fs.readFileSync(file, 'utf8'), url);
+  if (lines.length) process.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}
