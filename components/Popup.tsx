@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { adapterFor } from '@/utils/adapters';
+import { liveAdapterFor } from '@/utils/adapters';
 import { activeWorkspace, type KeelDb, type StoredItem } from '@/utils/db';
 import { FLAGGED_LABELS, LABELS, type Label } from '@/utils/labels';
 import { pageKey } from '@/utils/page-key';
@@ -48,7 +48,7 @@ export function Popup({ db }: { db: KeelDb }) {
   useEffect(() => {
     targetTab().then(setTab, () => setTab({ url: null }));
   }, []);
-  const watched = tab?.url && adapterFor(tab.url) ? pageKey(tab.url) : null;
+  const watched = tab?.url && liveAdapterFor(tab.url) ? pageKey(tab.url) : null;
 
   const page = useLiveQuery(
     async () => (watched ? summarise(await db.items.where('pageKey').equals(watched).toArray()) : null),

@@ -3,7 +3,7 @@ import { observeItems } from '@/utils/background/observe';
 import { relabelItem } from '@/utils/background/relabel';
 import { replaceRoster } from '@/utils/background/roster';
 import { keelDb } from '@/utils/db';
-import { adapterFor } from '@/utils/adapters';
+import { liveAdapterFor } from '@/utils/adapters';
 import { listen } from '@/utils/messaging/server';
 
 export default defineBackground(() => {
@@ -12,7 +12,7 @@ export default defineBackground(() => {
     {
       'items/observed': async ({ items }, sender) => {
         // The page is what the browser says sent the message, never what the message says.
-        if (!adapterFor(sender.url)) throw new Error('Not a page Keel watches.');
+        if (!liveAdapterFor(sender.url)) throw new Error('Not a page Keel watches.');
         return { results: await observeItems(db, items, sender.url, Date.now()) };
       },
       'items/relabel': async (request, sender) => {

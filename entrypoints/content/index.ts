@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { adapterFor } from '@/utils/adapters';
+import { liveAdapterFor } from '@/utils/adapters';
 import { startScanner } from '@/utils/content/scanner';
 import { sendToBackground } from '@/utils/messaging/client';
 
@@ -8,7 +8,7 @@ export default defineContentScript({
   matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://facebook.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    const adapter = adapterFor(location.href);
+    const adapter = liveAdapterFor(location.href);
     if (!adapter) return;
     const scanner = startScanner({
       adapter,

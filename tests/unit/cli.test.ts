@@ -94,6 +94,20 @@ describe('keel extract', () => {
     expect(Object.keys(items[0])).toEqual(['platform', 'kind', 'id', 'permalink', 'author', 'text', 'rating', 'recommends', 'postedAt', 'parentId']);
   });
 
+  test.each([
+    ['trustpilot/review-page.html', 'https://www.trustpilot.com/review/harbourline-furniture.example', 'trustpilot', 4],
+  ])('reads %s with the adapter of its URL', async (fixture, url, platform, count) => {
+    const { stdout, code } = await keel(['extract', path.join(ROOT, 'tests/fixtures', fixture), '--url', url]);
+    expect(code).toBe(0);
+    const items = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(items).toHaveLength(count);
+    for (const item of items) {
+      expect(item.platform).toBe(platform);
+      expect(item.kind).toBe('review');
+      expect(item.rating).toBeGreaterThanOrEqual(1);
+    }
+  });
+
   test('a URL no adapter reads is a clear error', async () => {
     const { stderr, code } = await keel(['extract', tmp('x.html', '<p>hi</p>'), '--url', 'https://example.org/page']);
     expect(code).toBe(2);

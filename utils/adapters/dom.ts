@@ -118,3 +118,8 @@ export function parseAbsoluteDate(text: string | null): number | null {
   const date = new Date(year, month, day, hours, minutes);
   return date.getMonth() === month && date.getDate() === day ? date.getTime() : null;
 }
+
+/** Whether `node` is an element. Not `instanceof Element`: that global is per realm, and absent outside a browser. */
+export function isElement(node: unknown): node is Element {
+  return (node as Node | null)?.nodeType === 1;
+}

@@ -18,7 +18,7 @@
  */
 import type { RawItem } from '../model';
 import { stripTracking } from '../page-key';
-import { absoluteUrl, parseAbsoluteDate, readText } from './dom';
+import { absoluteUrl, isElement, parseAbsoluteDate, readText } from './dom';
 import type { ChipAnchor, SiteAdapter } from './types';
 
 const PERMALINK = 'a[href*="comment_id="]';
@@ -146,9 +146,9 @@ export const facebook: SiteAdapter = {
         out.push(el);
       }
     };
-    if ((root as Node).nodeType === 1) {
+    if (isElement(root)) {
       // A node added inside an existing comment belongs to that comment.
-      const own = (root as Element).closest(ARTICLE);
+      const own = root.closest(ARTICLE);
       if (own && (COMMENT_ARTICLES.has(own) || ownPermalink(own))) consider(own);
     }
     for (const a of root.querySelectorAll(PERMALINK)) consider(a.closest(ARTICLE));

@@ -1,0 +1,219 @@
+// @vitest-environment happy-dom
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { youtube } from '../../utils/adapters/youtube';
+import type { RawItem } from '../../utils/model';
+import { RawItemSchema } from '../../utils/model';
+
+function load(file: string): Document {
+  const html = fs.readFileSync(path.join(__dirname, '../fixtures/youtube', file), 'utf8');
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+function readAll(doc: Document): { elements: number; items: RawItem[] } {
+  const elements = youtube.findItems(doc);
+  const byId = new Map<string, RawItem>();
+  for (const el of elements) {
+    const item = youtube.read(el);
+    if (item?.nativeId && !byId.has(item.nativeId)) byId.set(item.nativeId, item);
+  }
+  return { elements: elements.length, items: [...byId.values()] };
+}
+
+const WATCH = 'https://www.youtube.com/watch?v=Bw7kQ2xLm9A';
+const TOP = 'UgwA1tobiasRenner9xAaABAg';
+
+describe('youtube adapter: 2024+ view-model layout (view-model.html)', () => {
+  const doc = load('view-model.html');
+  const { elements, items } = readAll(doc);
+
+  test('finds every comment and reply, never the comment box or a reply draft', () => {
+    expect(elements).toBe(5);
+    expect(items.map((i) => i.nativeId)).toEqual([
+      TOP,
+      `${TOP}.9zQ1brightReply01`,
+      `${TOP}.9zQ1quillonReply02`,
+      'UgxB2marisolKent7kAaABAg',
+      'UgyC3haldorBrix2pAaABAg',
+    ]);
+    for (const item of items) expect(RawItemSchema.parse(item)).toEqual(item);
+  });
+
+  test('reads every field of a truncated comment: full text, no "Read more"', () => {
+    expect(items[0]).toEqual({
+      platform: 'youtube',
+      kind: 'comment',
+      nativeId: TOP,
+      parentId: null,
+      permalink: `${WATCH}&lc=${TOP}`,
+      author: { name: '@tobias_renner', profileUrl: 'https://www.youtube.com/@tobias_renner' },
+      text: 'Paid for the full service in October and the rear brake squeals exactly like before. At 1:02 you say you bed in the pads, which nobody did on mine.\nThree emails, zero answers. I will be telling everyone at the club to go elsewhere.',
+      rating: null,
+      postedAt: null,
+      postedText: '2 days ago',
+    } satisfies RawItem);
+  });
+
+  test('reads both replies with the thread’s top comment as parent, the owner’s name from the badge', () => {
+    expect(items[1]).toEqual({
+      platform: 'youtube',
+      kind: 'reply',
+      nativeId: `${TOP}.9zQ1brightReply01`,
+      parentId: TOP,
+      permalink: `${WATCH}&lc=${TOP}.9zQ1brightReply01`,
+      author: { name: '@brightwaterbikes', profileUrl: 'https://www.youtube.com/@brightwaterbikes' },
+      text: 'Sorry to hear that, Tobias. Email service@brightwater.example with your order number and we will book you in this week.',
+      rating: null,
+      postedAt: null,
+      postedText: '1 day ago',
+    } satisfies RawItem);
+    expect(items[2]).toEqual({
+      platform: 'youtube',
+      kind: 'reply',
+      nativeId: `${TOP}.9zQ1quillonReply02`,
+      parentId: TOP,
+      // The link's pp= parameter is dropped: one comment, one permalink.
+      permalink: `${WATCH}&lc=${TOP}.9zQ1quillonReply02`,
+      author: { name: '@quillon.ferris', profileUrl: 'https://www.youtube.com/@quillon.ferris' },
+      text: 'Same thing happened to me, they are all talk 😡',
+      rating: null,
+      postedAt: null,
+      postedText: '20 hours ago (edited)',
+    } satisfies RawItem);
+  });
+
+  test('takes the id from the time link, not from a comment link in the text; ignores a reply draft', () => {
+    expect(items[3]).toEqual({
+      platform: 'youtube',
+      kind: 'comment',
+      nativeId: 'UgxB2marisolKent7kAaABAg',
+      parentId: null,
+      permalink: `${WATCH}&lc=UgxB2marisolKent7kAaABAg`,
+      author: { name: '@marisol-kent', profileUrl: 'https://www.youtube.com/@marisol-kent' },
+      text: 'Had the opposite experience to this comment, my gears have never shifted so cleanly.',
+      rating: null,
+      postedAt: null,
+      postedText: '5 hours ago',
+    } satisfies RawItem);
+    expect(items[4]).toEqual({
+      platform: 'youtube',
+      kind: 'comment',
+      nativeId: 'UgyC3haldorBrix2pAaABAg',
+      parentId: null,
+      permalink: `${WATCH}&lc=UgyC3haldorBrix2pAaABAg`,
+      author: { name: '@haldor_brix', profileUrl: 'https://www.youtube.com/channel/UCq8Hb2rXhaldorBrix0001' },
+      text: 'You clowns overcharge everyone. Hope your shop floods.',
+      rating: null,
+      postedAt: null,
+      postedText: '1 hour ago',
+    } satisfies RawItem);
+  });
+
+  test('a node added inside a comment finds that comment; the comment box finds nothing', () => {
+    const more = doc.querySelector('tp-yt-paper-button#more') as Element;
+    expect(youtube.findItems(more).map((el) => youtube.read(el)?.nativeId)).toEqual([TOP]);
+    const replies = doc.querySelector('#replies') as Element;
+    expect(youtube.findItems(replies)).toHaveLength(2);
+    expect(youtube.findItems(doc.querySelector('ytd-comment-simplebox-renderer') as Element)).toEqual([]);
+    const draft = doc.querySelector('#contenteditable-root') as Element;
+    expect(youtube.read(draft)).toBeNull();
+  });
+
+  test('puts the chip right after the author link, or after the owner badge when the link is hidden', () => {
+    const [first, ownerReply] = youtube.findItems(doc) as [Element, Element];
+    const a = youtube.anchor(first);
+    expect(a.where).toBe('afterend');
+    expect(a.node.id).toBe('author-text');
+    expect(a.node.textContent?.trim()).toBe('@tobias_renner');
+    const b = youtube.anchor(ownerReply);
+    expect(b.where).toBe('afterend');
+    expect(b.node.localName).toBe('ytd-author-comment-badge-renderer');
+    expect(b.node.textContent?.trim()).toBe('@brightwaterbikes');
+  });
+});
+
+describe('youtube adapter: older ytd-comment-renderer layout (comment-renderer.html)', () => {
+  const doc = load('comment-renderer.html');
+  const { elements, items } = readAll(doc);
+  const watch = 'https://www.youtube.com/watch?v=Kp3dVn8sQ1E';
+
+  test('finds both comments and the reply', () => {
+    expect(elements).toBe(3);
+    expect(items).toHaveLength(3);
+  });
+
+  test('reads every field: display names, /channel/ links, runs and <br>, class-only time link', () => {
+    expect(items).toEqual([
+      {
+        platform: 'youtube',
+        kind: 'comment',
+        nativeId: 'Ugz9oldFosse01AAaABAg',
+        parentId: null,
+        permalink: `${watch}&lc=Ugz9oldFosse01AAaABAg`,
+        author: { name: 'Wendeline Fosse', profileUrl: 'https://www.youtube.com/channel/UCw3nDfosseWendeline0001' },
+        text: "Ordered a custom dinner set for my mother's birthday. Eleven weeks later it has still not shipped.\nThe studio looks lovely in the video, shame about the customer service.",
+        rating: null,
+        postedAt: null,
+        postedText: '1 year ago',
+      },
+      {
+        platform: 'youtube',
+        kind: 'reply',
+        nativeId: 'Ugz9oldFosse01AAaABAg.9kRtKiln0001',
+        parentId: 'Ugz9oldFosse01AAaABAg',
+        permalink: `${watch}&lc=Ugz9oldFosse01AAaABAg.9kRtKiln0001`,
+        author: { name: '@kilnkeeper', profileUrl: 'https://www.youtube.com/@kilnkeeper' },
+        text: 'Mine took nine weeks but arrived perfect. Worth emailing them.',
+        rating: null,
+        postedAt: null,
+        postedText: '11 months ago',
+      },
+      {
+        platform: 'youtube',
+        kind: 'comment',
+        nativeId: 'UgxQuist02BBaABAg',
+        parentId: null,
+        permalink: `${watch}&lc=UgxQuist02BBaABAg`,
+        author: { name: 'Barnaby Quist', profileUrl: 'https://www.youtube.com/channel/UCr7TgBarnabyQuist00002' },
+        text: 'The glaze demo at 4:05 is worth the whole video 👏',
+        rating: null,
+        postedAt: null,
+        postedText: '3 years ago (edited)',
+      },
+    ] satisfies RawItem[]);
+  });
+
+  test('puts the chip right after the author link', () => {
+    const reply = youtube.findItems(doc)[1] as Element;
+    const { node, where } = youtube.anchor(reply);
+    expect(where).toBe('afterend');
+    expect(node.id).toBe('author-text');
+    expect(node.textContent?.trim()).toBe('@kilnkeeper');
+  });
+
+  test('a reply whose thread markup is missing still names its parent from its id', () => {
+    const reply = youtube.findItems(doc)[1] as Element;
+    const lone = doc.createElement('div');
+    lone.append(reply.cloneNode(true));
+    const copy = lone.firstElementChild as Element;
+    expect(youtube.read(copy)).toMatchObject({ kind: 'reply', parentId: 'Ugz9oldFosse01AAaABAg' });
+  });
+});
+
+describe('youtube adapter: URLs', () => {
+  test.each([
+    ['https://www.youtube.com/watch?v=Bw7kQ2xLm9A', true],
+    ['https://www.youtube.com/watch?v=Bw7kQ2xLm9A&lc=UgwA1tobiasRenner9xAaABAg', true],
+    ['https://youtube.com/watch?v=Bw7kQ2xLm9A&t=30s', true],
+    ['https://www.youtube.com/watch', false],
+    ['https://m.youtube.com/watch?v=Bw7kQ2xLm9A', false],
+    ['https://www.youtube.com/shorts/Bw7kQ2xLm9A', false],
+    ['https://www.youtube.com/@brightwaterbikes', false],
+    ['https://studio.youtube.com/channel/UC1/comments', false],
+    ['http://www.youtube.com/watch?v=Bw7kQ2xLm9A', false],
+    ['https://www.youtube.com.evil.example/watch?v=Bw7kQ2xLm9A', false],
+  ])('%s → %s', (url, ok) => {
+    expect(youtube.matches(new URL(url))).toBe(ok);
+  });
+});

@@ -1,0 +1,225 @@
+/**
+ * X (Twitter) replies on a conversation page.
+ *
+ * Page variants supported:
+ *   - x.com/<user>/status/<id> and twitter.com/<user>/status/<id> (the old host
+ *     redirects to x.com since 2024-05; both are matched), /i/status/<id> too
+ *   - the virtualized timeline: `cellInnerDiv` cells positioned with
+ *     `transform: translateY(…)`, whose DOM order need not be their visual order
+ *   - replies quoting another tweet (the quoted tweet has its own User-Name, time
+ *     and text, inside a `div[role=link]`; none of it is the reply's)
+ *   - emoji as `img[alt]` in names and text, @mentions wrapped in inline divs,
+ *     line breaks as "\n" in the text; media-only replies (empty text)
+ * Not items: the focused tweet (the post itself, tabindex="-1"), the reply
+ * composer (`tweetTextarea_0`, not an article), promoted tweets (no time link),
+ * and every tweet after the "Discover more" heading cell (recommendations).
+ * Fixtures: tests/fixtures/x/*.html
+ * Checked against: ../shared/docs/PLATFORMS.md §0, §5 and §10 (sources dated
+ * 2019 to 2026-08, mainly control-panel-for-twitter @0962235); 2026-11-23.
+ *
+ * Stable hooks are `data-testid`s, unchanged since the 2019 redesign; class names
+ * are react-native-web atomics and never used. X unmounts and re-renders cells as
+ * the page scrolls, so this adapter keeps nothing between calls: not an element,
+ * not a WeakMap. Everything is read again from the element it is given.
+ *
+ * Permalinks and profiles are written on x.com whichever host shows the page,
+ * so one tweet has one permalink. The parent of a reply is not in the markup
+ * (the connector line is drawn with styles), so parentId is null.
+ */
+import type { RawItem } from '../model';
+import { absoluteUrl, isElement, parseAbsoluteDate, readText } from './dom';
+import type { ChipAnchor, SiteAdapter } from './types';
+
+const ORIGIN = 'https://x.com/';
+const HOSTS = new Set(['x.com', 'www.x.com', 'twitter.com', 'www.twitter.com']);
+const CONVERSATION = /^\/[A-Za-z0-9_]{1,15}\/status\/\d+\/?$/;
+
+const ARTICLE = 'article[data-testid="tweet"]';
+const CELL = '[data-testid="cellInnerDiv"]';
+const HEADING = 'h2, [role="heading"]';
+const USER_NAME = '[data-testid="User-Name"]';
+const TEXT = '[data-testid="tweetText"]';
+// A quoted tweet (or a card) inside the article: a clickable div standing for
+// another tweet. Nothing inside it belongs to the reply.
+const QUOTE = 'div[role="link"]';
+const STATUS_HREF = /^(?:https?:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com)?\/([A-Za-z0-9_]{1,15})\/status\/(\d+)/;
+
+// What readText skips too: buttons, editors, our own chips.
+const SKIP = '[role="button"], [contenteditable="true"], script, style, template, keel-chip';
+
+/**
+ * The text of a tweet as shown: text nodes and emoji images' alt text. Not
+ * readText: X writes line breaks as "\n" characters (white-space: pre-wrap) and
+ * wraps every @mention in an inline-flex div, which readText takes for a block
+ * and would set on a line of its own. Whitespace is tidied the way readText does.
+ */
+function tweetText(el: Element): string {
+  const out: string[] = [];
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        out.push(child.nodeValue ?? '');
+      } else if (child.nodeType === 1) {
+        const e = child as Element;
+        if (e.localName === 'img') out.push(e.getAttribute('alt') ?? '');
+        else if (e.localName === 'br') out.push('\n');
+        else if (!e.matches(SKIP)) walk(e);
+      }
+    }
+  };
+  walk(el);
+  return out
+    .join('')
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/ *\n[\n ]*/g, '\n')
+    .trim();
+}
+
+/** The first match of `selector` in `article` outside any quoted tweet. */
+function own(article: Element, selector: string): Element | null {
+  for (const node of article.querySelectorAll(selector)) {
+    const quote = node.closest(QUOTE);
+    if (!quote || !article.contains(quote)) return node;
+  }
+  return null;
+}
+
+/** The cell's place in the list: its translateY when set, else null (use DOM order). */
+function offsetOf(cell: Element): number | null {
+  const m = /translateY\((-?\d+(?:\.\d+)?)px\)/.exec(cell.getAttribute('style') ?? '');
+  return m?.[1] ? Number(m[1]) : null;
+}
+
+/** Whether cell `a` shows before cell `b`. */
+function before(a: Element, b: Element): boolean {
+  const ya = offsetOf(a);
+  const yb = offsetOf(b);
+  if (ya !== null && yb !== null) return ya < yb;
+  return (a.compareDocumentPosition(b) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
+}
+
+/**
+ * The "Discover more" heading cell among `list`'s cells, found by structure: the
+ * first cell holding a heading and no tweet, after the focused tweet when that is
+ * mounted. Its words are localized, so they are not read.
+ */
+function discoverMoreCell(list: Element): Element | null {
+  let focused: Element | null = null;
+  const headings: Element[] = [];
+  for (const cell of list.children) {
+    if (!cell.matches(CELL)) continue;
+    const article = cell.querySelector(ARTICLE);
+    if (article) {
+      if (article.getAttribute('tabindex') === '-1') focused = cell;
+    } else if (cell.querySelector(HEADING)) {
+      headings.push(cell);
+    }
+  }
+  let first: Element | null = null;
+  for (const cell of headings) {
+    if (focused && !before(focused, cell)) continue;
+    if (!first || before(cell, first)) first = cell;
+  }
+  return first;
+}
+
+/**
+ * Whether `article` is a reply: not the focused tweet, not after the "Discover
+ * more" heading. `boundaries` memoizes the heading per list for one call only.
+ */
+function isReply(article: Element, boundaries: Map<Element, Element | null>): boolean {
+  if (article.getAttribute('tabindex') === '-1') return false;
+  const cell = article.closest(CELL);
+  const list = cell?.parentElement;
+  if (!cell || !list) return true;
+  let boundary = boundaries.get(list);
+  if (boundary === undefined) {
+    boundary = discoverMoreCell(list);
+    boundaries.set(list, boundary);
+  }
+  return !boundary || before(cell, boundary);
+}
+
+function xUrl(href: string | null): string | null {
+  const abs = absoluteUrl(href, ORIGIN);
+  if (!abs) return null;
+  return abs.replace(/^https?:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com\//i, ORIGIN);
+}
+
+/** The author's profile link: the first link in User-Name that is not a status link. */
+function profileLink(userName: Element): Element | null {
+  for (const a of userName.querySelectorAll('a[role="link"]')) {
+    const href = a.getAttribute('href') ?? '';
+    if (!/^(?:https?:\/\/[^/]+)?\/i\/status/.test(href) && !STATUS_HREF.test(href)) return a;
+  }
+  return null;
+}
+
+/** Where the author's name is shown: the profile link around it, or its first span. */
+function nameElement(article: Element): Element | null {
+  const userName = own(article, USER_NAME);
+  if (!userName) return null;
+  return profileLink(userName) ?? userName.querySelector('span');
+}
+
+export const x: SiteAdapter = {
+  platform: 'x',
+
+  matches(url) {
+    return url.protocol === 'https:' && HOSTS.has(url.hostname) && CONVERSATION.test(url.pathname);
+  },
+
+  findItems(root) {
+    const boundaries = new Map<Element, Element | null>();
+    const out: Element[] = [];
+    const seen = new Set<Element>();
+    const consider = (article: Element) => {
+      if (!seen.has(article)) {
+        seen.add(article);
+        if (isReply(article, boundaries)) out.push(article);
+      }
+    };
+    // A node re-rendered inside a tweet belongs to that tweet.
+    if (isElement(root)) {
+      const mine = root.closest(ARTICLE);
+      if (mine) consider(mine);
+    }
+    for (const article of root.querySelectorAll(ARTICLE)) consider(article);
+    return out;
+  },
+
+  read(el) {
+    if (!el.matches(ARTICLE) || el.closest('[contenteditable="true"]')) return null;
+    if (!isReply(el, new Map())) return null;
+    const userName = own(el, USER_NAME);
+    const time = userName?.querySelector('time[datetime]') ?? own(el, 'time[datetime]');
+    const link = time?.closest('a[href*="/status/"]');
+    // No time link: a promoted tweet, or a tweet X withholds. Not a reply to read.
+    const m = STATUS_HREF.exec(link?.getAttribute('href') ?? '');
+    if (!time || !m?.[1] || !m[2]) return null;
+    const profile = userName ? profileLink(userName) : null;
+    const nameSpan = userName?.querySelector('span') ?? null;
+    const body = own(el, TEXT);
+    const item: RawItem = {
+      platform: 'x',
+      kind: 'reply',
+      nativeId: m[2],
+      parentId: null,
+      permalink: `${ORIGIN}${m[1]}/status/${m[2]}`,
+      author: {
+        name: nameSpan ? readText(nameSpan) : '',
+        profileUrl: xUrl(profile?.getAttribute('href') ?? null),
+      },
+      text: body ? tweetText(body) : '',
+      rating: null,
+      postedAt: parseAbsoluteDate(time.getAttribute('datetime')),
+      postedText: readText(time) || null,
+    };
+    return item;
+  },
+
+  anchor(el): ChipAnchor {
+    const name = nameElement(el);
+    return name ? { node: name, where: 'afterend' } : { node: el, where: 'afterbegin' };
+  },
+};
