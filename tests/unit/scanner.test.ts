@@ -128,6 +128,11 @@ describe('scanner', () => {
     expect(document.querySelectorAll('keel-chip')).toHaveLength(5);
     expect(document.querySelectorAll('[hidden] keel-chip')).toHaveLength(0);
     expect(shows).toHaveLength(4);
+    // A comment arriving after the first scan gets its chip at once, wherever it is.
+    addComment('4001', 'Just arrived');
+    await h.nextIdle();
+    expect(document.querySelectorAll('keel-chip')).toHaveLength(6);
+    expect(shows).toHaveLength(4);
     h.controller.abort();
   });
 

@@ -147,9 +147,11 @@ export const facebook: SiteAdapter = {
       }
     };
     if (isElement(root)) {
-      // A node added inside an existing comment belongs to that comment.
+      // A node added inside a comment already found belongs to that comment. (Not
+      // "any article with a permalink": the post is an article that holds them all.)
       const own = root.closest(ARTICLE);
-      if (own && (COMMENT_ARTICLES.has(own) || ownPermalink(own))) consider(own);
+      if (own && COMMENT_ARTICLES.has(own)) consider(own);
+      if (root.matches(PERMALINK)) consider(root.closest(ARTICLE));
     }
     for (const a of root.querySelectorAll(PERMALINK)) consider(a.closest(ARTICLE));
     return out;

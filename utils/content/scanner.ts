@@ -90,6 +90,7 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
   const { adapter, signal } = opts;
   const budget = opts.budgetMs ?? 8;
   let eager = opts.eagerChips ?? 1000;
+  let firstScanDone = false;
   const maxBatch = opts.maxBatch ?? 400;
   const stats: ScanStats = { items: 0, chips: 0, slices: 0, busyMs: 0, readMs: 0, mountMs: 0, applyMs: 0, maxTaskMs: 0, errors: 0 };
   const whenVisible =
@@ -172,7 +173,10 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
   };
 
   const idleCheck = () => {
-    if (inFlight === 0 && candidateAt >= candidates.length && rootAt >= roots.length) opts.onIdle?.({ ...stats });
+    if (inFlight === 0 && candidateAt >= candidates.length && rootAt >= roots.length) {
+      firstScanDone = true;
+      opts.onIdle?.({ ...stats });
+    }
   };
 
   function slice(): void {
@@ -207,7 +211,8 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
         }
         const target = entry;
         // Hidden copies (Facebook renders some comments twice) wait until they show.
-        if (eager > 0 && !el.closest(HIDDEN)) {
+        // Comments arriving after the first scan are few and new: labelled at once.
+        if ((eager > 0 || firstScanDone) && !el.closest(HIDDEN)) {
           eager--;
           mount(el, target);
         } else {
