@@ -5,9 +5,11 @@ const SKIP_SUBTREE = '[role="button"], [contenteditable="true"], script, style, 
 
 /**
  * The visible text of `el` as a person reads it: text nodes plus emoji images'
- * alt text, skipping buttons ("See more"), editors and our own chips.
+ * alt text, skipping buttons ("See more"), editors and our own chips. Block
+ * elements start new lines, unless `inlineBlocks` (X wraps each @mention in a
+ * div, and writes its line breaks as "\n" characters).
  */
-export function readText(el: Element): string {
+export function readText(el: Element, { inlineBlocks = false }: { inlineBlocks?: boolean } = {}): string {
   // Most text blocks are a single text node: no walk needed.
   if (el.firstElementChild === null) return tidy(el.textContent ?? '');
   const out: string[] = [];
@@ -22,7 +24,7 @@ export function readText(el: Element): string {
           out.push(e.getAttribute('alt') ?? '');
         } else if (e.localName === 'br') {
           out.push('\n');
-        } else if (BLOCK.has(e.localName)) {
+        } else if (!inlineBlocks && BLOCK.has(e.localName)) {
           out.push('\n');
           walk(e);
           out.push('\n');

@@ -44,36 +44,12 @@ const TEXT = '[data-testid="tweetText"]';
 const QUOTE = 'div[role="link"]';
 const STATUS_HREF = /^(?:https?:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com)?\/([A-Za-z0-9_]{1,15})\/status\/(\d+)/;
 
-// What readText skips too: buttons, editors, our own chips.
-const SKIP = '[role="button"], [contenteditable="true"], script, style, template, keel-chip';
-
 /**
- * The text of a tweet as shown: text nodes and emoji images' alt text. Not
- * readText: X writes line breaks as "\n" characters (white-space: pre-wrap) and
- * wraps every @mention in an inline-flex div, which readText takes for a block
- * and would set on a line of its own. Whitespace is tidied the way readText does.
+ * The text of a tweet as shown. X writes line breaks as "\n" characters
+ * (white-space: pre-wrap) and wraps every @mention in an inline-flex div, so
+ * divs must not start new lines here.
  */
-function tweetText(el: Element): string {
-  const out: string[] = [];
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        out.push(child.nodeValue ?? '');
-      } else if (child.nodeType === 1) {
-        const e = child as Element;
-        if (e.localName === 'img') out.push(e.getAttribute('alt') ?? '');
-        else if (e.localName === 'br') out.push('\n');
-        else if (!e.matches(SKIP)) walk(e);
-      }
-    }
-  };
-  walk(el);
-  return out
-    .join('')
-    .replace(/[ \t\u00a0]+/g, ' ')
-    .replace(/ *\n[\n ]*/g, '\n')
-    .trim();
-}
+const tweetText = (el: Element): string => readText(el, { inlineBlocks: true });
 
 /** The first match of `selector` in `article` outside any quoted tweet. */
 function own(article: Element, selector: string): Element | null {
