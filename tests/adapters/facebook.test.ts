@@ -1,24 +1,15 @@
 // @vitest-environment happy-dom
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { loadFixture, readItems } from './fixture';
 import { facebook } from '../../utils/adapters/facebook';
 import { adapterFor } from '../../utils/adapters';
 import type { RawItem } from '../../utils/model';
 
-function load(file: string): Document {
-  const html = fs.readFileSync(path.join(__dirname, '../fixtures/facebook', file), 'utf8');
-  return new DOMParser().parseFromString(html, 'text/html');
-}
+const load = (file: string) => loadFixture('facebook', file);
 
 function readAll(doc: Document): { elements: number; items: RawItem[] } {
-  const elements = facebook.findItems(doc);
-  const byId = new Map<string, RawItem>();
-  for (const el of elements) {
-    const item = facebook.read(el);
-    if (item?.nativeId && !byId.has(item.nativeId)) byId.set(item.nativeId, item);
-  }
-  return { elements: elements.length, items: [...byId.values()] };
+  const { elements, items } = readItems(facebook, doc);
+  return { elements: elements.length, items };
 }
 
 const POST = 'https://www.facebook.com/HarboursideDental/posts/pfbid02Xk7Lm9';

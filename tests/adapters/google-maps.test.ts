@@ -1,24 +1,12 @@
 // @vitest-environment happy-dom
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { loadFixture, readItems } from './fixture';
 import { googleMaps, ratingFromLabel } from '../../utils/adapters/google-maps';
 import type { RawItem } from '../../utils/model';
 
-function load(file: string): Document {
-  const html = fs.readFileSync(path.join(__dirname, '../fixtures/google-maps', file), 'utf8');
-  return new DOMParser().parseFromString(html, 'text/html');
-}
+const load = (file: string) => loadFixture('google-maps', file);
 
-function readAll(doc: Document): { elements: Element[]; items: RawItem[] } {
-  const elements = googleMaps.findItems(doc);
-  const items: RawItem[] = [];
-  for (const el of elements) {
-    const item = googleMaps.read(el);
-    if (item) items.push(item);
-  }
-  return { elements, items };
-}
+const readAll = (doc: Document) => readItems(googleMaps, doc);
 
 const contrib = (id: string) => `https://www.google.com/maps/contrib/${id}`;
 

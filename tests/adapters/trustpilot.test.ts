@@ -1,24 +1,12 @@
 // @vitest-environment happy-dom
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { loadFixture, readItems } from './fixture';
 import { trustpilot } from '../../utils/adapters/trustpilot';
 import type { RawItem } from '../../utils/model';
 
-function load(file: string): Document {
-  const html = fs.readFileSync(path.join(__dirname, '../fixtures/trustpilot', file), 'utf8');
-  return new DOMParser().parseFromString(html, 'text/html');
-}
+const load = (file: string) => loadFixture('trustpilot', file);
 
-function readAll(doc: Document): { elements: Element[]; items: RawItem[] } {
-  const elements = trustpilot.findItems(doc);
-  const items: RawItem[] = [];
-  for (const el of elements) {
-    const item = trustpilot.read(el);
-    if (item) items.push(item);
-  }
-  return { elements, items };
-}
+const readAll = (doc: Document) => readItems(trustpilot, doc);
 
 const review = (id: string) => `https://www.trustpilot.com/reviews/${id}`;
 const user = (id: string) => `https://www.trustpilot.com/users/${id}`;

@@ -1,24 +1,15 @@
 // @vitest-environment happy-dom
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { loadFixture, readItems } from './fixture';
 import { x } from '../../utils/adapters/x';
 import type { RawItem } from '../../utils/model';
 import { RawItemSchema } from '../../utils/model';
 
-function load(file: string): Document {
-  const html = fs.readFileSync(path.join(__dirname, '../fixtures/x', file), 'utf8');
-  return new DOMParser().parseFromString(html, 'text/html');
-}
+const load = (file: string) => loadFixture('x', file);
 
 function readAll(doc: Document): { elements: number; items: RawItem[] } {
-  const elements = x.findItems(doc);
-  const byId = new Map<string, RawItem>();
-  for (const el of elements) {
-    const item = x.read(el);
-    if (item?.nativeId && !byId.has(item.nativeId)) byId.set(item.nativeId, item);
-  }
-  return { elements: elements.length, items: [...byId.values()] };
+  const { elements, items } = readItems(x, doc);
+  return { elements: elements.length, items };
 }
 
 const articleOf = (doc: Document, id: string) =>
