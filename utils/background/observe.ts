@@ -5,10 +5,10 @@
  * page's recent items, and the page's burst state against its own baseline.
  * Items seen before keep their stored label (a moderator's label always wins).
  */
-import { BurstDetector, DEFAULT_BURST } from '../classify/burst';
 import { classify, type ItemHistory } from '../classify';
-import { NearDuplicateIndex, signature } from '../classify/minhash';
+import { DEFAULT_BURST } from '../classify/burst';
 import { onRoster, type RosterIndex } from '../classify/roster';
+import { PageTimeline } from '../classify/timeline';
 import { activeWorkspace, type Author, type KeelDb, type StoredItem } from '../db';
 import { authorKeyOf, itemKey } from '../hash';
 import type { RawItem } from '../model';
@@ -22,7 +22,6 @@ export interface ObservedResult {
   reasons: string[];
 }
 
-const COPY_WINDOW_MS = 2 * 3_600_000;
 /** An item with no time of its own counts towards bursts only if it arrived while the page was being watched. */
 const LIVE_AFTER_MS = 60_000;
 
@@ -69,21 +68,17 @@ export async function observeItems(db: KeelDb, items: RawItem[], pageUrl: string
         const at = known ?? now;
         const aKey = authorKeyOf(raw);
         const author = ctx.authors.get(aKey);
-        const sig = signature(raw.text);
+        const arrival = ctx.timeline.arriving(aKey, raw.text, at);
         const history: ItemHistory = {
           // "Before" means on this page; labels and the moderator's word count across the workspace.
-          author: { itemsBefore: ctx.onPage.get(aKey) ?? 0, labels: author?.labels ?? {}, moderatorLabel: author?.moderatorLabel ?? null },
+          author: { itemsBefore: arrival.itemsBefore, labels: author?.labels ?? {}, moderatorLabel: author?.moderatorLabel ?? null },
           onRoster: onRoster(ctx.roster, raw.author.name),
-          nearDuplicates: ctx.copies.count(sig, at),
-          burst: ctx.bursts.state(at),
+          nearDuplicates: arrival.nearDuplicates,
+          burst: arrival.burst,
         };
         const r = classify(raw, { profile: workspace.profile, history });
-        const firstTime = (ctx.onPage.get(aKey) ?? 0) === 0;
-        ctx.onPage.set(aKey, (ctx.onPage.get(aKey) ?? 0) + 1);
-        ctx.copies.add(sig, at);
         const countable = known !== null || ctx.watchedSince < now - LIVE_AFTER_MS;
-        if (r.negative && firstTime && countable) ctx.bursts.add(at);
-        else ctx.bursts.watched(at);
+        const firstTime = ctx.timeline.record(aKey, arrival.sig, at, r.negative, countable);
         const row: StoredItem = {
           key,
           workspaceId: workspace.id,
@@ -142,12 +137,10 @@ function nextAuthor(before: Author | undefined, row: StoredItem, now: number): A
 interface PageContext {
   authors: Map<string, Author>;
   roster: RosterIndex | null;
-  copies: NearDuplicateIndex;
-  bursts: BurstDetector;
+  /** The page's items of the baseline period, replayed. */
+  timeline: PageTimeline;
   /** When Keel first saw anything on this page (now, for a new page). */
   watchedSince: number;
-  /** Items per author on this page in the baseline period. */
-  onPage: Map<string, number>;
 }
 
 /** Rebuilds the classifier's context for a page from what is stored: nothing lives only in memory. */
@@ -163,22 +156,13 @@ async function pageContext(db: KeelDb, page: string, workspaceId: string, author
   authorRows.forEach((a) => {
     if (a) authors.set(a.key, a);
   });
-  const copies = new NearDuplicateIndex(COPY_WINDOW_MS);
-  const bursts = new BurstDetector();
-  const onPage = new Map<string, number>();
+  const timeline = new PageTimeline();
   recent.sort((a, b) => a.at - b.at);
-  for (const item of recent) {
-    onPage.set(item.authorKey, (onPage.get(item.authorKey) ?? 0) + 1);
-    if (item.at >= now - COPY_WINDOW_MS) copies.add(signature(item.text), item.at);
-    if (item.negative && item.firstTime) bursts.add(item.at);
-    else bursts.watched(item.at);
-  }
+  for (const item of recent) timeline.replay(item, now);
   return {
     authors,
     roster: rosterRow ? { salt: rosterRow.salt, hashes: new Set(rosterRow.hashes) } : null,
-    copies,
-    bursts,
+    timeline,
     watchedSince: first?.firstSeenAt ?? now,
-    onPage,
   };
 }

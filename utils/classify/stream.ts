@@ -6,10 +6,9 @@
 import { z } from 'zod';
 import { authorKeyOf } from '../hash';
 import type { Label } from '../labels';
-import { BurstDetector } from './burst';
 import { type ClassifyResult, classify, type ItemHistory } from './index';
-import { NearDuplicateIndex, signature } from './minhash';
 import { buildRoster, onRoster } from './roster';
+import { PageTimeline } from './timeline';
 
 export const StreamInputSchema = z.object({
   id: z.string().min(1).max(200),
@@ -39,11 +38,7 @@ export interface StreamResult {
   campaign: boolean;
 }
 
-/** How long a text counts as "recent" for near-copies. */
-const COPY_WINDOW_MS = 2 * 3_600_000;
-
 interface AuthorState {
-  itemsBefore: number;
   labels: Partial<Record<Label, number>>;
   moderatorLabel: Label | null;
   /** Hashing a name costs more than classifying a text: once per author. */
@@ -69,8 +64,7 @@ export function createStreamClassifier(
   const salt = options.salt ?? Math.random().toString(36).slice(2);
   const roster = profile.roster?.length ? buildRoster(salt, profile.roster) : null;
   const authors = new Map<string, AuthorState>();
-  const copies = new NearDuplicateIndex(COPY_WINDOW_MS);
-  const bursts = new BurstDetector();
+  const timeline = new PageTimeline();
   const ctxProfile = { businessName: profile.businessName, services: profile.services, staff: profile.staff };
 
   return {
@@ -78,28 +72,24 @@ export function createStreamClassifier(
       const at = Date.parse(input.postedAt);
       const key = authorKeyOf(input);
       const author = authors.get(key) ?? {
-        itemsBefore: 0,
         labels: {},
         moderatorLabel: options.moderatorLabels?.get(key) ?? null,
         onRoster: onRoster(roster, input.author.name),
       };
-      const sig = signature(input.text);
+      const arrival = timeline.arriving(key, input.text, at);
       const history: ItemHistory = {
-        author,
+        author: { itemsBefore: arrival.itemsBefore, labels: author.labels, moderatorLabel: author.moderatorLabel },
         onRoster: author.onRoster,
-        nearDuplicates: copies.count(sig, at),
-        burst: bursts.state(at),
+        nearDuplicates: arrival.nearDuplicates,
+        burst: arrival.burst,
       };
-      options.onItem?.(input, { ...history, author: { ...author, labels: { ...author.labels } } });
+      options.onItem?.(input, { ...history, author: { itemsBefore: arrival.itemsBefore, labels: { ...author.labels }, moderatorLabel: author.moderatorLabel } });
       const r = classify(
         { text: input.text, rating: input.rating ?? null, recommends: input.recommends ?? null, author: input.author },
         { profile: ctxProfile, history },
       );
       // Record what this item teaches about those after it.
-      copies.add(sig, at);
-      if (r.negative && author.itemsBefore === 0) bursts.add(at);
-      else bursts.watched(at);
-      author.itemsBefore++;
+      timeline.record(key, arrival.sig, at, r.negative);
       author.labels[r.label] = (author.labels[r.label] ?? 0) + 1;
       authors.set(key, author);
       return { id: input.id, label: r.label, confidence: r.confidence, reasons: r.reasons, campaign: r.campaign };
