@@ -125,3 +125,36 @@ export function parseAbsoluteDate(text: string | null): number | null {
 export function isElement(node: unknown): node is Element {
   return (node as Node | null)?.nodeType === 1;
 }
+
+const PARAMS = new Map<string, RegExp>();
+
+/** The decoded value of query parameter `name` in `href` (a link as written), or null. */
+export function queryParam(href: string, name: string): string | null {
+  let re = PARAMS.get(name);
+  if (!re) {
+    re = new RegExp(`[?&]${name}=([^&#]+)`);
+    PARAMS.set(name, re);
+  }
+  const m = re.exec(href);
+  if (!m?.[1]) return null;
+  try {
+    return decodeURIComponent(m[1]);
+  } catch {
+    return m[1];
+  }
+}
+
+/** The outermost element matching `selector` at or around `el` (cards that repeat their marker inside). */
+export function outermost(el: Element, selector: string): Element | null {
+  let found = el.closest(selector);
+  for (let up = found?.parentElement?.closest(selector); up; up = up.parentElement?.closest(selector)) found = up;
+  return found ?? null;
+}
+
+/** The first match in `root` of the first selector that matches, skipping matches inside `unless`. */
+export function firstMatch(root: Element, selectors: readonly string[], unless?: string): Element | null {
+  for (const selector of selectors) {
+    for (const el of root.querySelectorAll(selector)) if (!unless || !el.closest(unless)) return el;
+  }
+  return null;
+}

@@ -18,7 +18,7 @@
  */
 import type { RawItem } from '../model';
 import { stripTracking } from '../page-key';
-import { absoluteUrl, isElement, parseAbsoluteDate, readText } from './dom';
+import { absoluteUrl, isElement, parseAbsoluteDate, queryParam, readText } from './dom';
 import type { ChipAnchor, SiteAdapter } from './types';
 
 const PERMALINK = 'a[href*="comment_id="]';
@@ -61,25 +61,9 @@ function ownPermalink(article: Element, nested = article.querySelector(ARTICLE) 
   return last;
 }
 
-const PARAM = new Map<string, RegExp>();
-const param = (href: string, name: string): string | null => {
-  let re = PARAM.get(name);
-  if (!re) {
-    re = new RegExp(`[?&]${name}=([^&#]+)`);
-    PARAM.set(name, re);
-  }
-  const m = re.exec(href);
-  if (!m?.[1]) return null;
-  try {
-    return decodeURIComponent(m[1]);
-  } catch {
-    return m[1];
-  }
-};
-
 function commentIds(href: string): { id: string | null; parent: string | null } {
-  const comment = param(href, 'comment_id');
-  const reply = param(href, 'reply_comment_id');
+  const comment = queryParam(href, 'comment_id');
+  const reply = queryParam(href, 'reply_comment_id');
   return reply ? { id: reply, parent: comment } : { id: comment, parent: null };
 }
 
@@ -125,7 +109,7 @@ function profileUrl(a: HTMLAnchorElement | null): string | null {
   const path = href.split(/[?#]/, 1)[0] ?? href;
   // profile.php needs its id and nothing else; vanity URLs need nothing from the query.
   if (!path.endsWith('/profile.php')) return path;
-  const id = param(href, 'id');
+  const id = queryParam(href, 'id');
   return id ? `${path}?id=${encodeURIComponent(id)}` : path;
 }
 

@@ -25,7 +25,7 @@
  * no review link in the card: postedAt and permalink are null.
  */
 import type { RawItem } from '../model';
-import { absoluteUrl, isElement, readText } from './dom';
+import { absoluteUrl, firstMatch, isElement, outermost, readText } from './dom';
 import type { ChipAnchor, SiteAdapter } from './types';
 
 const CARD = '[data-review-id]';
@@ -57,19 +57,8 @@ const TEXT = [
 const STARS_EN = /^([1-5]) stars?$/;
 const SCORE = /^([1-5])\s*\/\s*5$/;
 
-function first(card: Element, selectors: readonly string[]): Element | null {
-  for (const selector of selectors) {
-    for (const el of card.querySelectorAll(selector)) if (!el.closest(OWNER_RESPONSE)) return el;
-  }
-  return null;
-}
-
-/** The outermost `[data-review-id]` at or around `el`. */
-function outerCard(el: Element): Element | null {
-  let card = el.closest(CARD);
-  for (let up = card?.parentElement?.closest(CARD); up; up = up.parentElement?.closest(CARD)) card = up;
-  return card ?? null;
-}
+/** The first match outside the owner's response, which has the same parts as a review. */
+const first = (card: Element, selectors: readonly string[]) => firstMatch(card, selectors, OWNER_RESPONSE);
 
 // Arabic-Indic and Persian digits, for labels in those interface languages.
 const toAsciiDigits = (s: string) => s.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) & 0xf));
@@ -155,7 +144,7 @@ export const googleMaps: SiteAdapter = {
     };
     if (isElement(root)) {
       // A node added inside a card (the expanded text) belongs to that card.
-      const own = outerCard(root);
+      const own = outermost(root, CARD);
       if (own) {
         consider(own);
         return out;

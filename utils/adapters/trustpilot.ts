@@ -21,7 +21,7 @@
  * so one review and one reviewer each keep one URL.
  */
 import type { RawItem } from '../model';
-import { isElement, parseAbsoluteDate, readText } from './dom';
+import { firstMatch, isElement, outermost, parseAbsoluteDate, readText } from './dom';
 import type { ChipAnchor, SiteAdapter } from './types';
 
 const ORIGIN = 'https://www.trustpilot.com';
@@ -50,21 +50,6 @@ const HOST = /^(?:www|[a-z]{2})\.trustpilot\.com$/;
 const REVIEW_HREF = /^(?:https:\/\/(?:www|[a-z]{2})\.trustpilot\.com)?\/reviews\/([0-9a-f]{24})(?:[/?#]|$)/;
 const USER_HREF = /^(?:https:\/\/(?:www|[a-z]{2})\.trustpilot\.com)?\/users\/([0-9A-Za-z]+)(?:[/?#]|$)/;
 const STARS_ALT = /([1-5])\D+5(?!\d)/; // "Rated 4 out of 5 stars", "Noté 1 sur 5 étoiles"
-
-function first(card: Element, selectors: readonly string[]): Element | null {
-  for (const selector of selectors) {
-    const el = card.querySelector(selector);
-    if (el) return el;
-  }
-  return null;
-}
-
-/** The outermost card at or around `el`. */
-function outerCard(el: Element): Element | null {
-  let card = el.closest(CARD);
-  for (let up = card?.parentElement?.closest(CARD); up; up = up.parentElement?.closest(CARD)) card = up;
-  return card ?? null;
-}
 
 function reviewId(card: Element): string | null {
   for (const a of card.querySelectorAll(REVIEW_LINK)) {
@@ -117,7 +102,7 @@ export const trustpilot: SiteAdapter = {
   findItems(root) {
     if (isElement(root)) {
       // A node added inside a card belongs to that card.
-      const own = outerCard(root);
+      const own = outermost(root, CARD);
       if (own) return [own];
     }
     const out: Element[] = [];
@@ -137,7 +122,7 @@ export const trustpilot: SiteAdapter = {
     const body = text(el);
     // A card still loading (no link, no author, no words) is not a review yet.
     if (!id && !name && !body) return null;
-    const time = first(el, TIME);
+    const time = firstMatch(el, TIME);
     const item: RawItem = {
       platform: 'trustpilot',
       kind: 'review',

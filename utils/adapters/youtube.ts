@@ -24,7 +24,7 @@
  */
 import type { RawItem } from '../model';
 import { stripTracking } from '../page-key';
-import { absoluteUrl, isElement, readText } from './dom';
+import { absoluteUrl, isElement, queryParam, readText } from './dom';
 import type { ChipAnchor, SiteAdapter } from './types';
 
 const ORIGIN = 'https://www.youtube.com/';
@@ -59,19 +59,9 @@ function own(item: Element, selector: string): Element | null {
   return null;
 }
 
-function lcOf(href: string): string | null {
-  const m = /[?&]lc=([^&#]+)/.exec(href);
-  if (!m?.[1]) return null;
-  try {
-    return decodeURIComponent(m[1]);
-  } catch {
-    return m[1];
-  }
-}
-
 function ownId(item: Element): string | null {
   const link = own(item, TIME_LINK);
-  return link ? lcOf(link.getAttribute('href') ?? '') : null;
+  return link ? queryParam(link.getAttribute('href') ?? '', 'lc') : null;
 }
 
 /** The reply container `item` sits in, within its own thread; null for a top comment. */
@@ -150,7 +140,7 @@ export const youtube: SiteAdapter = {
     if (!el.matches(ITEM) || el.closest('[contenteditable="true"]')) return null;
     const link = own(el, TIME_LINK);
     const href = link?.getAttribute('href') ?? null;
-    const id = href ? lcOf(href) : null;
+    const id = href ? queryParam(href, 'lc') : null;
     if (!link || !href || !id) return null;
     const dot = id.indexOf('.');
     const isReply = repliesOf(el) !== null || dot > 0;
