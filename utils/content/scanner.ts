@@ -6,7 +6,7 @@
  * extension update everything stops and every chip is removed.
  */
 import type { SiteAdapter } from '../adapters/types';
-import { fnv1a } from '../hash';
+import { itemKey } from '../hash';
 import type { RawItem } from '../model';
 import type { Label } from '../labels';
 import { CHIP_TAG, type Chip, type ChipState, createChip } from './chip';
@@ -199,7 +199,7 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
         }
         stats.readMs += performance.now() - t0;
         if (!item) continue;
-        const id = item.nativeId ?? `h${fnv1a(`${item.author.profileUrl ?? item.author.name}\n${item.text}`)}`;
+        const id = itemKey(item, '');
         let entry = entries.get(id);
         if (!entry) {
           // Platforms render some items twice (Facebook's hidden copies): one message per id.
