@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { appendComment } from '../../scripts/demo/fb-markup.js';
 import { facebook } from '../../utils/adapters/facebook';
 import type { SiteAdapter } from '../../utils/adapters/types';
 import { type ScannerOptions, type ScanStats, startScanner } from '../../utils/content/scanner';
@@ -14,20 +15,10 @@ function loadFixture() {
   document.body.replaceChildren(...[...parsed.body.childNodes].map((n) => document.importNode(n, true)));
 }
 
+/** A comment arriving on the fixture post, built as the demo page builds them. */
 function addComment(id: string, text: string) {
-  const article = document.createElement('div');
-  article.setAttribute('role', 'article');
-  const author = document.createElement('a');
-  author.href = `https://www.facebook.com/person${id}`;
-  author.textContent = `Person ${id}`;
-  const body = document.createElement('div');
-  body.dir = 'auto';
-  body.textContent = text;
-  const time = document.createElement('a');
-  time.href = `https://www.facebook.com/HarboursideDental/posts/pfbid02Xk7Lm9?comment_id=${id}`;
-  time.textContent = '1m';
-  article.append(author, body, time);
-  document.querySelector('[role="dialog"] ul')?.append(article);
+  const list = document.querySelector('[role="dialog"] ul') as Element;
+  appendComment(document, list, { id, name: `Person ${id}`, handle: `person${id}`, text });
 }
 
 type Options = Pick<ScannerOptions, 'maxBatch' | 'budgetMs' | 'whenVisible' | 'eagerChips'>;
