@@ -13,6 +13,8 @@ export interface ChipAnchor {
  */
 export interface SiteAdapter {
   platform: Platform;
+  /** For an adapter made from a selector pack: the pack's id (platform is 'custom'). */
+  packId?: string;
   /** Whether this adapter understands the page at `url`. */
   matches(url: URL): boolean;
   /** Every item root under `root`, in document order, duplicates removed. */
@@ -21,4 +23,11 @@ export interface SiteAdapter {
   read(el: Element): RawItem | null;
   /** Where the chip for `el` goes. */
   anchor(el: Element): ChipAnchor;
+  /**
+   * The profile or channel URL of the account that owns what the page shows
+   * (the post's author, the video's channel), for platforms whose post URLs do
+   * not name it (Instagram /p/CODE, YouTube /watch?v=ID). Keel uses it to tell
+   * whether the page is one of the business's own. Absent: the URL says it.
+   */
+  owner?(doc: Document): string | null;
 }

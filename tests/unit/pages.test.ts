@@ -1,0 +1,103 @@
+import { describe, expect, test } from 'vitest';
+import type { Pack } from '../../utils/packs/schema';
+import { originOf, pageCovers, pageTarget } from '../../utils/pages';
+
+const pack: Pack = {
+  format: 'keel-pack/1',
+  id: 'smile-reviews',
+  name: 'Smile Reviews',
+  version: 1,
+  matches: ['https://www.smile-reviews.example/clinic/*'],
+  kind: 'review',
+  selectors: { item: 'article.review', text: 'p' },
+};
+
+const target = (input: string) => {
+  const r = pageTarget(input, [pack]);
+  if (!r.ok) throw new Error(r.error);
+  return r.target;
+};
+
+describe('pageTarget: what adding an address means', () => {
+  test.each([
+    ['https://www.facebook.com/HarboursideDental/posts/pfbid02abc?__cft__[0]=x', 'https://www.facebook.com/HarboursideDental', 'facebook'],
+    ['facebook.com/HarboursideDental', 'https://facebook.com/HarboursideDental', 'facebook'],
+    ['https://www.facebook.com/permalink.php?story_fbid=1&id=100064', 'https://www.facebook.com/profile.php?id=100064', 'facebook'],
+    ['https://www.google.com/maps/place/Harbourside+Dental/@-33.86,151.2,17z/data=!4m8', 'https://www.google.com/maps/place/Harbourside+Dental', 'google-maps'],
+    ['https://www.instagram.com/harbourside.dental/', 'https://www.instagram.com/harbourside.dental', 'instagram'],
+    ['https://twitter.com/HarbourDental/status/1988', 'https://twitter.com/HarbourDental', 'x'],
+    ['https://www.youtube.com/@harbourside/videos', 'https://www.youtube.com/@harbourside', 'youtube'],
+    ['https://www.youtube.com/watch?v=abc123&t=30s', 'https://www.youtube.com/watch?v=abc123', 'youtube'],
+    ['https://www.yelp.de/biz/harbourside-dental-berlin?osq=Zahnarzt', 'https://www.yelp.de/biz/harbourside-dental-berlin', 'yelp'],
+    ['https://www.tiktok.com/@harbourside/video/7300000000000000001', 'https://www.tiktok.com/@harbourside', 'tiktok'],
+    ['https://de.trustpilot.com/review/harbourside-dental.example?page=2', 'https://de.trustpilot.com/review/harbourside-dental.example', 'trustpilot'],
+    ['https://www.smile-reviews.example/clinic/harbourside/', 'https://www.smile-reviews.example/clinic/harbourside', 'smile-reviews'],
+  ])('%s → %s (%s)', (input, url, adapter) => {
+    const t = target(input);
+    expect(t.url).toBe(url);
+    expect(t.adapter).toBe(adapter);
+    expect(t.covers).not.toBe('');
+  });
+
+  test('asks for the platform hosts it redirects between, and the host given, never every site', () => {
+    expect(target('https://web.facebook.com/HarboursideDental').origins).toEqual([
+      'https://www.facebook.com/*',
+      'https://web.facebook.com/*',
+      'https://facebook.com/*',
+    ]);
+    expect(target('https://www.yelp.de/biz/a').origins).toEqual(['https://www.yelp.com/*', 'https://www.yelp.de/*']);
+    expect(target('https://www.smile-reviews.example/clinic/x').origins).toEqual(['https://www.smile-reviews.example/*']);
+    for (const input of ['https://www.facebook.com/A', 'https://www.google.com/maps/place/A', 'https://x.com/a']) {
+      for (const origin of target(input).origins) expect(origin).not.toMatch(/^https:\/\/\*\//);
+    }
+  });
+
+  test.each([
+    ['not a url at all', /not a web address/],
+    ['javascript:alert(1)', /not a web address/],
+    ['https://www.facebook.com/groups/123', /which Facebook account/],
+    ['https://www.instagram.com/p/Cabc/', /which Instagram account/],
+    ['https://www.google.com/search?q=dentist', /which Google Maps account/],
+    ['https://unknown.example/reviews', /no adapter for unknown.example.*selector pack/],
+  ])('refuses %s with a clear reason', (input, message) => {
+    const r = pageTarget(input, [pack]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(message);
+  });
+});
+
+describe('pageCovers: which addresses are the page', () => {
+  test.each([
+    ['https://www.facebook.com/HarboursideDental', 'https://web.facebook.com/HarboursideDental/posts/pfbid0x?comment_id=1', true],
+    ['https://www.facebook.com/HarboursideDental', 'https://www.facebook.com/harboursidedental/reviews', true],
+    ['https://www.facebook.com/HarboursideDental', 'https://www.facebook.com/HarboursideDentalFans/posts/1', false],
+    ['https://www.facebook.com/HarboursideDental', 'https://www.facebook.com/OtherClinic/posts/1', false],
+    ['https://www.facebook.com/profile.php?id=100064', 'https://www.facebook.com/permalink.php?story_fbid=9&id=100064', true],
+    ['https://www.facebook.com/profile.php?id=100064', 'https://www.facebook.com/permalink.php?story_fbid=9&id=100065', false],
+    ['https://www.google.com/maps/place/Harbourside+Dental', 'https://www.google.com/maps/place/Harbourside%20Dental/@1,2,17z/data=!9m1!1b1', true],
+    ['https://www.google.com/maps/place/Harbourside+Dental', 'https://www.google.com/maps/place/Harbourside+Dental+Care/', false],
+    ['https://twitter.com/HarbourDental', 'https://x.com/harbourdental/status/1988', true],
+    ['https://www.youtube.com/watch?v=abc', 'https://www.youtube.com/watch?v=abc&t=1', true],
+    ['https://www.youtube.com/watch?v=abc', 'https://www.youtube.com/watch?v=abd', false],
+    ['https://www.tiktok.com/@harbourside', 'https://www.tiktok.com/@harbourside/video/1', true],
+    ['https://www.tiktok.com/@harbourside', 'https://www.tiktok.evil.example/@harbourside/video/1', false],
+    ['https://www.trustpilot.com/review/a.example', 'https://www.trustpilot.com/review/a.example?page=3', true],
+  ])('%s covers %s: %s', (page, href, expected) => {
+    expect(pageCovers(page, href)).toBe(expected);
+  });
+
+  test('a post whose address does not name the account is covered when its owner is the page', () => {
+    const page = 'https://www.instagram.com/harbourside.dental';
+    expect(pageCovers(page, 'https://www.instagram.com/p/Cabc123/')).toBe(false);
+    expect(pageCovers(page, 'https://www.instagram.com/p/Cabc123/', 'https://www.instagram.com/harbourside.dental/')).toBe(true);
+    expect(pageCovers(page, 'https://www.instagram.com/p/Cabc123/', 'https://www.instagram.com/someone.else/')).toBe(false);
+    // The owner must be on the same site as the page.
+    expect(pageCovers(page, 'https://www.instagram.com/p/C/', 'https://evil.example/harbourside.dental')).toBe(false);
+  });
+
+  test('originOf turns a pack pattern into a host permission', () => {
+    expect(originOf('https://*.example.com/reviews/*')).toBe('https://*.example.com/*');
+    expect(originOf('http://localhost:8080/x')).toBe('http://localhost/*');
+    expect(originOf('nonsense')).toBeNull();
+  });
+});
