@@ -149,7 +149,7 @@ describe('pack adapter', () => {
   });
 
   test('hostile links are dropped, not stored', () => {
-    const doc = load('<div data-review="a"><a class="profile" href="javascript:alert(1)">X</a><a class="share" href="https://e.example/' + 'a'.repeat(5000) + '">s</a><p class="body">x</p></div>');
+    const doc = load(`<div data-review="a"><a class="profile" href="javascript:alert(1)">X</a><a class="share" href="https://e.example/${'a'.repeat(5000)}">s</a><p class="body">x</p></div>`);
     const item = adapter.read(adapter.findItems(doc)[0] as Element);
     expect(item.author).toEqual({ name: 'X', profileUrl: null });
     expect(item.permalink).toBeNull();

@@ -130,9 +130,9 @@ export function patternMatches(pattern: string, href: string): boolean {
   const m = /^(https?):\/\/(\*\.)?([^/]+)(\/.*)$/i.exec(pattern);
   if (!m) return false;
   const [, scheme, anySub, host, path] = m as unknown as [string, string, string | undefined, string, string];
-  const escape = (part: string) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  const literal = (part: string) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(
-    `^${scheme}://${anySub ? '(?:[a-z0-9-]+\\.)*' : ''}${escape(host)}${path.split('*').map(escape).join('.*')}$`,
+    `^${scheme}://${anySub ? '(?:[a-z0-9-]+\\.)*' : ''}${literal(host)}${path.split("*").map(literal).join('.*')}$`,
     'i',
   );
   return re.test(href.split('#', 1)[0] ?? href);
