@@ -1,8 +1,10 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
-// Keel: everything runs on the device. No host permissions beyond the pages the
-// content script is registered for, and no remote code or requests.
+// Keel: everything runs on the device, with no remote code or requests. It has
+// no host access at install: each of the business's pages is granted at runtime,
+// when the user adds it (optional host permissions), and the content script is
+// registered for exactly those hosts.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where every name comes from.
@@ -15,10 +17,12 @@ export default defineConfig({
     name: 'Keel',
     description:
       'Calm, on-device moderation for your business’s own social pages: tells trolls from real patients, threats from complaints.',
-    permissions: [],
-    // The same pages the content script reads, and no others: lets the popup
-    // see which of them the active tab shows.
-    host_permissions: ['https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://facebook.com/*'],
+    // scripting: register the content script for the granted pages; storage:
+    // per-tab state in storage.session; activeTab: the popup may read the
+    // address of the tab it opened on, to offer "Watch this page".
+    permissions: ['scripting', 'storage', 'activeTab'],
+    // Asked for one site at a time, never all at once (Firefox MV2: optional_permissions).
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     action: { default_title: 'Keel' },
     ...(browser === 'firefox'
       ? {

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { activeWorkspace, type KeelDb } from '@/utils/db';
 import { sendToBackground } from '@/utils/messaging/client';
+import { PacksSection } from './PacksSection';
+import { PagesSection } from './PagesSection';
 import { useLiveQuery } from './use-live-query';
 
 type Status = { kind: 'ok' | 'bad'; text: string } | null;
@@ -90,6 +92,8 @@ export function Options({ db }: { db: KeelDb }) {
         <h1>Keel settings</h1>
         <span class="ws">Everything here stays on this device.</span>
       </header>
+      <PagesSection db={db} />
+      <PacksSection db={db} />
       <RosterSection db={db} />
       <ModeratorSection db={db} />
     </main>

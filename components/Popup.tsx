@@ -1,14 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { liveAdapterFor } from '@/utils/adapters';
+import { adapterFor } from '@/utils/adapters';
+import type { TabState } from '@/utils/background/tab-state';
 import { activeWorkspace, type KeelDb, type StoredItem } from '@/utils/db';
 import { FLAGGED_LABELS, LABELS, type Label } from '@/utils/labels';
+import { patternMatches } from '@/utils/packs/match';
 import { pageKey } from '@/utils/page-key';
 import { BUILTIN_TEMPLATES } from '@/utils/templates/builtin';
 import { FlaggedList } from './FlaggedList';
+import { HealthNotice } from './HealthNotice';
 import { LabelCounts } from './LabelCounts';
 import { TemplateList } from './TemplateList';
 import { useLiveQuery } from './use-live-query';
+import { WatchThisPage } from './WatchThisPage';
 
 const NEWEST_FLAGGED = 5;
 
@@ -17,18 +21,44 @@ const NEWEST_FLAGGED = 5;
  * tab. When the popup itself is open as a tab (pinned, or opened by a test),
  * the active tab is the popup: then it is the tab the user was on before.
  */
-async function targetTab(): Promise<{ url: string | null }> {
+async function targetTab(): Promise<TargetTab> {
   const param = new URLSearchParams(location.search).get('tab');
   if (param) {
     const tab = await browser.tabs.get(Number(param));
-    return { url: tab.url ?? null };
+    return { id: tab.id ?? null, url: tab.url ?? null };
   }
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
   const own = browser.runtime.getURL('/');
-  if (active?.url && !active.url.startsWith(own)) return { url: active.url };
+  if (active?.url && !active.url.startsWith(own)) return { id: active.id ?? null, url: active.url };
   const others = (await browser.tabs.query({ currentWindow: true })).filter((t) => t.url && !t.url.startsWith(own));
   others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
-  return { url: others[0]?.url ?? active?.url ?? null };
+  const tab = others[0] ?? active;
+  return { id: tab?.id ?? null, url: tab?.url ?? null };
+}
+
+interface TargetTab {
+  id: number | null;
+  url: string | null;
+}
+
+/** What Keel knows about the tab (storage.session, written by the background), kept current. */
+function useTabState(tabId: number | null): TabState | null | undefined {
+  const [state, setState] = useState<TabState | null | undefined>(undefined);
+  useEffect(() => {
+    if (tabId === null) {
+      setState(null);
+      return;
+    }
+    const key = `tab:${tabId}`;
+    const read = () => browser.storage.session.get(key).then((got) => setState((got[key] as TabState | undefined) ?? null), () => setState(null));
+    void read();
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'session' && key in changes) void read();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, [tabId]);
+  return state;
 }
 
 function summarise(items: StoredItem[]) {
@@ -44,11 +74,18 @@ function summarise(items: StoredItem[]) {
 }
 
 export function Popup({ db }: { db: KeelDb }) {
-  const [tab, setTab] = useState<{ url: string | null } | null>(null);
+  const [tab, setTab] = useState<TargetTab | null>(null);
   useEffect(() => {
-    targetTab().then(setTab, () => setTab({ url: null }));
+    targetTab().then(setTab, () => setTab({ id: null, url: null }));
   }, []);
-  const watched = tab?.url && liveAdapterFor(tab.url) ? pageKey(tab.url) : null;
+  const tabState = useTabState(tab?.id ?? null);
+  const packs = useLiveQuery(async () => (await db.packs.toArray()).map((r) => r.pack), []);
+  const watched = tab?.url && tabState?.pageId && pageKey(tabState.url) === pageKey(tab.url) ? pageKey(tab.url) : null;
+  // A site Keel could read: a built-in adapter's, or an installed pack's.
+  const readable =
+    !!tab?.url &&
+    /^https?:/.test(tab.url) &&
+    (adapterFor(tab.url) !== null || (packs.value ?? []).some((p) => p.matches.some((m) => patternMatches(m, tab.url as string))));
 
   const page = useLiveQuery(
     async () => (watched ? summarise(await db.items.where('pageKey').equals(watched).toArray()) : null),
@@ -63,16 +100,24 @@ export function Popup({ db }: { db: KeelDb }) {
         <span class="ws" title="Workspace">{workspace.value?.name ?? ''}</span>
       </header>
 
-      {tab === null ? null : !watched ? (
-        <section class="notice" role="status">
-          <strong>Keel is not reading this tab.</strong>
-          <p>Open one of your business’s own Facebook posts; Keel labels its comments there.</p>
-        </section>
+      {tab === null || tabState === undefined ? null : !watched ? (
+        readable && tab.url ? (
+          <WatchThisPage url={tab.url} packs={packs.value ?? []} />
+        ) : (
+          <section class="notice" role="status">
+            <strong>Keel is not reading this tab.</strong>
+            <p>
+              Keel reads only the pages you list as your business’s own (Facebook, Google Maps, Instagram, X, YouTube, Yelp, TikTok,
+              Trustpilot, or any site with a selector pack). Open one of them, or add it in Settings.
+            </p>
+          </section>
+        )
       ) : (
         <section aria-labelledby="page-h">
           <h2 id="page-h">
             This page <span class="sub">{page.value ? `${page.value.total} items` : 'loading…'}</span>
           </h2>
+          {tabState?.adapter ? <HealthNotice adapter={tabState.adapter} health={tabState.health} /> : null}
           {page.error ? <p class="error" role="alert">Could not read Keel’s data: {page.error.message}</p> : null}
           {page.value ? (
             <>

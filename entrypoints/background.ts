@@ -1,28 +1,110 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { z } from 'zod';
 import { observeItems } from '@/utils/background/observe';
+import { addPage, lookupPage, PageError, removePack, removePage, savePack } from '@/utils/background/pages';
+import { SCRIPT_FILE, startInOpenTabs, syncContentScript } from '@/utils/background/registration';
 import { relabelItem } from '@/utils/background/relabel';
 import { replaceRoster } from '@/utils/background/roster';
-import { keelDb } from '@/utils/db';
-import { liveAdapterFor } from '@/utils/adapters';
+import { forgetTab, PENDING_PAGE, readTabState, writeTabState } from '@/utils/background/tab-state';
+import { type KeelDb, keelDb } from '@/utils/db';
+import { PackTestResultSchema, type ToContent } from '@/utils/messaging/protocol';
 import { listen } from '@/utils/messaging/server';
+import { pageKey } from '@/utils/page-key';
+
+async function moderatorName(db: KeelDb): Promise<string> {
+  const name = (await db.settings.get('moderatorName'))?.value;
+  return typeof name === 'string' && name ? name : 'Moderator';
+}
+
+const PendingSchema = z.object({ url: z.string().max(4_000), workspaceId: z.string().max(100).nullable(), at: z.number() });
+const PENDING_FOR_MS = 120_000;
+
+/** Adds the page the popup asked for, if the prompt outlived the popup (see watch-page.ts). */
+async function completePendingPage(db: KeelDb): Promise<void> {
+  const got = await browser.storage.session.get(PENDING_PAGE);
+  const pending = PendingSchema.safeParse(got[PENDING_PAGE]);
+  if (!pending.success || Date.now() - pending.data.at > PENDING_FOR_MS) return;
+  await browser.storage.session.remove(PENDING_PAGE);
+  const { url, workspaceId } = pending.data;
+  const row = await addPage(db, { url, workspaceId: workspaceId ?? undefined }, (origins) => browser.permissions.contains({ origins }), await moderatorName(db), Date.now());
+  await syncContentScript(db);
+  await startInOpenTabs(row.origins);
+}
 
 export default defineBackground(() => {
   const db = keelDb();
+  const sync = () =>
+    syncContentScript(db).catch((err) => console.error('[keel] could not register the content script', err));
+
   listen(
     {
       'items/observed': async ({ items }, sender) => {
-        // The page is what the browser says sent the message, never what the message says.
-        if (!liveAdapterFor(sender.url)) throw new Error('Not a page Keel watches.');
-        return { results: await observeItems(db, items, sender.url, Date.now()) };
+        // The page is what the browser says sent the message, and it must be one
+        // the content script looked up as the business's own; never what the message says.
+        const tab = sender.tabId === null ? null : await readTabState(sender.tabId);
+        if (!tab?.pageId || pageKey(tab.url) !== pageKey(sender.url)) throw new Error('Not a page Keel watches.');
+        return { results: await observeItems(db, items, sender.url, Date.now(), tab.workspaceId ?? undefined) };
       },
-      'items/relabel': async (request, sender) => {
-        const name = (await db.settings.get('moderatorName'))?.value;
-        return relabelItem(
+      'items/relabel': async (request, sender) =>
+        relabelItem(
           db,
           request,
-          { actor: typeof name === 'string' && name ? name : 'Moderator', onlyPageUrl: sender.kind === 'content' ? sender.url : null },
+          { actor: await moderatorName(db), onlyPageUrl: sender.kind === 'content' ? sender.url : null },
+          Date.now(),
+        ),
+      'page/lookup': async ({ owner }, sender) => {
+        const found = await lookupPage(db, sender.url, owner);
+        if (sender.tabId !== null) {
+          await writeTabState(sender.tabId, {
+            url: sender.url,
+            pageId: found?.page.id ?? null,
+            workspaceId: found?.page.workspaceId ?? null,
+            adapter: found?.page.adapter ?? null,
+            health: null,
+          });
+        }
+        return found ? { watched: true, pageId: found.page.id, adapter: found.page.adapter, pack: found.pack } : { watched: false };
+      },
+      'page/health': async (health, sender) => {
+        const tab = sender.tabId === null ? null : await readTabState(sender.tabId);
+        if (!tab?.pageId || sender.tabId === null || tab.url !== sender.url) return { stored: false };
+        await writeTabState(sender.tabId, { ...tab, health });
+        return { stored: true };
+      },
+      'pages/add': async (request) => {
+        const row = await addPage(
+          db,
+          request,
+          (origins) => browser.permissions.contains({ origins }),
+          await moderatorName(db),
           Date.now(),
         );
+        await syncContentScript(db);
+        await startInOpenTabs(row.origins);
+        return row;
+      },
+      'pages/remove': async ({ id }) => {
+        const { removed, unused } = await removePage(db, id, await moderatorName(db), Date.now());
+        // Host access no page needs any more is given back.
+        if (unused.length) await browser.permissions.remove({ origins: unused }).catch(() => false);
+        await syncContentScript(db);
+        return { removed };
+      },
+      'packs/save': async ({ pack, mode }) => savePack(db, pack, mode, await moderatorName(db), Date.now()),
+      'packs/remove': async ({ id }) => removePack(db, id, await moderatorName(db), Date.now()),
+      'packs/test': async ({ pack, tabId }) => {
+        const tab = await browser.tabs.get(tabId);
+        if (!tab.url || !/^https?:/.test(tab.url)) throw new PageError('That tab does not show a web page.');
+        const origin = `${new URL(tab.url).origin}/*`;
+        if (!(await browser.permissions.contains({ origins: [origin] }))) {
+          throw new PageError(`Keel has no access to ${new URL(tab.url).host} yet: choose Allow when asked.`);
+        }
+        await browser.scripting.executeScript({ target: { tabId }, files: [SCRIPT_FILE] });
+        const message: ToContent = { keel: 1, type: 'pack/test', pack };
+        const parsed = PackTestResultSchema.safeParse(await browser.tabs.sendMessage(tabId, message));
+        if (!parsed.success) throw new PageError('The page did not answer the test. Reload it and try again.');
+        return parsed.data;
       },
       'roster/replace': ({ names }) => replaceRoster(db, names),
       'settings/moderator-name': async ({ name }) => {
@@ -32,4 +114,14 @@ export default defineBackground(() => {
     },
     (why, detail) => console.warn('[keel] refused message:', why, detail),
   );
+
+  // The content script's registration follows the pages and the access the user grants or takes back.
+  browser.permissions.onAdded.addListener(() => {
+    void completePendingPage(db).catch((err) => console.warn('[keel] could not add the page', err));
+    void sync();
+  });
+  browser.permissions.onRemoved.addListener(() => void sync());
+  browser.runtime.onInstalled.addListener(() => void sync());
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  void sync();
 });

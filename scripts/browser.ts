@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type BrowserContext, chromium } from '@playwright/test';
+import { pageTarget } from '../utils/pages';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
@@ -26,7 +27,59 @@ export function chromiumArgs(extensionDir: string, headless: boolean): string[] 
   ];
 }
 
-export async function launchWithKeel({ headless = true, viewport = { width: 1200, height: 900 } } = {}) {
+/**
+ * Gives Keel host access to `origins` the way a user can in the browser's own
+ * settings (chrome://extensions → Keel → Site access → Add a site), through the
+ * API that settings page uses. Playwright cannot answer Keel's own permission
+ * prompt; once access is granted, Keel's request resolves without one.
+ */
+export async function grantSiteAccess(context: BrowserContext, extensionId: string, origins: string[]): Promise<void> {
+  const settings = await context.newPage();
+  try {
+    await settings.goto(`chrome://extensions/?id=${extensionId}`);
+    await settings.evaluate(
+      async ({ id, list }) => {
+        const api = (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }).chrome
+          .developerPrivate;
+        for (const host of list) await api.addHostPermission(id, host);
+      },
+      { id: extensionId, list: origins },
+    );
+  } finally {
+    await settings.close();
+  }
+}
+
+/**
+ * Lists `urls` as the business's own pages the way a user does: grants their
+ * sites (above), then types each address into Keel's options page and clicks
+ * "Add page". Keel asks the browser for the access on that click; it is
+ * already granted, so no prompt shows.
+ */
+export async function watchPages(context: BrowserContext, extensionId: string, urls: string[]): Promise<void> {
+  const targets = urls.map((url) => {
+    const target = pageTarget(url);
+    if (!target.ok) throw new Error(target.error);
+    return target.target;
+  });
+  await grantSiteAccess(context, extensionId, [...new Set(targets.flatMap((t) => t.origins))]);
+  const options = await context.newPage();
+  try {
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    for (const [i, url] of urls.entries()) {
+      await options.getByLabel('Address of a page, post or review list').fill(url);
+      await options.getByRole('button', { name: 'Add page' }).click();
+      const listed = options.getByRole('list', { name: 'Pages Keel reads' }).getByText(targets[i]?.url.replace(/^https:\/\//, '') ?? '', { exact: true });
+      const failed = options.locator('#pages-h ~ .row .status.bad');
+      await listed.or(failed).first().waitFor();
+      if (await failed.isVisible()) throw new Error(`Could not add ${url}: ${await failed.textContent()}`);
+    }
+  } finally {
+    await options.close();
+  }
+}
+
+export async function launchWithKeel({ headless = true, viewport = { width: 1200, height: 900 }, pages = ['https://www.facebook.com/HarboursideDental'] } = {}) {
   if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error('No build in .output/chrome-mv3: run `npm run build` first.');
   }
@@ -40,7 +93,9 @@ export async function launchWithKeel({ headless = true, viewport = { width: 1200
     viewport: headless ? viewport : null,
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return { context, worker, extensionId: new URL(worker.url()).host };
+  const extensionId = new URL(worker.url()).host;
+  if (pages.length) await watchPages(context, extensionId, pages);
+  return { context, worker, extensionId };
 }
 
 /** Answers every facebook.com request from `files` (path suffix → [type, body]); anything else: 404. */

@@ -9,7 +9,8 @@
  * browser for, the background to decide what a content script may read.
  */
 import type { Platform } from './model';
-import { type Pack, patternMatches } from './packs/schema';
+import { patternMatches } from './packs/match';
+import type { Pack } from './packs/schema';
 import { stripTracking } from './page-key';
 
 /** Host access each platform needs: the page's own address and the hosts the platform redirects between. */
@@ -89,7 +90,7 @@ const KNOWN: Array<{ hosts: RegExp } & Known> = [
   },
 ];
 
-const NAMES: Record<string, string> = {
+export const PLATFORM_NAMES: Record<string, string> = {
   facebook: 'Facebook',
   'google-maps': 'Google Maps',
   instagram: 'Instagram',
@@ -126,7 +127,7 @@ export function pageTarget(input: string, packs: readonly Pack[] = []): PageTarg
     if (!root) {
       return {
         ok: false,
-        error: `Keel could not tell which ${NAMES[known.platform]} account this is. Paste the address of your page or listing itself (for example the page you land on from your profile).`,
+        error: `Keel could not tell which ${PLATFORM_NAMES[known.platform]} account this is. Paste the address of your page or listing itself (for example the page you land on from your profile).`,
       };
     }
     // The id that names the account (profile.php?id=…) or the video (watch?v=…) stays.
@@ -135,7 +136,7 @@ export function pageTarget(input: string, packs: readonly Pack[] = []): PageTarg
     const pageUrl = `https://${url.hostname.toLowerCase()}${root}${keep && value ? `?${keep}=${encodeURIComponent(value)}` : ''}`;
     const origins = [...new Set([...PLATFORM_ORIGINS[known.platform], `https://${url.hostname.toLowerCase()}/*`])];
     const what = known.platform === 'youtube' && root === '/watch' ? 'the comments on this video' : `every post, review and reply under ${pageUrl.replace(/^https:\/\//, '')}`;
-    return { ok: true, target: { url: pageUrl, adapter: known.platform, origins, covers: `${NAMES[known.platform]}: ${what}` } };
+    return { ok: true, target: { url: pageUrl, adapter: known.platform, origins, covers: `${PLATFORM_NAMES[known.platform]}: ${what}` } };
   }
   const pack = packs.find((p) => p.matches.some((m) => patternMatches(m, url.href)));
   if (!pack) {

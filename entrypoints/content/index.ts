@@ -1,25 +1,108 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { liveAdapterFor } from '@/utils/adapters';
+import { adapterFor } from '@/utils/adapters';
+import type { SiteAdapter } from '@/utils/adapters/types';
+import { testPack } from '@/utils/content/pack-test';
 import { startScanner } from '@/utils/content/scanner';
 import { sendToBackground } from '@/utils/messaging/client';
+import type { ToContent } from '@/utils/messaging/protocol';
+import { packAdapter } from '@/utils/packs/adapter';
+
+// Set in this extension's isolated world: a second injection into the same tab does nothing.
+const RUNNING = Symbol.for('keel.content');
+
+/** How long Keel waits for a post's owner to render before deciding the page is not one of the business's. */
+const OWNER_WAIT_MS = 15_000;
 
 export default defineContentScript({
-  // The business pages Keel reads. Everything else is never touched.
-  matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://facebook.com/*'],
+  // Not in the manifest: the background registers this script at runtime for the
+  // hosts of the business's own pages the user has granted (and no others).
+  registration: 'runtime',
+  matches: [],
   runAt: 'document_idle',
   main(ctx) {
-    const adapter = liveAdapterFor(location.href);
-    if (!adapter) return;
-    const scanner = startScanner({
-      adapter,
-      signal: ctx.signal,
-      send: async (items) => (await sendToBackground('items/observed', { items })).results,
-      relabel: (key, label) => sendToBackground('items/relabel', { key, label }),
-      // An explicit idle signal for tests and the benchmark: a user-timing mark
-      // with counts and timings only, never labels or text.
-      onIdle: (stats) => performance.mark('keel:idle', { detail: stats }),
+    const g = globalThis as { [RUNNING]?: boolean };
+    if (g[RUNNING]) return;
+    g[RUNNING] = true;
+    ctx.onInvalidated(() => {
+      g[RUNNING] = false;
     });
+
+    let current: AbortController | null = null;
+    let reported = '';
+
+    /** Looks the page up and, if it is one of the business's own, scans it. Again after each client-side navigation. */
+    const start = async () => {
+      current?.abort();
+      const run = new AbortController();
+      current = run;
+      ctx.signal.addEventListener('abort', () => run.abort());
+      const builtIn = adapterFor(location.href);
+      const owner = await ownerOf(builtIn, run.signal);
+      if (run.signal.aborted) return;
+      const look = await sendToBackground('page/lookup', { owner });
+      if (!look.watched || run.signal.aborted) return;
+      const adapter = look.pack ? packAdapter(look.pack) : builtIn;
+      if (!adapter) return;
+      reported = '';
+      const scanner = startScanner({
+        adapter,
+        signal: run.signal,
+        send: async (items) => (await sendToBackground('items/observed', { items })).results,
+        relabel: (key, label) => sendToBackground('items/relabel', { key, label }),
+        onIdle: (stats) => {
+          // An explicit idle signal for tests and the benchmark: a user-timing mark
+          // with counts and timings only, never labels or text.
+          performance.mark('keel:idle', { detail: stats });
+          const health = { found: stats.items, emptyAuthor: stats.emptyAuthor, emptyText: stats.emptyText, errors: stats.errors };
+          const key = JSON.stringify(health);
+          if (key !== reported) {
+            reported = key;
+            void sendToBackground('page/health', { ...health, at: Date.now() }).catch(() => {});
+          }
+        },
+      });
+      void scanner;
+    };
+
+    /**
+     * The account that owns what the page shows, where the address does not say
+     * (an Instagram post, a YouTube video). It may render after the script
+     * starts: wait for it a little, watching the page.
+     */
+    const ownerOf = (adapter: SiteAdapter | null, signal: AbortSignal): Promise<string | null> =>
+      new Promise((resolve) => {
+        const read = () => adapter?.owner?.(document) ?? null;
+        const now = read();
+        if (now || !adapter?.owner) return resolve(now);
+        const observer = new MutationObserver(() => {
+          const found = read();
+          if (found) finish(found);
+        });
+        const timer = setTimeout(() => finish(null), OWNER_WAIT_MS);
+        const finish = (value: string | null) => {
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve(value);
+        };
+        signal.addEventListener('abort', () => finish(null));
+        observer.observe(document.documentElement, { childList: true, subtree: true });
+      });
+
+    // Test a selector pack on this page, for the options page. Only this
+    // extension's own pages (through the background) can ask: never a web page.
+    const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+      const m = message as ToContent | null;
+      if (sender.id !== browser.runtime.id || sender.tab || m?.keel !== 1 || m.type !== 'pack/test') return undefined;
+      return Promise.resolve(testPack(m.pack, location.href));
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+    void start().catch((err) => console.warn('[keel] could not start', err));
     // Single-page apps: another post without a page load means a fresh look.
-    ctx.addEventListener(window, 'wxt:locationchange', () => scanner.rescan());
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      void start().catch((err) => console.warn('[keel] could not start', err));
+    });
   },
 });

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
-import { chromiumArgs } from '../../scripts/browser';
+import { chromiumArgs, watchPages } from '../../scripts/browser';
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 export const FIXTURES = path.resolve('tests/fixtures');
@@ -138,11 +138,14 @@ export async function waitForKeelIdle(page: Page, minItems = 1): Promise<{ items
   return (await handle.jsonValue()) as { items: number; chips: number };
 }
 
-type Fixtures = { context: BrowserContext; worker: Worker; extensionId: string };
+type Fixtures = { context: BrowserContext; worker: Worker; extensionId: string; pages: string[] };
+
+/** The business page the fixtures belong to: listed in Keel before each test unless a test says otherwise. */
+export const HARBOURSIDE = 'https://www.facebook.com/HarboursideDental';
 
 export const test = base.extend<Fixtures>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature
-  context: async ({}, use) => {
+  pages: [[HARBOURSIDE], { option: true }],
+  context: async ({ pages }, use) => {
     if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
       throw new Error('No built extension in .output/chrome-mv3: run `npm run build` first.');
     }
@@ -152,6 +155,10 @@ export const test = base.extend<Fixtures>({
       args: chromiumArgs(EXTENSION_DIR, true),
       viewport: { width: 1100, height: 900 },
     });
+    if (pages.length) {
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      await watchPages(context, new URL(worker.url()).host, pages);
+    }
     await use(context);
     await context.close();
   },

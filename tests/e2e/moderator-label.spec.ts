@@ -25,7 +25,7 @@ test('a label set from the chip wins, is logged, survives a reload and follows t
 
   const item = (await readStore(worker, 'items')).find((r) => r.key === 'facebook:1005');
   expect(item).toMatchObject({ label: 'genuine', labelSource: 'moderator', confidence: 1 });
-  const actions = await readStore(worker, 'actions');
+  const actions = (await readStore(worker, 'actions')).filter((a) => a.kind === 'labelled');
   expect(actions).toHaveLength(1);
   expect(actions[0]).toMatchObject({ kind: 'labelled', itemKey: 'facebook:1005', detail: 'troll → genuine', cause: 'moderator', actor: 'Moderator' });
   const author = (await readStore(worker, 'authors')).find((a) => a.key === 'facebook:https://www.facebook.com/gil.brandt.77');

@@ -28,6 +28,13 @@ const FILL: Record<number, Filler> = {
     await db.table('authors').add({ key: 'facebook:name:a. person', workspaceId: 'default', platform: 'facebook', profileUrl: null, names: ['A. Person'], firstSeenAt: 1, lastSeenAt: 2, itemCount: 1 });
     await db.actions.add({ at: 3, actor: 'Sam', kind: 'labelled', itemKey: 'facebook:1', detail: 'troll' });
   },
+  2: async (db) => {
+    await FILL[1]?.(db);
+    // Version 2's shape: the context fields, author label history, the roster.
+    await db.table('items').update('facebook:1', { at: 1, negative: true, firstTime: true, campaign: false });
+    await db.table('authors').update('facebook:name:a. person', { labels: { troll: 1 }, moderatorLabel: 'troll' });
+    await db.table('roster').add({ workspaceId: 'default', salt: 'c2FsdA', hashes: ['abc'] });
+  },
 };
 
 /** What an upgrade to each version must leave behind. */
@@ -40,6 +47,17 @@ const CHECK: Record<number, Checker> = {
     expect(await db.authors.get('facebook:name:a. person')).toMatchObject({ itemCount: 1, labels: {}, moderatorLabel: null });
     expect((await db.actions.toArray()).map((a) => a.detail)).toEqual(['troll']);
     expect(await db.roster.count()).toBe(0);
+  },
+  3: async (db) => {
+    // Nothing rewritten: every row of version 2 is still there, and the new stores start empty.
+    expect(await db.items.get('facebook:1')).toMatchObject({ label: 'troll', labelSource: 'moderator', text: 'hello', at: 1, firstTime: true });
+    expect(await db.authors.get('facebook:name:a. person')).toMatchObject({ labels: { troll: 1 }, moderatorLabel: 'troll' });
+    expect(await db.roster.get('default')).toEqual({ workspaceId: 'default', salt: 'c2FsdA', hashes: ['abc'] });
+    expect((await db.actions.toArray()).map((a) => a.detail)).toEqual(['troll']);
+    expect(await db.pages.count()).toBe(0);
+    expect(await db.packs.count()).toBe(0);
+    await db.pages.add({ id: 'p1', workspaceId: 'default', url: 'https://www.facebook.com/A', adapter: 'facebook', origins: [], addedAt: 1 });
+    expect(await db.pages.where('workspaceId').equals('default').count()).toBe(1);
   },
 };
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { RawItemSchema } from '../../utils/model';
+import { type RawItem, RawItemSchema } from '../../utils/model';
 import { packAdapter } from '../../utils/packs/adapter';
 import { type Pack, parsePack, parsePackValue, patternMatches } from '../../utils/packs/schema';
 
@@ -150,7 +150,7 @@ describe('pack adapter', () => {
 
   test('hostile links are dropped, not stored', () => {
     const doc = load(`<div data-review="a"><a class="profile" href="javascript:alert(1)">X</a><a class="share" href="https://e.example/${'a'.repeat(5000)}">s</a><p class="body">x</p></div>`);
-    const item = adapter.read(adapter.findItems(doc)[0] as Element);
+    const item = adapter.read(adapter.findItems(doc)[0] as Element) as RawItem;
     expect(item.author).toEqual({ name: 'X', profileUrl: null });
     expect(item.permalink).toBeNull();
     expect(RawItemSchema.safeParse(item).success).toBe(true);

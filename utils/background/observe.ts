@@ -9,7 +9,7 @@ import { classify, type ItemHistory } from '../classify';
 import { DEFAULT_BURST } from '../classify/burst';
 import { onRoster, type RosterIndex } from '../classify/roster';
 import { PageTimeline } from '../classify/timeline';
-import { activeWorkspace, type Author, type KeelDb, type StoredItem } from '../db';
+import { type Author, activeWorkspace, type KeelDb, type StoredItem } from '../db';
 import { authorKeyOf, itemKey } from '../hash';
 import type { RawItem } from '../model';
 import { pageKey } from '../page-key';
@@ -27,9 +27,10 @@ const LIVE_AFTER_MS = 60_000;
 
 
 
-export async function observeItems(db: KeelDb, items: RawItem[], pageUrl: string, now: number): Promise<ObservedResult[]> {
+/** `workspaceId`: the workspace of the business page the items were read on (default: the active one). */
+export async function observeItems(db: KeelDb, items: RawItem[], pageUrl: string, now: number, workspaceId?: string): Promise<ObservedResult[]> {
   const page = pageKey(pageUrl);
-  const workspace = await activeWorkspace(db);
+  const workspace = (workspaceId ? await db.workspaces.get(workspaceId) : undefined) ?? (await activeWorkspace(db));
   const keys = items.map((item) => itemKey(item, page));
 
   return db.transaction('rw', [db.items, db.authors, db.roster], async () => {

@@ -7,8 +7,8 @@
  */
 import type { SiteAdapter } from '../adapters/types';
 import { itemKey } from '../hash';
-import type { RawItem } from '../model';
 import type { Label } from '../labels';
+import type { RawItem } from '../model';
 import { CHIP_TAG, type Chip, type ChipState, createChip } from './chip';
 
 export interface ScanStats {
@@ -27,6 +27,9 @@ export interface ScanStats {
   /** The longest single task Keel ran on the page's main thread. */
   maxTaskMs: number;
   errors: number;
+  /** Items read without an author name, and without text (adapter health). */
+  emptyAuthor: number;
+  emptyText: number;
 }
 
 export interface ScannerOptions {
@@ -92,7 +95,7 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
   let eager = opts.eagerChips ?? 1000;
   let firstScanDone = false;
   const maxBatch = opts.maxBatch ?? 400;
-  const stats: ScanStats = { items: 0, chips: 0, slices: 0, busyMs: 0, readMs: 0, mountMs: 0, applyMs: 0, maxTaskMs: 0, errors: 0 };
+  const stats: ScanStats = { items: 0, chips: 0, slices: 0, busyMs: 0, readMs: 0, mountMs: 0, applyMs: 0, maxTaskMs: 0, errors: 0, emptyAuthor: 0, emptyText: 0 };
   const whenVisible =
     opts.whenVisible ??
     nearViewport((ms) => {
@@ -208,6 +211,8 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
           batch.push(item);
           ids.push(id);
           stats.items++;
+          if (!item.author.name) stats.emptyAuthor++;
+          if (!item.text) stats.emptyText++;
         }
         const target = entry;
         // Hidden copies (Facebook renders some comments twice) wait until they show.

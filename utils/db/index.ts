@@ -1,9 +1,9 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { DEFAULT_WORKSPACE } from '../workspace';
 import { LATEST_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
-import type { Action, Author, RosterRow, Setting, StoredItem, Workspace } from './types';
+import type { Action, Author, PackRow, PageRow, RosterRow, Setting, StoredItem, Workspace } from './types';
 
-export type { Action, Author, RosterRow, Setting, StoredItem, Workspace } from './types';
+export type { Action, Author, PackRow, PageRow, RosterRow, Setting, StoredItem, Workspace } from './types';
 
 export const DB_NAME = 'keel';
 
@@ -14,6 +14,8 @@ export class KeelDb extends Dexie {
   actions!: EntityTable<Action, 'seq'>;
   settings!: EntityTable<Setting, 'key'>;
   roster!: EntityTable<RosterRow, 'workspaceId'>;
+  pages!: EntityTable<PageRow, 'id'>;
+  packs!: EntityTable<PackRow, 'id'>;
 
   /**
    * `upTo` opens an older schema and `versions` another version list: only the

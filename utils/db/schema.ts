@@ -50,6 +50,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // The business's own pages (what Keel may read, per workspace) and the
+    // selector packs that read sites without a built-in adapter.
+    version: 3,
+    stores: {
+      pages: 'id, workspaceId, url',
+      packs: 'id',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

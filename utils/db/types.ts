@@ -1,4 +1,5 @@
 import type { Classification, ItemKind, Label, Platform, WorkspaceProfile } from '../model';
+import type { Pack } from '../packs/schema';
 
 export interface Workspace {
   id: string;
@@ -66,7 +67,7 @@ export interface Action {
   seq?: number;
   at: number;
   actor: string;
-  kind: 'labelled' | 'note';
+  kind: 'labelled' | 'note' | 'configured';
   /** What caused it: "moderator", "classifier", an incident … */
   cause?: string;
   itemKey: string | null;
@@ -76,4 +77,24 @@ export interface Action {
 export interface Setting {
   key: string;
   value: unknown;
+}
+
+/** One of the business's own pages: Keel reads it and everything under it, and nothing else. */
+export interface PageRow {
+  id: string;
+  workspaceId: string;
+  /** The account's root address (see utils/pages.ts). */
+  url: string;
+  /** A built-in platform, or a selector pack's id. */
+  adapter: string;
+  /** The host permissions granted for it. */
+  origins: string[];
+  addedAt: number;
+}
+
+/** A selector pack, as imported (validated with PackSchema). */
+export interface PackRow {
+  id: string;
+  pack: Pack;
+  updatedAt: number;
 }

@@ -5,11 +5,48 @@
  */
 import { z } from 'zod';
 import { ClassificationSchema, LabelSchema, RawItemSchema } from '../model';
+import { PackSchema } from '../packs/schema';
 
 /** Who may send a message: a content script in a web page, or an extension page. */
 export type SenderKind = 'content' | 'page';
 
 export const MAX_BATCH = 500;
+
+const count = z.number().int().min(0).max(10_000_000);
+
+/** How an adapter fared on a page: what the popup's health notice is made from. */
+export const PageHealthSchema = z.object({
+  /** Items read (each native id once). */
+  found: count,
+  /** Of those, items read without an author name, and without text. */
+  emptyAuthor: count,
+  emptyText: count,
+  /** Errors the scanner caught (a selector the browser refused, a read that threw). */
+  errors: count,
+  /** When the first full scan ended (epoch ms). */
+  at: z.number().int().min(0),
+});
+export type PageHealth = z.infer<typeof PageHealthSchema>;
+
+/** What a pack finds on a page: counts, empty fields, and the first few items read. */
+export const PackTestResultSchema = z.object({
+  url: z.string(),
+  found: count,
+  emptyAuthor: count,
+  emptyText: count,
+  error: z.string().nullable(),
+  sample: z.array(RawItemSchema).max(5),
+});
+export type PackTestResult = z.infer<typeof PackTestResultSchema>;
+
+const PageRowSchema = z.object({
+  id: z.string(),
+  workspaceId: z.string(),
+  url: z.string(),
+  adapter: z.string(),
+  origins: z.array(z.string()),
+  addedAt: z.number(),
+});
 
 export const protocol = {
   /** A content script reports the items one processing slice found. */
@@ -44,12 +81,62 @@ export const protocol = {
     request: z.object({ name: z.string().trim().max(100) }),
     response: z.object({ name: z.string() }),
   },
+  /**
+   * A content script asks whether its page is one of the business's own. The
+   * address is the one the browser reports for the sender; `owner` is the
+   * account the adapter read off the page where the address does not name it.
+   */
+  'page/lookup': {
+    from: ['content'],
+    request: z.object({ owner: z.url({ protocol: /^https?$/ }).max(2_000).nullable() }),
+    response: z.discriminatedUnion('watched', [
+      z.object({ watched: z.literal(false) }),
+      z.object({ watched: z.literal(true), pageId: z.string(), adapter: z.string(), pack: PackSchema.nullable() }),
+    ]),
+  },
+  /** A content script reports how its adapter fared, after each full scan. */
+  'page/health': {
+    from: ['content'],
+    request: PageHealthSchema,
+    response: z.object({ stored: z.boolean() }),
+  },
+  /** Adds one of the business's pages (the extension page has asked for host access first). */
+  'pages/add': {
+    from: ['page'],
+    request: z.object({ url: z.string().trim().min(1).max(4_000), workspaceId: z.string().min(1).max(100).optional() }),
+    response: PageRowSchema,
+  },
+  'pages/remove': {
+    from: ['page'],
+    request: z.object({ id: z.string().min(1).max(100) }),
+    response: z.object({ removed: z.boolean() }),
+  },
+  /** Stores a selector pack: `replace` from the editor, `merge` (keep the higher version) from an import. */
+  'packs/save': {
+    from: ['page'],
+    request: z.object({ pack: PackSchema, mode: z.enum(['replace', 'merge']) }),
+    response: z.object({ id: z.string(), stored: z.boolean() }),
+  },
+  'packs/remove': {
+    from: ['page'],
+    request: z.object({ id: z.string().min(1).max(100) }),
+    response: z.object({ removed: z.boolean() }),
+  },
+  /** Runs a pack over what a tab shows now, without storing anything. */
+  'packs/test': {
+    from: ['page'],
+    request: z.object({ pack: PackSchema, tabId: z.number().int().min(0) }),
+    response: PackTestResultSchema,
+  },
 } as const satisfies Record<
   string,
   { from: readonly SenderKind[]; request: z.ZodType; response: z.ZodType }
 >;
 
 export type Protocol = typeof protocol;
+
+/** Messages the background sends to a content script (from the extension only; checked by sender id). */
+export type ToContent = { keel: 1; type: 'pack/test'; pack: z.infer<typeof PackSchema> };
 export type MessageType = keyof Protocol;
 export type RequestOf<T extends MessageType> = z.infer<Protocol[T]['request']>;
 export type ResponseOf<T extends MessageType> = z.infer<Protocol[T]['response']>;

@@ -12,7 +12,8 @@ import { absoluteUrl, isElement, parseAbsoluteDate, readText } from '../adapters
 import type { ChipAnchor, SiteAdapter } from '../adapters/types';
 import type { RawItem } from '../model';
 import { stripTracking } from '../page-key';
-import { type Pack, patternMatches } from './schema';
+import { patternMatches } from './match';
+import type { Pack } from './schema';
 
 const MAX_ID = 200;
 const MAX_URL = 4_000;

@@ -10,6 +10,8 @@
 import { z } from 'zod';
 import { PLATFORMS } from '../model';
 
+export { patternMatches } from './match';
+
 export const PACK_FORMAT = 'keel-pack/1';
 
 /**
@@ -123,17 +125,4 @@ export function parsePack(text: string): PackParse {
 export function parsePackValue(json: unknown): PackParse {
   const result = PackSchema.safeParse(json);
   return result.success ? { ok: true, pack: result.data } : { ok: false, errors: describeIssues(result.error) };
-}
-
-/** Whether `href` is a page the pattern covers. A host wildcard never reaches into the path. */
-export function patternMatches(pattern: string, href: string): boolean {
-  const m = /^(https?):\/\/(\*\.)?([^/]+)(\/.*)$/i.exec(pattern);
-  if (!m) return false;
-  const [, scheme, anySub, host, path] = m as unknown as [string, string, string | undefined, string, string];
-  const literal = (part: string) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(
-    `^${scheme}://${anySub ? '(?:[a-z0-9-]+\\.)*' : ''}${literal(host)}${path.split("*").map(literal).join('.*')}$`,
-    'i',
-  );
-  return re.test(href.split('#', 1)[0] ?? href);
 }

@@ -1,0 +1,199 @@
+/**
+ * TikTok comments and replies on a video (or photo) post.
+ *
+ * Page variants supported:
+ *   - www.tiktok.com/@<handle>/video/<id> and /@<handle>/photo/<id>, as a full
+ *     page or as the browse-mode modal opened from a feed or a profile (the URL
+ *     is pushed either way); any interface language (?lang=…): nothing is read
+ *     from a label
+ *   - the 2022–23 layout (`tiktok-<hash>-DivCommentItemContainer` threads, rows
+ *     `DivCommentContentContainer` carrying the comment id as their `id`, the
+ *     username span inside the profile link, text in a `p`)
+ *   - the 2024–25 layout (`css-<hash>[-<hash>]--DivCommentObjectWrapper` threads,
+ *     `DivCommentItemWrapper` rows without an id, the profile link inside the
+ *     username element, text in a `span`)
+ *   - replies shown under their comment ("View N replies" expanded), the
+ *     creator's own comments and replies (with the "Creator" pill), pinned and
+ *     creator-liked comments (their badges are never read as name or text)
+ * Not items: the video's description (`browse-video-desc` / `video-desc`),
+ * the comment input and any reply box (Draft.js editors, no comment text),
+ * the "View N replies" / "Hide" controls, the tabs and counters.
+ * Fixtures: tests/fixtures/tiktok/*.html
+ * Checked against: ../shared/docs/PLATFORMS.md §0, §8, §10, §11 (sources dated
+ * 2021-07 to 2025: cubernetes/TikTokCommentScraper @5339823, a saved comment of
+ * 2023-02, 2025 scrapers and a 2025–26 clone measured on the live DOM); 2026-11-23.
+ *
+ * Stable hooks first: the `data-e2e` names (`comment-level-N` for the text,
+ * `comment-username-N`, `comment-time-N`, `comment-avatar-N`), unchanged since
+ * at least 2023. Every item is found from its text element and climbed to its
+ * row: by the emotion component name in the class (`[class*=…]`, the hash part
+ * churns), else by structure (the row is the element whose first child is the
+ * avatar link). TikTok sends no permalink for a comment, so permalink is null;
+ * the 2023 layout gives the comment id (nativeId, and a reply's parentId from
+ * its thread's first row), the 2024+ layout gives none, so those items are keyed
+ * by author and text downstream. Times are relative ("3d ago") or dates without
+ * a time ("2022-4-19"): kept as postedText, postedAt stays null. The list only
+ * appends (no recycling was observed, though one 2025 scraper calls it a
+ * virtual list), so nothing is kept between calls: no element, no WeakMap.
+ * No owner(): every supported URL names the account (/@<handle>/…).
+ */
+import type { RawItem } from '../model';
+import { isElement, readText } from './dom';
+import type { ChipAnchor, SiteAdapter } from './types';
+
+const ORIGIN = 'https://www.tiktok.com';
+const HOSTS = new Set(['www.tiktok.com', 'tiktok.com']);
+const POST_PATH = /^\/@[\w.]{1,30}\/(?:video|photo)\/\d{6,25}\/?$/;
+
+/** The comment's own text, one per comment: level 1 for comments, 2 for replies. */
+const TEXT = '[data-e2e^="comment-level-"]';
+const ROW = [
+  '[class*="DivCommentItemWrapper"]', // 2024–25 (scrapers; clone measured on the live DOM)
+  '[class*="DivCommentContentContainer"]', // 2022–23 (saved comment of 2023-02)
+].join(', ');
+// First child of every row in both layouts: the structural fallback for ROW.
+const AVATAR = 'a[data-e2e^="comment-avatar-"]';
+const USERNAME = '[data-e2e^="comment-username-"]';
+const TIME = '[data-e2e^="comment-time-"]';
+// Fallback for TIME: the sub-content line's first plain span (the reply control
+// and badges carry data-e2e or sit after it).
+const SUB_CONTENT_SPAN = '[class*="DivCommentSubContentWrapper"] span:not([data-e2e])';
+const REPLIES = '[class*="DivReplyContainer"]';
+const PROFILE_HREF = /^(?:https?:\/\/(?:www\.|m\.)?tiktok\.com)?\/@([\w.]{1,30})(?:[/?#]|$)/;
+const COMMENT_ID = /^\d{6,25}$/;
+// Rows are a few levels deep; a bound keeps the structural climb O(1).
+const MAX_CLIMB = 8;
+
+/**
+ * The comment row at or around `node`: the nearest row by class, else the
+ * nearest ancestor whose first child is the avatar link. Looks at one child per
+ * level, never at a list's children, so a 10,000-comment list costs nothing.
+ */
+function rowOf(node: Element): Element | null {
+  const byClass = node.closest(ROW);
+  if (byClass) return byClass;
+  let e: Element | null = node;
+  for (let depth = 0; e && depth < MAX_CLIMB; depth++, e = e.parentElement) {
+    if (e.firstElementChild?.matches(AVATAR)) return e;
+  }
+  return null;
+}
+
+/** The row's own text element, or null when `row` is not a comment row. */
+function textOf(row: Element): Element | null {
+  const text = row.querySelector(TEXT);
+  return text && rowOf(text) === row ? text : null;
+}
+
+function idOf(row: Element): string | null {
+  const id = row.id;
+  return COMMENT_ID.test(id) ? id : null;
+}
+
+/**
+ * The id of the comment a reply answers: the first row of its thread. Replies
+ * sit after that row, in a reply container that is its sibling, so the first
+ * child of each ancestor is checked (no class needed, O(depth)).
+ */
+function parentIdOf(row: Element): string | null {
+  let e = row.parentElement;
+  for (let depth = 0; e && depth < 3; depth++, e = e.parentElement) {
+    const first = e.firstElementChild;
+    if (first && !first.contains(row)) {
+      const text = textOf(first);
+      if (text && text.getAttribute('data-e2e') === 'comment-level-1') return idOf(first);
+    }
+  }
+  return null;
+}
+
+function profileUrl(href: string | null): string | null {
+  const m = PROFILE_HREF.exec(href?.trim() ?? '');
+  return m?.[1] ? `${ORIGIN}/@${m[1]}` : null;
+}
+
+/** The row's first profile link outside its text (whose @mentions link to others). */
+function firstProfileLink(row: Element, text: Element, { avatar = true } = {}): Element | null {
+  for (const a of row.querySelectorAll('a[href*="/@"]')) {
+    if (!text.contains(a) && (avatar || !a.matches(AVATAR))) return a;
+  }
+  return null;
+}
+
+/** The link to the author's profile: around or inside the username, else the avatar. */
+function profileLink(row: Element, text: Element): Element | null {
+  const username = row.querySelector(USERNAME);
+  return username?.closest('a[href]') ?? username?.querySelector('a[href]') ?? firstProfileLink(row, text);
+}
+
+/**
+ * Where the name shows: the username's link (not the "Creator" or "Pinned"
+ * badge next to it), else the username element, else the first profile link
+ * that is not the avatar.
+ */
+function nameElement(row: Element, text: Element | null): Element | null {
+  const username = row.querySelector(USERNAME);
+  if (username) return username.closest('a[href]') ?? username.querySelector('a[href]') ?? username;
+  return text ? firstProfileLink(row, text, { avatar: false }) : null;
+}
+
+export const tiktok: SiteAdapter = {
+  platform: 'tiktok',
+
+  matches(url) {
+    return url.protocol === 'https:' && HOSTS.has(url.hostname) && POST_PATH.test(url.pathname);
+  },
+
+  findItems(root) {
+    const out: Element[] = [];
+    const seen = new Set<Element>();
+    const ids = new Set<string>();
+    const consider = (row: Element | null) => {
+      if (!row || seen.has(row)) return;
+      seen.add(row);
+      // One comment rendered twice (a re-render left behind) is one item.
+      const id = idOf(row);
+      if (id) {
+        if (ids.has(id)) return;
+        ids.add(id);
+      }
+      out.push(row);
+    };
+    // A node added inside a comment (a late avatar, expanded text) belongs to it.
+    if (isElement(root)) {
+      const mine = rowOf(root);
+      if (mine && textOf(mine)) consider(mine);
+    }
+    for (const text of root.querySelectorAll(TEXT)) consider(rowOf(text));
+    return out;
+  },
+
+  read(el) {
+    const text = textOf(el);
+    if (!text || el.closest('[contenteditable="true"]')) return null;
+    const isReply = text.getAttribute('data-e2e') === 'comment-level-2' || el.parentElement?.closest(REPLIES) != null;
+    const name = nameElement(el, text);
+    const time = el.querySelector(TIME) ?? el.querySelector(SUB_CONTENT_SPAN);
+    const item: RawItem = {
+      platform: 'tiktok',
+      kind: isReply ? 'reply' : 'comment',
+      nativeId: idOf(el),
+      parentId: isReply ? parentIdOf(el) : null,
+      permalink: null,
+      author: {
+        name: name ? readText(name) : '',
+        profileUrl: profileUrl(profileLink(el, text)?.getAttribute('href') ?? null),
+      },
+      text: readText(text),
+      rating: null,
+      postedAt: null,
+      postedText: (time && readText(time)) || null,
+    };
+    return item;
+  },
+
+  anchor(el): ChipAnchor {
+    const name = nameElement(el, textOf(el));
+    return name ? { node: name, where: 'afterend' } : { node: el, where: 'afterbegin' };
+  },
+};

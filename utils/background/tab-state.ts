@@ -1,0 +1,41 @@
+/**
+ * What Keel knows about each tab it runs in: whether the tab shows one of the
+ * business's pages, and how the adapter fared there (adapter health). Kept in
+ * storage.session, not in worker memory: the browser may stop the worker at
+ * any time, and the popup reads it from there.
+ */
+import { browser } from 'wxt/browser';
+import type { PageHealth } from '../messaging/protocol';
+
+export interface TabState {
+  url: string;
+  /** The page it is on, if it is one of the business's own. */
+  pageId: string | null;
+  workspaceId: string | null;
+  /** A built-in platform or a pack's id, when Keel reads this tab. */
+  adapter: string | null;
+  health: PageHealth | null;
+}
+
+const keyOf = (tabId: number) => `tab:${tabId}`;
+
+export async function readTabState(tabId: number): Promise<TabState | null> {
+  const key = keyOf(tabId);
+  const got = await browser.storage.session.get(key);
+  return (got[key] as TabState | undefined) ?? null;
+}
+
+export async function writeTabState(tabId: number, state: TabState): Promise<void> {
+  await browser.storage.session.set({ [keyOf(tabId)]: state });
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  await browser.storage.session.remove(keyOf(tabId));
+}
+
+/**
+ * A page the user asked to add while the browser's permission prompt was up.
+ * Firefox closes the popup for the prompt, so the background finishes the job
+ * when the access is granted.
+ */
+export const PENDING_PAGE = 'pendingPage';
