@@ -6,11 +6,19 @@ import { addPage, lookupPage, PageError, removePack, removePage, savePack } from
 import { SCRIPT_FILE, startInOpenTabs, syncContentScript } from '@/utils/background/registration';
 import { relabelItem } from '@/utils/background/relabel';
 import { replaceRoster } from '@/utils/background/roster';
-import { forgetTab, PENDING_PAGE, readTabState, writeTabState } from '@/utils/background/tab-state';
+import { forgetTab, PENDING_PAGE, readTabState, type TabState, writeTabState } from '@/utils/background/tab-state';
 import { type KeelDb, keelDb } from '@/utils/db';
 import { PackTestResultSchema, type ToContent } from '@/utils/messaging/protocol';
-import { listen } from '@/utils/messaging/server';
-import { pageKey } from '@/utils/page-key';
+import { listen, type SenderInfo } from '@/utils/messaging/server';
+
+const originOf = (href: string) => new URL(href).origin;
+
+/** The state of the sending tab, if it shows one of the business's pages on the sender's own origin. */
+async function watchedTab(sender: SenderInfo): Promise<TabState> {
+  const tab = sender.tabId === null ? null : await readTabState(sender.tabId);
+  if (!tab?.pageId || originOf(tab.url) !== originOf(sender.url)) throw new PageError('Not a page Keel watches.');
+  return tab;
+}
 
 async function moderatorName(db: KeelDb): Promise<string> {
   const name = (await db.settings.get('moderatorName'))?.value;
@@ -40,24 +48,24 @@ export default defineBackground(() => {
   listen(
     {
       'items/observed': async ({ items }, sender) => {
-        // The page is what the browser says sent the message, and it must be one
-        // the content script looked up as the business's own; never what the message says.
-        const tab = sender.tabId === null ? null : await readTabState(sender.tabId);
-        if (!tab?.pageId || pageKey(tab.url) !== pageKey(sender.url)) throw new Error('Not a page Keel watches.');
-        return { results: await observeItems(db, items, sender.url, Date.now(), tab.workspaceId ?? undefined) };
+        // Items count only from a tab whose page was looked up as one of the
+        // business's own, on the origin the browser says sent them.
+        const tab = await watchedTab(sender);
+        return { results: await observeItems(db, items, tab.url, Date.now(), tab.workspaceId ?? undefined) };
       },
       'items/relabel': async (request, sender) =>
         relabelItem(
           db,
           request,
-          { actor: await moderatorName(db), onlyPageUrl: sender.kind === 'content' ? sender.url : null },
+          { actor: await moderatorName(db), onlyPageUrl: sender.kind === 'content' ? (await watchedTab(sender)).url : null },
           Date.now(),
         ),
-      'page/lookup': async ({ owner }, sender) => {
-        const found = await lookupPage(db, sender.url, owner);
+      'page/lookup': async ({ url, owner }, sender) => {
+        if (originOf(url) !== originOf(sender.url)) throw new PageError('The address is not on the sender’s own site.');
+        const found = await lookupPage(db, url, owner);
         if (sender.tabId !== null) {
           await writeTabState(sender.tabId, {
-            url: sender.url,
+            url,
             pageId: found?.page.id ?? null,
             workspaceId: found?.page.workspaceId ?? null,
             adapter: found?.page.adapter ?? null,
@@ -68,7 +76,7 @@ export default defineBackground(() => {
       },
       'page/health': async (health, sender) => {
         const tab = sender.tabId === null ? null : await readTabState(sender.tabId);
-        if (!tab?.pageId || sender.tabId === null || tab.url !== sender.url) return { stored: false };
+        if (!tab?.pageId || sender.tabId === null || originOf(tab.url) !== originOf(sender.url)) return { stored: false };
         await writeTabState(sender.tabId, { ...tab, health });
         return { stored: true };
       },

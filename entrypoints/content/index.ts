@@ -6,6 +6,7 @@ import { testPack } from '@/utils/content/pack-test';
 import { startScanner } from '@/utils/content/scanner';
 import { sendToBackground } from '@/utils/messaging/client';
 import type { ToContent } from '@/utils/messaging/protocol';
+import { pageKey } from '@/utils/page-key';
 import { packAdapter } from '@/utils/packs/adapter';
 
 // Set in this extension's isolated world: a second injection into the same tab does nothing.
@@ -40,7 +41,7 @@ export default defineContentScript({
       const builtIn = adapterFor(location.href);
       const owner = await ownerOf(builtIn, run.signal);
       if (run.signal.aborted) return;
-      const look = await sendToBackground('page/lookup', { owner });
+      const look = await sendToBackground('page/lookup', { url: location.href, owner });
       if (!look.watched || run.signal.aborted) return;
       const adapter = look.pack ? packAdapter(look.pack) : builtIn;
       if (!adapter) return;
@@ -100,9 +101,17 @@ export default defineContentScript({
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
     void start().catch((err) => console.warn('[keel] could not start', err));
-    // Single-page apps: another post without a page load means a fresh look.
+    // Single-page apps: another post without a page load means a fresh look. The
+    // event fires as the navigation starts, before the address changes: look
+    // once it has (a new query string or fragment on the same post is not news).
+    let shown = pageKey(location.href);
     ctx.addEventListener(window, 'wxt:locationchange', () => {
-      void start().catch((err) => console.warn('[keel] could not start', err));
+      ctx.setTimeout(() => {
+        const next = pageKey(location.href);
+        if (next === shown) return;
+        shown = next;
+        void start().catch((err) => console.warn('[keel] could not start', err));
+      }, 0);
     });
   },
 });

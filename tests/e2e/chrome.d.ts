@@ -1,4 +1,7 @@
-// The little of the `chrome` API the tests call inside the service worker.
+// The little of the `chrome` API the tests call inside the service worker and extension pages.
 declare const chrome: {
   tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
+  scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string; matches?: string[] }>> };
+  permissions: { contains(p: { origins: string[] }): Promise<boolean> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
 };

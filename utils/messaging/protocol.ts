@@ -82,13 +82,18 @@ export const protocol = {
     response: z.object({ name: z.string() }),
   },
   /**
-   * A content script asks whether its page is one of the business's own. The
-   * address is the one the browser reports for the sender; `owner` is the
-   * account the adapter read off the page where the address does not name it.
+   * A content script asks whether its page is one of the business's own. `url`
+   * is the address the page shows now: after a client-side navigation the
+   * browser's sender URL can lag behind it, so the background takes `url` only
+   * on the sender's own origin. `owner` is the account the adapter read off the
+   * page where the address does not name it.
    */
   'page/lookup': {
     from: ['content'],
-    request: z.object({ owner: z.url({ protocol: /^https?$/ }).max(2_000).nullable() }),
+    request: z.object({
+      url: z.url({ protocol: /^https?$/ }).max(4_000),
+      owner: z.url({ protocol: /^https?$/ }).max(2_000).nullable(),
+    }),
     response: z.discriminatedUnion('watched', [
       z.object({ watched: z.literal(false) }),
       z.object({ watched: z.literal(true), pageId: z.string(), adapter: z.string(), pack: PackSchema.nullable() }),

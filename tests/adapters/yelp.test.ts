@@ -1,0 +1,379 @@
+// @vitest-environment happy-dom
+import fs from 'node:fs';
+import path from 'node:path';
+import { Window } from 'happy-dom';
+import { afterAll, describe, expect, test } from 'vitest';
+import { yelp } from '../../utils/adapters/yelp';
+import type { RawItem } from '../../utils/model';
+import { RawItemSchema } from '../../utils/model';
+import { readItems } from './fixture';
+
+// Permalinks fall back to the page's own /biz/<alias>, so each fixture is parsed
+// at the address it was saved from.
+const windows: Window[] = [];
+function load(file: string, url: string): Document {
+  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
+  windows.push(window);
+  const html = fs.readFileSync(path.join(__dirname, '../fixtures/yelp', file), 'utf8');
+  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+}
+afterAll(async () => {
+  for (const window of windows) await window.happyDOM.close();
+});
+
+const HARBOR = 'https://www.yelp.com/biz/harbor-noodle-house-oakland';
+const LINDENHOF = 'https://www.yelp.com/biz/b%C3%A4ckerei-lindenhof-berlin';
+const user = (id: string) => `https://www.yelp.com/user_details?userid=${id}`;
+
+const q = (root: ParentNode, selector: string) => root.querySelector(selector) as Element;
+const cardOf = (doc: Document, userId: string) => q(doc, `a[href*="userid=${userId}"]`).closest('li') as Element;
+
+function checkAll(items: RawItem[]) {
+  for (const item of items) expect(RawItemSchema.parse(item)).toEqual(item);
+}
+
+describe('yelp adapter: old layout (biz-legacy.html)', () => {
+  const doc = load('biz-legacy.html', HARBOR);
+  const { elements, items } = readItems(yelp, doc);
+
+  test('finds three reviews and the owner comment, not the "Start your review" item', () => {
+    expect(doc.querySelectorAll('ul.reviews > li')).toHaveLength(4);
+    expect(elements).toHaveLength(4);
+    expect(items.map((i) => [i.kind, i.nativeId ?? i.parentId])).toEqual([
+      ['review', 'Kp4dR8sLm2QwXv7nTz9aBc'],
+      ['reply', 'Kp4dR8sLm2QwXv7nTz9aBc'],
+      ['review', 'Zt6yU3iOp9AsDf2GhJ4kLq'],
+      ['review', 'Yh8gT5rEw1QaZs3XdC7vBn'],
+    ]);
+    checkAll(items);
+  });
+
+  test('reads a review and the "Comment from … of …" reply, the reply in full from its hidden copy', () => {
+    expect(items.slice(0, 2)).toEqual([
+      {
+        platform: 'yelp',
+        kind: 'review',
+        nativeId: 'Kp4dR8sLm2QwXv7nTz9aBc',
+        parentId: null,
+        permalink: `${HARBOR}?hrid=Kp4dR8sLm2QwXv7nTz9aBc`,
+        author: { name: 'Odalys F.', profileUrl: user('Lr5tQ1wZy8Xc3Vb6Nm0PaQ') },
+        text: 'Waited forty minutes for two bowls of dan dan noodles.\nWhen they came the broth was lukewarm. Staff were friendly but clearly overwhelmed.',
+        rating: 2,
+        postedAt: null,
+        postedText: '3/14/2019',
+      },
+      {
+        platform: 'yelp',
+        kind: 'reply',
+        nativeId: null,
+        parentId: 'Kp4dR8sLm2QwXv7nTz9aBc',
+        permalink: null,
+        author: { name: 'Bob K.', profileUrl: null },
+        text: 'Odalys, thank you for the honest feedback. Friday nights got away from us after two cooks left. We have hired more staff and the broth is now kept at a rolling simmer.\nPlease come back and ask for me.',
+        rating: null,
+        postedAt: null,
+        postedText: '3/20/2019',
+      },
+    ] satisfies RawItem[]);
+    expect(items[1]?.text).not.toContain('…');
+    expect(items[1]?.text).not.toContain('Read more');
+  });
+
+  test('reads markup in the text as text, keeps a zero-width space and emoji', () => {
+    expect(items[2]).toEqual({
+      platform: 'yelp',
+      kind: 'review',
+      nativeId: 'Zt6yU3iOp9AsDf2GhJ4kLq',
+      parentId: null,
+      permalink: `${HARBOR}?hrid=Zt6yU3iOp9AsDf2GhJ4kLq`,
+      author: { name: 'Tavita M.', profileUrl: user('Mn7bV2cX5zLk8Jh1Gf4DsA') },
+      text: 'Best hand-pulled noodles this side of the bay 🍜 The menu literally says <script>alert("spicy")</script> next to the chili oil, which made us laugh. Zero\u200bregrets.',
+      rating: 5,
+      postedAt: null,
+      postedText: '2/2/2019',
+    } satisfies RawItem);
+    expect(doc.body.querySelectorAll('script')).toHaveLength(0);
+  });
+
+  test('an updated review: its own stars, date and text; the previous review is no item', () => {
+    expect(items[3]).toEqual({
+      platform: 'yelp',
+      kind: 'review',
+      nativeId: 'Yh8gT5rEw1QaZs3XdC7vBn',
+      parentId: null,
+      permalink: `${HARBOR}?hrid=Yh8gT5rEw1QaZs3XdC7vBn`,
+      author: { name: 'Ines V.', profileUrl: user('Pq2wE9rT4yU7iO1pA5sDfG') },
+      text: 'Gave them another go after the new cooks started. Much better: hot broth, quick service.',
+      rating: 4,
+      postedAt: null,
+      postedText: '11/2/2019',
+    } satisfies RawItem);
+    expect(yelp.read(q(doc, '.previous-review'))).toBeNull();
+  });
+
+  test('the "Start your review" widget is not an item, even read directly', () => {
+    const widget = q(doc, '.js-war-link').closest('li') as Element;
+    expect(widget.querySelector('a[href*="userid=Vw3iEwr0ViewerXx0001Aq"]')).not.toBeNull();
+    expect(yelp.findItems(widget)).toEqual([]);
+    expect(yelp.read(widget)).toBeNull();
+  });
+
+  test('a node inside the reviewer\'s own li (the old passport) gives back the card', () => {
+    const card = elements[0] as Element;
+    expect(yelp.findItems(q(card, '.user-display-name'))).toEqual([card]);
+    expect(yelp.findItems(q(card, 'p[lang]'))).toEqual([card]);
+    expect(yelp.findItems(q(card, '.biz-owner-reply strong'))).toEqual([card, elements[1]]);
+    expect(yelp.findItems(card)).toEqual([card, elements[1]]);
+    expect(yelp.findItems(q(doc, 'ul.reviews'))).toEqual(elements);
+  });
+
+  test('chips go after the reviewer\'s name, and after the reply\'s header line', () => {
+    expect(yelp.anchor(elements[0] as Element)).toEqual({ node: q(elements[0] as Element, '.user-display-name'), where: 'afterend' });
+    const reply = yelp.anchor(elements[1] as Element);
+    expect(reply.where).toBe('afterend');
+    expect(reply.node.textContent).toBe('Comment from Bob K. of Harbor Noodle House');
+    expect((elements[1] as Element).contains(reply.node)).toBe(true);
+  });
+});
+
+describe('yelp adapter: React layout, css-* era (biz-2023.html)', () => {
+  const doc = load('biz-2023.html', `${HARBOR}?hrid=Wb2nH6yPq0Lx4Rt8Vc1sJk`);
+  const { elements, items } = readItems(yelp, doc);
+  const [shared, truncated, reply, noId] = elements as [Element, Element, Element, Element];
+
+  test('finds three reviews and one response; the shared review shown twice once', () => {
+    expect(doc.querySelectorAll('#reviews li')).toHaveLength(4);
+    expect(doc.querySelectorAll('#reviews a[href*="hrid=Wb2nH6yPq0Lx4Rt8Vc1sJk"]')).toHaveLength(2);
+    expect(elements).toHaveLength(4);
+    expect(items).toHaveLength(4);
+    // The first rendering (the one above the list) is kept.
+    expect(shared.closest('#reviews > ul')).toBeNull();
+    checkAll(items);
+  });
+
+  test('reads every field of each item', () => {
+    expect(items).toEqual([
+      {
+        platform: 'yelp',
+        kind: 'review',
+        nativeId: 'Wb2nH6yPq0Lx4Rt8Vc1sJk',
+        parentId: null,
+        permalink: `${HARBOR}?hrid=Wb2nH6yPq0Lx4Rt8Vc1sJk`,
+        author: { name: 'Lucía P.', profileUrl: user('Rt4eW8qAz1Sx6Dc9Fv3GbH') },
+        text: 'Hand-pulled noodles done right 🍜🔥 The chili oil is worth the trip on its own.',
+        rating: 5,
+        postedAt: null,
+        postedText: 'Nov 12, 2026',
+      },
+      {
+        platform: 'yelp',
+        kind: 'review',
+        nativeId: 'Ce5vB8nM1qW4eR7tY0uI3o',
+        parentId: null,
+        permalink: `${HARBOR}?hrid=Ce5vB8nM1qW4eR7tY0uI3o`,
+        author: { name: 'Dmitri A.', profileUrl: user('Ju6hY2gTf5Rd8Es1Wa4QzX') },
+        text: 'Booked a table for eight for a birthday. The booking was lost, we waited at the bar for an hour.\nFood was good once it came, the wontons especially. But nobody apologised and the bill still had the service charge for large groups.\nMight try again on a weekday.',
+        rating: 2,
+        postedAt: null,
+        postedText: 'Nov 3, 2026',
+      },
+      {
+        platform: 'yelp',
+        kind: 'reply',
+        nativeId: null,
+        parentId: 'Ce5vB8nM1qW4eR7tY0uI3o',
+        permalink: null,
+        author: { name: 'Bob K.', profileUrl: null },
+        text: 'Dmitri, I am sorry about the lost booking. That should never happen. I have sent you a message so we can make it right.',
+        rating: null,
+        postedAt: null,
+        postedText: 'Nov 5, 2026',
+      },
+      {
+        platform: 'yelp',
+        kind: 'review',
+        nativeId: null,
+        parentId: null,
+        permalink: null,
+        author: { name: 'Read M.', profileUrl: user('Ok9iU7yTr3Ew6Qa2Sd5FgH') },
+        text: 'There is a card by the register that says "Comment from Bob K. of Harbor Noodle House: Read more on our site". Nobody could tell me who Bob is.',
+        rating: 1,
+        postedAt: null,
+        postedText: 'Oct 30, 2026',
+      },
+    ] satisfies RawItem[]);
+    expect(items[1]?.text).not.toContain('Read more');
+    expect(items[1]?.text).not.toContain('lost booking');
+  });
+
+  test('the widget, the rating filters and sponsored cards are not items', () => {
+    const widget = q(doc, '[role="radiogroup"]').parentElement as Element;
+    expect(yelp.findItems(widget)).toEqual([]);
+    expect(yelp.read(widget)).toBeNull();
+    const filters = doc.querySelectorAll('[role="listbox"] > li');
+    expect(filters).toHaveLength(3);
+    for (const li of filters) expect(yelp.read(li)).toBeNull();
+    const ads = q(doc, 'section[aria-label="You Might Also Consider"]');
+    expect(ads.querySelectorAll('li')).toHaveLength(2);
+    expect(ads.querySelector('a[href*="user_details"]')).not.toBeNull();
+    expect(yelp.findItems(ads)).toEqual([]);
+    for (const li of ads.querySelectorAll('li')) expect(yelp.read(li)).toBeNull();
+  });
+
+  test('a sub-root: inside the response, inside a review, the card, the list', () => {
+    expect(reply.matches('[class*="block-quote"]')).toBe(true);
+    expect(yelp.findItems(q(reply, 'span[lang]'))).toEqual([truncated, reply]);
+    expect(yelp.findItems(q(truncated, 'span[lang]'))).toEqual([truncated]);
+    expect(yelp.findItems(truncated)).toEqual([truncated, reply]);
+    const list = truncated.parentElement as Element;
+    // This list holds the second rendering of the shared review: found here, as nothing else is.
+    expect(yelp.findItems(list)).toEqual([list.firstElementChild, truncated, reply, noId]);
+    expect(yelp.read(reply)).toEqual(items[2]);
+  });
+
+  test('a list wrapped in an outer li (a tab) still gives one card per review', () => {
+    const page = load('biz-2023.html', HARBOR);
+    const reviews = q(page, '#reviews');
+    const tabs = page.createElement('ul');
+    const tab = page.createElement('li');
+    reviews.replaceWith(tabs);
+    tabs.append(tab);
+    tab.append(reviews);
+    const found = yelp.findItems(page);
+    expect(found.map((el) => yelp.read(el))).toEqual(items);
+    expect(found).not.toContain(tab);
+    expect(yelp.findItems(q(reviews, '#reviews > ul'))).toHaveLength(4);
+    expect(yelp.read(tab)).toBeNull();
+  });
+
+  test('chips go after the reviewer\'s name link and the owner\'s name', () => {
+    for (const el of elements) expect(el.contains(yelp.anchor(el).node)).toBe(true);
+    expect(yelp.anchor(shared)).toEqual({ node: q(shared, 'span.fs-block a'), where: 'afterend' });
+    expect(yelp.anchor(noId).node.textContent).toBe('Read M.');
+    expect(yelp.anchor(reply)).toEqual({ node: q(reply, 'p[data-font-weight="bold"]'), where: 'afterend' });
+  });
+});
+
+describe('yelp adapter: yelp.de, y-css-* era, German labels (biz-de.html)', () => {
+  const doc = load('biz-de.html', 'https://www.yelp.de/biz/b%C3%A4ckerei-lindenhof-berlin');
+  const { elements, items } = readItems(yelp, doc);
+
+  test('finds three reviews and two responses; not the widget li, the previous review or the ad', () => {
+    expect(doc.querySelectorAll('li')).toHaveLength(5);
+    expect(elements).toHaveLength(5);
+    expect(items.map((i) => i.kind)).toEqual(['review', 'reply', 'review', 'reply', 'review']);
+    checkAll(items);
+  });
+
+  test('reads localized stars and dates; links go to www.yelp.com', () => {
+    expect(items).toEqual([
+      {
+        platform: 'yelp',
+        kind: 'review',
+        nativeId: 'Dq3wE6rT9yU2iO5pA8sDfG',
+        parentId: null,
+        permalink: `${LINDENHOF}?hrid=Dq3wE6rT9yU2iO5pA8sDfG`,
+        author: { name: 'Jannik S.', profileUrl: user('Gh2jK5lZ8xC1vB4nM7qW0e') },
+        text: 'Die Franzbrötchen sind die besten im Kiez, noch warm um sieben Uhr früh.\nEinziger Minuspunkt: samstags ist die Schlange bis zur Ecke und es gibt nur eine Kasse.',
+        rating: 4,
+        postedAt: null,
+        postedText: '12.11.2026',
+      },
+      {
+        platform: 'yelp',
+        kind: 'reply',
+        nativeId: null,
+        parentId: 'Dq3wE6rT9yU2iO5pA8sDfG',
+        permalink: null,
+        author: { name: 'Margarete L.', profileUrl: null },
+        text: 'Danke, Jannik! Ab Dezember öffnen wir samstags eine zweite Kasse.',
+        rating: null,
+        postedAt: null,
+        postedText: '14.11.2026',
+      },
+      {
+        platform: 'yelp',
+        kind: 'review',
+        nativeId: 'Eu7iO0pA3sD6fG9hJ2kL5z',
+        parentId: null,
+        permalink: `${LINDENHOF}?hrid=Eu7iO0pA3sD6fG9hJ2kL5z`,
+        author: { name: 'Aylin K.', profileUrl: user('Qw8eR1tY4uI7oP0aS3dF6g') },
+        text: 'Im Brot war ein Stück Plastik 😡 Auf meine Mail kam keine Antwort.',
+        rating: 1,
+        postedAt: null,
+        postedText: '2.11.2026',
+      },
+      {
+        platform: 'yelp',
+        kind: 'reply',
+        nativeId: null,
+        parentId: 'Eu7iO0pA3sD6fG9hJ2kL5z',
+        permalink: null,
+        author: { name: 'Margarete L.', profileUrl: null },
+        text: 'Liebe Aylin, das tut uns sehr leid. Bitte melden Sie sich telefonisch, wir erstatten den Kauf.',
+        rating: null,
+        postedAt: null,
+        postedText: '3.11.2026',
+      },
+      {
+        platform: 'yelp',
+        kind: 'review',
+        nativeId: null,
+        parentId: null,
+        permalink: null,
+        author: { name: 'Henrike B.', profileUrl: user('Zx5cV8bN1mQ4wE7rT0yU3i') },
+        text: 'Neuer Bäcker, neues Glück: das Roggenbrot ist jetzt hervorragend.',
+        rating: 5,
+        postedAt: null,
+        postedText: '28.10.2026',
+      },
+    ] satisfies RawItem[]);
+    expect(items[0]?.text).not.toContain('Weiterlesen');
+    expect(items[4]?.text).not.toContain('trocken');
+  });
+
+  test('a response with no known block class is found by structure', () => {
+    const reply = elements[3] as Element;
+    expect(reply.className).toBe('y-css-4ctk7x');
+    expect(reply.matches('[class*="block-quote"]')).toBe(false);
+    expect(yelp.findItems(q(reply, 'p[lang], span[lang]'))).toEqual([elements[2], reply]);
+    expect(yelp.anchor(reply)).toEqual({ node: q(reply, 'p.y-css-w3ea6v'), where: 'afterend' });
+  });
+
+  test('the widget li and the previous review are not items', () => {
+    const widget = cardOf(doc, 'Vw3iEwr0ViewerXx0001Aq');
+    expect(yelp.findItems(widget)).toEqual([]);
+    expect(yelp.read(widget)).toBeNull();
+    const previous = (elements[4] as Element).querySelector('[class*="block-quote"]') as Element;
+    expect(previous.querySelector('[role="img"]')).not.toBeNull();
+    expect(yelp.read(previous)).toBeNull();
+    expect(yelp.findItems(previous)).toEqual([elements[4]]);
+  });
+});
+
+describe('yelp adapter: URLs', () => {
+  // adapterFor() is not checked: registering the adapter in utils/adapters/index.ts is a separate change.
+  test.each([
+    ['https://www.yelp.com/biz/harbor-noodle-house-oakland', true],
+    ['https://www.yelp.com/biz/harbor-noodle-house-oakland?start=20&sort_by=date_desc', true],
+    ['https://www.yelp.com/biz/harbor-noodle-house-oakland?hrid=Wb2nH6yPq0Lx4Rt8Vc1sJk&utm_campaign=www_review_share_popup', true],
+    ['https://yelp.com/biz/harbor-noodle-house-oakland/', true],
+    ['https://m.yelp.com/biz/harbor-noodle-house-oakland', true],
+    ['https://www.yelp.de/biz/b%C3%A4ckerei-lindenhof-berlin', true],
+    ['https://www.yelp.fr/biz/boulangerie-du-canal-paris', true],
+    ['https://fr.yelp.ca/biz/boulangerie-du-canal-montreal', true],
+    ['https://www.yelp.co.uk/biz/harbour-chippy-leeds', true],
+    ['https://www.yelp.com.au/biz/harbour-chippy-sydney', true],
+    ['https://www.yelp.com/', false],
+    ['https://www.yelp.com/search?find_desc=noodles', false],
+    ['https://www.yelp.com/biz_photos/harbor-noodle-house-oakland', false],
+    ['https://www.yelp.com/user_details?userid=Lr5tQ1wZy8Xc3Vb6Nm0PaQ', false],
+    ['https://www.yelp.com/not_recommended_reviews/harbor-noodle-house-oakland', false],
+    ['https://biz.yelp.com/biz/harbor-noodle-house-oakland', false],
+    ['http://www.yelp.com/biz/harbor-noodle-house-oakland', false],
+    ['https://www.yelp.com.evil.example/biz/harbor-noodle-house-oakland', false],
+    ['https://notyelp.com/biz/harbor-noodle-house-oakland', false],
+  ])('%s → %s', (url, ok) => {
+    expect(yelp.matches(new URL(url))).toBe(ok);
+  });
+});

@@ -1,0 +1,390 @@
+/**
+ * Yelp reviews of a business (the public page /biz/<alias>).
+ *
+ * Page variants supported:
+ *   - www.yelp.com and the country sites (yelp.de, yelp.fr, fr.yelp.ca, …),
+ *     any page of reviews (?start=N), in any interface language
+ *   - the old layout (ul.reviews > li > div.review[data-review-id], stars as
+ *     i-stars--regular-N, to about 2019) and the React layouts after it (li cards
+ *     with hashed classes that changed at least six times, stars as
+ *     [role=img][aria-label="N star rating"])
+ *   - the business's response to a review, read as its own `reply` item whose
+ *     parentId is the review's id: the old "Comment from <name> of <business>"
+ *     box and the newer quoted block with the owner's name and role
+ *   - truncated text: the full text the page holds is read (the old layout
+ *     keeps a long response in full in a hidden span; the React layouts are
+ *     taken to clamp the whole text with styles); the "Read more" control is
+ *     never read, clicked or found by its text
+ *   - an updated review: the "previous review" quoted under it (it has stars)
+ *     is neither the review's text nor a reply
+ *   - the review the page was opened on (?hrid=<id>) shown twice, at the top and
+ *     in the list: one item
+ * Not items: the "Start your review" widget (the viewer's own avatar and a star
+ * picker made of radios), the "Recommended reviews" filters (rating options
+ * have stars but no reviewer), the business header, and sponsored business
+ * cards (no reviewer link, or links through /adredir).
+ * Not supported: the "not recommended" reviews page, search results' review
+ * snippets, and Yelp for Business (biz.yelp.com), where owners reply.
+ * Fixtures: tests/fixtures/yelp/*.html
+ * Checked against: ../shared/docs/PLATFORMS.md §0, §7, §10, §11 (class chain and
+ * scrapers of about 2019–2024; the newest Yelp class seen is y-css-*, probably
+ * 2024); 2026-11-23.
+ *
+ * Classes are not used to find reviews. A review is the list item around a
+ * reviewer link (/user_details?userid=) that also holds a star rating; the old
+ * layout nests the name in an li of its own, so the nearest such li is taken.
+ * The star label is localized: "N star rating" is the fast path, and any
+ * [role=img] label holding a whole number from 1 to 5 is the fallback. Someone
+ * else's words inside a card (the owner's response, a previous review) sit in a
+ * quoted block: known block classes first, then, whatever the classes, a second
+ * [lang] text with its own container. Blocks with stars are previous reviews;
+ * the others, with a name above their words, are the owner's responses. The
+ * owner's name is the first words of the block that are not a date ("Bob K."
+ * above "Business Owner"); "Comment from <name> of …" is an English fast path
+ * that keeps only the name, other languages keep the whole line.
+ *
+ * Yelp pages are server-rendered and do not recycle nodes; this adapter keeps
+ * nothing between calls anyway. Yelp shows dates without a time, so postedAt is
+ * null and postedText is the date as shown. Review and profile links are
+ * written on www.yelp.com whatever country site shows them: the ids are global.
+ * The owner's response has no id or link of its own (nativeId, permalink null).
+ */
+import type { RawItem } from '../model';
+import { isElement, queryParam, readText } from './dom';
+import type { ChipAnchor, SiteAdapter } from './types';
+
+const ORIGIN = 'https://www.yelp.com';
+const HOST = /^(?:(?:www|m|[a-z]{2})\.)?yelp\.(?:com|ca|de|fr|es|it|ie|at|ch|be|nl|dk|no|se|fi|pl|pt|cz|my|cl|co\.uk|co\.nz|co\.jp|com\.au|com\.br|com\.mx|com\.sg|com\.hk|com\.tw|com\.tr|com\.ph|com\.ar)$/;
+const BIZ_PATH = /^\/biz\/([^/?#]+)\/?$/;
+
+const CARD = 'li';
+const USER_LINK = 'a[href*="user_details?userid="]';
+// Sponsored business cards link through Yelp's ad redirect.
+const AD_LINK = 'a[href*="/adredir?"]';
+const STARS = [
+  '[role="img"][aria-label$="star rating"]', // "5 star rating", about 2021 on: the English fast path
+  '[role="img"][aria-label]', // any language: the first whole number 1–5 of the label
+  '[class*="i-stars--"]', // the old layout: class i-stars--regular-4, title "4.0 star rating"
+];
+// Quoted blocks in a card: someone else's words.
+const BLOCKS = [
+  '.biz-owner-reply', // old layout: "Comment from <name> of <business>"
+  '.previous-review', // old layout: the review before an update
+  '[class*="block-quote__"]', // block-quote__373c0__ (about 2020), block-quote__09f24__ (2021–2024)
+].join(', ');
+const TEXT = 'p[lang], span[lang], div[lang]';
+// The old layout holds a long response twice: cut short, and in full but hidden.
+const FULL_TOGGLE = '.js-content-toggleable.hidden, .js-content-toggleable[hidden]';
+const SHORT_TOGGLE = '.js-content-toggleable';
+const DATE = [
+  /\b\d{1,2}\/\d{1,2}\/\d{4}\b/, // 3/14/2019 (en-US), 14/03/2019 (fr)
+  /\b\d{1,2}\.\d{1,2}\.\d{4}\b/, // 14.03.2019 (de)
+  /\b\p{L}{3,}\.? \d{1,2}, \d{4}\b/u, // Mar 14, 2019
+  /\b\d{1,2}\.? \p{L}{3,}\.? \d{4}\b/u, // 14. März 2019, 14 mars 2019
+];
+const ID = /^[A-Za-z0-9_-]{8,64}$/;
+
+const STARS_EN = /^([1-5])(?:\.0)? star rating$/;
+const STARS_CLASS = /\bi-stars--[a-z]+-([1-5])(?![-\w])/;
+const OWNER_EN = /^Comment from (.+?) of /;
+
+/** The stars of one rating element, or null when it does not show 1–5 whole stars. */
+function starValue(el: Element): number | null {
+  const label = (el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '').trim();
+  const en = STARS_EN.exec(label);
+  if (en) return Number(en[1]);
+  const legacy = STARS_CLASS.exec(el.getAttribute('class') ?? '');
+  if (legacy) return Number(legacy[1]);
+  // Any language: the first number, if whole ("4,0 Sterne", "Note de 4 sur 5").
+  const m = /(\d+)(?:[.,](\d+))?/.exec(label);
+  if (!m || (m[2] && Number(m[2]) !== 0)) return null;
+  const n = Number(m[1]);
+  return n >= 1 && n <= 5 ? n : null;
+}
+
+/** The first star rating shown in `scope` outside `blocks`, and its stars. */
+function stars(scope: Element, blocks: readonly Element[] = []): { el: Element; value: number } | null {
+  for (const selector of STARS) {
+    for (const el of scope.querySelectorAll(selector)) {
+      if (inAny(el, blocks)) continue;
+      const value = starValue(el);
+      if (value !== null) return { el, value };
+    }
+  }
+  return null;
+}
+
+const inAny = (el: Element, blocks: readonly Element[]) => blocks.some((b) => b.contains(el));
+
+/**
+ * A review card: a list item with a reviewer link and its own stars (not those
+ * of a card nested in it, should a page wrap the list in an li), not an ad.
+ */
+function isCard(li: Element): boolean {
+  if (!li.querySelector(USER_LINK) || li.querySelector(AD_LINK)) return false;
+  return stars(li)?.el.closest(CARD) === li;
+}
+
+/**
+ * The card at or around `el`. The old layout puts the reviewer's name in an li
+ * of its own inside the card, so up to three list items are tried.
+ */
+function cardAround(el: Element | null, checked?: Map<Element, boolean>): Element | null {
+  let li = el?.closest(CARD) ?? null;
+  for (let i = 0; li && i < 3; i++, li = li.parentElement?.closest(CARD) ?? null) {
+    let ok = checked?.get(li);
+    if (ok === undefined) {
+      ok = isCard(li);
+      checked?.set(li, ok);
+    }
+    if (ok) return li;
+  }
+  return null;
+}
+
+interface Parts {
+  /** The review's own text element. */
+  text: Element | null;
+  /** Quoted blocks (owner responses, previous reviews), in document order. */
+  blocks: Element[];
+}
+
+function parts(card: Element): Parts {
+  const blocks: Element[] = [];
+  for (const b of card.querySelectorAll(BLOCKS)) if (!inAny(b, blocks)) blocks.push(b);
+  const known = blocks.length;
+  let text: Element | null = null;
+  for (const t of card.querySelectorAll(TEXT)) {
+    if (inAny(t, blocks) || text?.contains(t) || t.closest('button')) continue;
+    if (!text) {
+      text = t;
+      continue;
+    }
+    // A second text outside every known block: a block whose class is not known
+    // (yet). It is the largest container of that text that leaves the review's out.
+    let block = t;
+    while (block.parentElement && block.parentElement !== card && !block.parentElement.contains(text)) {
+      block = block.parentElement;
+    }
+    blocks.push(block);
+  }
+  if (blocks.length > known) blocks.sort((a, b) => ((a.compareDocumentPosition(b) & 4) !== 0 ? -1 : 1));
+  return { text, blocks };
+}
+
+/** The text nodes directly in `el`, whitespace collapsed. */
+function ownText(el: Element): string {
+  let s = '';
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) s += n.nodeValue ?? '';
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function dateIn(text: string): string | null {
+  for (const re of DATE) {
+    const m = re.exec(text);
+    if (m) return m[0];
+  }
+  return null;
+}
+
+/** Elements of `scope` before `stop` (document order), outside `skip` and buttons. */
+function* header(scope: Element, stop: Element | null, skip: readonly Element[]): Generator<Element> {
+  for (const el of scope.querySelectorAll('*')) {
+    if (stop && (stop === el || (stop.compareDocumentPosition(el) & 4) !== 0)) return; // at or after `stop`
+    if (inAny(el, skip) || el.closest('button, [role="button"]')) continue;
+    yield el;
+  }
+}
+
+/** The first date written in the header of `scope`: "Nov 12, 2026", "3/14/2019". */
+function postedText(scope: Element, stop: Element | null, skip: readonly Element[] = []): string | null {
+  for (const el of header(scope, stop, skip)) {
+    const own = ownText(el);
+    const date = own.length <= 40 ? dateIn(own) : null;
+    if (date) return date;
+  }
+  return null;
+}
+
+/** The text of `el` as shown, without controls inside it. */
+function shownText(el: Element): string {
+  if (!el.querySelector('button')) return readText(el);
+  const copy = el.cloneNode(true) as Element;
+  for (const b of copy.querySelectorAll('button')) b.remove();
+  return readText(copy);
+}
+
+function reviewId(card: Element, blocks: readonly Element[]): string | null {
+  const own = card.getAttribute('data-review-id');
+  if (own && ID.test(own)) return own;
+  for (const el of card.querySelectorAll('[data-review-id]')) {
+    const id = el.getAttribute('data-review-id') ?? '';
+    if (!inAny(el, blocks) && ID.test(id)) return id;
+  }
+  return hridLink(card, blocks)?.id ?? null;
+}
+
+/** A link to the review itself (/biz/<alias>?hrid=<id>), as the share menu writes it. */
+function hridLink(card: Element, blocks: readonly Element[]): { id: string; alias: string | null } | null {
+  for (const a of card.querySelectorAll('a[href*="hrid="]')) {
+    if (inAny(a, blocks)) continue;
+    const href = a.getAttribute('href') ?? '';
+    const id = queryParam(href, 'hrid');
+    if (id && ID.test(id)) return { id, alias: /\/biz\/([^/?#]+)/.exec(href)?.[1] ?? null };
+  }
+  return null;
+}
+
+function permalink(card: Element, id: string, blocks: readonly Element[]): string | null {
+  let alias = hridLink(card, blocks)?.alias ?? null;
+  if (!alias) {
+    const path = /^https?:\/\/[^/]+(\/[^?#]*)/.exec(card.ownerDocument.URL)?.[1] ?? '';
+    alias = BIZ_PATH.exec(path)?.[1] ?? null;
+  }
+  return alias ? `${ORIGIN}/biz/${alias}?hrid=${encodeURIComponent(id)}` : null;
+}
+
+/** The reviewer's name link: a user link with words, not the avatar. */
+function nameLink(card: Element, blocks: readonly Element[]): Element | null {
+  for (const a of card.querySelectorAll(USER_LINK)) {
+    if (!inAny(a, blocks) && !a.querySelector('img') && readText(a)) return a;
+  }
+  return null;
+}
+
+function profileUrl(card: Element, blocks: readonly Element[]): string | null {
+  for (const a of card.querySelectorAll(USER_LINK)) {
+    if (inAny(a, blocks)) continue;
+    const id = queryParam(a.getAttribute('href') ?? '', 'userid');
+    if (id && ID.test(id)) return `${ORIGIN}/user_details?userid=${id}`;
+  }
+  return null;
+}
+
+/** Where the response's words are: its [lang] text, else the old layout's toggles. */
+function replyTextElement(block: Element): Element | null {
+  for (const t of block.querySelectorAll(TEXT)) if (!t.closest('button')) return t;
+  return block.querySelector(FULL_TOGGLE) ?? block.querySelector(SHORT_TOGGLE);
+}
+
+/**
+ * The owner's name in the response's header: the first words that are not a
+ * date. "Bob K." (then "Business Owner") in the React layouts; the whole line
+ * "Comment from Bob K. of Harbor Noodle House" in the old one.
+ */
+function ownerNameElement(block: Element, text: Element): Element | null {
+  for (const el of header(block, text, [])) {
+    const own = ownText(el);
+    if (own && !dateIn(own)) return el;
+  }
+  return null;
+}
+
+function ownerName(el: Element): string {
+  const text = readText(el);
+  return OWNER_EN.exec(text)?.[1] ?? text;
+}
+
+/** The owner's responses among a card's quoted blocks: no stars, a name and words. */
+function replies(blocks: readonly Element[]): Element[] {
+  return blocks.filter((b) => {
+    if (stars(b)) return false;
+    const text = replyTextElement(b);
+    return text !== null && ownerNameElement(b, text) !== null;
+  });
+}
+
+function readReview(card: Element): RawItem | null {
+  const { text, blocks } = parts(card);
+  const id = reviewId(card, blocks);
+  const name = nameLink(card, blocks);
+  const rating = stars(card, blocks)?.value ?? null;
+  const body = text ? shownText(text) : '';
+  if (rating === null && !body) return null;
+  return {
+    platform: 'yelp',
+    kind: 'review',
+    nativeId: id,
+    parentId: null,
+    permalink: id ? permalink(card, id, blocks) : null,
+    author: { name: name ? readText(name) : '', profileUrl: profileUrl(card, blocks) },
+    text: body,
+    rating,
+    postedAt: null,
+    postedText: postedText(card, text, blocks),
+  };
+}
+
+function readReply(block: Element, card: Element, blocks: readonly Element[]): RawItem | null {
+  const text = replyTextElement(block);
+  const name = text && ownerNameElement(block, text);
+  if (!text || !name) return null;
+  return {
+    platform: 'yelp',
+    kind: 'reply',
+    nativeId: null,
+    parentId: reviewId(card, blocks),
+    permalink: null,
+    author: { name: ownerName(name), profileUrl: null },
+    text: shownText(text),
+    rating: null,
+    postedAt: null,
+    postedText: postedText(block, text),
+  };
+}
+
+export const yelp: SiteAdapter = {
+  platform: 'yelp',
+
+  matches(url) {
+    return url.protocol === 'https:' && HOST.test(url.hostname) && BIZ_PATH.test(url.pathname);
+  },
+
+  findItems(root) {
+    if (isElement(root)) {
+      // A node added inside a card: that card, and the response it is in or holds.
+      const card = cardAround(root);
+      if (card) {
+        const own = replies(parts(card).blocks).filter((r) => r.contains(root) || root.contains(r));
+        return [card, ...own];
+      }
+    }
+    const out: Element[] = [];
+    const checked = new Map<Element, boolean>();
+    const cards = new Set<Element>();
+    const ids = new Set<string>();
+    for (const link of root.querySelectorAll(USER_LINK)) {
+      const card = cardAround(link, checked);
+      if (!card || cards.has(card)) continue;
+      cards.add(card);
+      const { blocks } = parts(card);
+      // The review the page was opened on is shown twice: keep the first.
+      const id = reviewId(card, blocks);
+      if (id) {
+        if (ids.has(id)) continue;
+        ids.add(id);
+      }
+      out.push(card, ...replies(blocks));
+    }
+    return out;
+  },
+
+  read(el) {
+    if (el.matches(CARD) && isCard(el)) return readReview(el);
+    const card = cardAround(el.parentElement);
+    if (!card) return null;
+    const { blocks } = parts(card);
+    return replies(blocks).includes(el) ? readReply(el, card, blocks) : null;
+  },
+
+  anchor(el): ChipAnchor {
+    let node: Element | null = null;
+    if (el.matches(CARD)) {
+      node = nameLink(el, parts(el).blocks);
+    } else {
+      const text = replyTextElement(el);
+      node = text && ownerNameElement(el, text);
+    }
+    return node ? { node, where: 'afterend' } : { node: el, where: 'afterbegin' };
+  },
+};
