@@ -1,13 +1,13 @@
 /**
  * Keel's command line, for people and for tests: `npm run -s keel -- <command>`.
  *   classify FILE.jsonl [--profile PROFILE.json]   label items (see scripts/cli/classify.ts)
- *   extract FILE.html --url URL                    read a saved page with its adapter (scripts/cli/extract.ts)
+ *   extract FILE.html --url URL [--pack PACK.json] read a saved page with its adapter or a pack (scripts/cli/extract.ts)
  */
 import { classifyCommand } from './cli/classify';
 import { extractCommand } from './cli/extract';
 
 const USAGE = `usage: npm run -s keel -- classify FILE.jsonl [--profile PROFILE.json]
-       npm run -s keel -- extract FILE.html --url URL`;
+       npm run -s keel -- extract FILE.html --url URL [--pack PACK.json]`;
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -26,7 +26,7 @@ async function main(argv: string[]): Promise<number> {
     case 'extract': {
       const file = positional[0];
       if (!file) break;
-      return extractCommand(file, option(args, '--url'));
+      return extractCommand(file, option(args, '--url'), option(args, '--pack'));
     }
     case undefined:
     case '--help':

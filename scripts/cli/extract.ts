@@ -1,6 +1,8 @@
 /**
- * keel extract FILE.html --url URL
- * Runs the adapter that matches URL over a saved page (its scripts are not run)
+ * keel extract FILE.html --url URL [--pack PACK.json]
+ * Runs the adapter that matches URL over a saved page (its scripts are not run);
+ * with --pack, the selector pack instead (it must match URL). `platform` is the
+ * pack's id for a pack's items.
  * and prints one JSON object per item:
  * {platform, kind, id, permalink, author: {name, profileUrl}, text, rating,
  *  recommends, postedAt, parentId}, null where the page has no value. It is how
@@ -9,11 +11,20 @@
 import fs from 'node:fs';
 import { Window } from 'happy-dom';
 import { adapterFor } from '../../utils/adapters';
+import type { SiteAdapter } from '../../utils/adapters/types';
 import type { RawItem } from '../../utils/model';
+import { packAdapter } from '../../utils/packs/adapter';
+import { type Pack, parsePack } from '../../utils/packs/schema';
 
-export function extractLines(html: string, url: string): string[] {
-  const adapter = adapterFor(url);
-  if (!adapter) throw new Error(`No adapter reads ${url}.`);
+export function extractLines(html: string, url: string, pack: Pack | null = null): string[] {
+  let adapter: SiteAdapter | null;
+  if (pack) {
+    adapter = packAdapter(pack);
+    if (!adapter.matches(new URL(url))) throw new Error(`Pack ${pack.id} does not match ${url} (its patterns: ${pack.matches.join(', ')}).`);
+  } else {
+    adapter = adapterFor(url);
+  }
+  if (!adapter) throw new Error(`No adapter reads ${url}. For another site, pass a selector pack: --pack PACK.json.`);
   const window = new Window({
     url,
     settings: {
@@ -37,7 +48,7 @@ export function extractLines(html: string, url: string): string[] {
       seen.add(key);
       out.push(
         JSON.stringify({
-          platform: item.platform,
+          platform: adapter.packId ?? item.platform,
           kind: item.kind,
           id: item.nativeId,
           permalink: item.permalink,
@@ -56,9 +67,15 @@ export function extractLines(html: string, url: string): string[] {
   }
 }
 
-export function extractCommand(file: string, url: string | undefined): number {
+export function extractCommand(file: string, url: string | undefined, packFile?: string): number {
   if (!url) throw new Error('extract needs --url URL: the address the page was saved from.');
-  const lines = extractLines(fs.readFileSync(file, 'utf8'), url);
+  let pack: Pack | null = null;
+  if (packFile) {
+    const parsed = parsePack(fs.readFileSync(packFile, 'utf8'));
+    if (!parsed.ok) throw new Error(`Invalid pack ${packFile}:\n  ${parsed.errors.join('\n  ')}`);
+    pack = parsed.pack;
+  }
+  const lines = extractLines(fs.readFileSync(file, 'utf8'), url, pack);
   if (lines.length) process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

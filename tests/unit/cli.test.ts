@@ -95,22 +95,66 @@ describe('keel extract', () => {
   });
 
   test.each([
-    ['trustpilot/review-page.html', 'https://www.trustpilot.com/review/harbourline-furniture.example', 'trustpilot', 4],
-  ])('reads %s with the adapter of its URL', async (fixture, url, platform, count) => {
+    ['trustpilot/review-page.html', 'https://www.trustpilot.com/review/harbourline-furniture.example', 'trustpilot', { review: 4 }],
+    ['instagram/post-page.html', 'https://www.instagram.com/p/DQx7Lm2kR4e/', 'instagram', { comment: 4, reply: 2 }],
+    ['yelp/biz-2023.html', 'https://www.yelp.com/biz/harbor-noodle-house-oakland', 'yelp', { review: 3, reply: 1 }],
+    ['tiktok/video-page.html', 'https://www.tiktok.com/@harbourside/video/7300000000000000001', 'tiktok', { comment: 3, reply: 2 }],
+    ['youtube/view-model.html', 'https://www.youtube.com/watch?v=Bw7kQ2xLm9A', 'youtube', null],
+    ['x/conversation.html', 'https://x.com/harbourside/status/1988000000000000100', 'x', { reply: 4 }],
+  ])('reads %s with the adapter of its URL', async (fixture, url, platform, kinds) => {
     const { stdout, code } = await keel(['extract', path.join(ROOT, 'tests/fixtures', fixture), '--url', url]);
     expect(code).toBe(0);
     const items = stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(items).toHaveLength(count);
+    const counted: Record<string, number> = {};
     for (const item of items) {
       expect(item.platform).toBe(platform);
-      expect(item.kind).toBe('review');
-      expect(item.rating).toBeGreaterThanOrEqual(1);
+      expect(Object.keys(item)).toEqual(['platform', 'kind', 'id', 'permalink', 'author', 'text', 'rating', 'recommends', 'postedAt', 'parentId']);
+      if (item.kind === 'review') expect(item.rating).toBeGreaterThanOrEqual(1);
+      counted[item.kind] = (counted[item.kind] ?? 0) + 1;
     }
+    if (kinds) expect(counted).toEqual(kinds);
+    else expect(items.length).toBeGreaterThan(0);
+  });
+
+  test('--pack reads another site with a selector pack; platform is the pack id', async () => {
+    const pack = tmp(
+      'pack.json',
+      JSON.stringify({
+        format: 'keel-pack/1',
+        id: 'harborlane',
+        name: 'Harborlane Reviews',
+        version: 1,
+        matches: ['https://www.harborlane-reviews.com/biz/*'],
+        kind: 'review',
+        selectors: { item: '[data-review-id]', author: '[itemprop="author"] [itemprop="name"]', text: '[itemprop="reviewBody"]', rating: '[itemprop="ratingValue"]' },
+        idAttribute: 'data-review-id',
+        ratingAttribute: 'content',
+      }),
+    );
+    const page = path.join(ROOT, 'tests/fixtures/packs/review-site.html');
+    const url = 'https://www.harborlane-reviews.com/biz/luigis-trattoria-portland';
+    const { stdout, code } = await keel(['extract', page, '--url', url, '--pack', pack]);
+    expect(code).toBe(0);
+    const items = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(items.length).toBeGreaterThanOrEqual(5);
+    expect(items.filter((i) => i.kind === 'review')).toHaveLength(5);
+    for (const item of items) {
+      expect(item.platform).toBe('harborlane');
+      expect(item.id).toMatch(/^rv-/);
+      expect(item.author.name).not.toBe('');
+    }
+    // A pack that does not match the URL, and a broken pack, are clear errors.
+    const elsewhere = await keel(['extract', page, '--url', 'https://www.example.com/x', '--pack', pack]);
+    expect(elsewhere).toMatchObject({ code: 2, stderr: expect.stringContaining('Pack harborlane does not match https://www.example.com/x') });
+    const broken = await keel(['extract', page, '--url', url, '--pack', tmp('bad.json', '{"format":"keel-pack/1","id":"x"}')]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/Invalid pack .*bad\.json:\n {2}id: must be 2–40/);
+    expect(broken.stderr).toMatch(/selectors: /);
   });
 
   test('a URL no adapter reads is a clear error', async () => {
     const { stderr, code } = await keel(['extract', tmp('x.html', '<p>hi</p>'), '--url', 'https://example.org/page']);
     expect(code).toBe(2);
-    expect(stderr).toContain('No adapter reads https://example.org/page.');
+    expect(stderr).toContain('No adapter reads https://example.org/page. For another site, pass a selector pack: --pack PACK.json.');
   });
 });

@@ -56,7 +56,10 @@ const GENERATED_PREFIX = /^(?:sc-|jsx-|css-|emotion-|svelte-|styled-|ng-|_)/i;
 const ATOMIC = /^x[a-z0-9]{5,8}$/;
 const CSS_MODULE = /^[A-Za-z0-9]+_[A-Za-z0-9]+__[A-Za-z0-9_-]{5,}$/;
 const UTILITY =
-  /^(?:flex|grid|block|inline|hidden|relative|absolute|fixed|sticky|container|row|col|clearfix|truncate|sr-only|visually-hidden|(?:d|p[xytrbl]?|m[xytrbl]?|gap|text|bg|border|rounded|shadow|w|h|min|max|items|justify|font|leading|tracking|space|overflow|col|row|order|z|top|left|right|bottom|opacity|align|float)-)/i;
+  /^(?:(?:block|hidden|relative|absolute|fixed|sticky|static|clearfix|truncate|sr-only|visually-hidden)$|(?:flex|grid|inline|container|row|col|border|rounded|shadow|overflow)(?:-|$)|(?:d|p[xytrbl]?|m[xytrbl]?|gap|text|bg|w|h|min|max|items|justify|font|leading|tracking|space|order|z|top|left|right|bottom|opacity|align|float)-)/i;
+/** Microformats2 classes: semantic, stable, and shaped like utilities (p-author, dt-published). */
+const MICROFORMAT =
+  /^(?:h-(?:entry|card|cite|review|feed)|p-(?:name|author|content|summary|rating|best|worst|reviewer|item)|e-content|dt-(?:published|updated)|u-(?:url|uid|photo))$/;
 const STATE =
   /^(?:(?:is|has)-.*|active|selected|open|opened|closed|collapsed|expanded|visible|show|shown|hover|focus|focused|disabled|highlighted|new|unread|odd|even|first|last|current|loading|loaded)$/i;
 
@@ -75,6 +78,7 @@ function hashyPart(part: string): boolean {
 
 /** A class name a person wrote and a redesign is likely to keep: not generated, not a utility or a state. */
 export function isReadableClass(c: string): boolean {
+  if (MICROFORMAT.test(c)) return true;
   if (!/^[a-zA-Z][a-zA-Z0-9_-]{2,39}$/.test(c)) return false;
   if (GENERATED_PREFIX.test(c) || ATOMIC.test(c) || CSS_MODULE.test(c) || UTILITY.test(c) || STATE.test(c)) return false;
   return !c.split(/[-_]+/).some((part) => part !== '' && hashyPart(part));
@@ -99,8 +103,12 @@ interface Feature {
   standalone: boolean;
 }
 
-/** The stable parts of `el` as selector fragments, best first. */
-function features(el: Element, relative: boolean): Feature[] {
+/**
+ * The stable parts of `el` as selector fragments, best first. A data-* value
+ * is used when other elements share it (data-testid="comment"), or for a
+ * container the items sit in (`container`), where a unique value is the point.
+ */
+function features(el: Element, relative: boolean, container = false): Feature[] {
   const doc = el.ownerDocument;
   const data: Feature[] = [];
   const presence: Feature[] = [];
@@ -111,7 +119,7 @@ function features(el: Element, relative: boolean): Feature[] {
     if (name.startsWith('data-')) {
       if (!stableDataName(name)) continue;
       const withValue = `[${name}="${value}"]`;
-      if (readableValue(value) && count(doc, withValue) >= 2) data.push({ sel: withValue, standalone: true });
+      if (readableValue(value) && (container || count(doc, withValue) >= 2)) data.push({ sel: withValue, standalone: true });
       presence.push({ sel: `[${name}]`, standalone: true });
     } else if (name === 'role' && /^[a-z]+$/.test(value)) {
       semantic.push({ sel: `[role="${value}"]`, standalone: true });
@@ -161,7 +169,10 @@ const nestedCache = new WeakMap<Element, Map<string, boolean>>();
 /** Whether `item` holds another item (a reply). */
 function holdsItem(item: Element, itemSelector: string): boolean {
   let known = nestedCache.get(item);
-  if (!known) nestedCache.set(item, (known = new Map()));
+  if (!known) {
+    known = new Map();
+    nestedCache.set(item, known);
+  }
   let nested = known.get(itemSelector);
   if (nested === undefined) {
     nested = all(item, itemSelector).length > 0;
@@ -248,10 +259,22 @@ function itemSelectors(el: Element): string[] {
     if (tag) out.push(tag + f.sel);
   }
   const top = fs.slice(0, 4);
+  const attribute = (f: Feature | undefined) => /^\[([\w-]+)/.exec(f?.sel ?? '')?.[1] ?? f?.sel;
   for (let i = 0; i < top.length; i++) {
-    for (let j = i + 1; j < top.length; j++) out.push(`${tag}${top[i]?.sel}${top[j]?.sel}`);
+    for (let j = i + 1; j < top.length; j++) {
+      if (attribute(top[i]) !== attribute(top[j])) out.push(`${tag}${top[i]?.sel}${top[j]?.sel}`);
+    }
   }
-  if (tag) out.push(tag);
+  if (tag) {
+    out.push(tag);
+    // No stable feature of its own (utility classes only): placed under a stable ancestor, ".reviews > * > div".
+    let up = el.parentElement;
+    for (let k = 0; up && k < 3 && up.localName !== 'body'; k++, up = up.parentElement) {
+      for (const f of features(up, false, true).slice(0, 2)) {
+        out.push(`${f.standalone ? f.sel : safeTag(up) + f.sel} > ${'* > '.repeat(k)}${tag}`);
+      }
+    }
+  }
   return [...new Set(out)];
 }
 
@@ -338,7 +361,7 @@ function authorLike(el: Element): boolean {
 }
 
 function linkHref(el: Element | null): string | null {
-  if (!el || el.localName !== 'a') return null;
+  if (el?.localName !== 'a') return null;
   const href = el.getAttribute('href')?.trim() ?? '';
   if (!href || href === '#' || /^javascript:/i.test(href)) return null;
   return absoluteUrl(href, el.ownerDocument?.URL ?? '');
@@ -442,7 +465,7 @@ function refinements(ctx: Context, el: Element, selector: string): string[] {
   const names = new Set<string>();
   for (const before of found.slice(0, at)) {
     for (const { name } of Array.from(before.attributes)) {
-      if (TELLING_ATTRIBUTE.test(name) && !el.hasAttribute(name) && stableDataName(name.startsWith('data-') ? name : 'data-x')) {
+      if (TELLING_ATTRIBUTE.test(name) && !el.hasAttribute(name) && (!name.startsWith('data-') || stableDataName(name))) {
         names.add(name);
       }
     }
@@ -461,7 +484,7 @@ function pickSelector(
   ok: (found: Element, item: Element) => boolean,
   extras: string[] = [],
 ): Picked | null {
-  let best: (Picked & { score: number }) | null = null;
+  const best = { selector: '', hits: 0, score: Number.NEGATIVE_INFINITY };
   const n = ctx.items.length;
   const tried = new Set<string>();
   const consider = (selector: string): boolean => {
@@ -476,14 +499,14 @@ function pickSelector(
       else if (found) misfires++;
     }
     const score = hits - misfires / 2;
-    if (hits >= MIN_SHARE * n && (!best || score > best.score)) best = { selector, hits, score };
+    if (hits >= MIN_SHARE * n && score > best.score) Object.assign(best, { selector, hits, score });
     return hits === n && misfires === 0;
   };
   for (const selector of relativeSelectors(el, ctx.anchor, extras)) {
     if (consider(selector)) break;
     if (refinements(ctx, el, selector).some(consider)) break;
   }
-  return best ? { selector: (best as Picked).selector, hits: (best as Picked).hits } : null;
+  return best.selector ? { selector: best.selector, hits: best.hits } : null;
 }
 
 /** href pieces that mark a link to a person: a[href*="/u/"]. */
@@ -519,8 +542,18 @@ function authorCandidates(own: Element[], itemSelector: string): Element[] {
       !ITEM_HREF.test(e.getAttribute('href') ?? ''),
   );
   out.push(...links.filter((e) => PROFILE_HREF.test(e.getAttribute('href') ?? '')), ...links);
-  // No link and no hint: a name set in bold or as a citation.
-  out.push(...own.filter((e) => e.matches('cite, strong, b, [class*="name" i]') && !e.closest('p, blockquote, q') && authorLike(e)));
+  // No link and no hint: a name set in bold or as a citation, else the first short line of its own.
+  const outsideText = (e: Element) => !e.closest('p, blockquote, q') && authorLike(e);
+  out.push(...own.filter((e) => e.matches('cite, strong, b, [class*="name" i]') && outsideText(e)));
+  out.push(
+    ...own.filter(
+      (e) =>
+        e.firstElementChild === null &&
+        !e.matches('a, button, [role="button"], time, [datetime], label, option') &&
+        !/\d/.test(readText(e)) &&
+        outsideText(e),
+    ),
+  );
   return [...new Set(out)];
 }
 
@@ -631,123 +664,129 @@ function findIdAttribute(ctx: Context): string | null {
   return null;
 }
 
-/** Tries the candidates in order; the first that gets a selector wins. */
 const MAX_TRIES = 6;
+/** Items besides the picked one to look for a field in, when the picked one lacks it (an author without a link). */
+const MAX_EXEMPLARS = 5;
 
-function pickFirst(
-  ctx: Context,
-  candidates: Element[],
-  ok: (found: Element, item: Element) => boolean,
-  extras: (el: Element) => string[] = () => [],
-): { el: Element; picked: Picked } | null {
-  for (const el of candidates.slice(0, MAX_TRIES)) {
-    const picked = pickSelector(ctx, el, ok, extras(el));
-    if (picked) return { el, picked };
-  }
-  return null;
+interface Found {
+  el: Element;
+  exemplar: Element;
+  picked: Picked;
+}
+
+interface FieldSearch {
+  /** Elements in `exemplar` that may be the field, most likely first. */
+  candidates(exemplar: Element, own: Element[]): Element[];
+  /** Whether what a selector finds in `item` plausibly is the field; may depend on the exemplar element. */
+  ok(el: Element): (found: Element, item: Element) => boolean;
+  extras?(el: Element): string[];
+  /** A last check on a selector that works (permalinks must tell items apart). */
+  accept?(picked: Picked): boolean;
 }
 
 function proposeFields(ctx: Context): Fields {
   const { anchor, itemSelector } = ctx;
-  const own = ownElements(anchor, itemSelector);
+  // The picked item first, then a few others spread over the page.
+  const others = ctx.items.filter((i) => i !== anchor);
+  const step = Math.max(1, Math.floor(others.length / MAX_EXEMPLARS));
+  const exemplars = [anchor, ...others.filter((_, i) => i % step === 0).slice(0, MAX_EXEMPLARS)];
+  const ownOf = new Map(exemplars.map((e) => [e, ownElements(e, itemSelector)]));
   const fields: Fields = { dropped: [] };
   const at = (item: Element, picked: Picked | undefined) =>
     picked ? ownFirst(item, picked.selector, itemSelector) : null;
-  const note = (what: string, candidates: Element[], found: unknown) => {
-    if (candidates.length > 0 && !found) fields.dropped.push(what);
+
+  const search = (what: string, f: FieldSearch): Found | null => {
+    let seen = false;
+    for (const exemplar of exemplars) {
+      const candidates = f.candidates(exemplar, ownOf.get(exemplar) ?? []);
+      seen ||= candidates.length > 0;
+      for (const el of candidates.slice(0, MAX_TRIES)) {
+        const picked = pickSelector({ ...ctx, anchor: exemplar }, el, f.ok(el), f.extras?.(el));
+        if (picked && (!f.accept || f.accept(picked))) return { el, exemplar, picked };
+      }
+    }
+    if (seen) fields.dropped.push(what);
+    return null;
   };
 
-  const authors = authorCandidates(own, itemSelector);
-  const author = pickFirst(
-    ctx,
-    authors,
-    (e) => authorLike(e) && !e.matches('time') && !e.querySelector('time'),
-    profileExtras,
-  );
+  const author = search('author', {
+    candidates: (_, own) => authorCandidates(own, itemSelector),
+    ok: () => (e) => authorLike(e) && !e.matches('time') && !e.querySelector('time'),
+    extras: profileExtras,
+  });
   fields.author = author?.picked;
-  note('author', authors, author);
 
-  const link = findProfileLink(own, author?.el ?? null, anchor);
   const authorAt = (item: Element) => at(item, fields.author);
-  const profile = link
-    ? pickFirst(
-        ctx,
-        [link],
-        (e, item) => {
-          const name = authorAt(item);
-          const href = e.getAttribute('href') ?? '';
-          return linkHref(e) !== null && (PROFILE_HREF.test(href) || (name !== null && (contains(e, name) || contains(name, e))));
-        },
-        profileExtras,
-      )
-    : null;
+  const profile = search('profile link', {
+    candidates: (exemplar, own) => {
+      const link = findProfileLink(own, authorAt(exemplar), exemplar);
+      return link ? [link] : [];
+    },
+    ok: () => (e, item) => {
+      const name = authorAt(item);
+      const href = e.getAttribute('href') ?? '';
+      return linkHref(e) !== null && (PROFILE_HREF.test(href) || (name !== null && (contains(e, name) || contains(name, e))));
+    },
+    extras: profileExtras,
+  });
   fields.profileLink = profile?.picked;
-  note('profile link', link ? [link] : [], profile);
 
-  const times = timeCandidates(own);
-  const time = pickFirst(ctx, times, timeLike, () => ['time', '[datetime]', 'abbr[title]']);
+  const time = search('time', {
+    candidates: (_, own) => timeCandidates(own),
+    ok: () => timeLike,
+    extras: () => ['time', '[datetime]', 'abbr[title]'],
+  });
   fields.time = time?.picked;
-  note('time', times, time);
 
-  for (const el of ratingCandidates(own).slice(0, MAX_TRIES)) {
-    const read = ratingRead(el);
-    if (!read) continue;
-    const how: RatingRead = { attribute: read.attribute, scale: read.scale };
-    const picked = pickSelector(ctx, el, (e) => ratingValue(e, how) !== null, ratingExtras(el));
-    if (picked) {
-      fields.rating = { ...picked, ...how };
-      break;
-    }
-  }
-  note('rating', ratingCandidates(own), fields.rating);
+  const rating = search('rating', {
+    candidates: (_, own) => ratingCandidates(own),
+    ok: (el) => {
+      const read = ratingRead(el);
+      return (e) => read !== null && ratingValue(e, read) !== null;
+    },
+    extras: ratingExtras,
+  });
+  const read = rating ? ratingRead(rating.el) : null;
+  if (rating && read) fields.rating = { ...rating.picked, attribute: read.attribute, scale: read.scale };
 
   const idAttribute = findIdAttribute(ctx);
   if (idAttribute) fields.idAttribute = idAttribute;
 
-  const permalinks = permalinkCandidates(own, idAttribute ? anchor.getAttribute(idAttribute) : null, [
-    author?.el ?? null,
-    profile?.el ?? null,
-  ]);
   const profileOf = (item: Element) => linkHref(at(item, fields.profileLink));
   // Keel stores a permalink without its #fragment: links that differ only there do not tell items apart.
-  const distinct = (picked: Picked) => {
-    const hrefs = ctx.items.map((i) => linkHref(ownFirst(i, picked.selector, itemSelector)));
-    const present = hrefs.filter((h): h is string => h !== null).map(stripTracking);
-    return new Set(present).size >= 0.9 * present.length;
-  };
   let samePage = false;
-  for (const el of permalinks.slice(0, MAX_TRIES)) {
-    const picked = pickSelector(
-      ctx,
-      el,
-      (e, item) => linkHref(e) !== null && linkHref(e) !== profileOf(item),
-      hrefExtras(el),
-    );
-    if (picked && distinct(picked)) {
-      fields.permalink = picked;
-      break;
-    }
-    if (picked) samePage = true;
-  }
-  if (samePage && !fields.permalink) {
+  const permalink = search('permalink', {
+    candidates: (exemplar, own) =>
+      permalinkCandidates(own, idAttribute ? exemplar.getAttribute(idAttribute) : null, [
+        authorAt(exemplar),
+        at(exemplar, fields.profileLink),
+      ]),
+    ok: () => (e, item) => linkHref(e) !== null && linkHref(e) !== profileOf(item),
+    extras: hrefExtras,
+    accept: (picked) => {
+      const hrefs = ctx.items.map((i) => linkHref(ownFirst(i, picked.selector, itemSelector)));
+      const present = hrefs.filter((h): h is string => h !== null).map(stripTracking);
+      const distinct = new Set(present).size >= 0.9 * present.length;
+      samePage ||= !distinct;
+      return distinct;
+    },
+  });
+  fields.permalink = permalink?.picked;
+  if (!permalink && samePage) {
+    fields.dropped = fields.dropped.filter((d) => d !== 'permalink');
     fields.dropped.push('permalink: the item links differ only after "#", which Keel drops, so they cannot tell items apart');
-  } else {
-    note('permalink', permalinks, fields.permalink);
   }
 
   const taken = (item: Element) =>
     [fields.author, fields.profileLink, fields.time, fields.rating, fields.permalink]
       .map((p) => at(item, p))
       .filter((e): e is Element => e !== null);
-  const texts = textCandidates(own, itemSelector, taken(anchor));
-  const text = pickFirst(
-    ctx,
-    texts,
-    (e, item) =>
+  const text = search('text', {
+    candidates: (exemplar, own) => textCandidates(own, itemSelector, taken(exemplar)),
+    ok: () => (e, item) =>
       hasOwnWords(e) && all(e, itemSelector).length === 0 && !taken(item).some((t) => contains(e, t) || contains(t, e)),
-  );
+  });
   fields.text = text?.picked;
-  note('text', texts, text);
   return fields;
 }
 
@@ -821,8 +860,9 @@ function packId(host: string): string {
   return RESERVED.has(slug) ? `${slug.slice(0, 35)}-pack` : slug;
 }
 
-function share(p: Picked, n: number): string {
-  return p.hits === n ? `in all ${n} items` : `in ${p.hits} of ${n} items`;
+function share(p: Picked, checked: number, found: number): string {
+  if (checked < found) return `in ${p.hits} of ${checked} items checked`;
+  return p.hits === checked ? `in all ${checked} items` : `in ${p.hits} of ${checked} items`;
 }
 
 /**
@@ -862,7 +902,7 @@ export function proposePack(clicked: Element, opts: ProposeOptions): Proposal | 
   if (!best) return null;
 
   const { guess, fields } = best;
-  const n = Math.min(guess.matches.length, MAX_CHECKED);
+  const checked = sample(guess.matches, best.anchor).length;
   const kind = opts.kind ?? (fields.rating ? 'review' : 'comment');
   const page = pagePattern(url);
   const selectors: Pack['selectors'] = { item: guess.selector, text: fields.text?.selector ?? '' };
@@ -894,7 +934,7 @@ export function proposePack(clicked: Element, opts: ProposeOptions): Proposal | 
     }.`,
   ];
   const line = (label: string, p: Picked | undefined, extra = '') => {
-    if (p) notes.push(`${label}: ${p.selector} (found ${share(p, n)})${extra}.`);
+    if (p) notes.push(`${label}: ${p.selector} (found ${share(p, checked, guess.matches.length)})${extra}.`);
   };
   line('Author', fields.author);
   line('Profile link', fields.profileLink);
@@ -910,14 +950,14 @@ export function proposePack(clicked: Element, opts: ProposeOptions): Proposal | 
     notes.push(
       what.includes(':')
         ? `No ${what}.`
-        : `No ${what}: one was in the item you picked, but no selector found it in most items.`,
+        : `No ${what}: some items have one, but no selector finds it in most of them.`,
     );
   }
   for (const [what, p] of [
     ['author', fields.author],
     ['time', fields.time],
   ] as const) {
-    if (!p && !fields.dropped.includes(what)) notes.push(`No ${what} found in the item you picked.`);
+    if (!p && !fields.dropped.includes(what)) notes.push(`No ${what} found in the items.`);
   }
   notes.push(
     fields.idAttribute
