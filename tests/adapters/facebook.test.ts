@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { loadFixture, readItems } from './fixture';
-import { facebook } from '../../utils/adapters/facebook';
 import { adapterFor } from '../../utils/adapters';
-import type { RawItem } from '../../utils/model';
+import { facebook } from '../../utils/adapters/facebook';
+import { type RawItem, RawItemSchema } from '../../utils/model';
+import { loadFixture, readItems } from './fixture';
 
 const load = (file: string) => loadFixture('facebook', file);
 
@@ -124,10 +124,260 @@ describe('facebook adapter: single-comment permalink view, Indonesian (permalink
   });
 });
 
+describe('facebook adapter: Page reviews tab, English (reviews-tab.html)', () => {
+  const doc = load('reviews-tab.html');
+  const { elements, items } = readAll(doc);
+  const stories = [...doc.querySelectorAll('[aria-posinset]')];
+
+  test('finds each recommendation and every comment under it; not the Page post, the empty slot or the composers', () => {
+    expect(elements).toBe(7);
+    expect(items.map((i) => [i.kind, i.nativeId, i.recommends])).toEqual([
+      ['review', 'pfbid0Rv7Aq1', true],
+      ['comment', '4101', undefined],
+      ['reply', '4102', undefined],
+      ['review', 'pfbid0Rv7Bq2', false],
+      ['comment', '4201', undefined],
+      ['review', null, true],
+      ['comment', '4401', undefined],
+    ]);
+    for (const item of items) expect(RawItemSchema.parse(item)).toEqual(item);
+    const found = facebook.findItems(doc);
+    expect(found.slice(0, 3)).toEqual([stories[0], ...stories[0]?.querySelectorAll('[role="article"]') ?? []]);
+    expect(found).not.toContain(stories[3]); // the Page's own post: its heading is only a name
+    expect(found).not.toContain(stories[4]); // an empty virtualized slot
+    expect(facebook.read(stories[3] as Element)).toBeNull();
+    expect(facebook.read(stories[4] as Element)).toBeNull();
+    for (const box of doc.querySelectorAll('[contenteditable="true"]')) {
+      expect(found.some((el) => el.contains(box) && !stories.includes(el))).toBe(false);
+      expect(facebook.read(box)).toBeNull();
+    }
+  });
+
+  test('reads every field of a recommendation: absolute date, emoji, "See more" skipped, no rating', () => {
+    expect(items[0]).toEqual({
+      platform: 'facebook',
+      kind: 'review',
+      nativeId: 'pfbid0Rv7Aq1',
+      parentId: null,
+      permalink: 'https://www.facebook.com/marisol.quenby/posts/pfbid0Rv7Aq1',
+      author: { name: 'Marisol Quenby', profileUrl: 'https://www.facebook.com/marisol.quenby' },
+      text: 'I was terrified of dentists for twenty years. Dr. Okafor talked me through every step 🦷 and the whole team was patient.\nOnly downside is the parking on Quay Street, which…',
+      rating: null,
+      recommends: true,
+      postedAt: new Date(2026, 10, 13, 18, 40).getTime(),
+      postedText: '3d',
+    } satisfies RawItem);
+  });
+
+  test('comments under a recommendation stay comments and replies', () => {
+    expect(items[1]).toEqual({
+      platform: 'facebook',
+      kind: 'comment',
+      nativeId: '4101',
+      parentId: null,
+      permalink: 'https://www.facebook.com/marisol.quenby/posts/pfbid0Rv7Aq1?comment_id=4101',
+      author: { name: 'Harbourside Dental', profileUrl: 'https://www.facebook.com/HarboursideDental' },
+      text: 'Thank you Marisol, we passed your kind words on to Dr. Okafor!',
+      rating: null,
+      postedAt: null,
+      postedText: '2d',
+    } satisfies RawItem);
+    expect(items[2]).toEqual({
+      platform: 'facebook',
+      kind: 'reply',
+      nativeId: '4102',
+      parentId: '4101',
+      permalink: 'https://www.facebook.com/marisol.quenby/posts/pfbid0Rv7Aq1?comment_id=4101&reply_comment_id=4102',
+      author: { name: 'Marisol Quenby', profileUrl: 'https://www.facebook.com/marisol.quenby' },
+      text: 'See you in March for the check-up 😊',
+      rating: null,
+      postedAt: null,
+      postedText: '1d',
+    } satisfies RawItem);
+  });
+
+  test('reads "doesn’t recommend", a profile.php author, a permalink.php story and hostile-looking text as text', () => {
+    expect(items[3]).toEqual({
+      platform: 'facebook',
+      kind: 'review',
+      nativeId: 'pfbid0Rv7Bq2',
+      parentId: null,
+      permalink: 'https://www.facebook.com/permalink.php?story_fbid=pfbid0Rv7Bq2&id=100081234567',
+      author: { name: 'Otto Brennan', profileUrl: 'https://www.facebook.com/profile.php?id=100081234567' },
+      text: 'Charged twice for one filling. Their "secure" payment page literally showed <script>steal()</script> at the top.\u200b Avoid.',
+      rating: null,
+      recommends: false,
+      postedAt: new Date(2026, 10, 10, 8, 5).getTime(),
+      postedText: '1w',
+    } satisfies RawItem);
+  });
+
+  test('a story that is not role=article, with its timestamp link still "#": no id, no permalink, the time as shown', () => {
+    expect(items[5]).toEqual({
+      platform: 'facebook',
+      kind: 'review',
+      nativeId: null,
+      parentId: null,
+      permalink: null,
+      author: { name: 'Fenna Achterberg', profileUrl: 'https://www.facebook.com/fenna.achterberg' },
+      text: 'Quick emergency appointment on a Sunday. Thank you!',
+      rating: null,
+      recommends: true,
+      postedAt: null,
+      postedText: '2w',
+    } satisfies RawItem);
+    expect(items[6]).toMatchObject({ kind: 'comment', nativeId: '4401', author: { name: 'Ines Calloway' } });
+  });
+
+  test('findItems on a sub-root gives the items holding it and the items in it, in document order', () => {
+    const [first, second, third] = stories as [Element, Element, Element];
+    const [comment, reply] = [...first.querySelectorAll('[role="article"]')] as [Element, Element];
+    expect(facebook.findItems(first.querySelector('[data-ad-rendering-role="story_message"] div') as Element)).toEqual([first]);
+    expect(facebook.findItems(first.querySelector('[data-ad-rendering-role="profile_name"] b') as Element)).toEqual([first]);
+    expect(facebook.findItems(reply.querySelector('div[dir="auto"]') as Element)).toEqual([first, reply]);
+    expect(facebook.findItems(first.querySelector('ul') as Element)).toEqual([first, comment, reply]);
+    expect(facebook.findItems(first)).toEqual([first, comment, reply]);
+    expect(facebook.findItems(second)).toEqual([second, second.querySelector('[role="article"]')]);
+    expect(facebook.findItems(third)).toEqual([third]);
+    expect(facebook.findItems(doc.querySelector('.x1hc1fzr') as Element)).toEqual(facebook.findItems(doc));
+  });
+
+  test("puts a recommendation's chip right after the reviewer's name", () => {
+    const { node, where } = facebook.anchor(stories[0] as Element);
+    expect(where).toBe('afterend');
+    expect(node.textContent).toBe('Marisol Quenby');
+    expect(stories[0]?.querySelector('[data-ad-rendering-role="profile_name"]')?.contains(node)).toBe(true);
+    const fresh = load('reviews-tab.html');
+    const story = facebook.findItems(fresh)[0] as Element;
+    expect(facebook.anchor(story).node.textContent).toBe('Marisol Quenby'); // before any read()
+  });
+
+  test.each([
+    ['recommends', true],
+    ["doesn't recommend", false],
+    ['does not recommend', false],
+    ['recomienda', true],
+    ['no recomienda', false],
+    ['recommande', true],
+    ['ne recommande pas', false],
+    ['recomenda', true],
+    ['não recomenda', false],
+    ['merekomendasikan', true],
+    ['tidak merekomendasikan', false],
+    ['tavsiye ediyor', null],
+  ])('the heading verb "%s" → recommends %s', (words, recommends) => {
+    const fresh = load('reviews-tab.html');
+    const heading = fresh.querySelector('[data-ad-rendering-role="profile_name"]') as Element;
+    (heading.querySelectorAll('b')[1] as Element).textContent = words;
+    const story = facebook.findItems(fresh)[0] as Element;
+    expect(story).toBe(fresh.querySelector('[aria-posinset]'));
+    expect(facebook.read(story)).toMatchObject({ kind: 'review', recommends, nativeId: 'pfbid0Rv7Aq1' });
+  });
+
+  test('a two-part heading with unknown words is not a recommendation', () => {
+    const fresh = load('reviews-tab.html');
+    const heading = fresh.querySelector('[data-ad-rendering-role="profile_name"]') as Element;
+    (heading.querySelectorAll('b')[1] as Element).textContent = 'tavsiye ediyor';
+    heading.querySelectorAll('b')[2]?.remove();
+    const story = fresh.querySelector('[aria-posinset]') as Element;
+    expect(facebook.findItems(fresh)).not.toContain(story);
+    expect(facebook.read(story)).toBeNull();
+  });
+});
+
+describe('facebook adapter: Page reviews in Spanish, one opened in the dialog (reviews-es.html)', () => {
+  const doc = load('reviews-es.html');
+  const { elements, items } = readAll(doc);
+  const base = 'https://www.facebook.com/permalink.php?story_fbid=pfbid0Es2Bb&id=100070000002';
+
+  test('the recommendation in the feed and in the dialog, and its comment shown twice, are one item each', () => {
+    expect(elements).toBe(7);
+    expect(items).toHaveLength(5);
+    const dialogStory = facebook.findItems(doc.querySelector('[role="dialog"]') as Element)[0] as Element;
+    expect(facebook.read(dialogStory)).toMatchObject({
+      kind: 'review',
+      nativeId: 'pfbid0Es2Bb',
+      recommends: false,
+      text: 'Me cobraron una limpieza que no me hicieron. Llamé tres veces y nadie me devolvió la llamada.',
+    });
+    expect(facebook.read(doc.querySelector('[role="textbox"]') as Element)).toBeNull();
+    for (const item of items) expect(RawItemSchema.parse(item)).toEqual(item);
+  });
+
+  test('reads every field, "recomienda" / "no recomienda", the "Ver más" button skipped', () => {
+    expect(items).toEqual([
+      {
+        platform: 'facebook',
+        kind: 'review',
+        nativeId: 'pfbid0Es1Aa',
+        parentId: null,
+        permalink: 'https://www.facebook.com/lucia.ferrandiz.5/posts/pfbid0Es1Aa',
+        author: { name: 'Lucía Ferrándiz', profileUrl: 'https://www.facebook.com/lucia.ferrandiz.5' },
+        text: 'Me hicieron una endodoncia sin dolor y me explicaron el presupuesto desde el principio 👏',
+        rating: null,
+        recommends: true,
+        postedAt: null,
+        postedText: '2 d',
+      },
+      {
+        platform: 'facebook',
+        kind: 'review',
+        nativeId: 'pfbid0Es2Bb',
+        parentId: null,
+        permalink: base,
+        author: { name: 'Tomás Echeverri', profileUrl: 'https://www.facebook.com/tomas.echeverri' },
+        text: 'Me cobraron una limpieza que no me hicieron…',
+        rating: null,
+        recommends: false,
+        postedAt: null,
+        postedText: '5 h',
+      },
+      {
+        platform: 'facebook',
+        kind: 'comment',
+        nativeId: '5201',
+        parentId: null,
+        permalink: `${base}&comment_id=5201`,
+        author: { name: 'Clínica Sonrisa', profileUrl: 'https://www.facebook.com/ClinicaSonrisaMadrid' },
+        text: 'Hola Tomás, lo sentimos. Escríbenos por privado y lo revisamos hoy.',
+        rating: null,
+        postedAt: null,
+        postedText: '3 h',
+      },
+      {
+        platform: 'facebook',
+        kind: 'reply',
+        nativeId: '5202',
+        parentId: '5201',
+        permalink: `${base}&comment_id=5201&reply_comment_id=5202`,
+        author: { name: 'Tomás Echeverri', profileUrl: 'https://www.facebook.com/tomas.echeverri' },
+        text: 'Ya os escribí dos veces por privado.',
+        rating: null,
+        postedAt: null,
+        postedText: '2 h',
+      },
+      {
+        platform: 'facebook',
+        kind: 'comment',
+        nativeId: '5203',
+        parentId: null,
+        permalink: `${base}&comment_id=5203`,
+        author: { name: 'Pilar Anzures', profileUrl: 'https://www.facebook.com/pilar.anzures' },
+        text: 'A mí me pasó lo mismo en octubre.',
+        rating: null,
+        postedAt: null,
+        postedText: '1 h',
+      },
+    ] satisfies RawItem[]);
+  });
+});
+
 describe('facebook adapter: URLs', () => {
   test.each([
     ['https://www.facebook.com/HarboursideDental/posts/pfbid02Xk7Lm9', true],
     ['https://web.facebook.com/permalink.php?story_fbid=1&id=2', true],
+    ['https://www.facebook.com/HarboursideDental/reviews', true],
+    ['https://www.facebook.com/marisol.quenby/posts/pfbid0Rv7Aq1', true],
     ['http://www.facebook.com/x', false],
     ['https://www.facebook.com.evil.example/x', false],
     ['https://example.org/facebook.com/x', false],

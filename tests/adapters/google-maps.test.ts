@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { loadFixture, readItems } from './fixture';
 import { googleMaps, ratingFromLabel } from '../../utils/adapters/google-maps';
-import type { RawItem } from '../../utils/model';
+import { type RawItem, RawItemSchema } from '../../utils/model';
+import { loadFixture, readItems } from './fixture';
 
 const load = (file: string) => loadFixture('google-maps', file);
 
@@ -10,23 +10,32 @@ const readAll = (doc: Document) => readItems(googleMaps, doc);
 
 const contrib = (id: string) => `https://www.google.com/maps/contrib/${id}`;
 
+const isResponse = (el: Element) => el.classList.contains('CDe7pd');
+
 describe('google maps adapter: reviews pane, English (reviews-pane.html)', () => {
   const doc = load('reviews-pane.html');
   const { elements, items } = readAll(doc);
 
-  test('finds each card once, though data-review-id repeats on inner nodes and buttons', () => {
+  test('finds each card once, though data-review-id repeats on inner nodes and buttons, and the owner response after its card', () => {
     expect(doc.querySelectorAll('[data-review-id]')).toHaveLength(31);
-    expect(elements).toHaveLength(4);
-    expect(elements.every((el) => el.classList.contains('jftiEf'))).toBe(true);
+    expect(elements).toHaveLength(5);
+    expect(elements.map((el) => (isResponse(el) ? 'response' : el.classList.contains('jftiEf') ? 'card' : 'other'))).toEqual([
+      'card',
+      'response',
+      'card',
+      'card',
+      'card',
+    ]);
     expect(items.map((i) => i.nativeId)).toEqual([
       'ChdDSUhNMG9nS0VJQ0FnTUR4aGFZeUtBEAE',
+      'ChdDSUhNMG9nS0VJQ0FnTUR4aGFZeUtBEAE:owner',
       'ChZDSUhNMG9nS0VJQ0FnSUNreDg3UGJREAE',
       'ChdDSUhNMG9nS0VJQ0FnSURCM3VuQlN3EAE',
       'ChZDSUhNMG9nS0VJQ0FnSUQ0cGV2MWZnEAE',
     ]);
   });
 
-  test('reads every field of a review, never the owner response', () => {
+  test('reads every field of a review, never the owner response, and the response as a reply', () => {
     expect(items[0]).toEqual({
       platform: 'google-maps',
       kind: 'review',
@@ -40,10 +49,23 @@ describe('google maps adapter: reviews pane, English (reviews-pane.html)', () =>
       postedText: '2 weeks ago',
     } satisfies RawItem);
     expect(items[0]?.text).not.toContain('Marguerite');
+    expect(items[1]).toEqual({
+      platform: 'google-maps',
+      kind: 'reply',
+      nativeId: 'ChdDSUhNMG9nS0VJQ0FnTUR4aGFZeUtBEAE:owner',
+      parentId: 'ChdDSUhNMG9nS0VJQ0FnTUR4aGFZeUtBEAE',
+      permalink: null,
+      author: { name: 'Copperleaf Bakery', profileUrl: null },
+      text: 'Hollis, we are so sorry about the cake. Please ask for Marguerite next time you visit, we would like to make it right.',
+      rating: null,
+      postedAt: null,
+      postedText: 'a week ago',
+    } satisfies RawItem);
+    for (const item of items) expect(RawItemSchema.parse(item)).toEqual(item);
   });
 
   test('reads a truncated review as shown, without the "More" button, and a reviewer named MORE', () => {
-    expect(items[1]).toEqual({
+    expect(items[2]).toEqual({
       platform: 'google-maps',
       kind: 'review',
       nativeId: 'ChZDSUhNMG9nS0VJQ0FnSUNreDg3UGJREAE',
@@ -58,7 +80,7 @@ describe('google maps adapter: reviews pane, English (reviews-pane.html)', () =>
   });
 
   test('reads a rating-only review and line breaks', () => {
-    expect(items[2]).toEqual({
+    expect(items[3]).toEqual({
       platform: 'google-maps',
       kind: 'review',
       nativeId: 'ChdDSUhNMG9nS0VJQ0FnSURCM3VuQlN3EAE',
@@ -70,7 +92,7 @@ describe('google maps adapter: reviews pane, English (reviews-pane.html)', () =>
       postedAt: null,
       postedText: '3 months ago',
     } satisfies RawItem);
-    expect(items[3]).toEqual({
+    expect(items[4]).toEqual({
       platform: 'google-maps',
       kind: 'review',
       nativeId: 'ChZDSUhNMG9nS0VJQ0FnSUQ0cGV2MWZnEAE',
@@ -85,7 +107,7 @@ describe('google maps adapter: reviews pane, English (reviews-pane.html)', () =>
   });
 
   test('a node added inside a card (or the card itself) gives back that card', () => {
-    const card = elements[1] as Element;
+    const card = elements[2] as Element;
     const more = card.querySelector('button[jsaction*="review.expand"]') as Element;
     expect(googleMaps.findItems(more)).toEqual([card]);
     expect(googleMaps.findItems(card.querySelector('.wiI7pd') as Element)).toEqual([card]);
@@ -93,9 +115,18 @@ describe('google maps adapter: reviews pane, English (reviews-pane.html)', () =>
     expect(googleMaps.findItems(doc.querySelector('.m6QErb') as Element)).toEqual(elements);
   });
 
+  test('a node added inside the owner response gives back the card and the response; the card gives both', () => {
+    const [card, response] = elements as [Element, Element];
+    expect(googleMaps.findItems(response.querySelector('.wiI7pd') as Element)).toEqual([card, response]);
+    expect(googleMaps.findItems(response)).toEqual([card, response]);
+    expect(googleMaps.findItems(card)).toEqual([card, response]);
+    // A node in the review's own text belongs to the review only.
+    expect(googleMaps.findItems(card.querySelector('.MyEned') as Element)).toEqual([card]);
+  });
+
   test('without the card label the name still comes from .d4r55, never from a control', () => {
     const fresh = load('reviews-pane.html');
-    const card = googleMaps.findItems(fresh)[1] as Element;
+    const card = googleMaps.findItems(fresh)[2] as Element;
     card.removeAttribute('aria-label');
     expect(googleMaps.read(card)?.author.name).toBe('MORE Moreno');
   });
@@ -105,8 +136,16 @@ describe('google maps adapter: reviews pane, English (reviews-pane.html)', () =>
     expect(where).toBe('afterend');
     expect(node.classList.contains('d4r55')).toBe(true);
     expect(node.textContent).toBe('Hollis Vantreese');
-    const second = googleMaps.anchor(elements[1] as Element);
+    const second = googleMaps.anchor(elements[2] as Element);
     expect(second.node.textContent).toBe('MORE Moreno');
+  });
+
+  test("puts the response's chip inside the response block, after its time", () => {
+    const response = elements[1] as Element;
+    const { node, where } = googleMaps.anchor(response);
+    expect(where).toBe('afterend');
+    expect(node.classList.contains('DZSIDd')).toBe(true);
+    expect(response.contains(node)).toBe(true);
   });
 });
 
@@ -114,9 +153,9 @@ describe('google maps adapter: reviews pane, German (reviews-pane-de.html)', () 
   const doc = load('reviews-pane-de.html');
   const { elements, items } = readAll(doc);
 
-  test('reads localized stars, a card without label and a [data-expandable-section] text', () => {
+  test('reads localized stars, a card without label, a [data-expandable-section] text and the owner response', () => {
     expect(doc.querySelectorAll('[data-review-id]')).toHaveLength(19);
-    expect(elements).toHaveLength(3);
+    expect(elements).toHaveLength(4);
     expect(items).toEqual([
       {
         platform: 'google-maps',
@@ -129,6 +168,18 @@ describe('google maps adapter: reviews pane, German (reviews-pane-de.html)', () 
         rating: 4,
         postedAt: null,
         postedText: 'vor einer Woche',
+      },
+      {
+        platform: 'google-maps',
+        kind: 'reply',
+        nativeId: 'ChdDSUhNMG9nS0VJQ0FnSUNEZTAwMQEAE:owner',
+        parentId: 'ChdDSUhNMG9nS0VJQ0FnSUNEZTAwMQEAE',
+        permalink: null,
+        author: { name: 'Zahnarztpraxis am Mühlbach', profileUrl: null },
+        text: 'Liebe Frau Oltrogge, danke für Ihr Feedback. Wir arbeiten an kürzeren Wartezeiten.',
+        rating: null,
+        postedAt: null,
+        postedText: 'vor 5 Tagen',
       },
       {
         platform: 'google-maps',
@@ -158,9 +209,177 @@ describe('google maps adapter: reviews pane, German (reviews-pane-de.html)', () 
   });
 
   test('puts the chip after the name on a card without label', () => {
-    const { node, where } = googleMaps.anchor(elements[1] as Element);
+    const { node, where } = googleMaps.anchor(elements[2] as Element);
     expect(where).toBe('afterend');
     expect(node.textContent).toBe('Jannik Brückner');
+  });
+});
+
+describe('google maps adapter: owner responses (owner-responses.html)', () => {
+  const doc = load('owner-responses.html');
+  const { elements, items } = readAll(doc);
+  const place = 'Brightwell Dental Studio';
+  const ids = {
+    truncated: 'ChdDSUhNMG9nS0VJQ0FnT3duZXIwMRAB',
+    translated: 'ChZDSUhNMG9nS0VJQ0FnT3duZXIwMhAB',
+    none: 'ChdDSUhNMG9nS0VJQ0FnT3duZXIwMxAB',
+    newer: 'ChZDSUhNMG9nS0VJQ0FnT3duZXIwNBAB',
+  };
+
+  test('each response is an item right after its card; a card without one has none', () => {
+    expect(elements).toHaveLength(7);
+    expect(items.map((i) => [i.kind, i.nativeId, i.parentId])).toEqual([
+      ['review', ids.truncated, null],
+      ['reply', `${ids.truncated}:owner`, ids.truncated],
+      ['review', ids.translated, null],
+      ['reply', `${ids.translated}:owner`, ids.translated],
+      ['review', ids.none, null],
+      ['review', ids.newer, null],
+      ['reply', `${ids.newer}:owner`, ids.newer],
+    ]);
+    for (const item of items) expect(RawItemSchema.parse(item)).toEqual(item);
+  });
+
+  test('reads a truncated response as shown, without its "More" button (review.expandOwnerResponse)', () => {
+    expect(items.slice(0, 2)).toEqual([
+      {
+        platform: 'google-maps',
+        kind: 'review',
+        nativeId: ids.truncated,
+        parentId: null,
+        permalink: null,
+        author: { name: 'Perpetua Lindqvist', profileUrl: contrib('108080808080808080801') },
+        text: 'The hygienist was lovely but I was billed for an X-ray I never had and the receptionist insisted I must have forgotten it. Still waiting for the …',
+        rating: 2,
+        postedAt: null,
+        postedText: '3 weeks ago',
+      },
+      {
+        platform: 'google-maps',
+        kind: 'reply',
+        nativeId: `${ids.truncated}:owner`,
+        parentId: ids.truncated,
+        permalink: null,
+        author: { name: place, profileUrl: null },
+        text: 'Dear Perpetua, thank you for taking the time to write. We have checked your file and the X-ray charge was an error on our side; a refund of the full amount has been issued to your card and …',
+        rating: null,
+        postedAt: null,
+        postedText: '2 weeks ago',
+      },
+    ] satisfies RawItem[]);
+  });
+
+  test('reads hostile-looking text as text, and a translated response without its "See original" line', () => {
+    expect(items.slice(2, 4)).toEqual([
+      {
+        platform: 'google-maps',
+        kind: 'review',
+        nativeId: ids.translated,
+        parentId: null,
+        permalink: null,
+        author: { name: 'Casimir Oduya', profileUrl: contrib('102020202020202020202') },
+        text: 'Their booking page shows <script>alert("hi")</script> instead of times. Zero\u200bstars if I could.',
+        rating: 1,
+        postedAt: null,
+        postedText: 'a month ago',
+      },
+      {
+        platform: 'google-maps',
+        kind: 'reply',
+        nativeId: `${ids.translated}:owner`,
+        parentId: ids.translated,
+        permalink: null,
+        author: { name: place, profileUrl: null },
+        text: 'Thanks for telling us, the booking page is fixed now.',
+        rating: null,
+        postedAt: null,
+        postedText: '4 weeks ago',
+      },
+    ] satisfies RawItem[]);
+  });
+
+  test('reads the newer [data-expandable-section] markup in review and response apart, emoji kept', () => {
+    expect(items.slice(4)).toEqual([
+      {
+        platform: 'google-maps',
+        kind: 'review',
+        nativeId: ids.none,
+        parentId: null,
+        permalink: null,
+        author: { name: 'Ilse Marchetti', profileUrl: contrib('103030303030303030303') },
+        text: 'Painless filling, friendly team.',
+        rating: 5,
+        postedAt: null,
+        postedText: '2 months ago',
+      },
+      {
+        platform: 'google-maps',
+        kind: 'review',
+        nativeId: ids.newer,
+        parentId: null,
+        permalink: null,
+        author: { name: 'Bartholomew Achebe', profileUrl: contrib('104040404040404040404') },
+        text: 'Good with nervous kids. Parking is a pain.',
+        rating: 4,
+        postedAt: null,
+        postedText: '5 months ago',
+      },
+      {
+        platform: 'google-maps',
+        kind: 'reply',
+        nativeId: `${ids.newer}:owner`,
+        parentId: ids.newer,
+        permalink: null,
+        author: { name: place, profileUrl: null },
+        text: 'Thank you Bartholomew 😊 there is free parking behind the pharmacy on Dene Street, two minutes …',
+        rating: null,
+        postedAt: null,
+        postedText: '5 months ago',
+      },
+    ] satisfies RawItem[]);
+    for (const item of items) expect(item.text).not.toMatch(/More|See original|Translated by Google|Response from the owner/);
+  });
+
+  test('the expand button inside a response (it carries data-review-id) gives back the card and the response', () => {
+    const [card, response] = elements as [Element, Element];
+    const more = response.querySelector('button[jsaction*="review.expandOwnerResponse"]') as Element;
+    expect(more.getAttribute('data-review-id')).toBe(ids.truncated);
+    expect(googleMaps.findItems(more)).toEqual([card, response]);
+    expect(googleMaps.read(response)?.kind).toBe('reply');
+    expect(googleMaps.read(card)?.kind).toBe('review');
+  });
+
+  test('a duplicate rendering of a card and its response yields them once', () => {
+    const fresh = load('owner-responses.html');
+    const list = fresh.querySelector('.m6QErb') as Element;
+    list.append(list.querySelector('.jftiEf')?.cloneNode(true) as Element);
+    const again = readAll(fresh);
+    expect(again.elements).toHaveLength(7);
+    expect(again.items).toEqual(items);
+  });
+
+  test('the place name comes from the pane, else the reviews list, else it is empty', () => {
+    const fresh = load('owner-responses.html');
+    const response = googleMaps.findItems(fresh)[1] as Element;
+    fresh.querySelector('[role="main"]')?.removeAttribute('aria-label');
+    fresh.querySelector('.m6QErb')?.setAttribute('aria-label', 'Brightwell Dental (list)');
+    expect(googleMaps.read(response)?.author).toEqual({ name: 'Brightwell Dental (list)', profileUrl: null });
+    fresh.querySelector('.m6QErb')?.removeAttribute('aria-label');
+    expect(googleMaps.read(response)?.author).toEqual({ name: '', profileUrl: null });
+  });
+
+  test('a response outside any card is not an item; a response without its time takes the chip at its start', () => {
+    const fresh = load('owner-responses.html');
+    const stray = fresh.createElement('div');
+    stray.className = 'CDe7pd';
+    stray.innerHTML = '<div class="wiI7pd">Loose text</div>';
+    fresh.querySelector('.m6QErb')?.append(stray);
+    expect(googleMaps.findItems(fresh)).toHaveLength(7);
+    expect(googleMaps.read(stray)).toBeNull();
+    const response = googleMaps.findItems(fresh)[1] as Element;
+    response.querySelector('.DZSIDd')?.remove();
+    expect(googleMaps.anchor(response)).toEqual({ node: response, where: 'afterbegin' });
+    expect(googleMaps.read(response)?.postedText).toBeNull();
   });
 });
 

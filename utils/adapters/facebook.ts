@@ -1,5 +1,5 @@
 /**
- * Facebook Page post comments and replies.
+ * Facebook Page post comments and replies, and Page reviews (recommendations).
  *
  * Page variants supported:
  *   - a Page post on its own URL (/<page>/posts/<id>, permalink.php?story_fbid=…&id=…)
@@ -8,13 +8,41 @@
  *     the comment (the single-comment permalink view)
  *   - localized article labels ("Komentar oleh …"): items are found through the
  *     comment permalink, never through the label text
+ *   - a Page's reviews tab (/<page>/reviews): each recommendation is an item of
+ *     kind 'review', and so is a recommendation opened as a post (its own URL or
+ *     the dialog); comments and replies under it stay comments and replies
+ * Not items: the post itself (its caption), the comment composer, the "Do you
+ * recommend …?" box, ordinary feed stories whose heading is only a name,
+ * empty virtualized slots (div[data-virtualized]).
  * Fixtures: tests/fixtures/facebook/*.html
- * Checked against: ../shared/docs/PLATFORMS.md §2 (sources dated 2026-06); 2026-11-23.
+ * Checked against: ../shared/docs/PLATFORMS.md §2 (sources dated 2026-06) and §3
+ * (KyleStych/fb-review-scraper, 2025-08); 2026-11-23.
  *
- * The stable hook is the comment permalink: every comment and reply carries a
- * link whose href holds `comment_id=` (replies add `reply_comment_id=`). An item
- * is the smallest `[role=article]` around such a link. The post composer has no
- * such link, so it is never taken for a comment.
+ * Comments: the stable hook is the comment permalink: every comment and reply
+ * carries a link whose href holds `comment_id=` (replies add `reply_comment_id=`).
+ * An item is the smallest `[role=article]` around such a link. The post composer
+ * has no such link, so it is never taken for a comment.
+ *
+ * Recommendations: the hook is the story heading `[data-ad-rendering-role=
+ * profile_name]`, whose `b` elements are [reviewer, verb, Page] ("Ana
+ * recommends Harbourside Dental"). The item is the story around the heading:
+ * its feed slot ([aria-posinset]), else its [role=article]. A heading is a
+ * recommendation when its verb is a known one, or structurally when it has
+ * three or more `b` parts (an unknown language; this also takes rarer
+ * three-part headings such as check-ins, which then read as reviews with
+ * recommends null). Whether it recommends is ONLY in the localized verb text:
+ * no structural hook is recorded (no stars since 2018). English is from the
+ * notes; Spanish (in the fixtures), French, Portuguese and Indonesian are
+ * guessed translations; any other wording gives recommends null. nativeId and
+ * permalink come from the story's timestamp link (/posts/<id> or story_fbid=)
+ * when it holds one; Facebook often leaves it href="#" until hovered, and then
+ * both are null (PLATFORMS.md: "NO stable review ids"). The time shown is read
+ * from that link, else from the `attributionsrc` timestamp link.
+ *
+ * Element memory: two WeakSets (comment articles, recommendation stories) seen
+ * by findItems, to place a newly added node without searching a whole post.
+ * Facebook does not move an item into another item's node: virtualized slots
+ * unmount and remount the same story, and read() re-checks what it is given.
  */
 import type { RawItem } from '../model';
 import { stripTracking } from '../page-key';
@@ -23,12 +51,41 @@ import type { ChipAnchor, SiteAdapter } from './types';
 
 const PERMALINK = 'a[href*="comment_id="]';
 const ARTICLE = '[role="article"]';
+// A feed story's header and body (PLATFORMS.md §3).
+const HEADING = '[data-ad-rendering-role="profile_name"]';
+const MESSAGE = '[data-ad-rendering-role="story_message"]';
+// What findItems looks for, in one document-order pass.
+const FOUND = `${PERMALINK}, ${HEADING}`;
+// The story around a heading: its feed slot, else its article (dialog, own URL).
+const STORY = ['[aria-posinset]', ARTICLE];
+const STORY_ANY = STORY.join(', ');
+// The story's timestamp link names the story; its href is often "#" until hovered.
+const STORY_LINK = /\/posts\/[^/?#]+|[?&]story_fbid=/;
+const TIME_FALLBACK = 'a[attributionsrc*="comet/register/source"]';
+const FB = 'https://www.facebook.com/';
+
+// The heading's verb, per interface language. Negatives first: they contain the positive.
+const VERDICTS: ReadonlyArray<readonly [RegExp, boolean]> = [
+  [/\b(?:doesn['’]t|does not) recommend\b/, false], // en
+  [/\bno recomienda\b/, false], // es
+  [/\bne recommande pas\b/, false], // fr (guessed)
+  [/\bnão recomenda\b/, false], // pt (guessed)
+  [/\btidak merekomendasikan\b/, false], // id (guessed)
+  [/\brecommends\b/, true],
+  [/\brecomienda\b/, true],
+  [/\brecommande\b/, true],
+  [/\brecomenda\b/, true],
+  [/\bmerekomendasikan\b/, true],
+];
 
 // Comment articles findItems has seen. A reply's parent is looked up here
 // rather than by searching the parent for its own link: that search covers every
 // comment when the parent is the post, and made a 10,000-comment page quadratic.
 // Weak: nothing is kept alive by it.
 const COMMENT_ARTICLES = new WeakSet<Element>();
+// Recommendation stories findItems has seen, kept apart: a comment under a
+// recommendation must not look its parent up in the story (the same trap).
+const REVIEW_STORIES = new WeakSet<Element>();
 
 const HOSTS = new Set(['www.facebook.com', 'facebook.com', 'web.facebook.com', 'm.facebook.com']);
 
@@ -104,13 +161,108 @@ function bodyText(article: Element, author: Element | null, nested: boolean): st
 }
 
 function profileUrl(a: HTMLAnchorElement | null): string | null {
-  const href = absoluteUrl(a?.getAttribute('href') ?? null, 'https://www.facebook.com/');
+  const href = absoluteUrl(a?.getAttribute('href') ?? null, FB);
   if (!href) return null;
   const path = href.split(/[?#]/, 1)[0] ?? href;
   // profile.php needs its id and nothing else; vanity URLs need nothing from the query.
   if (!path.endsWith('/profile.php')) return path;
   const id = queryParam(href, 'id');
   return id ? `${path}?id=${encodeURIComponent(id)}` : path;
+}
+
+/** The heading's own words, without the names in its links: "recommends", "doesn't recommend". */
+function verb(heading: Element): string {
+  let out = '';
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) out += child.nodeValue ?? '';
+      else if (isElement(child) && child.localName !== 'a') walk(child);
+    }
+  };
+  walk(heading);
+  return out.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Whether a heading is a recommendation's, and what it says: true / false / null (unknown words). */
+function recommendation(heading: Element): { recommends: boolean | null } | null {
+  const words = verb(heading);
+  for (const [re, recommends] of VERDICTS) if (re.test(words)) return { recommends };
+  return heading.querySelectorAll('b').length >= 3 && words ? { recommends: null } : null;
+}
+
+function storyOf(heading: Element): Element | null {
+  for (const selector of STORY) {
+    const story = heading.closest(selector);
+    if (story) return story;
+  }
+  return null;
+}
+
+/** The recommendation story findItems saw around `node`, if any. */
+function storyAround(node: Element): Element | null {
+  for (let el = node.closest(STORY_ANY); el; el = el.parentElement?.closest(STORY_ANY) ?? null) {
+    if (REVIEW_STORIES.has(el)) return el;
+  }
+  return null;
+}
+
+/** The recommendation heading of `story`, when `story` is a recommendation. */
+function ownHeading(story: Element): Element | null {
+  const heading = story.querySelector(HEADING);
+  return heading && storyOf(heading) === story && recommendation(heading) ? heading : null;
+}
+
+/** Not inside a comment of the story (the story may or may not be an article itself). */
+function inStory(node: Element, story: Element): boolean {
+  const article = node.closest(ARTICLE);
+  return article === null || article === story || article.contains(story);
+}
+
+/** The story's timestamp link: the first link of the story (not a comment's) naming a story. */
+function storyLink(story: Element, heading: Element): HTMLAnchorElement | null {
+  for (const a of story.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+    const href = a.getAttribute('href') ?? '';
+    if (STORY_LINK.test(href) && !href.includes('comment_id=') && !heading.contains(a) && inStory(a, story)) return a;
+  }
+  return null;
+}
+
+function storyId(href: string): string | null {
+  return queryParam(href, 'story_fbid') ?? /\/posts\/([^/?#]+)/.exec(href)?.[1] ?? null;
+}
+
+function readReview(story: Element, heading: Element): RawItem {
+  const author = heading.querySelector<HTMLAnchorElement>('a[href]');
+  AUTHOR_OF.set(story, author);
+  const nameBlock = heading.querySelector('b');
+  const link = storyLink(story, heading);
+  const href = link ? absoluteUrl(link.getAttribute('href'), FB) : null;
+  let time: Element | null = link;
+  if (!time) {
+    for (const a of story.querySelectorAll(TIME_FALLBACK)) {
+      if (!heading.contains(a) && inStory(a, story)) {
+        time = a;
+        break;
+      }
+    }
+  }
+  const message = story.querySelector(MESSAGE);
+  return {
+    platform: 'facebook',
+    kind: 'review',
+    nativeId: href ? storyId(href) : null,
+    parentId: null,
+    permalink: href ? stripTracking(href) : null,
+    author: {
+      name: (nameBlock ? readText(nameBlock) : '') || (author ? readText(author) : ''),
+      profileUrl: profileUrl(author),
+    },
+    text: message && inStory(message, story) ? readText(message) : '',
+    rating: null,
+    recommends: recommendation(heading)?.recommends ?? null,
+    postedAt: time ? parseAbsoluteDate(time.getAttribute('aria-label') ?? time.getAttribute('title')) : null,
+    postedText: (time && readText(time)) || null,
+  };
 }
 
 export const facebook: SiteAdapter = {
@@ -123,29 +275,55 @@ export const facebook: SiteAdapter = {
   findItems(root) {
     const seen = new Set<Element>();
     const out: Element[] = [];
-    const consider = (el: Element | null) => {
-      if (el && !seen.has(el)) {
+    const push = (el: Element) => {
+      if (!seen.has(el)) {
         seen.add(el);
-        COMMENT_ARTICLES.add(el);
         out.push(el);
       }
     };
+    // A stray comment link directly in a recommendation does not make it a comment.
+    const consider = (el: Element | null) => {
+      if (el && !REVIEW_STORIES.has(el)) {
+        COMMENT_ARTICLES.add(el);
+        push(el);
+      }
+    };
+    const considerHeading = (heading: Element) => {
+      const story = recommendation(heading) ? storyOf(heading) : null;
+      if (story) {
+        REVIEW_STORIES.add(story);
+        push(story);
+      }
+    };
     if (isElement(root)) {
+      // Items around the node, outermost first: the recommendation, then the comment.
+      const story = storyAround(root);
+      if (story) push(story);
+      const heading = root.closest(HEADING);
+      if (heading) considerHeading(heading);
       // A node added inside a comment already found belongs to that comment. (Not
       // "any article with a permalink": the post is an article that holds them all.)
       const own = root.closest(ARTICLE);
       if (own && COMMENT_ARTICLES.has(own)) consider(own);
       if (root.matches(PERMALINK)) consider(root.closest(ARTICLE));
     }
-    for (const a of root.querySelectorAll(PERMALINK)) consider(a.closest(ARTICLE));
+    for (const el of root.querySelectorAll(FOUND)) {
+      if (el.getAttribute('data-ad-rendering-role') === 'profile_name') considerHeading(el);
+      else consider(el.closest(ARTICLE));
+    }
     return out;
   },
 
   read(el) {
+    // Comments found by findItems skip the heading search over their subtree.
+    if (REVIEW_STORIES.has(el) || !COMMENT_ARTICLES.has(el)) {
+      const heading = ownHeading(el);
+      if (heading) return readReview(el, heading);
+    }
     const nested = el.querySelector(ARTICLE) !== null;
     const link = ownPermalink(el, nested);
     if (!link || el.closest('[contenteditable="true"]')) return null;
-    const href = absoluteUrl(link.getAttribute('href'), 'https://www.facebook.com/');
+    const href = absoluteUrl(link.getAttribute('href'), FB);
     if (!href) return null;
     const { id, parent } = commentIds(href);
     if (!id) return null;
@@ -175,8 +353,12 @@ export const facebook: SiteAdapter = {
   },
 
   anchor(el): ChipAnchor {
-    const nested = el.querySelector(ARTICLE) !== null;
-    const author = AUTHOR_OF.get(el) ?? authorLink(el, ownPermalink(el, nested), nested);
+    let author = AUTHOR_OF.get(el);
+    if (author === undefined) {
+      const heading = REVIEW_STORIES.has(el) ? ownHeading(el) : null;
+      const nested = el.querySelector(ARTICLE) !== null;
+      author = heading ? heading.querySelector('a[href]') : authorLink(el, ownPermalink(el, nested), nested);
+    }
     return author ? { node: author, where: 'afterend' } : { node: el, where: 'afterbegin' };
   },
 };

@@ -1,5 +1,6 @@
 /**
- * Google Maps reviews of a place (the Business Profile as the public sees it).
+ * Google Maps reviews of a place (the Business Profile as the public sees it),
+ * and the owner's response to each review.
  *
  * Page variants supported:
  *   - the Reviews tab of a place in the side pane (/maps/place/…): cards are
@@ -7,11 +8,15 @@
  *   - any interface language: the star label ("4 stars", "4 Sterne") is read
  *     for its number, and the author comes from attributes, never from labels
  *   - the hotel layout, whose rating is "4/5" text instead of a star image
- *   - truncated reviews: the text is read as shown; the "More" button is never
- *     read, clicked or found by its text (reviewer names contain "More")
- * Not supported: Google Search's review dialog and the owner's "Manage
- * reviews" panel (different DOMs, no current sources), country domains
- * (www.google.de/maps).
+ *   - truncated reviews and owner responses: the text is read as shown; the
+ *     "More" buttons (review.expandReview, review.expandOwnerResponse) are never
+ *     read, clicked or found by their text (reviewer names contain "More")
+ *   - the owner's response (`.CDe7pd`, inside the review's card) as an item of
+ *     its own: kind 'reply', parentId the review's id
+ * Not items: the place's own star summary, the sort and tab controls, the
+ * "Response from the owner" label. Not supported: Google Search's review dialog
+ * and the owner's "Manage reviews" panel (different DOMs, no current sources),
+ * country domains (www.google.de/maps).
  * Fixtures: tests/fixtures/google-maps/*.html
  * Checked against: ../shared/docs/PLATFORMS.md §0, §1, §10 (sources up to 2026-04:
  * the gosom/google-maps-scraper saved DOM of 2023-04, qodeca/revcli selectors);
@@ -21,15 +26,25 @@
  * div and every button in the card (like, share, photos, "More"): a card is a
  * `[data-review-id]` with no `[data-review-id]` around it, one per id. The
  * owner's response (`.CDe7pd`) lives inside the card and reuses the review's
- * text class, so everything is read outside it. There is no absolute date and
- * no review link in the card: postedAt and permalink are null.
+ * text class, so the review is read outside it, and the response is an item
+ * root of its own, after its card in document order. There is no absolute date
+ * and no review link in the card: postedAt and permalink are null.
+ *
+ * The owner response has no id of its own in the DOM: its nativeId is
+ * `<review id>:owner` (one response per review). Its label names no one
+ * ("Response from the owner", localized), so the author is the place: the
+ * aria-label of the place pane (`[role=main]`) or of the reviews list
+ * (`.m6QErb`), both ancestors of the card and both the place's name (the same
+ * name as the header h1, which is not searched for: that would be a page-wide
+ * query per response); '' when neither is there. profileUrl is null.
+ * No element is remembered between calls.
  */
 import type { RawItem } from '../model';
 import { absoluteUrl, firstMatch, isElement, outermost, readText } from './dom';
 import type { ChipAnchor, SiteAdapter } from './types';
 
 const CARD = '[data-review-id]';
-const OWNER_RESPONSE = '.CDe7pd';
+const OWNER_RESPONSE = '.CDe7pd'; // "Response from the owner", inside the card (2023-04 → 2026-04)
 
 const AUTHOR_NAME = [
   '.d4r55', // the name inside the reviewer button (2022-06 → 2026-04)
@@ -52,6 +67,19 @@ const TIME = [
 const TEXT = [
   '.MyEned span.wiI7pd', // the review text; the "More" button is a sibling, outside it
   '[data-expandable-section]', // newer markup (C); may hold the "More" button
+];
+
+const OWNER_TEXT = [
+  '.wiI7pd', // the response text; its "More" button (review.expandOwnerResponse) is a sibling
+  '[data-expandable-section]', // as the review's newer markup (I); may hold the "More" button
+];
+const OWNER_TIME = [
+  '.DZSIDd', // "a week ago", beside the "Response from the owner" label
+];
+// The place's name, on ancestors of every card.
+const PLACE_NAME = [
+  '[role="main"][aria-label]', // the place pane
+  '.m6QErb[aria-label]', // the reviews list (revcli's scroll container)
 ];
 
 const STARS_EN = /^([1-5]) stars?$/;
@@ -123,6 +151,37 @@ function textWithoutButtons(el: Element): string {
   return readText(copy);
 }
 
+function placeName(card: Element): string {
+  const above = card.parentElement;
+  for (const selector of PLACE_NAME) {
+    const label = above?.closest(selector)?.getAttribute('aria-label')?.trim();
+    if (label) return label;
+  }
+  return '';
+}
+
+const responseId = (reviewId: string) => `${reviewId}:owner`;
+
+function readResponse(response: Element): RawItem | null {
+  const card = outermost(response, CARD);
+  const id = card?.getAttribute('data-review-id')?.trim();
+  if (!card || !id) return null;
+  const text = firstMatch(response, OWNER_TEXT);
+  const time = firstMatch(response, OWNER_TIME);
+  return {
+    platform: 'google-maps',
+    kind: 'reply',
+    nativeId: responseId(id),
+    parentId: id,
+    permalink: null,
+    author: { name: placeName(card), profileUrl: null },
+    text: text ? textWithoutButtons(text) : '',
+    rating: null,
+    postedAt: null,
+    postedText: (time && readText(time)) || null,
+  };
+}
+
 export const googleMaps: SiteAdapter = {
   platform: 'google-maps',
 
@@ -135,32 +194,43 @@ export const googleMaps: SiteAdapter = {
   findItems(root) {
     const out: Element[] = [];
     const ids = new Set<string>();
-    const consider = (card: Element) => {
-      const id = card.getAttribute('data-review-id')?.trim();
+    const consider = (el: Element, id: string | undefined) => {
       if (id && !ids.has(id)) {
         ids.add(id);
-        out.push(card);
+        out.push(el);
       }
     };
     if (isElement(root)) {
-      // A node added inside a card (the expanded text) belongs to that card.
+      // A node added inside a card (the expanded text) belongs to that card, and
+      // to its owner response when it is in it or holds it.
       const own = outermost(root, CARD);
       if (own) {
-        consider(own);
+        const id = own.getAttribute('data-review-id')?.trim();
+        consider(own, id);
+        const response = root.closest(OWNER_RESPONSE) ?? root.querySelector(OWNER_RESPONSE);
+        if (id && response && own.contains(response)) consider(response, responseId(id));
         return out;
       }
     }
-    // Document order puts a card before the nodes inside it.
+    // Document order puts a card before the nodes inside it, its response among them.
     let outer: Element | null = null;
-    for (const el of root.querySelectorAll(CARD)) {
-      if (outer?.contains(el)) continue;
+    let outerId: string | undefined;
+    for (const el of root.querySelectorAll(`${CARD}, ${OWNER_RESPONSE}`)) {
+      if (outer?.contains(el)) {
+        if (outerId && el.matches(OWNER_RESPONSE)) consider(el, responseId(outerId));
+        continue;
+      }
+      // A response outside every card is not one (the card's id is its parent).
+      if (!el.hasAttribute('data-review-id')) continue;
       outer = el;
-      consider(el);
+      outerId = el.getAttribute('data-review-id')?.trim();
+      consider(el, outerId);
     }
     return out;
   },
 
   read(el) {
+    if (el.matches(OWNER_RESPONSE)) return readResponse(el);
     const id = el.getAttribute('data-review-id')?.trim();
     if (!id) return null;
     const name = nameElement(el);
@@ -182,6 +252,11 @@ export const googleMaps: SiteAdapter = {
   },
 
   anchor(el): ChipAnchor {
+    if (el.matches(OWNER_RESPONSE)) {
+      // Inside the response block, after its time: the chip labels the response.
+      const time = firstMatch(el, OWNER_TIME);
+      return time ? { node: time, where: 'afterend' } : { node: el, where: 'afterbegin' };
+    }
     const name = nameElement(el);
     return name ? { node: name, where: 'afterend' } : { node: el, where: 'afterbegin' };
   },
