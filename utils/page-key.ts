@@ -29,10 +29,13 @@ export function stripTracking(href: string): string {
   const noHash = hash >= 0 ? href.slice(0, hash) : href;
   const q = noHash.indexOf('?');
   if (q < 0) return noHash;
-  const kept = noHash
-    .slice(q + 1)
-    .split('&')
-    .filter((pair) => pair && !TRACKING.test(safeDecode(pair.split('=', 1)[0] ?? '')));
+  const kept: string[] = [];
+  for (const pair of noHash.slice(q + 1).split('&')) {
+    if (!pair) continue;
+    const eq = pair.indexOf('=');
+    const name = eq < 0 ? pair : pair.slice(0, eq);
+    if (!TRACKING.test(safeDecode(name))) kept.push(pair);
+  }
   return kept.length ? `${noHash.slice(0, q)}?${kept.join('&')}` : noHash.slice(0, q);
 }
 

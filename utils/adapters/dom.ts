@@ -2,6 +2,9 @@
 
 const BLOCK = new Set(['div', 'p', 'li', 'ul', 'ol', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article']);
 const SKIP_SUBTREE = '[role="button"], [contenteditable="true"], script, style, template, keel-chip';
+// Anything in a block that makes its text differ from textContent: then it is walked.
+const SPECIAL_INLINE = `img, br, ${SKIP_SUBTREE}`;
+const SPECIAL = `${SPECIAL_INLINE}, ${[...BLOCK].join(', ')}`;
 
 /**
  * The visible text of `el` as a person reads it: text nodes plus emoji images'
@@ -10,8 +13,11 @@ const SKIP_SUBTREE = '[role="button"], [contenteditable="true"], script, style, 
  * div, and writes its line breaks as "\n" characters).
  */
 export function readText(el: Element, { inlineBlocks = false }: { inlineBlocks?: boolean } = {}): string {
-  // Most text blocks are a single text node: no walk needed.
-  if (el.firstElementChild === null) return tidy(el.textContent ?? '');
+  // Most text blocks are plain text and inline elements: one native call tells,
+  // and textContent reads them without a walk.
+  if (el.firstElementChild === null || el.querySelector(inlineBlocks ? SPECIAL_INLINE : SPECIAL) === null) {
+    return tidy(el.textContent ?? '');
+  }
   const out: string[] = [];
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -69,9 +75,11 @@ export function absoluteUrl(href: string | null, base: string): string | null {
   }
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
 function hasControlCharacter(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 0x20 || s.charCodeAt(i) === 0x7f) return true;
-  return false;
+  return CONTROL.test(s);
 }
 
 const MONTHS = [
