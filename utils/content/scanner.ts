@@ -16,8 +16,10 @@ export interface ScanStats {
   items: number;
   chips: number;
   slices: number;
-  /** Main-thread time spent in scan slices (finding and reading items), summed. */
+  /** Main-thread time spent in scan slices (finding and reading items, and handing each batch to the browser), summed. */
   busyMs: number;
+  /** Of busyMs: handing batches to the browser's messaging (serialising them). */
+  sendMs: number;
   /** Of busyMs: reading items. */
   readMs: number;
   /** Main-thread time spent mounting chips as items come near the viewport. */
@@ -95,7 +97,7 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
   let eager = opts.eagerChips ?? 1000;
   let firstScanDone = false;
   const maxBatch = opts.maxBatch ?? 400;
-  const stats: ScanStats = { items: 0, chips: 0, slices: 0, busyMs: 0, readMs: 0, mountMs: 0, applyMs: 0, maxTaskMs: 0, errors: 0, emptyAuthor: 0, emptyText: 0 };
+  const stats: ScanStats = { items: 0, chips: 0, slices: 0, busyMs: 0, readMs: 0, mountMs: 0, applyMs: 0, maxTaskMs: 0, errors: 0, emptyAuthor: 0, emptyText: 0, sendMs: 0 };
   const whenVisible =
     opts.whenVisible ??
     nearViewport((ms) => {
@@ -239,13 +241,9 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
     if (rootAt >= roots.length) roots.length = rootAt = 0;
     if (candidateAt >= candidates.length) candidates.length = candidateAt = 0;
 
-    const took = performance.now() - start;
-    stats.slices++;
-    stats.busyMs += took;
-    stats.maxTaskMs = Math.max(stats.maxTaskMs, took);
-
     if (batch.length) {
       inFlight++;
+      const t0 = performance.now();
       opts
         .send(batch)
         .then((results) => apply(ids, results), (err) => fail('the background did not answer', err))
@@ -253,7 +251,12 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
           inFlight--;
           idleCheck();
         });
+      stats.sendMs += performance.now() - t0;
     }
+    const took = performance.now() - start;
+    stats.slices++;
+    stats.busyMs += took;
+    stats.maxTaskMs = Math.max(stats.maxTaskMs, took);
     if (candidateAt < candidates.length || rootAt < roots.length) schedule();
     else idleCheck();
   }
