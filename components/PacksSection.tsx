@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { DRAFT_PACK } from '@/utils/background/tab-state';
 import type { KeelDb } from '@/utils/db';
 import { sendToBackground } from '@/utils/messaging/client';
 import type { PackTestResult } from '@/utils/messaging/protocol';
@@ -8,8 +9,6 @@ import { patternMatches } from '@/utils/packs/match';
 import { type Pack, parsePack } from '@/utils/packs/schema';
 import { originOf } from '@/utils/pages';
 import { useLiveQuery } from './use-live-query';
-
-export const DRAFT_PACK = 'draftPack';
 
 type Check = { ok: true; pack: Pack } | { ok: false; errors: string[] };
 

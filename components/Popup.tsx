@@ -10,6 +10,7 @@ import { BUILTIN_TEMPLATES } from '@/utils/templates/builtin';
 import { FlaggedList } from './FlaggedList';
 import { HealthNotice } from './HealthNotice';
 import { LabelCounts } from './LabelCounts';
+import { PickComment } from './PickComment';
 import { TemplateList } from './TemplateList';
 import { useLiveQuery } from './use-live-query';
 import { WatchThisPage } from './WatchThisPage';
@@ -110,6 +111,7 @@ export function Popup({ db }: { db: KeelDb }) {
               Keel reads only the pages you list as your business’s own (Facebook, Google Maps, Instagram, X, YouTube, Yelp, TikTok,
               Trustpilot, or any site with a selector pack). Open one of them, or add it in Settings.
             </p>
+            {tab.id !== null && tab.url && /^https?:/.test(tab.url) ? <PickComment tabId={tab.id} /> : null}
           </section>
         )
       ) : (

@@ -6,7 +6,7 @@ import { addPage, lookupPage, PageError, removePack, removePage, savePack } from
 import { SCRIPT_FILE, startInOpenTabs, syncContentScript } from '@/utils/background/registration';
 import { relabelItem } from '@/utils/background/relabel';
 import { replaceRoster } from '@/utils/background/roster';
-import { forgetTab, PENDING_PAGE, readTabState, type TabState, writeTabState } from '@/utils/background/tab-state';
+import { DRAFT_PACK, forgetTab, PENDING_PAGE, readTabState, type TabState, writeTabState } from '@/utils/background/tab-state';
 import { type KeelDb, keelDb } from '@/utils/db';
 import { PackTestResultSchema, type ToContent } from '@/utils/messaging/protocol';
 import { listen, type SenderInfo } from '@/utils/messaging/server';
@@ -101,6 +101,11 @@ export default defineBackground(() => {
       },
       'packs/save': async ({ pack, mode }) => savePack(db, pack, mode, await moderatorName(db), Date.now()),
       'packs/remove': async ({ id }) => removePack(db, id, await moderatorName(db), Date.now()),
+      'packs/draft': async ({ pack }) => {
+        await browser.storage.session.set({ [DRAFT_PACK]: pack });
+        await browser.runtime.openOptionsPage();
+        return { opened: true };
+      },
       'packs/test': async ({ pack, tabId }) => {
         const tab = await browser.tabs.get(tabId);
         if (!tab.url || !/^https?:/.test(tab.url)) throw new PageError('That tab does not show a web page.');

@@ -45,6 +45,24 @@ export async function grantSiteAccess(context: BrowserContext, extensionId: stri
       },
       { id: extensionId, list: origins },
     );
+    // Chrome applies a site added there to the extension's own view of its
+    // permissions once the extension asks for it (on a click, as Keel does when
+    // a page is added): ask here, so that tests not going through "Add page" see
+    // the same state. No prompt shows: the access is already given.
+    await settings.goto(`chrome-extension://${extensionId}/popup.html`);
+    await settings.evaluate((list) => {
+      const button = document.createElement('button');
+      button.id = 'keel-test-grant';
+      button.onclick = () => {
+        const c = (globalThis as unknown as { chrome: { permissions: { request(p: object): Promise<boolean> } } }).chrome;
+        void c.permissions.request({ origins: list }).then((ok) => {
+          button.dataset.granted = String(ok);
+        });
+      };
+      document.body.append(button);
+    }, origins);
+    await settings.click('#keel-test-grant');
+    await settings.waitForSelector('#keel-test-grant[data-granted="true"]', { state: 'attached' });
   } finally {
     await settings.close();
   }

@@ -106,3 +106,39 @@ test('a selector pack: checked, tested, saved, exported, imported, then the site
   expect(await site.locator('keel-chip').count()).toBe(0);
   await expect(site.locator('[itemprop="reviewBody"]').first()).toBeVisible();
 });
+
+test('pick a comment on a site Keel does not know: a pack is proposed from the click and opened in settings', async ({ context, worker, extensionId }) => {
+  const blog = 'https://www.fernhollowgardening.com/2024/09/overwintering-dahlias/';
+  await routeFixture(context, 'https://www.fernhollowgardening.com/**', 'packs/blog-comments.html');
+  const page = await context.newPage();
+  await page.goto(blog);
+  // In real use the popup's activeTab grant lets the picker in; a popup opened as a test tab has none, so the site is granted.
+  await grantSiteAccess(context, extensionId, ['https://www.fernhollowgardening.com/*']);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(worker, blog)}`);
+  await expect(popup.getByText('Keel is not reading this tab.')).toBeVisible();
+  await popup.screenshot({ path: 'test-results/screens/popup-not-reading.png' });
+  await popup.getByRole('button', { name: 'Make a selector pack: pick a comment here' }).click();
+
+  await page.bringToFront();
+  // The picker's banner is in a closed shadow root: the page sees only a bare element.
+  await expect(page.locator('keel-picker')).toHaveCount(1);
+  expect(await page.evaluate(() => document.querySelector('keel-picker')?.shadowRoot ?? null)).toBeNull();
+  await page.screenshot({ path: 'test-results/screens/picker.png' });
+  // A click on a lone heading proposes nothing and leaves the picker on; Esc would cancel.
+  await page.locator('h1').click();
+  await expect(page.locator('keel-picker')).toHaveCount(1);
+  const [options] = await Promise.all([
+    context.waitForEvent('page', (p) => p.url().includes('/options.html')),
+    page.locator('.comment__text p').first().click(),
+  ]);
+  await expect(page.locator('keel-picker')).toHaveCount(0);
+  const editor = options.getByLabel('Pack (JSON)');
+  await expect(editor).toHaveValue(/"item": "/);
+  const proposed = JSON.parse(await editor.inputValue()) as Pack;
+  expect(proposed.matches).toEqual(['https://www.fernhollowgardening.com/*']);
+  await expect(options.getByRole('region', { name: 'Selector packs' }).getByRole('status')).toContainText('A proposed pack from the page you picked on');
+  await options.getByRole('button', { name: 'Test on open tabs' }).click();
+  await expect(options.getByTestId('pack-test')).toContainText(`5 found on ${blog}`);
+  await options.screenshot({ path: 'test-results/screens/options-proposed-pack.png', fullPage: true });
+});

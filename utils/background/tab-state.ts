@@ -39,3 +39,6 @@ export async function forgetTab(tabId: number): Promise<void> {
  * when the access is granted.
  */
 export const PENDING_PAGE = 'pendingPage';
+
+/** A pack proposed by "Pick a comment on the page", waiting in options for review. */
+export const DRAFT_PACK = 'draftPack';

@@ -127,6 +127,15 @@ export const protocol = {
     request: z.object({ id: z.string().min(1).max(100) }),
     response: z.object({ removed: z.boolean() }),
   },
+  /**
+   * "Pick a comment on the page" proposes a pack: it is opened in options for
+   * the user to check and save. Nothing is stored by this message.
+   */
+  'packs/draft': {
+    from: ['content'],
+    request: z.object({ pack: PackSchema }),
+    response: z.object({ opened: z.boolean() }),
+  },
   /** Runs a pack over what a tab shows now, without storing anything. */
   'packs/test': {
     from: ['page'],
