@@ -24,7 +24,7 @@ import { gzipSync } from 'node:zlib';
 import { classify, type ItemHistory } from '../utils/classify';
 import { createStreamClassifier } from '../utils/classify/stream';
 import { DEFAULT_WORKSPACE } from '../utils/workspace';
-import { EXTENSION_DIR, demoFile, launchWithKeel, serveFacebook } from './browser';
+import { demoFile, EXTENSION_DIR, launchWithKeel, serveFacebook } from './browser';
 import { syntheticComments } from './demo/fb-markup.js';
 
 const RUNS = 3;

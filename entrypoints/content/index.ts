@@ -6,8 +6,8 @@ import { testPack } from '@/utils/content/pack-test';
 import { startScanner } from '@/utils/content/scanner';
 import { sendToBackground } from '@/utils/messaging/client';
 import type { ToContent } from '@/utils/messaging/protocol';
-import { pageKey } from '@/utils/page-key';
 import { packAdapter } from '@/utils/packs/adapter';
+import { pageKey } from '@/utils/page-key';
 
 // Set in this extension's isolated world: a second injection into the same tab does nothing.
 const RUNNING = Symbol.for('keel.content');

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import readline from 'node:readline';
 import { z } from 'zod';
-import { createStreamClassifier, type StreamProfile, StreamProfileSchema, StreamInputSchema } from '../../utils/classify/stream';
+import { createStreamClassifier, StreamInputSchema, type StreamProfile, StreamProfileSchema } from '../../utils/classify/stream';
 
 export function readProfile(file: string | undefined): StreamProfile {
   if (!file) return { businessName: '', services: [], staff: [] };

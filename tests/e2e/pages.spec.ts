@@ -100,7 +100,7 @@ test('a page is not added without the site’s access, and the error says so', a
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   // Nothing granted, and a message straight to the background (skipping the prompt) is refused.
   const reply = await options.evaluate(() =>
-    chrome.runtime.sendMessage({ keel: 1, type: 'pages/add', json: JSON.stringify({ url: 'https://www.facebook.com/HarboursideDental' }) }),
+    chrome.runtime.sendMessage({ keel: 1, type: 'pages/add', payload: { url: 'https://www.facebook.com/HarboursideDental' } }),
   );
   expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^Keel was not given access to https:\/\/www\.facebook\.com\/\*/) });
   await options.getByLabel('Address of a page, post or review list').fill('https://www.facebook.com/groups/123');

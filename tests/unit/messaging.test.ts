@@ -14,9 +14,6 @@ const item: RawItem = {
 
 type Sender = Browser.runtime.MessageSender;
 
-/** A message as the client puts it on the wire. */
-const msg = (type: string, payload: unknown) => ({ keel: 1, type, json: JSON.stringify(payload) });
-
 const unexpected = async (): Promise<never> => {
   throw new Error('not called in this test');
 };
@@ -53,7 +50,7 @@ describe('dispatch', () => {
   });
 
   test('passes a valid message from a content script to its handler, with the sender the browser reported', async () => {
-    const reply = await dispatch(handlers, msg('items/observed', { items: [item] }), senders().content, refuse);
+    const reply = await dispatch(handlers, { keel: 1, type: 'items/observed', payload: { items: [item] } }, senders().content, refuse);
     expect(reply).toEqual({ ok: true, data: { results: [{ key: 'k0', label: 'unclear', confidence: 0.3, reasons: [] }] } });
     expect(handler).toHaveBeenCalledWith({ items: [item] }, { kind: 'content', url: 'https://www.facebook.com/p/posts/1', tabId: 7 });
     expect(refused).toEqual([]);
@@ -61,16 +58,14 @@ describe('dispatch', () => {
 
   test.each([
     ['not an object', 'hello', /Malformed message/, 'malformed envelope'],
-    ['no version tag', { type: 'items/observed', json: '{}' }, /Malformed message/, 'malformed envelope'],
-    ['a payload object instead of JSON text', { keel: 1, type: 'items/observed', payload: { items: [item] } }, /Malformed message/, 'malformed envelope'],
-    ['JSON text that does not parse', { keel: 1, type: 'items/observed', json: '{"items": [' }, /Malformed "items\/observed" message: its payload is not JSON/, 'malformed envelope'],
-    ['an unknown type', msg('db/wipe', {}), /Unknown message type "db\/wipe"/, 'unknown type'],
-    ['a prototype key as type', msg('constructor', {}), /Unknown message type/, 'unknown type'],
-    ['no items', msg('items/observed', { items: [] }), /Invalid "items\/observed" payload/, 'invalid payload'],
-    ['a bad platform', msg('items/observed', { items: [{ ...item, platform: 'myspace' }] }), /platform/, 'invalid payload'],
-    ['a javascript: permalink', msg('items/observed', { items: [{ ...item, permalink: 'javascript:alert(1)' }] }), /permalink/, 'invalid payload'],
-    ['a rating of 9', msg('items/observed', { items: [{ ...item, rating: 9 }] }), /rating/, 'invalid payload'],
-    ['too many items', msg('items/observed', { items: Array(501).fill(item) }), /items/, 'invalid payload'],
+    ['no version tag', { type: 'items/observed', payload: {} }, /Malformed message/, 'malformed envelope'],
+    ['an unknown type', { keel: 1, type: 'db/wipe', payload: {} }, /Unknown message type "db\/wipe"/, 'unknown type'],
+    ['a prototype key as type', { keel: 1, type: 'constructor', payload: {} }, /Unknown message type/, 'unknown type'],
+    ['no items', { keel: 1, type: 'items/observed', payload: { items: [] } }, /Invalid "items\/observed" payload/, 'invalid payload'],
+    ['a bad platform', { keel: 1, type: 'items/observed', payload: { items: [{ ...item, platform: 'myspace' }] } }, /platform/, 'invalid payload'],
+    ['a javascript: permalink', { keel: 1, type: 'items/observed', payload: { items: [{ ...item, permalink: 'javascript:alert(1)' }] } }, /permalink/, 'invalid payload'],
+    ['a rating of 9', { keel: 1, type: 'items/observed', payload: { items: [{ ...item, rating: 9 }] } }, /rating/, 'invalid payload'],
+    ['too many items', { keel: 1, type: 'items/observed', payload: { items: Array(501).fill(item) } }, /items/, 'invalid payload'],
   ])('rejects %s with a clear error and logs it', async (_, message, error, why) => {
     const reply = await dispatch(handlers, message, senders().content, refuse);
     expect(reply.ok).toBe(false);
@@ -80,7 +75,7 @@ describe('dispatch', () => {
   });
 
   test.each(['page', 'otherExtension', 'noUrl'] as const)('refuses items/observed from a %s sender', async (who) => {
-    const reply = await dispatch(handlers, msg('items/observed', { items: [item] }), senders()[who], refuse);
+    const reply = await dispatch(handlers, { keel: 1, type: 'items/observed', payload: { items: [item] } }, senders()[who], refuse);
     expect(reply).toEqual({ ok: false, error: '"items/observed" is not accepted from this sender.' });
     expect(handler).not.toHaveBeenCalled();
     expect(refused).toEqual(['sender not allowed']);
@@ -89,7 +84,7 @@ describe('dispatch', () => {
   test('a handler that throws answers an error instead of hanging', async () => {
     handlers = { 'items/observed': async () => { throw new Error('disk full'); }, ...others };
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    const reply = await dispatch(handlers, msg('items/observed', { items: [item] }), senders().content, refuse);
+    const reply = await dispatch(handlers, { keel: 1, type: 'items/observed', payload: { items: [item] } }, senders().content, refuse);
     expect(reply).toEqual({ ok: false, error: 'disk full' });
   });
 });

@@ -9,7 +9,6 @@
  */
 import type { Label, WorkspaceProfile } from '../model';
 import type { BurstState } from './burst';
-import { NEAR_COPY_CAP } from './minhash';
 import {
   CARE_PEOPLE,
   CARE_WORDS,
@@ -27,6 +26,7 @@ import {
   VIOLENT_VERBS,
   VIOLENT_VERBS_NAMED_ONLY,
 } from './lexicon';
+import { NEAR_COPY_CAP } from './minhash';
 import { allMatches, multiMatcher, normalizeForMatch, type PhraseMatcher, phraseMatcher, tokens } from './normalize';
 import { findProfanity } from './profanity';
 

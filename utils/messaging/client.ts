@@ -11,7 +11,7 @@ export async function sendToBackground<T extends MessageType>(
   type: T,
   payload: RequestOf<T>,
 ): Promise<ResponseOf<T>> {
-  const reply = (await browser.runtime.sendMessage({ keel: 1, type, json: JSON.stringify(payload) })) as Reply<ResponseOf<T>> | undefined;
+  const reply = (await browser.runtime.sendMessage({ keel: 1, type, payload })) as Reply<ResponseOf<T>> | undefined;
   if (!reply) throw new KeelMessageError(`No answer to ${type}`);
   if (!reply.ok) throw new KeelMessageError(`${type}: ${reply.error}`);
   return reply.data;

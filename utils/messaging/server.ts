@@ -52,9 +52,9 @@ export async function dispatch(
   const envelope = EnvelopeSchema.safeParse(message);
   if (!envelope.success) {
     refuse('malformed envelope', { url: rawSender.url });
-    return { ok: false, error: 'Malformed message: expected { keel: 1, type, json }.' };
+    return { ok: false, error: 'Malformed message: expected { keel: 1, type, payload }.' };
   }
-  const { type, json } = envelope.data;
+  const { type, payload } = envelope.data;
   if (!Object.hasOwn(protocol, type)) {
     refuse('unknown type', { type, url: rawSender.url });
     return { ok: false, error: `Unknown message type "${type}".` };
@@ -65,13 +65,6 @@ export async function dispatch(
   if (!sender || !(spec.from as readonly SenderKind[]).includes(sender.kind)) {
     refuse('sender not allowed', { type, url: rawSender.url });
     return { ok: false, error: `"${type}" is not accepted from this sender.` };
-  }
-  let payload: unknown;
-  try {
-    payload = JSON.parse(json);
-  } catch {
-    refuse('malformed envelope', { type, url: rawSender.url });
-    return { ok: false, error: `Malformed "${type}" message: its payload is not JSON.` };
   }
   const parsed = spec.request.safeParse(payload);
   if (!parsed.success) {
