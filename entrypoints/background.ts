@@ -51,7 +51,7 @@ export default defineBackground(() => {
         // Items count only from a tab whose page was looked up as one of the
         // business's own, on the origin the browser says sent them.
         const tab = await watchedTab(sender);
-        return { results: await observeItems(db, items, tab.url, Date.now(), tab.workspaceId ?? undefined) };
+        return { results: await observeItems(db, items, tab.url, Date.now(), tab.workspaceId ?? undefined, tab.pageUrl ?? null) };
       },
       'items/relabel': async (request, sender) =>
         relabelItem(
@@ -67,6 +67,7 @@ export default defineBackground(() => {
           await writeTabState(sender.tabId, {
             url,
             pageId: found?.page.id ?? null,
+            pageUrl: found?.page.url ?? null,
             workspaceId: found?.page.workspaceId ?? null,
             adapter: found?.page.adapter ?? null,
             health: null,

@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { byBusiness, observeItems } from '../../utils/background/observe';
 import { addPage, lookupPage, PageError, removePack, removePage, savePack } from '../../utils/background/pages';
 import { testPack } from '../../utils/content/pack-test';
 import { KeelDb } from '../../utils/db';
 import { healthNotice } from '../../utils/health';
+import type { RawItem } from '../../utils/model';
 import type { Pack } from '../../utils/packs/schema';
 
 const pack: Pack = {
@@ -138,5 +140,31 @@ describe('adapter health in plain words', () => {
   test('all well: no notice', () => {
     expect(healthNotice('facebook', health(12, 1, 0))).toBeNull();
     expect(healthNotice('facebook', null)).toBeNull();
+  });
+});
+
+describe('the business’s own replies', () => {
+  const item = (platform: RawItem['platform'], kind: RawItem['kind'], profileUrl: string | null): RawItem => ({
+    platform, kind, nativeId: '1', parentId: kind === 'reply' ? '0' : null, permalink: null,
+    author: { name: 'Bob K.', profileUrl }, text: 'Sorry about the wait: please call us.', rating: null, postedAt: null, postedText: null,
+  });
+  test.each([
+    ['an owner response on Google Maps', item('google-maps', 'reply', null), null, true],
+    ['an owner comment on Yelp', item('yelp', 'reply', 'https://www.yelp.com/user_details?userid=9'), null, true],
+    ['a company reply on Trustpilot', item('trustpilot', 'reply', null), null, true],
+    ['a review on Yelp', item('yelp', 'review', null), null, false],
+    ['the Page replying on Facebook', item('facebook', 'reply', 'https://web.facebook.com/harboursidedental/'), 'https://www.facebook.com/HarboursideDental', true],
+    ['someone else on Facebook', item('facebook', 'reply', 'https://www.facebook.com/dana.w'), 'https://www.facebook.com/HarboursideDental', false],
+    ['a post under the page is not its account', item('facebook', 'comment', 'https://www.facebook.com/HarboursideDental/posts/1'), 'https://www.facebook.com/HarboursideDental', false],
+    ['the account on X (twitter.com page, x.com profile)', item('x', 'reply', 'https://x.com/HarbourDental'), 'https://twitter.com/harbourdental', true],
+    ['a profile.php Page', item('facebook', 'comment', 'https://www.facebook.com/profile.php?id=100064'), 'https://www.facebook.com/profile.php?id=100064', true],
+    ['another profile.php', item('facebook', 'comment', 'https://www.facebook.com/profile.php?id=100065'), 'https://www.facebook.com/profile.php?id=100064', false],
+  ])('%s', (_, raw, root, expected) => {
+    expect(byBusiness(raw, root)).toBe(expected);
+  });
+
+  test('is labelled as the business’s own, whatever its words', async () => {
+    const [r] = await observeItems(db, [item('yelp', 'reply', null)], 'https://www.yelp.com/biz/harbourside', 1000, undefined, 'https://www.yelp.com/biz/harbourside');
+    expect(r).toMatchObject({ label: 'supporter', confidence: 1, reasons: ['Posted by your business (its own page or reply).'] });
   });
 });

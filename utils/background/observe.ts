@@ -13,6 +13,7 @@ import { type Author, activeWorkspace, type KeelDb, type StoredItem } from '../d
 import { authorKeyOf, itemKey } from '../hash';
 import type { RawItem } from '../model';
 import { pageKey } from '../page-key';
+import { pageCovers } from '../pages';
 import { approxPostedAt } from '../time';
 
 export interface ObservedResult {
@@ -27,8 +28,34 @@ const LIVE_AFTER_MS = 60_000;
 
 
 
-/** `workspaceId`: the workspace of the business page the items were read on (default: the active one). */
-export async function observeItems(db: KeelDb, items: RawItem[], pageUrl: string, now: number, workspaceId?: string): Promise<ObservedResult[]> {
+/** On review sites a reply to a review is always the business's response. */
+const OWNER_REPLIES = new Set<RawItem['platform']>(['google-maps', 'yelp', 'trustpilot']);
+
+/** Whether the business itself posted `raw`: an owner's response, or an author who is the page's own account. */
+export function byBusiness(raw: RawItem, pageRoot: string | null): boolean {
+  if (raw.kind === 'reply' && OWNER_REPLIES.has(raw.platform)) return true;
+  return !!(pageRoot && raw.author.profileUrl && pageCovers(pageRoot, raw.author.profileUrl) && sameAccount(pageRoot, raw.author.profileUrl));
+}
+
+/** A profile is the page's account when it is the page's own address (same site, by pageCovers), not a post under it. */
+function sameAccount(pageRoot: string, profile: string): boolean {
+  const path = (u: string) => new URL(u).pathname.replace(/\/+$/, '').toLowerCase();
+  return path(pageRoot) === path(profile);
+}
+
+/**
+ * `workspaceId`: the workspace of the business page the items were read on
+ * (default: the active one); `pageRoot`: that page's address, to recognise the
+ * business's own replies.
+ */
+export async function observeItems(
+  db: KeelDb,
+  items: RawItem[],
+  pageUrl: string,
+  now: number,
+  workspaceId?: string,
+  pageRoot: string | null = null,
+): Promise<ObservedResult[]> {
   const page = pageKey(pageUrl);
   const workspace = (workspaceId ? await db.workspaces.get(workspaceId) : undefined) ?? (await activeWorkspace(db));
   const keys = items.map((item) => itemKey(item, page));
@@ -54,7 +81,7 @@ export async function observeItems(db: KeelDb, items: RawItem[], pageUrl: string
       const ctx = await pageContext(db, page, workspace.id, [...fresh, ...edited].map((f) => authorKeyOf(f.raw)), now);
       for (const { raw, before } of edited) {
         const author = ctx.authors.get(before.authorKey);
-        const r = classify(raw, {
+        const r = classify({ ...raw, byBusiness: byBusiness(raw, pageRoot) }, {
           profile: workspace.profile,
           history: {
             author: { itemsBefore: Math.max(0, (author?.itemCount ?? 1) - 1), labels: author?.labels ?? {}, moderatorLabel: author?.moderatorLabel ?? null },
@@ -77,7 +104,7 @@ export async function observeItems(db: KeelDb, items: RawItem[], pageUrl: string
           nearDuplicates: arrival.nearDuplicates,
           burst: arrival.burst,
         };
-        const r = classify(raw, { profile: workspace.profile, history });
+        const r = classify({ ...raw, byBusiness: byBusiness(raw, pageRoot) }, { profile: workspace.profile, history });
         const countable = known !== null || ctx.watchedSince < now - LIVE_AFTER_MS;
         const firstTime = ctx.timeline.record(aKey, arrival.sig, at, r.negative, countable);
         const row: StoredItem = {

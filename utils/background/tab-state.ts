@@ -11,6 +11,8 @@ export interface TabState {
   url: string;
   /** The page it is on, if it is one of the business's own. */
   pageId: string | null;
+  /** That page's address (its account root). */
+  pageUrl?: string | null;
   workspaceId: string | null;
   /** A built-in platform or a pack's id, when Keel reads this tab. */
   adapter: string | null;

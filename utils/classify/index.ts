@@ -36,6 +36,8 @@ export interface ClassifyInput {
   /** Facebook-style recommendation instead of stars. */
   recommends?: boolean | null;
   author?: { name: string };
+  /** Posted by the business itself (its page, channel or account, or an owner's response). */
+  byBusiness?: boolean;
 }
 
 export interface ClassifyContext {
@@ -141,6 +143,7 @@ function campaignReasons(h: ItemHistory, firstTime: boolean): string[] {
 
 export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyResult {
   const h = ctx.history ?? {};
+  if (item.byBusiness) return result('supporter', 1, ['Posted by your business (its own page or reply).']);
   const business = ctx.profile.businessName.trim().toLowerCase();
   if (business && item.author?.name.trim().toLowerCase() === business) {
     return result('supporter', 0.9, [`Posted by your own page (${ctx.profile.businessName}).`]);
