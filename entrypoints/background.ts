@@ -135,7 +135,10 @@ export default defineBackground(() => {
     void sync();
   });
   browser.permissions.onRemoved.addListener(() => void sync());
-  browser.runtime.onInstalled.addListener(() => void sync());
+  // After an update, open tabs get the new content script; it stops the old one (WXT's context).
+  browser.runtime.onInstalled.addListener(() => {
+    void sync().then((matches) => (matches ? startInOpenTabs(matches) : 0));
+  });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   void sync();
 });

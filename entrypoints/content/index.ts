@@ -14,6 +14,7 @@ const RUNNING = Symbol.for('keel.content');
 
 /** How long Keel waits for a post's owner to render before deciding the page is not one of the business's. */
 const OWNER_WAIT_MS = 15_000;
+const ORPHAN_CHECK_MS = 2_000;
 
 export default defineContentScript({
   // Not in the manifest: the background registers this script at runtime for the
@@ -49,7 +50,11 @@ export default defineContentScript({
       const scanner = startScanner({
         adapter,
         signal: run.signal,
-        send: async (items) => (await sendToBackground('items/observed', { items })).results,
+        send: async (items) => {
+          // Reading ctx.isInvalid stops everything (chips included) once the extension was updated or removed.
+          if (ctx.isInvalid) throw new Error('Keel was updated or removed: this page is no longer read.');
+          return (await sendToBackground('items/observed', { items })).results;
+        },
         relabel: (key, label) => sendToBackground('items/relabel', { key, label }),
         onIdle: (stats) => {
           // An explicit idle signal for tests and the benchmark: a user-timing mark
@@ -99,6 +104,11 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+    // After an update or removal of Keel this script is orphaned: WXT's timer
+    // checks the extension is still there, and if not, aborts ctx.signal, which
+    // stops the observer and removes every chip.
+    ctx.setInterval(() => {}, ORPHAN_CHECK_MS);
 
     void start().catch((err) => console.warn('[keel] could not start', err));
     // Single-page apps: another post without a page load means a fresh look. The

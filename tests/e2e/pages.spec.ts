@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { grantSiteAccess } from '../../scripts/browser';
-import { EXTENSION_DIR, expect, readChips, routeFixture, tabIdOf, test, waitForKeelIdle } from './extension';
+import { addComment, EXTENSION_DIR, expect, HARBOURSIDE, readChips, routeFixture, tabIdOf, test, waitForKeelIdle } from './extension';
 
 test.use({ pages: [] });
 
@@ -107,4 +107,25 @@ test('a page is not added without the site’s access, and the error says so', a
   await expect(options.getByTestId('page-preview')).toContainText('Keel could not tell which Facebook account this is.');
   await expect(options.getByRole('button', { name: 'Add page' })).toBeDisabled();
   await expect(options.getByTestId('no-pages')).toBeVisible();
+});
+
+test.describe('when Keel is updated or removed', () => {
+  test.use({ pages: [HARBOURSIDE] });
+
+  test('the content script left behind in an open tab stops and takes its labels away', async ({ context, worker }) => {
+    await routeFixture(context, 'https://www.facebook.com/**', 'facebook/page-post.html');
+    const page = await context.newPage();
+    await page.goto(POST);
+    await waitForKeelIdle(page, 8);
+    await expect.poll(async () => (await readChips(page)).length).toBe(8);
+
+    // An update or a removal leaves the old script in open tabs, cut off from the extension.
+    // (Here the extension restarts; in this test browser it comes back disabled, as if removed.)
+    await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {});
+    await expect.poll(() => page.locator('keel-chip').count(), { timeout: 10_000 }).toBe(0);
+    // Its observer is gone too: a comment arriving now gets no chip.
+    await addComment(page, { id: '3001', name: 'Late Person', profile: 'late.person', text: 'Hello?', label: 'Comment by Late Person 1 minute ago' });
+    await page.waitForTimeout(500);
+    expect(await page.locator('keel-chip').count()).toBe(0);
+  });
 });
