@@ -3,9 +3,8 @@ import { activeWorkspace, type KeelDb } from '@/utils/db';
 import { sendToBackground } from '@/utils/messaging/client';
 import { PacksSection } from './PacksSection';
 import { PagesSection } from './PagesSection';
+import { type Status, StatusLine } from './StatusLine';
 import { useLiveQuery } from './use-live-query';
-
-type Status = { kind: 'ok' | 'bad'; text: string } | null;
 
 function RosterSection({ db }: { db: KeelDb }) {
   const roster = useLiveQuery(async () => {
@@ -45,11 +44,7 @@ function RosterSection({ db }: { db: KeelDb }) {
         <button type="button" class="secondary" onClick={() => save([])}>
           Clear roster
         </button>
-        {status ? (
-          <span role="status" class={`status ${status.kind}`}>
-            {status.text}
-          </span>
-        ) : null}
+        <StatusLine status={status} />
       </div>
     </section>
   );

@@ -8,6 +8,7 @@ import { selectorErrors } from '@/utils/packs/check-dom';
 import { patternMatches } from '@/utils/packs/match';
 import { type Pack, parsePack } from '@/utils/packs/schema';
 import { originOf } from '@/utils/pages';
+import { type Status, StatusLine } from './StatusLine';
 import { useLiveQuery } from './use-live-query';
 
 type Check = { ok: true; pack: Pack } | { ok: false; errors: string[] };
@@ -35,7 +36,7 @@ export function PacksSection({ db }: { db: KeelDb }) {
   const packs = useLiveQuery(() => db.packs.orderBy('id').toArray(), []);
   const [text, setText] = useState('');
   const [checked, setChecked] = useState<Check | null>(null);
-  const [status, setStatus] = useState<{ kind: 'ok' | 'bad'; text: string } | null>(null);
+  const [status, setStatus] = useState<Status>(null);
   const [tested, setTested] = useState<PackTestResult[] | null>(null);
 
   // A pack proposed by "Pick a comment on the page" waits here for review.
@@ -192,11 +193,7 @@ export function PacksSection({ db }: { db: KeelDb }) {
           />
         </label>
       </div>
-      {status ? (
-        <p role="status" class={`status ${status.kind}`}>
-          {status.text}
-        </p>
-      ) : null}
+      <StatusLine status={status} block />
       {checked && !checked.ok ? (
         <ul class="errors" role="alert" aria-label="Problems in the pack">
           {checked.errors.map((e) => (

@@ -2,10 +2,9 @@ import { useState } from 'preact/hooks';
 import { activeWorkspace, type KeelDb } from '@/utils/db';
 import { sendToBackground } from '@/utils/messaging/client';
 import { pageTarget } from '@/utils/pages';
+import { type Status, StatusLine } from './StatusLine';
 import { useLiveQuery } from './use-live-query';
 import { watchPage } from './watch-page';
-
-type Status = { kind: 'ok' | 'bad'; text: string } | null;
 
 /** The business's own pages, per workspace: Keel reads these and leaves every other page alone. */
 export function PagesSection({ db }: { db: KeelDb }) {
@@ -88,11 +87,7 @@ export function PagesSection({ db }: { db: KeelDb }) {
         <button type="button" class="copy" disabled={!preview?.ok} onClick={add}>
           Add page
         </button>
-        {status ? (
-          <span role="status" class={`status ${status.kind}`}>
-            {status.text}
-          </span>
-        ) : null}
+        <StatusLine status={status} />
       </div>
     </section>
   );

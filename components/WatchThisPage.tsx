@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { Pack } from '@/utils/packs/schema';
 import { pageTarget } from '@/utils/pages';
+import { type Status, StatusLine } from './StatusLine';
 import { watchPage } from './watch-page';
 
 /** On a site Keel can read but a page not on the list: offer to add it, saying exactly what that covers. */
 export function WatchThisPage({ url, packs }: { url: string; packs: readonly Pack[] }) {
-  const [status, setStatus] = useState<{ kind: 'ok' | 'bad'; text: string } | null>(null);
+  const [status, setStatus] = useState<Status>(null);
   const target = pageTarget(url, packs);
   return (
     <section class="notice" aria-labelledby="watch-h">
@@ -29,11 +30,7 @@ export function WatchThisPage({ url, packs }: { url: string; packs: readonly Pac
       ) : (
         <p>{target.error}</p>
       )}
-      {status ? (
-        <p role="status" class={`status ${status.kind}`}>
-          {status.text}
-        </p>
-      ) : null}
+      <StatusLine status={status} block />
     </section>
   );
 }
