@@ -2,12 +2,15 @@
  * Keel's command line, for people and for tests: `npm run -s keel -- <command>`.
  *   classify FILE.jsonl [--profile PROFILE.json]   label items (see scripts/cli/classify.ts)
  *   extract FILE.html --url URL [--pack PACK.json] read a saved page with its adapter or a pack (scripts/cli/extract.ts)
+ *   lint-reply FILE.jsonl [--profile PROFILE.json] check draft replies for what must not be posted (scripts/cli/lint-reply.ts)
  */
 import { classifyCommand } from './cli/classify';
 import { extractCommand } from './cli/extract';
+import { lintReplyCommand } from './cli/lint-reply';
 
 const USAGE = `usage: npm run -s keel -- classify FILE.jsonl [--profile PROFILE.json]
-       npm run -s keel -- extract FILE.html --url URL [--pack PACK.json]`;
+       npm run -s keel -- extract FILE.html --url URL [--pack PACK.json]
+       npm run -s keel -- lint-reply FILE.jsonl [--profile PROFILE.json]`;
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -27,6 +30,11 @@ async function main(argv: string[]): Promise<number> {
       const file = positional[0];
       if (!file) break;
       return extractCommand(file, option(args, '--url'), option(args, '--pack'));
+    }
+    case 'lint-reply': {
+      const file = positional[0];
+      if (!file) break;
+      return lintReplyCommand(file, option(args, '--profile'));
     }
     case undefined:
     case '--help':

@@ -158,3 +158,35 @@ describe('keel extract', () => {
     expect(stderr).toContain('No adapter reads https://example.org/page. For another site, pass a selector pack: --pack PACK.json.');
   });
 });
+
+describe('keel lint-reply', () => {
+  test('prints one line per reply with its errors and warnings; bad lines go to stderr with their number', async () => {
+    const file = tmp(
+      'replies.jsonl',
+      [
+        JSON.stringify({ id: 'r1', text: 'Hi Sarah, sorry about your visit on Tuesday.' }),
+        JSON.stringify({ id: 'r2', text: 'Thank you for your kind words. We will pass them on to Theo Lindqvist. — Harbourside Dental' }),
+        'not json',
+        JSON.stringify({ id: 'r4' }),
+        JSON.stringify({ id: 5, text: 'Thanks for the note! '.repeat(20), platform: 'x' }),
+      ].join('\n'),
+    );
+    const profile = tmp('p.json', JSON.stringify({ businessName: 'Harbourside Dental', services: [], staff: ['Theo Lindqvist'] }));
+    const { stdout, stderr, code } = await keel(['lint-reply', file, '--profile', profile]);
+    expect(code).toBe(1);
+    expect(stderr).toBe('line 3: not JSON\nline 4: text: Invalid input: expected string, received undefined\n');
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(['r1', 'r2', '5']);
+    expect(Object.keys(lines[0])).toEqual(['id', 'errors', 'warnings']);
+    expect(lines[0].errors.map((e: { rule: string; excerpt: string }) => [e.rule, e.excerpt])).toEqual([
+      ['confirms-patient', 'your visit'],
+      ['names-person', 'Sarah'],
+      ['visit-time', 'on Tuesday'],
+    ]);
+    expect(lines[0].warnings.map((w: { rule: string }) => w.rule)).toEqual(['no-offline-route']);
+    for (const f of [...lines[0].errors, ...lines[0].warnings]) expect(Object.keys(f)).toEqual(['rule', 'message', 'excerpt']);
+    expect(lines[1]).toEqual({ id: 'r2', errors: [], warnings: [] });
+    expect(lines[2].warnings.map((w: { rule: string }) => w.rule)).toEqual(['too-long']);
+  });
+});
+

@@ -1,0 +1,95 @@
+import { describe, expect, test } from 'vitest';
+import { type LintProfile, lintReply } from '../../utils/lint/reply';
+
+const profile: LintProfile = {
+  businessName: 'Harbourside Dental',
+  services: ['whitening', 'check-up'],
+  staff: ['Dr. Imani Okafor', 'Theo Lindqvist'],
+  roster: ['Sarah Quinn'],
+};
+
+const rules = (text: string, opts = {}) => {
+  const r = lintReply(text, { profile, ...opts });
+  return { errors: r.errors.map((f) => [f.rule, f.excerpt]), warnings: r.warnings.map((f) => f.rule) };
+};
+
+describe('reply linter: what must not be posted', () => {
+  test.each([
+    ['We are sorry about your visit.', 'confirms-patient', 'your visit'],
+    ['I checked and when you came in the wait was long.', 'confirms-patient', 'when you came in'],
+    ['Our records show otherwise.', 'confirms-patient', 'Our records show'],
+    ['We look forward to seeing you at your next appointment!', 'confirms-patient', 'your next appointment'],
+    ['Thank you for coming in today.', 'confirms-patient', 'Thank you for coming in'],
+    ['It was lovely to see you.', 'confirms-patient', 'lovely to see you'],
+    ['Root canals can be uncomfortable.', 'clinical-detail', 'Root canals'],
+    ['We hope your root canal healed well.', 'confirms-patient', 'your root canal'],
+    ['Your whitening results take time.', 'clinical-detail', 'whitening'],
+    ['The antibiotics should help.', 'clinical-detail', 'antibiotics'],
+    ['We saw the notes from last Tuesday.', 'visit-time', 'last Tuesday'],
+    ['On March 3rd the clinic was busy.', 'visit-time', 'March 3rd'],
+    ['Your slot at 3:30 pm was moved.', 'visit-time', 'at 3:30 pm'],
+    ['That was on 12/03/2026.', 'visit-time', '12/03/2026'],
+    ['Your insurance should cover it.', 'money', 'insurance'],
+    ['The invoice was correct.', 'money', 'invoice'],
+    ['It cost $450.', 'money', '$450'],
+    ['It was 80 euros in total.', 'money', '80 euros'],
+    ["That's not true.", 'arguing', "That's not true"],
+    ["You're lying about this.", 'arguing', "You're lying"],
+    ['You failed to arrive on time.', 'arguing', 'You failed to'],
+    ['Our lawyer will be in touch.', 'legal-threat', 'lawyer'],
+    ['Please take this review down.', 'legal-threat', 'take this review down'],
+    ['This is defamation.', 'legal-threat', 'defamation'],
+    ['Thank you, {firstName}!', 'unfilled-placeholder', '{firstName}'],
+    ['Call [phone] today.', 'unfilled-placeholder', '[phone]'],
+    ['Hi Sarah, thanks for writing.', 'names-person', 'Sarah'],
+    ['We spoke with Sarah Quinn already.', 'names-person', 'Sarah Quinn'],
+    ['Thanks, Mrs. Alvarez.', 'names-person', 'Mrs. Alvarez'],
+    ['We passed this on to Jordan Peel in billing.', 'names-person', 'Jordan Peel'],
+    ['Thanks @dana.w for the note.', 'names-person', '@dana.w'],
+  ])('%s → %s', (text, rule, excerpt) => {
+    expect(rules(text).errors).toContainEqual([rule, excerpt]);
+  });
+
+  test('every finding says why in one line', () => {
+    const { errors } = lintReply('Hi Sarah, your root canal on Tuesday cost $90. That is false. Remove this review. {x}', { profile });
+    expect(new Set(errors.map((e) => e.rule))).toEqual(
+      new Set(['names-person', 'confirms-patient', 'clinical-detail', 'visit-time', 'money', 'arguing', 'legal-threat', 'unfilled-placeholder']),
+    );
+    for (const e of errors) {
+      expect(e.message).toMatch(/^[A-Z].{20,200}[.:]/);
+      expect(e.message).not.toContain('\n');
+      expect(e.excerpt.length).toBeGreaterThan(0);
+    }
+  });
+
+  test.each([
+    'Thank you for telling us about this. We take every concern seriously. Please contact Theo Lindqvist at (555) 010-4477 so we can talk privately. — Harbourside Dental',
+    'We are sorry to read this. We cannot discuss anyone’s care in public, but please call (555) 010-4477 or email care@harbourside-dental.example.',
+    'Thank you for your kind words. We will share them with Dr. Imani Okafor and the whole team. — Harbourside Dental',
+    'We are aware of the comments on this page and are gathering the facts. If you have a concern, please contact us directly.',
+    'Yes, we are open on Saturdays. Call us to book.',
+    'Dear Customer, thank you for the feedback. Please get in touch with our Practice Manager.',
+  ])('an approved-style reply passes clean: %s', (text) => {
+    expect(rules(text)).toEqual({ errors: [], warnings: [] });
+  });
+
+  test('a reply to a negative item without an offline route is warned about', () => {
+    expect(rules('We are sorry to read this and would like to help.').warnings).toEqual(['no-offline-route']);
+    expect(rules('We are sorry to read this. Please email care@harbourside-dental.example.').warnings).toEqual([]);
+    // Told explicitly: a negative item, even if the reply does not apologise; or not negative.
+    expect(rules('Noted.', { negative: true }).warnings).toEqual(['no-offline-route']);
+    expect(rules('We are sorry to hear it.', { negative: false }).warnings).toEqual([]);
+  });
+
+  test('longer than the platform allows is warned about', () => {
+    const long = `Please call us on (555) 010-4477. ${'We would like to help. '.repeat(14)}`;
+    expect(rules(long, { platform: 'x' }).warnings).toEqual(['too-long']);
+    expect(rules(long, { platform: 'facebook' }).warnings).toEqual([]);
+    expect(lintReply(long, { platform: 'x' }).warnings[0]?.message).toMatch(/^Longer than x allows \(\d+ of 280 characters\)/);
+  });
+
+  test('staff and the business may be named; without a profile, any full name is flagged', () => {
+    expect(rules('Please ask for Theo Lindqvist or Dr. Okafor at Harbourside Dental.').errors).toEqual([]);
+    expect(lintReply('Please ask for Theo Lindqvist.').errors.map((e) => e.rule)).toEqual(['names-person']);
+  });
+});
