@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { type LintProfile, lintReply } from '../../utils/lint/reply';
+import { BUILTIN_TEMPLATES } from '../../utils/templates/builtin';
+import { fillTemplate } from '../../utils/templates/fill';
+import { DEFAULT_WORKSPACE } from '../../utils/workspace';
 
 const profile: LintProfile = {
   businessName: 'Harbourside Dental',
@@ -88,8 +91,23 @@ describe('reply linter: what must not be posted', () => {
     expect(lintReply(long, { platform: 'x' }).warnings[0]?.message).toMatch(/^Longer than x allows \(\d+ of 280 characters\)/);
   });
 
+  test('opening hours are not a visit time', () => {
+    expect(rules('We are open Mon–Fri 8:00–17:00 and 9am-1pm on Saturdays: call us.').errors).toEqual([]);
+    expect(lintReply('Our hours: Mon–Fri 8:00 to 17:00.', { profile: { ...profile, hours: 'Mon–Fri 8:00 to 17:00' } }).errors).toEqual([]);
+    expect(rules('You were seen at 8:00 sharp.').errors).toContainEqual(['visit-time', '8:00']);
+  });
+
   test('staff and the business may be named; without a profile, any full name is flagged', () => {
     expect(rules('Please ask for Theo Lindqvist or Dr. Okafor at Harbourside Dental.').errors).toEqual([]);
     expect(lintReply('Please ask for Theo Lindqvist.').errors.map((e) => e.rule)).toEqual(['names-person']);
+  });
+});
+
+describe('the built-in templates', () => {
+  test.each(BUILTIN_TEMPLATES.map((t) => [t.name, t] as const))('“%s”, filled from the example workspace, has no errors', (_, template) => {
+    const { text } = fillTemplate(template.body, DEFAULT_WORKSPACE.profile);
+    const result = lintReply(text, { profile: DEFAULT_WORKSPACE.profile });
+    expect(result.errors).toEqual([]);
+    expect(result.warnings.filter((w) => w.rule === 'no-offline-route')).toEqual([]);
   });
 });

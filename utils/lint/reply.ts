@@ -15,6 +15,19 @@ export interface LintProfile {
   staff: readonly string[];
   /** Patients' full names (plain, only in memory: the CLI's profile); naming one is always an error. */
   roster?: readonly string[];
+  /** Opening hours as the templates write them: not a visit time. */
+  hours?: string;
+}
+
+// Opening hours are not a visit: "8:00–17:00", "9am-5pm", "Mon–Fri".
+const TIME_RANGE = /\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*[–—-]\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?/giu;
+
+/** `text` with the business's hours and time ranges blanked out (same length, so excerpts still line up). */
+function withoutHours(text: string, hours: string | undefined): string {
+  const blank = (m: string) => ' '.repeat(m.length);
+  let out = text;
+  if (hours?.trim()) out = out.split(hours).join(blank(hours));
+  return out.replace(TIME_RANGE, blank);
 }
 
 export interface Finding {
@@ -231,7 +244,7 @@ export function lintReply(text: string, options: LintOptions = {}): LintResult {
   for (const rule of ERROR_RULES) {
     // The workspace's own services count as treatments.
     const services = rule.rule === 'clinical-detail' && profile?.services.length ? phrases(profile.services) : null;
-    const found = findAll(rule, text, services);
+    const found = findAll(rule, rule.rule === 'visit-time' ? withoutHours(text, profile?.hours) : text, services);
     errors.push(...found);
     if (rule.rule === 'confirms-patient') errors.push(...namedPeople(text, profile));
     // "your root canal", "your whitening": a treatment that is theirs says they are a patient.
