@@ -44,7 +44,11 @@ export function readText(el: Element, { inlineBlocks = false }: { inlineBlocks?:
   return tidy(out.join(''));
 }
 
+// Anything tidy() would change inside the text.
+const UNTIDY = /[\t\u00a0]| {2}| \n|\n[\n ]/;
+
 function tidy(text: string): string {
+  if (!UNTIDY.test(text)) return text.trim();
   return text
     .replace(/[ \t\u00a0]+/g, ' ')
     .replace(/ *\n[\n ]*/g, '\n')

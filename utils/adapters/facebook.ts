@@ -161,10 +161,15 @@ function bodyText(article: Element, author: Element | null, nested: boolean): st
 }
 
 function profileUrl(a: HTMLAnchorElement | null): string | null {
-  const href = absoluteUrl(a?.getAttribute('href') ?? null, FB);
+  const raw = a?.getAttribute('href') ?? null;
+  if (!raw) return null;
+  // Vanity URLs need nothing from the query (long with tracking): resolve the path alone.
+  const cut = raw.search(/[?#]/);
+  if (cut >= 0 && !raw.slice(0, cut).endsWith('/profile.php')) return absoluteUrl(raw.slice(0, cut), FB);
+  const href = absoluteUrl(raw, FB);
   if (!href) return null;
   const path = href.split(/[?#]/, 1)[0] ?? href;
-  // profile.php needs its id and nothing else; vanity URLs need nothing from the query.
+  // profile.php needs its id and nothing else.
   if (!path.endsWith('/profile.php')) return path;
   const id = queryParam(href, 'id');
   return id ? `${path}?id=${encodeURIComponent(id)}` : path;

@@ -56,20 +56,52 @@ export interface ScannerOptions {
   maxBatch?: number;
 }
 
-/** Runs `show` for each element once it is within about a screen of the viewport. */
+/** Items per group that share two sentinels (see nearViewport). */
+const GROUP = 16;
+
+/**
+ * Runs `show` for each element once it is near the viewport. Watching every
+ * one of thousands of comments costs the browser an intersection check per
+ * target on every frame, so items are watched in groups of GROUP, in document
+ * order, through the group's first and last element: when either comes within
+ * about a screen and a half, the whole group is shown. A visible item is never
+ * more than GROUP / 2 items from a sentinel, well inside that margin. Hidden
+ * items (Facebook's hidden copies) may never intersect: each is watched alone.
+ */
 function nearViewport(onTask: (ms: number) => void): NonNullable<ScannerOptions['whenVisible']> {
   let observer: IntersectionObserver | null = null;
-  const pending = new WeakMap<Element, () => void>();
+  interface Group {
+    shows: Array<() => void>;
+    sentinels: Element[];
+    done: boolean;
+  }
+  const groupOf = new WeakMap<Element, Group>();
+  let open: Group | null = null;
+  let last: Element | null = null;
+
+  const run = (group: Group) => {
+    if (group.done) return;
+    group.done = true;
+    for (const el of group.sentinels) {
+      observer?.unobserve(el);
+      groupOf.delete(el);
+    }
+    for (const show of group.shows) show();
+  };
+  const watch = (el: Element, group: Group) => {
+    group.sentinels.push(el);
+    groupOf.set(el, group);
+    observer?.observe(el);
+  };
+
   return (el, show, signal) => {
     if (!observer) {
       observer = new IntersectionObserver(
         (entries) => {
           const start = performance.now();
           for (const entry of entries) {
-            if (!entry.isIntersecting) continue;
-            observer?.unobserve(entry.target);
-            pending.get(entry.target)?.();
-            pending.delete(entry.target);
+            const group = entry.isIntersecting ? groupOf.get(entry.target) : undefined;
+            if (group) run(group);
           }
           onTask(performance.now() - start);
         },
@@ -77,8 +109,24 @@ function nearViewport(onTask: (ms: number) => void): NonNullable<ScannerOptions[
       );
       signal.addEventListener('abort', () => observer?.disconnect());
     }
-    pending.set(el, show);
-    observer.observe(el);
+    if (el.closest(HIDDEN)) {
+      watch(el, { shows: [show], sentinels: [], done: false });
+      return;
+    }
+    if (!open || open.done || open.shows.length >= GROUP) {
+      // The previous group's last item becomes its second sentinel.
+      if (open && !open.done && last && !open.sentinels.includes(last)) watch(last, open);
+      open = { shows: [], sentinels: [], done: false };
+      watch(el, open);
+    }
+    open.shows.push(show);
+    last = el;
+    // Close the group's far end at once if nothing follows soon: a microtask later, unless more items came.
+    const group = open;
+    const end = el;
+    queueMicrotask(() => {
+      if (open === group && last === end && !group.done && !group.sentinels.includes(end)) watch(end, group);
+    });
   };
 }
 
