@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { loadFixture, readItems } from './fixture';
 import { youtube } from '../../utils/adapters/youtube';
 import type { RawItem } from '../../utils/model';
 import { RawItemSchema } from '../../utils/model';
+import { loadFixture, readItems } from './fixture';
 
 const load = (file: string) => loadFixture('youtube', file);
 
@@ -206,5 +206,23 @@ describe('youtube adapter: URLs', () => {
     ['https://www.youtube.com.evil.example/watch?v=Bw7kQ2xLm9A', false],
   ])('%s → %s', (url, ok) => {
     expect(youtube.matches(new URL(url))).toBe(ok);
+  });
+});
+
+describe('youtube adapter: the video’s channel (owner)', () => {
+  const doc = (body: string) => new DOMParser().parseFromString(`<!doctype html><body>${body}</body>`, 'text/html');
+  test.each([
+    ['the owner block under the video', '<ytd-video-owner-renderer><a class="yt-simple-endpoint" href="/@harbourside/videos">Harbourside</a></ytd-video-owner-renderer>', 'https://www.youtube.com/@harbourside'],
+    ['the channel name link', '<div id="owner"><ytd-channel-name id="channel-name"><a href="/channel/UCabc-123">Harbourside</a></ytd-channel-name></div>', 'https://www.youtube.com/channel/UCabc-123'],
+    ['the microdata', '<span itemprop="author" itemscope><link itemprop="url" href="http://www.youtube.com/@harbourside.dental"></span>', 'https://www.youtube.com/@harbourside.dental'],
+    ['a comment by the creator', '<ytd-author-comment-badge-renderer creator><a id="name" href="/@harbourside">@harbourside</a></ytd-author-comment-badge-renderer>', 'https://www.youtube.com/@harbourside'],
+    ['nothing that names the channel', '<a href="/@someone-commenting">x</a><ytd-author-comment-badge-renderer><a href="/@not-creator">y</a></ytd-author-comment-badge-renderer>', null],
+    ['a link off YouTube', '<span itemprop="author"><link itemprop="url" href="https://evil.example/@harbourside"></span>', null],
+  ])('%s', (_, body, expected) => {
+    expect(youtube.owner?.(doc(body))).toBe(expected);
+  });
+
+  test('the view-model fixture: the creator’s reply names the channel', () => {
+    expect(youtube.owner?.(load('view-model.html'))).toBe('https://www.youtube.com/@brightwaterbikes');
   });
 });

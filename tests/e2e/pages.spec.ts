@@ -129,3 +129,22 @@ test.describe('when Keel is updated or removed', () => {
     expect(await page.locator('keel-chip').count()).toBe(0);
   });
 });
+
+test.describe('a channel or account whose posts’ addresses do not name it', () => {
+  test.use({ pages: ['https://www.youtube.com/@brightwaterbikes'] });
+
+  test('a video of the listed channel is read (its owner is on the page); another channel’s video is not', async ({ context }) => {
+    await routeFixture(context, 'https://www.youtube.com/watch?v=Bw7kQ2xLm9A', 'youtube/view-model.html');
+    const page = await context.newPage();
+    await page.goto('https://www.youtube.com/watch?v=Bw7kQ2xLm9A');
+    await waitForKeelIdle(page, 5);
+    await expect.poll(async () => (await readChips(page)).length).toBe(5);
+
+    await routeFixture(context, 'https://www.youtube.com/watch?v=Other000001', 'youtube/comment-renderer.html');
+    const other = await context.newPage();
+    await other.goto('https://www.youtube.com/watch?v=Other000001');
+    await expect(other.locator('ytd-comment-renderer').first()).toBeAttached();
+    await other.waitForTimeout(1_000);
+    expect(await other.locator('keel-chip').count()).toBe(0);
+  });
+});

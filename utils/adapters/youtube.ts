@@ -21,6 +21,12 @@
  * querySelectorAll reaches every comment; there are no shadow roots to enter.
  * The comment box (`ytd-comment-simplebox-renderer`) is another element and is
  * never an item. Relative times ("3 days ago") are kept as text only.
+ *
+ * owner(): the video's channel, for telling whether a watch page belongs to the
+ * business's channel (a watch URL does not name it). Read from the owner block
+ * under the video (`ytd-video-owner-renderer`, `#owner #channel-name`), else
+ * the server-rendered microdata (`span[itemprop=author] link[itemprop=url]`),
+ * else a comment by the creator (`ytd-author-comment-badge-renderer[creator]`).
  */
 import type { RawItem } from '../model';
 import { stripTracking } from '../page-key';
@@ -166,4 +172,26 @@ export const youtube: SiteAdapter = {
     const author = authorElement(el);
     return author ? { node: author, where: 'afterend' } : { node: el, where: 'afterbegin' };
   },
+
+  owner(doc) {
+    for (const [selector, attr] of OWNER) {
+      const url = channelUrl(doc.querySelector(selector)?.getAttribute(attr) ?? null);
+      if (url) return url;
+    }
+    return null;
+  },
 };
+
+const OWNER: ReadonlyArray<readonly [string, string]> = [
+  ['ytd-video-owner-renderer a[href^="/@"], ytd-video-owner-renderer a[href^="/channel/"]', 'href'],
+  ['#owner #channel-name a[href]', 'href'],
+  ['span[itemprop="author"] link[itemprop="url"]', 'href'],
+  ['ytd-author-comment-badge-renderer[creator] a[href]', 'href'],
+];
+
+/** https://www.youtube.com/@handle or /channel/UC…, without anything after the channel. */
+function channelUrl(href: string | null): string | null {
+  const abs = absoluteUrl(href, ORIGIN);
+  const m = abs ? /^https?:\/\/(?:www\.|m\.)?youtube\.com\/(@[\w.-]+|channel\/[\w-]+)/.exec(abs) : null;
+  return m ? `${ORIGIN}${m[1]}` : null;
+}
