@@ -10,6 +10,7 @@ import { DRAFT_PACK, forgetTab, PENDING_PAGE, readTabState, type TabState, write
 import { type KeelDb, keelDb } from '@/utils/db';
 import { PackTestResultSchema, type ToContent } from '@/utils/messaging/protocol';
 import { listen, type SenderInfo } from '@/utils/messaging/server';
+import { DEFAULT_WORKSPACE } from '@/utils/workspace';
 
 const originOf = (href: string) => new URL(href).origin;
 
@@ -73,7 +74,10 @@ export default defineBackground(() => {
             health: null,
           });
         }
-        return found ? { watched: true, pageId: found.page.id, adapter: found.page.adapter, pack: found.pack } : { watched: false };
+        if (!found) return { watched: false };
+        const profile = (await db.workspaces.get(found.page.workspaceId))?.profile ?? DEFAULT_WORKSPACE.profile;
+        const { businessName, services, staff, hours } = profile;
+        return { watched: true, pageId: found.page.id, adapter: found.page.adapter, pack: found.pack, profile: { businessName, services, staff, hours } };
       },
       'page/health': async (health, sender) => {
         const tab = sender.tabId === null ? null : await readTabState(sender.tabId);

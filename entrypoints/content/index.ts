@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { adapterFor } from '@/utils/adapters';
 import type { SiteAdapter } from '@/utils/adapters/types';
 import { testPack } from '@/utils/content/pack-test';
+import { startReplyCheck } from '@/utils/content/reply-check';
 import { startScanner } from '@/utils/content/scanner';
 import { sendToBackground } from '@/utils/messaging/client';
 import type { ToContent } from '@/utils/messaging/protocol';
@@ -47,6 +48,7 @@ export default defineContentScript({
       const adapter = look.pack ? packAdapter(look.pack) : builtIn;
       if (!adapter) return;
       reported = '';
+      startReplyCheck({ signal: run.signal, platform: adapter.platform, profile: () => look.profile });
       const scanner = startScanner({
         adapter,
         signal: run.signal,

@@ -222,3 +222,24 @@ export async function addComment(page: Page, c: { id: string; name: string; prof
     document.querySelector('[role="dialog"] ul')?.append(li);
   }, c);
 }
+
+/** Every text inside the closed shadow roots of `tag` elements on the page (read through the DevTools protocol). */
+export async function readShadowTexts(page: Page, tag: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const texts: string[] = [];
+    const collect = (n: CdpNode) => {
+      if (n.nodeType === 3 && n.nodeValue.trim() && n.nodeName !== '#comment') texts.push(n.nodeValue);
+      for (const c of n.children ?? []) if (c.nodeName !== 'STYLE') collect(c);
+    };
+    const walk = (n: CdpNode) => {
+      if (n.nodeName === tag.toUpperCase()) for (const s of n.shadowRoots ?? []) collect(s);
+      for (const c of n.children ?? []) walk(c);
+    };
+    walk(root);
+    return texts;
+  } finally {
+    await cdp.detach();
+  }
+}

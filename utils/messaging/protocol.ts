@@ -4,7 +4,7 @@
  * parses every message it receives and checks who sent it.
  */
 import { z } from 'zod';
-import { ClassificationSchema, LabelSchema, RawItemSchema } from '../model';
+import { ClassificationSchema, LabelSchema, RawItemSchema, WorkspaceProfileSchema } from '../model';
 import { PackSchema } from '../packs/schema';
 
 /** Who may send a message: a content script in a web page, or an extension page. */
@@ -96,7 +96,14 @@ export const protocol = {
     }),
     response: z.discriminatedUnion('watched', [
       z.object({ watched: z.literal(false) }),
-      z.object({ watched: z.literal(true), pageId: z.string(), adapter: z.string(), pack: PackSchema.nullable() }),
+      z.object({
+        watched: z.literal(true),
+        pageId: z.string(),
+        adapter: z.string(),
+        pack: PackSchema.nullable(),
+        /** The workspace's public details, for checking replies typed on the page (staff may be named, services are treatments). */
+        profile: WorkspaceProfileSchema.pick({ businessName: true, services: true, staff: true, hours: true }),
+      }),
     ]),
   },
   /** A content script reports how its adapter fared, after each full scan. */
