@@ -6,6 +6,7 @@ import { activeWorkspace, type KeelDb, type StoredItem } from '@/utils/db';
 import { FLAGGED_LABELS, LABELS, type Label } from '@/utils/labels';
 import { patternMatches } from '@/utils/packs/match';
 import { pageKey } from '@/utils/page-key';
+import { pageTarget } from '@/utils/pages';
 import { BUILTIN_TEMPLATES } from '@/utils/templates/builtin';
 import { FlaggedList } from './FlaggedList';
 import { HealthNotice } from './HealthNotice';
@@ -82,11 +83,11 @@ export function Popup({ db }: { db: KeelDb }) {
   const tabState = useTabState(tab?.id ?? null);
   const packs = useLiveQuery(async () => (await db.packs.toArray()).map((r) => r.pack), []);
   const watched = tab?.url && tabState?.pageId && pageKey(tabState.url) === pageKey(tab.url) ? pageKey(tab.url) : null;
-  // A site Keel could read: a built-in adapter's, or an installed pack's.
-  const readable =
-    !!tab?.url &&
-    /^https?:/.test(tab.url) &&
-    (adapterFor(tab.url) !== null || (packs.value ?? []).some((p) => p.matches.some((m) => patternMatches(m, tab.url as string))));
+  // A page Keel could add: an account on a platform it knows, or a site an installed pack reads.
+  const readable = !!tab?.url && /^https?:/.test(tab.url) && pageTarget(tab.url, packs.value ?? []).ok;
+  // On a listed account's own profile or channel page, no adapter reads comments: they are on its posts.
+  const noItemsHere =
+    !!watched && !!tab?.url && adapterFor(tab.url) === null && !(packs.value ?? []).some((p) => p.matches.some((m) => patternMatches(m, tab.url as string)));
 
   const page = useLiveQuery(
     async () => (watched ? summarise(await db.items.where('pageKey').equals(watched).toArray()) : null),
@@ -119,7 +120,14 @@ export function Popup({ db }: { db: KeelDb }) {
           <h2 id="page-h">
             This page <span class="sub">{page.value ? `${page.value.total} items` : 'loading…'}</span>
           </h2>
-          {tabState?.adapter ? <HealthNotice adapter={tabState.adapter} health={tabState.health} /> : null}
+          {noItemsHere ? (
+            <div class="notice" role="status">
+              <strong>This page is on your list.</strong>
+              <p>Keel labels comments on its posts, videos and reviews: open one of them.</p>
+            </div>
+          ) : tabState?.adapter ? (
+            <HealthNotice adapter={tabState.adapter} health={tabState.health} />
+          ) : null}
           {page.error ? <p class="error" role="alert">Could not read Keel’s data: {page.error.message}</p> : null}
           {page.value ? (
             <>

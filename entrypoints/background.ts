@@ -2,22 +2,26 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { z } from 'zod';
 import { observeItems } from '@/utils/background/observe';
-import { addPage, lookupPage, PageError, removePack, removePage, savePack } from '@/utils/background/pages';
+import { addPage, allPacks, lookupPage, PageError, removePack, removePage, savePack } from '@/utils/background/pages';
 import { SCRIPT_FILE, startInOpenTabs, syncContentScript } from '@/utils/background/registration';
 import { relabelItem } from '@/utils/background/relabel';
 import { replaceRoster } from '@/utils/background/roster';
-import { DRAFT_PACK, forgetTab, PENDING_PAGE, readTabState, type TabState, writeTabState } from '@/utils/background/tab-state';
+import { DRAFT_PACK, forgetTab, PENDING_PAGE, readTabState, type TabState, tabsShowing, writeTabState } from '@/utils/background/tab-state';
 import { type KeelDb, keelDb } from '@/utils/db';
 import { PackTestResultSchema, type ToContent } from '@/utils/messaging/protocol';
 import { listen, type SenderInfo } from '@/utils/messaging/server';
+import { pageTarget } from '@/utils/pages';
 import { DEFAULT_WORKSPACE } from '@/utils/workspace';
 
 const originOf = (href: string) => new URL(href).origin;
 
 /** The state of the sending tab, if it shows one of the business's pages on the sender's own origin. */
-async function watchedTab(sender: SenderInfo): Promise<TabState> {
+async function watchedTab(db: KeelDb, sender: SenderInfo): Promise<TabState> {
   const tab = sender.tabId === null ? null : await readTabState(sender.tabId);
-  if (!tab?.pageId || originOf(tab.url) !== originOf(sender.url)) throw new PageError('Not a page Keel watches.');
+  // The page must still be on the list: a removed page is not read, even in a tab left open.
+  if (!tab?.pageId || originOf(tab.url) !== originOf(sender.url) || !(await db.pages.get(tab.pageId))) {
+    throw new PageError('Not a page Keel watches.');
+  }
   return tab;
 }
 
@@ -29,13 +33,19 @@ async function moderatorName(db: KeelDb): Promise<string> {
 const PendingSchema = z.object({ url: z.string().max(4_000), workspaceId: z.string().max(100).nullable(), at: z.number() });
 const PENDING_FOR_MS = 120_000;
 
-/** Adds the page the popup asked for, if the prompt outlived the popup (see watch-page.ts). */
-async function completePendingPage(db: KeelDb): Promise<void> {
+/**
+ * Adds the page the popup asked for, if the prompt outlived the popup (see
+ * watch-page.ts), and only when what was just granted is that page's access:
+ * an unrelated grant never adds a page the user turned down.
+ */
+async function completePendingPage(db: KeelDb, added: string[]): Promise<void> {
   const got = await browser.storage.session.get(PENDING_PAGE);
   const pending = PendingSchema.safeParse(got[PENDING_PAGE]);
   if (!pending.success || Date.now() - pending.data.at > PENDING_FOR_MS) return;
-  await browser.storage.session.remove(PENDING_PAGE);
   const { url, workspaceId } = pending.data;
+  const target = pageTarget(url, await allPacks(db));
+  if (!target.ok || !target.target.origins.every((o) => added.includes(o))) return;
+  await browser.storage.session.remove(PENDING_PAGE);
   const row = await addPage(db, { url, workspaceId: workspaceId ?? undefined }, (origins) => browser.permissions.contains({ origins }), await moderatorName(db), Date.now());
   await syncContentScript(db);
   await startInOpenTabs(row.origins);
@@ -51,14 +61,14 @@ export default defineBackground(() => {
       'items/observed': async ({ items }, sender) => {
         // Items count only from a tab whose page was looked up as one of the
         // business's own, on the origin the browser says sent them.
-        const tab = await watchedTab(sender);
+        const tab = await watchedTab(db, sender);
         return { results: await observeItems(db, items, tab.url, Date.now(), tab.workspaceId ?? undefined, tab.pageUrl ?? null) };
       },
       'items/relabel': async (request, sender) =>
         relabelItem(
           db,
           request,
-          { actor: await moderatorName(db), onlyPageUrl: sender.kind === 'content' ? (await watchedTab(sender)).url : null },
+          { actor: await moderatorName(db), onlyPageUrl: sender.kind === 'content' ? (await watchedTab(db, sender)).url : null },
           Date.now(),
         ),
       'page/lookup': async ({ url, owner }, sender) => {
@@ -99,6 +109,13 @@ export default defineBackground(() => {
       },
       'pages/remove': async ({ id }) => {
         const { removed, unused } = await removePage(db, id, await moderatorName(db), Date.now());
+        // Tabs open on it stop now: their labels go, and nothing more is read.
+        for (const tabId of await tabsShowing(id)) {
+          const state = await readTabState(tabId);
+          if (state) await writeTabState(tabId, { ...state, pageId: null, pageUrl: null, adapter: null, health: null });
+          const stop: ToContent = { keel: 1, type: 'page/stop' };
+          await browser.tabs.sendMessage(tabId, stop).catch(() => undefined);
+        }
         // Host access no page needs any more is given back.
         if (unused.length) await browser.permissions.remove({ origins: unused }).catch(() => false);
         await syncContentScript(db);
@@ -134,8 +151,8 @@ export default defineBackground(() => {
   );
 
   // The content script's registration follows the pages and the access the user grants or takes back.
-  browser.permissions.onAdded.addListener(() => {
-    void completePendingPage(db).catch((err) => console.warn('[keel] could not add the page', err));
+  browser.permissions.onAdded.addListener((added) => {
+    void completePendingPage(db, added.origins ?? []).catch((err) => console.warn('[keel] could not add the page', err));
     void sync();
   });
   browser.permissions.onRemoved.addListener(() => void sync());

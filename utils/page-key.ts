@@ -13,7 +13,9 @@ export function pageKey(href: string): string {
     if (value !== null) kept.set(name, value);
   }
   const query = kept.toString();
-  const path = u.pathname.length > 1 ? u.pathname.replace(/\/+$/, '') : u.pathname;
+  // A Google Maps place is its name: the map's position and view (/@…, /data=…) change as it moves.
+  const place = /^\/maps\/place\/[^/]+/.exec(u.pathname);
+  const path = place ? place[0] : u.pathname.length > 1 ? u.pathname.replace(/\/+$/, '') : u.pathname;
   return `${u.origin}${path}${query ? `?${query}` : ''}`;
 }
 

@@ -31,6 +31,9 @@ function siteHost(host: string): string {
   return h === 'twitter.com' ? 'x.com' : h;
 }
 
+/** Facebook addresses that name a Page or its post by the Page's number in ?id=. */
+const ID_PATHS = new Set(['/profile.php', '/permalink.php', '/story.php']);
+
 /** Query keys that name an account or a video rather than track a click. */
 const IDENTITY = ['id', 'v'];
 
@@ -53,25 +56,39 @@ interface Known {
   root(segments: string[], url: URL): string | null;
 }
 
-const first = (prefix: RegExp) => (segments: string[]) =>
-  segments[0] && prefix.test(segments[0]) ? `/${segments[0]}` : null;
+// First path segments that are Facebook's own sections, never a Page's username.
+const FB_RESERVED = new Set([
+  'groups', 'watch', 'reel', 'reels', 'photo', 'photos', 'story.php', 'share', 'events', 'hashtag', 'marketplace', 'gaming',
+  'pages', 'people', 'p', 'search', 'friends', 'messages', 'notifications', 'settings', 'help', 'login', 'home.php', 'bookmarks',
+  'stories', 'live', 'videos', 'saved', 'privacy', 'policies', 'ads', 'business', 'login.php', 'plugins', 'dialog', 'sharer',
+]);
+const IG_RESERVED = /^(?:p|reel|reels|tv|explore|stories|accounts|direct|about|legal|developer|web|challenge)$/;
+const X_RESERVED = /^(?:i|home|search|explore|notifications|messages|settings|compose|hashtag|intent|share|login|signup|tos|privacy)$/i;
+
+/** A Facebook Page's address: its username, or its numeric id (profile.php?id=, /people/Name/ID, /p/Name-ID). */
+function facebookRoot(s: string[], url: URL): string | null {
+  const first = s[0];
+  if (!first) return null;
+  if (first === 'profile.php' || first === 'permalink.php' || first === 'story.php') {
+    return url.searchParams.get('id') ? `/profile.php?id=${encodeURIComponent(url.searchParams.get('id') ?? '')}` : null;
+  }
+  // Pages without a username: /people/Harbourside-Dental/100083475839123/ and /p/Harbourside-Dental-100083475839123/.
+  const id = first === 'people' ? s[2] : first === 'p' ? /-(\d{6,})$/.exec(s[1] ?? '')?.[1] : null;
+  if (id && /^\d{6,}$/.test(id)) return `/profile.php?id=${id}`;
+  if (/^\d{6,}$/.test(first)) return `/profile.php?id=${first}`;
+  if (FB_RESERVED.has(first.toLowerCase()) || first.endsWith('.php')) return null;
+  return /^[A-Za-z0-9.]+$/.test(first) ? `/${first}` : null;
+}
 
 const KNOWN: Array<{ hosts: RegExp } & Known> = [
-  {
-    hosts: /^facebook\.com$/,
-    platform: 'facebook',
-    root: (s, url) => {
-      if (s[0] === 'profile.php' || s[0] === 'permalink.php') return url.searchParams.get('id') ? '/profile.php' : null;
-      return s[0] && !['groups', 'watch', 'reel', 'photo', 'story.php', 'share'].includes(s[0]) ? `/${s[0]}` : null;
-    },
-  },
+  { hosts: /^facebook\.com$/, platform: 'facebook', root: facebookRoot },
   {
     hosts: /^google\.com$/,
     platform: 'google-maps',
     root: (s) => (s[0] === 'maps' && s[1] === 'place' && s[2] ? `/maps/place/${s[2]}` : null),
   },
-  { hosts: /^instagram\.com$/, platform: 'instagram', root: first(/^(?!p$|reel$|explore$)[A-Za-z0-9._]+$/) },
-  { hosts: /^x\.com$/, platform: 'x', root: first(/^(?!i$|home$|search$)[A-Za-z0-9_]{1,15}$/) },
+  { hosts: /^instagram\.com$/, platform: 'instagram', root: (s) => (s[0] && !IG_RESERVED.test(s[0]) && /^[A-Za-z0-9._]+$/.test(s[0]) ? `/${s[0]}` : null) },
+  { hosts: /^x\.com$/, platform: 'x', root: (s) => (s[0] && !X_RESERVED.test(s[0]) && /^[A-Za-z0-9_]{1,15}$/.test(s[0]) ? `/${s[0]}` : null) },
   {
     hosts: /^youtube\.com$/,
     platform: 'youtube',
@@ -82,7 +99,7 @@ const KNOWN: Array<{ hosts: RegExp } & Known> = [
     },
   },
   { hosts: /^yelp\.[a-z.]+$/, platform: 'yelp', root: (s) => (s[0] === 'biz' && s[1] ? `/biz/${s[1]}` : null) },
-  { hosts: /^tiktok\.com$/, platform: 'tiktok', root: first(/^@[A-Za-z0-9._]+$/) },
+  { hosts: /^tiktok\.com$/, platform: 'tiktok', root: (s) => (s[0] && /^@[A-Za-z0-9._]+$/.test(s[0]) ? `/${s[0]}` : null) },
   {
     hosts: /^(?:[a-z]{2}\.)?trustpilot\.com$/,
     platform: 'trustpilot',
@@ -130,24 +147,34 @@ export function pageTarget(input: string, packs: readonly Pack[] = []): PageTarg
         error: `Keel could not tell which ${PLATFORM_NAMES[known.platform]} account this is. Paste the address of your page or listing itself (for example the page you land on from your profile).`,
       };
     }
-    // The id that names the account (profile.php?id=…) or the video (watch?v=…) stays.
-    const keep = root.endsWith('.php') ? 'id' : root === '/watch' ? 'v' : null;
-    const value = keep ? url.searchParams.get(keep) : null;
-    const pageUrl = `https://${url.hostname.toLowerCase()}${root}${keep && value ? `?${keep}=${encodeURIComponent(value)}` : ''}`;
+    // The video (watch?v=…) is named by its query; a numeric Page by profile.php?id=…, already in root.
+    const video = root === '/watch' ? url.searchParams.get('v') : null;
+    const pageUrl = `https://${url.hostname.toLowerCase()}${root}${video ? `?v=${encodeURIComponent(video)}` : ''}`;
     const origins = [...new Set([...PLATFORM_ORIGINS[known.platform], `https://${url.hostname.toLowerCase()}/*`])];
     const what = known.platform === 'youtube' && root === '/watch' ? 'the comments on this video' : `every post, review and reply under ${pageUrl.replace(/^https:\/\//, '')}`;
+    // A pack that matches the address stands in for the built-in adapter (a repair after a layout change).
+    const repair = packFor(url.href, packs);
+    if (repair) {
+      return { ok: true, target: { url: pageUrl, adapter: repair.id, origins, covers: `${PLATFORM_NAMES[known.platform]}, read with the “${repair.name}” selector pack: ${what}` } };
+    }
     return { ok: true, target: { url: pageUrl, adapter: known.platform, origins, covers: `${PLATFORM_NAMES[known.platform]}: ${what}` } };
   }
-  const pack = packs.find((p) => p.matches.some((m) => patternMatches(m, url.href)));
+  const pack = packFor(url.href, packs);
   if (!pack) {
     return {
       ok: false,
       error: `Keel has no adapter for ${url.hostname}. Add a selector pack for it first (Options → Selector packs), then add the page.`,
     };
   }
-  const origins = [...new Set(pack.matches.map(originOf).filter((o): o is string => o !== null))];
+  // Access only for the hosts of the pack's patterns that cover this page, not every host the pack names.
+  const origins = [...new Set(pack.matches.filter((m) => patternMatches(m, url.href)).map(originOf).filter((o): o is string => o !== null))];
   const pageUrl = stripTracking(url.href).replace(/\/+$/, '');
   return { ok: true, target: { url: pageUrl, adapter: pack.id, origins, covers: `${pack.name} (selector pack): pages under ${pageUrl.replace(/^https?:\/\//, '')}` } };
+}
+
+/** The pack that reads `href`, if any. */
+export function packFor(href: string, packs: readonly Pack[]): Pack | null {
+  return packs.find((p) => p.matches.some((m) => patternMatches(m, href))) ?? null;
 }
 
 /** The host permission a pack pattern needs: "https://*.example.com/reviews/*" → "https://*.example.com/*". */
@@ -157,7 +184,8 @@ export function originOf(pattern: string): string | null {
 }
 
 function decodePath(path: string): string {
-  let p = path.replace(/\+/g, ' ');
+  // An encoded slash stays encoded: "/a%2F..%2Fb" is one segment, not a way out of "/a".
+  let p = path.replace(/\+/g, ' ').replace(/%2f/gi, '%252F');
   try {
     p = decodeURIComponent(p);
   } catch {
@@ -183,8 +211,12 @@ function covers(pageUrl: string, href: string): boolean {
   if (!page || !at || siteHost(page.hostname) !== siteHost(at.hostname)) return false;
   const id = IDENTITY.find((k) => page.searchParams.has(k));
   if (id) {
-    // profile.php?id=… owns permalink.php?…&id=… and posts anywhere with that id; a video is its v=.
-    return at.searchParams.get(id) === page.searchParams.get(id) && (id === 'id' || at.pathname === page.pathname);
+    const value = page.searchParams.get(id) ?? '';
+    // A video is its v= on the same path.
+    if (id === 'v') return at.searchParams.get('v') === value && at.pathname === page.pathname;
+    // A Page known by its number: profile.php?id=…, its posts (permalink.php / story.php ?…&id=…), and /<id>/….
+    if (at.pathname === `/${value}` || at.pathname.startsWith(`/${value}/`)) return true;
+    return ID_PATHS.has(at.pathname) && at.searchParams.get('id') === value;
   }
   const root = decodePath(page.pathname);
   const path = decodePath(at.pathname);

@@ -101,8 +101,14 @@ export default defineContentScript({
     // extension's own pages (through the background) can ask: never a web page.
     const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
       const m = message as ToContent | null;
-      if (sender.id !== browser.runtime.id || sender.tab || m?.keel !== 1 || m.type !== 'pack/test') return undefined;
-      return Promise.resolve(testPack(m.pack, location.href));
+      if (sender.id !== browser.runtime.id || sender.tab || m?.keel !== 1) return undefined;
+      if (m.type === 'pack/test') return Promise.resolve(testPack(m.pack, location.href));
+      if (m.type === 'page/stop') {
+        // The page was taken off the list: stop reading it and take the labels away.
+        current?.abort();
+        return Promise.resolve(true);
+      }
+      return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { loadFixture, readItems } from './fixture';
 import { trustpilot } from '../../utils/adapters/trustpilot';
 import type { RawItem } from '../../utils/model';
+import { loadFixture, readItems } from './fixture';
 
 const load = (file: string) => loadFixture('trustpilot', file);
 

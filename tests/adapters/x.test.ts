@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { loadFixture, readItems } from './fixture';
 import { x } from '../../utils/adapters/x';
 import type { RawItem } from '../../utils/model';
 import { RawItemSchema } from '../../utils/model';
+import { loadFixture, readItems } from './fixture';
 
 const load = (file: string) => loadFixture('x', file);
 

@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+
+import { Window } from 'happy-dom';
 import { describe, expect, test } from 'vitest';
 import { youtube } from '../../utils/adapters/youtube';
 import type { RawItem } from '../../utils/model';
@@ -214,12 +216,22 @@ describe('youtube adapter: the video’s channel (owner)', () => {
   test.each([
     ['the owner block under the video', '<ytd-video-owner-renderer><a class="yt-simple-endpoint" href="/@harbourside/videos">Harbourside</a></ytd-video-owner-renderer>', 'https://www.youtube.com/@harbourside'],
     ['the channel name link', '<div id="owner"><ytd-channel-name id="channel-name"><a href="/channel/UCabc-123">Harbourside</a></ytd-channel-name></div>', 'https://www.youtube.com/channel/UCabc-123'],
-    ['the microdata', '<span itemprop="author" itemscope><link itemprop="url" href="http://www.youtube.com/@harbourside.dental"></span>', 'https://www.youtube.com/@harbourside.dental'],
+    ['not the microdata (it is not updated when moving to another video)', '<span itemprop="author" itemscope><link itemprop="url" href="http://www.youtube.com/@harbourside.dental"></span>', null],
     ['a comment by the creator', '<ytd-author-comment-badge-renderer creator><a id="name" href="/@harbourside">@harbourside</a></ytd-author-comment-badge-renderer>', 'https://www.youtube.com/@harbourside'],
     ['nothing that names the channel', '<a href="/@someone-commenting">x</a><ytd-author-comment-badge-renderer><a href="/@not-creator">y</a></ytd-author-comment-badge-renderer>', null],
-    ['a link off YouTube', '<span itemprop="author"><link itemprop="url" href="https://evil.example/@harbourside"></span>', null],
+    ['a link off YouTube', '<ytd-video-owner-renderer><a href="https://evil.example/@harbourside">x</a></ytd-video-owner-renderer>', null],
   ])('%s', (_, body, expected) => {
     expect(youtube.owner?.(doc(body))).toBe(expected);
+  });
+
+  test('the owner block of another video (still shown after moving) does not count', () => {
+    const html = '<!doctype html><body><ytd-watch-flexy video-id="OLD"></ytd-watch-flexy><ytd-video-owner-renderer><a href="/@other">x</a></ytd-video-owner-renderer></body>';
+    const window = new Window({ url: 'https://www.youtube.com/watch?v=NEW' });
+    const stale = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    expect(youtube.owner?.(stale)).toBeNull();
+    const current = new window.DOMParser().parseFromString(html.replace('OLD', 'NEW'), 'text/html') as unknown as Document;
+    expect(youtube.owner?.(current)).toBe('https://www.youtube.com/@other');
+    void window.happyDOM.close();
   });
 
   test('the view-model fixture: the creator’s reply names the channel', () => {

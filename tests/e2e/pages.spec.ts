@@ -81,6 +81,8 @@ test('nothing is read until the page is added; then only that page, live, and no
 
   // Removed: new loads are not read, and the host access is given back.
   await options.getByRole('button', { name: 'Stop reading https://www.facebook.com/HarboursideDental' }).click();
+  // The tab left open on it stops at once: its labels go.
+  await expect.poll(() => page.locator('keel-chip').count()).toBe(0);
   // Access stays while another page on the site needs it.
   await expect(options.getByRole('list', { name: 'Pages Keel reads' }).getByRole('listitem')).toHaveCount(1);
   expect(await worker.evaluate(() => chrome.permissions.contains({ origins: ['https://www.facebook.com/*'] }))).toBe(true);

@@ -61,6 +61,7 @@ describe('selector pack schema', () => {
     [JSON.stringify({ ...pack, id: 'Bad Id!' }), /^id: must be 2–40 lowercase/],
     [JSON.stringify({ ...pack, matches: [] }), /^matches: needs at least one URL pattern/],
     [JSON.stringify({ ...pack, matches: ['javascript:alert(1)'] }), /^matches\.0: must look like https/],
+    [JSON.stringify({ ...pack, matches: ['https://*.com/*'] }), /^matches\.0: may not cover a whole top-level domain/],
     [JSON.stringify({ ...pack, selectors: { ...pack.selectors, item: '' } }), /^selectors\.item: is empty/],
     [JSON.stringify({ ...pack, selectors: { ...pack.selectors, text: 'div[data-x' } }), /^selectors\.text: has unbalanced/],
     [JSON.stringify({ ...pack, selectors: { ...pack.selectors, author: 'a { color: red }' } }), /^selectors\.author: may not contain/],

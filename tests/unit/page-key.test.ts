@@ -70,3 +70,13 @@ describe('stripTracking', () => {
     expect(stripTracking('https://www.facebook.com/HarboursideDental/?__tn__=R')).toBe('https://www.facebook.com/HarboursideDental/');
   });
 });
+
+describe('pageKey: a Google Maps place', () => {
+  test('is the same page wherever the map is moved or zoomed', () => {
+    const a = pageKey('https://www.google.com/maps/place/Harbourside+Dental/@-33.86,151.2,17z/data=!4m8!3m7!1s0x1:0x2');
+    const b = pageKey('https://www.google.com/maps/place/Harbourside+Dental/@-33.87,151.21,15z/data=!4m8!3m7!1s0x1:0x2!9m1!1b1');
+    expect(a).toBe('https://www.google.com/maps/place/Harbourside+Dental');
+    expect(b).toBe(a);
+    expect(pageKey('https://www.google.com/maps/place/Other+Clinic/@1,2,3z')).not.toBe(a);
+  });
+});

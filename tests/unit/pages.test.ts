@@ -32,6 +32,10 @@ describe('pageTarget: what adding an address means', () => {
     ['https://www.tiktok.com/@harbourside/video/7300000000000000001', 'https://www.tiktok.com/@harbourside', 'tiktok'],
     ['https://de.trustpilot.com/review/harbourside-dental.example?page=2', 'https://de.trustpilot.com/review/harbourside-dental.example', 'trustpilot'],
     ['https://www.smile-reviews.example/clinic/harbourside/', 'https://www.smile-reviews.example/clinic/harbourside', 'smile-reviews'],
+    // Pages without a username are known by their number.
+    ['https://www.facebook.com/people/Harbourside-Dental/100083475839123/', 'https://www.facebook.com/profile.php?id=100083475839123', 'facebook'],
+    ['https://www.facebook.com/p/Harbourside-Dental-100083475839123/', 'https://www.facebook.com/profile.php?id=100083475839123', 'facebook'],
+    ['https://www.facebook.com/100083475839123/posts/pfbid0abc', 'https://www.facebook.com/profile.php?id=100083475839123', 'facebook'],
   ])('%s → %s (%s)', (input, url, adapter) => {
     const t = target(input);
     expect(t.url).toBe(url);
@@ -56,6 +60,13 @@ describe('pageTarget: what adding an address means', () => {
     ['not a url at all', /not a web address/],
     ['javascript:alert(1)', /not a web address/],
     ['https://www.facebook.com/groups/123', /which Facebook account/],
+    ['https://www.facebook.com/photo.php?fbid=1&set=a.2', /which Facebook account/],
+    ['https://www.facebook.com/events/55/', /which Facebook account/],
+    ['https://www.facebook.com/hashtag/dentist', /which Facebook account/],
+    ['https://www.instagram.com/reels/Cabc/', /which Instagram account/],
+    ['https://www.instagram.com/stories/someone/', /which Instagram account/],
+    ['https://x.com/explore', /which X account/],
+    ['https://x.com/notifications', /which X account/],
     ['https://www.instagram.com/p/Cabc/', /which Instagram account/],
     ['https://www.google.com/search?q=dentist', /which Google Maps account/],
     ['https://unknown.example/reviews', /no adapter for unknown.example.*selector pack/],
@@ -82,6 +93,13 @@ describe('pageCovers: which addresses are the page', () => {
     ['https://www.tiktok.com/@harbourside', 'https://www.tiktok.com/@harbourside/video/1', true],
     ['https://www.tiktok.com/@harbourside', 'https://www.tiktok.evil.example/@harbourside/video/1', false],
     ['https://www.trustpilot.com/review/a.example', 'https://www.trustpilot.com/review/a.example?page=3', true],
+    // A numbered Page: its own addresses only, not any address that carries ?id=.
+    ['https://www.facebook.com/profile.php?id=100064', 'https://www.facebook.com/100064/posts/pfbid0x', true],
+    ['https://www.facebook.com/profile.php?id=100064', 'https://www.facebook.com/story.php?story_fbid=1&id=100064', true],
+    ['https://www.facebook.com/profile.php?id=100064', 'https://www.facebook.com/OtherClinic/posts/1?id=100064', false],
+    ['https://www.facebook.com/profile.php?id=100064', 'https://www.facebook.com/groups/9/?id=100064', false],
+    // An encoded slash does not climb out of the page.
+    ['https://www.smile-reviews.example/clinic/a', 'https://www.smile-reviews.example/clinic/a%2F..%2F..%2Fother', false],
   ])('%s covers %s: %s', (page, href, expected) => {
     expect(pageCovers(page, href)).toBe(expected);
   });
@@ -93,6 +111,18 @@ describe('pageCovers: which addresses are the page', () => {
     expect(pageCovers(page, 'https://www.instagram.com/p/Cabc123/', 'https://www.instagram.com/someone.else/')).toBe(false);
     // The owner must be on the same site as the page.
     expect(pageCovers(page, 'https://www.instagram.com/p/C/', 'https://evil.example/harbourside.dental')).toBe(false);
+  });
+
+  test('a pack that matches a built-in platform’s address stands in for its adapter (a repair)', () => {
+    const repair: Pack = { ...pack, id: 'fb-repair', name: 'Facebook repair', matches: ['https://www.facebook.com/*'] };
+    const r = pageTarget('https://www.facebook.com/HarboursideDental/posts/1', [repair]);
+    expect(r.ok && r.target).toMatchObject({ url: 'https://www.facebook.com/HarboursideDental', adapter: 'fb-repair' });
+  });
+
+  test('a pack page asks only for the hosts of the patterns that cover it', () => {
+    const wide: Pack = { ...pack, matches: ['https://www.smile-reviews.example/clinic/*', 'https://reviews.other.example/*'] };
+    const r = pageTarget('https://www.smile-reviews.example/clinic/harbourside', [wide]);
+    expect(r.ok && r.target.origins).toEqual(['https://www.smile-reviews.example/*']);
   });
 
   test('originOf turns a pack pattern into a host permission', () => {

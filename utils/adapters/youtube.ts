@@ -24,9 +24,11 @@
  *
  * owner(): the video's channel, for telling whether a watch page belongs to the
  * business's channel (a watch URL does not name it). Read from the owner block
- * under the video (`ytd-video-owner-renderer`, `#owner #channel-name`), else
- * the server-rendered microdata (`span[itemprop=author] link[itemprop=url]`),
- * else a comment by the creator (`ytd-author-comment-badge-renderer[creator]`).
+ * under the video (`ytd-video-owner-renderer`, `#owner #channel-name`), else a
+ * comment by the creator (`ytd-author-comment-badge-renderer[creator]`), and only
+ * once `ytd-watch-flexy[video-id]` shows this address's video (after moving to
+ * another video the old owner block lingers). Not the page's microdata: it is
+ * written once, for the first video, and never updated by in-app navigation.
  */
 import type { RawItem } from '../model';
 import { stripTracking } from '../page-key';
@@ -174,6 +176,12 @@ export const youtube: SiteAdapter = {
   },
 
   owner(doc) {
+    // After moving to another video inside YouTube, the owner block may still show the last one's
+    // channel for a moment: trust it only once the player says it shows this address's video.
+    const flexy = doc.querySelector('ytd-watch-flexy[video-id]');
+    const shown = flexy?.getAttribute('video-id');
+    const wanted = queryParam(doc.URL ?? '', 'v');
+    if (flexy && wanted && shown !== wanted) return null;
     for (const [selector, attr] of OWNER) {
       const url = channelUrl(doc.querySelector(selector)?.getAttribute(attr) ?? null);
       if (url) return url;
@@ -185,7 +193,6 @@ export const youtube: SiteAdapter = {
 const OWNER: ReadonlyArray<readonly [string, string]> = [
   ['ytd-video-owner-renderer a[href^="/@"], ytd-video-owner-renderer a[href^="/channel/"]', 'href'],
   ['#owner #channel-name a[href]', 'href'],
-  ['span[itemprop="author"] link[itemprop="url"]', 'href'],
   ['ytd-author-comment-badge-renderer[creator] a[href]', 'href'],
 ];
 

@@ -7,7 +7,7 @@
 import type { KeelDb, PageRow } from '../db';
 import { activeWorkspace } from '../db';
 import type { Pack } from '../packs/schema';
-import { pageCovers, pageTarget } from '../pages';
+import { packFor, pageCovers, pageTarget } from '../pages';
 
 export class PageError extends Error {
   override name = 'PageError';
@@ -65,7 +65,9 @@ export async function lookupPage(db: KeelDb, href: string, owner: string | null)
   // The most specific page wins when two cover one address.
   const page = pages.filter((p) => pageCovers(p.url, href, owner)).sort((a, b) => b.url.length - a.url.length)[0];
   if (!page) return null;
-  const pack = (await db.packs.get(page.adapter))?.pack ?? null;
+  // The page's own pack, else a pack installed since that matches the address (a repair of a built-in adapter).
+  const packs = await allPacks(db);
+  const pack = packs.find((p) => p.id === page.adapter) ?? packFor(href, packs);
   return { page, pack };
 }
 

@@ -31,6 +31,14 @@ export async function writeTabState(tabId: number, state: TabState): Promise<voi
   await browser.storage.session.set({ [keyOf(tabId)]: state });
 }
 
+/** The tabs whose state says they show `pageId`. */
+export async function tabsShowing(pageId: string): Promise<number[]> {
+  const all = await browser.storage.session.get(null);
+  return Object.entries(all)
+    .filter(([key, value]) => key.startsWith('tab:') && (value as TabState | undefined)?.pageId === pageId)
+    .map(([key]) => Number(key.slice(4)));
+}
+
 export async function forgetTab(tabId: number): Promise<void> {
   await browser.storage.session.remove(keyOf(tabId));
 }

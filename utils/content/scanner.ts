@@ -57,7 +57,7 @@ export interface ScannerOptions {
 }
 
 /** Items per group that share two sentinels (see nearViewport). */
-const GROUP = 16;
+const GROUP = 8;
 
 /**
  * Runs `show` for each element once it is near the viewport. Watching every
@@ -226,6 +226,8 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
   };
 
   const idleCheck = () => {
+    // A scan stopped by navigation reports nothing more: its figures are not the new page's.
+    if (signal.aborted) return;
     if (inFlight === 0 && candidateAt >= candidates.length && rootAt >= roots.length) {
       firstScanDone = true;
       opts.onIdle?.({ ...stats });

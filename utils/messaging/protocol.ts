@@ -157,7 +157,7 @@ export const protocol = {
 export type Protocol = typeof protocol;
 
 /** Messages the background sends to a content script (from the extension only; checked by sender id). */
-export type ToContent = { keel: 1; type: 'pack/test'; pack: z.infer<typeof PackSchema> };
+export type ToContent = { keel: 1; type: 'pack/test'; pack: z.infer<typeof PackSchema> } | { keel: 1; type: 'page/stop' };
 export type MessageType = keyof Protocol;
 export type RequestOf<T extends MessageType> = z.infer<Protocol[T]['request']>;
 export type ResponseOf<T extends MessageType> = z.infer<Protocol[T]['response']>;

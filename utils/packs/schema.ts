@@ -59,7 +59,8 @@ export const UrlPatternSchema = z
   .regex(
     /^https?:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d+)?\/\S*$/i,
     'must look like https://www.example.com/path/* (a scheme, a host, then a path)',
-  );
+  )
+  .refine((p) => !/^https?:\/\/\*\.[^./]+(?::\d+)?\//i.test(p), 'may not cover a whole top-level domain (*.com): name the site');
 
 const RESERVED = new Set<string>(PLATFORMS);
 
