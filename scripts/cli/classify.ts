@@ -6,9 +6,9 @@
  * number and skipped; the rest are still classified (exit status 1 then).
  */
 import fs from 'node:fs';
-import readline from 'node:readline';
 import { z } from 'zod';
 import { createStreamClassifier, StreamInputSchema, type StreamProfile, StreamProfileSchema } from '../../utils/classify/stream';
+import { forEachLine } from './jsonl';
 
 export function readProfile(file: string | undefined): StreamProfile {
   if (!file) return { businessName: '', services: [], staff: [] };
@@ -25,38 +25,15 @@ export function readProfile(file: string | undefined): StreamProfile {
 
 export async function classifyCommand(file: string, profileFile: string | undefined): Promise<number> {
   const classifier = createStreamClassifier(readProfile(profileFile));
-  const input = file === '-' ? process.stdin : fs.createReadStream(file, 'utf8');
-  const lines = readline.createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-  let lineNo = 0;
-  let bad = 0;
   const out: string[] = [];
   const flush = () => {
     if (out.length) process.stdout.write(`${out.join('\n')}\n`);
     out.length = 0;
   };
-  for await (const raw of lines) {
-    lineNo++;
-    // A byte-order mark some editors put before the first line is not part of the JSON.
-    const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-    if (!line.trim()) continue;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch (err) {
-      bad++;
-      process.stderr.write(`${file}: line ${lineNo}: not valid JSON (${err instanceof Error ? err.message : String(err)})\n`);
-      continue;
-    }
-    const parsed = StreamInputSchema.safeParse(json);
-    if (!parsed.success) {
-      bad++;
-      const why = parsed.error.issues.map((i) => `${i.path.join('.') || '(line)'}: ${i.message}`).join('; ');
-      process.stderr.write(`${file}: line ${lineNo}: invalid item: ${why}\n`);
-      continue;
-    }
-    out.push(JSON.stringify(classifier.next(parsed.data)));
+  const { bad } = await forEachLine(file, StreamInputSchema, 'item', (item) => {
+    out.push(JSON.stringify(classifier.next(item)));
     if (out.length >= 1000) flush();
-  }
+  });
   flush();
   return bad ? 1 : 0;
 }

@@ -174,7 +174,10 @@ describe('keel lint-reply', () => {
     const profile = tmp('p.json', JSON.stringify({ businessName: 'Harbourside Dental', services: [], staff: ['Theo Lindqvist'] }));
     const { stdout, stderr, code } = await keel(['lint-reply', file, '--profile', profile]);
     expect(code).toBe(1);
-    expect(stderr).toBe('line 3: not JSON\nline 4: text: Invalid input: expected string, received undefined\n');
+    expect(stderr.split('\n').filter(Boolean)).toEqual([
+      expect.stringMatching(/replies\.jsonl: line 3: not valid JSON \(/),
+      expect.stringMatching(/replies\.jsonl: line 4: invalid reply: text: Invalid input: expected string, received undefined$/),
+    ]);
     const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['r1', 'r2', '5']);
     expect(Object.keys(lines[0])).toEqual(['id', 'errors', 'warnings']);
