@@ -100,6 +100,10 @@ export function PacksSection({ db }: { db: KeelDb }) {
     }
     setTested(results);
     setStatus(null);
+    // The test needed the site's access for a moment; give it back unless one of your pages uses it.
+    const used = new Set((await db.pages.toArray()).flatMap((p) => p.origins));
+    const unused = origins.filter((o) => !used.has(o));
+    if (unused.length) await browser.permissions.remove({ origins: unused }).catch(() => false);
   };
 
   const importFile = async (file: File | undefined) => {

@@ -61,6 +61,8 @@ test('a selector pack: checked, tested, saved, exported, imported, then the site
   await expect(result).toContainText(`5 found on ${URL} · 0 without an author · 0 without text`);
   await expect(result.getByRole('row')).toHaveCount(6);
   await expect(result).toContainText('Dmitri K.');
+  // The access the test needed is given back: no page uses it yet.
+  await expect.poll(() => worker.evaluate(() => chrome.permissions.contains({ origins: ['https://www.harborlane-reviews.com/*'] }))).toBe(false);
   expect(await site.locator('keel-chip').count()).toBe(0);
 
   await options.getByRole('button', { name: 'Save pack' }).click();
