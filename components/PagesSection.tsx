@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { activeWorkspace, type KeelDb } from '@/utils/db';
 import { sendToBackground } from '@/utils/messaging/client';
-import { pageTarget } from '@/utils/pages';
+import { PLATFORM_NAMES, pageTarget } from '@/utils/pages';
 import { type Status, StatusLine } from './StatusLine';
 import { useLiveQuery } from './use-live-query';
 import { watchPage } from './watch-page';
@@ -42,7 +42,7 @@ export function PagesSection({ db }: { db: KeelDb }) {
           {data.value.pages.map((p) => (
             <li key={p.id} class="page-row">
               <span class="page-url">{p.url.replace(/^https?:\/\//, '')}</span>
-              <span class="pill">{p.adapter}</span>
+              <span class="pill">{PLATFORM_NAMES[p.adapter] ?? `${p.adapter} (pack)`}</span>
               <button
                 type="button"
                 class="secondary"
