@@ -5,9 +5,8 @@ import type { KeelDb } from '@/utils/db';
 import { sendToBackground } from '@/utils/messaging/client';
 import type { PackTestResult } from '@/utils/messaging/protocol';
 import { selectorErrors } from '@/utils/packs/check-dom';
-import { patternMatches } from '@/utils/packs/match';
 import { type Pack, parsePack } from '@/utils/packs/schema';
-import { originOf } from '@/utils/pages';
+import { packFor, packOrigins } from '@/utils/pages';
 import { type Status, StatusLine } from './StatusLine';
 import { useLiveQuery } from './use-live-query';
 
@@ -76,7 +75,7 @@ export function PacksSection({ db }: { db: KeelDb }) {
   const test = async () => {
     const c = runCheck();
     if (!c.ok) return;
-    const origins = [...new Set(c.pack.matches.map(originOf).filter((o): o is string => o !== null))];
+    const origins = packOrigins(c.pack);
     // First await: the user's click is what lets the browser ask.
     const granted = await browser.permissions.request({ origins }).catch(() => false);
     if (!granted) {
@@ -84,7 +83,7 @@ export function PacksSection({ db }: { db: KeelDb }) {
       return;
     }
     const tabs = (await browser.tabs.query({ url: origins })).filter(
-      (t) => t.id !== undefined && t.url && c.pack.matches.some((m) => patternMatches(m, t.url as string)),
+      (t) => t.id !== undefined && t.url && packFor(t.url, [c.pack]) !== null,
     );
     if (!tabs.length) {
       setStatus({ kind: 'bad', text: `Open a page the pack matches (${c.pack.matches.join(', ')}) in another tab, then test again.` });

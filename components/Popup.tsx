@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { adapterFor } from '@/utils/adapters';
-import type { TabState } from '@/utils/background/tab-state';
+import { readTabState, type TabState, tabStateKey } from '@/utils/background/tab-state';
 import { activeWorkspace, type KeelDb, type StoredItem } from '@/utils/db';
 import { FLAGGED_LABELS, LABELS, type Label } from '@/utils/labels';
-import { patternMatches } from '@/utils/packs/match';
 import { pageKey } from '@/utils/page-key';
-import { pageTarget } from '@/utils/pages';
+import { packFor, pageTarget } from '@/utils/pages';
 import { BUILTIN_TEMPLATES } from '@/utils/templates/builtin';
 import { FlaggedList } from './FlaggedList';
 import { HealthNotice } from './HealthNotice';
@@ -51,8 +50,8 @@ function useTabState(tabId: number | null): TabState | null | undefined {
       setState(null);
       return;
     }
-    const key = `tab:${tabId}`;
-    const read = () => browser.storage.session.get(key).then((got) => setState((got[key] as TabState | undefined) ?? null), () => setState(null));
+    const key = tabStateKey(tabId);
+    const read = () => readTabState(tabId).then(setState, () => setState(null));
     void read();
     const onChanged = (changes: Record<string, unknown>, area: string) => {
       if (area === 'session' && key in changes) void read();
@@ -87,7 +86,7 @@ export function Popup({ db }: { db: KeelDb }) {
   const readable = !!tab?.url && /^https?:/.test(tab.url) && pageTarget(tab.url, packs.value ?? []).ok;
   // On a listed account's own profile or channel page, no adapter reads comments: they are on its posts.
   const noItemsHere =
-    !!watched && !!tab?.url && adapterFor(tab.url) === null && !(packs.value ?? []).some((p) => p.matches.some((m) => patternMatches(m, tab.url as string)));
+    !!watched && !!tab?.url && adapterFor(tab.url) === null && packFor(tab.url, packs.value ?? []) === null;
 
   const page = useLiveQuery(
     async () => (watched ? summarise(await db.items.where('pageKey').equals(watched).toArray()) : null),

@@ -13,13 +13,14 @@ import { listen, type SenderInfo } from '@/utils/messaging/server';
 import { pageTarget } from '@/utils/pages';
 import { DEFAULT_WORKSPACE } from '@/utils/workspace';
 
-const originOf = (href: string) => new URL(href).origin;
+/** The scheme, host and port of an address: what the browser vouches for in a sender's URL. */
+const siteOf = (href: string) => new URL(href).origin;
 
 /** The state of the sending tab, if it shows one of the business's pages on the sender's own origin. */
 async function watchedTab(db: KeelDb, sender: SenderInfo): Promise<TabState> {
   const tab = sender.tabId === null ? null : await readTabState(sender.tabId);
   // The page must still be on the list: a removed page is not read, even in a tab left open.
-  if (!tab?.pageId || originOf(tab.url) !== originOf(sender.url) || !(await db.pages.get(tab.pageId))) {
+  if (!tab?.pageId || siteOf(tab.url) !== siteOf(sender.url) || !(await db.pages.get(tab.pageId))) {
     throw new PageError('Not a page Keel watches.');
   }
   return tab;
@@ -72,7 +73,7 @@ export default defineBackground(() => {
           Date.now(),
         ),
       'page/lookup': async ({ url, owner }, sender) => {
-        if (originOf(url) !== originOf(sender.url)) throw new PageError('The address is not on the sender’s own site.');
+        if (siteOf(url) !== siteOf(sender.url)) throw new PageError('The address is not on the sender’s own site.');
         const found = await lookupPage(db, url, owner);
         if (sender.tabId !== null) {
           await writeTabState(sender.tabId, {
@@ -90,8 +91,8 @@ export default defineBackground(() => {
         return { watched: true, pageId: found.page.id, adapter: found.page.adapter, pack: found.pack, profile: { businessName, services, staff, hours } };
       },
       'page/health': async (health, sender) => {
-        const tab = sender.tabId === null ? null : await readTabState(sender.tabId);
-        if (!tab?.pageId || sender.tabId === null || originOf(tab.url) !== originOf(sender.url)) return { stored: false };
+        const tab = await watchedTab(db, sender).catch(() => null);
+        if (!tab || sender.tabId === null) return { stored: false };
         await writeTabState(sender.tabId, { ...tab, health });
         return { stored: true };
       },

@@ -167,7 +167,7 @@ export function pageTarget(input: string, packs: readonly Pack[] = []): PageTarg
     };
   }
   // Access only for the hosts of the pack's patterns that cover this page, not every host the pack names.
-  const origins = [...new Set(pack.matches.filter((m) => patternMatches(m, url.href)).map(originOf).filter((o): o is string => o !== null))];
+  const origins = packOrigins(pack, url.href);
   const pageUrl = stripTracking(url.href).replace(/\/+$/, '');
   return { ok: true, target: { url: pageUrl, adapter: pack.id, origins, covers: `${pack.name} (selector pack): pages under ${pageUrl.replace(/^https?:\/\//, '')}` } };
 }
@@ -175,6 +175,12 @@ export function pageTarget(input: string, packs: readonly Pack[] = []): PageTarg
 /** The pack that reads `href`, if any. */
 export function packFor(href: string, packs: readonly Pack[]): Pack | null {
   return packs.find((p) => p.matches.some((m) => patternMatches(m, href))) ?? null;
+}
+
+/** The host permissions a pack needs: for all its patterns, or only those that cover `href`. */
+export function packOrigins(pack: Pack, href?: string): string[] {
+  const patterns = href === undefined ? pack.matches : pack.matches.filter((m) => patternMatches(m, href));
+  return [...new Set(patterns.map(originOf).filter((o): o is string => o !== null))];
 }
 
 /** The host permission a pack pattern needs: "https://*.example.com/reviews/*" → "https://*.example.com/*". */

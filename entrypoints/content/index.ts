@@ -39,7 +39,8 @@ export default defineContentScript({
       current?.abort();
       const run = new AbortController();
       current = run;
-      ctx.signal.addEventListener('abort', () => run.abort());
+      // Stopped with the script; the listener goes with this run, so navigations do not pile them up.
+      ctx.signal.addEventListener('abort', () => run.abort(), { signal: run.signal });
       const builtIn = adapterFor(location.href);
       const owner = await ownerOf(builtIn, run.signal);
       if (run.signal.aborted) return;
@@ -49,7 +50,7 @@ export default defineContentScript({
       if (!adapter) return;
       reported = '';
       startReplyCheck({ signal: run.signal, platform: adapter.platform, profile: () => look.profile });
-      const scanner = startScanner({
+      startScanner({
         adapter,
         signal: run.signal,
         send: async (items) => {
@@ -70,7 +71,6 @@ export default defineContentScript({
           }
         },
       });
-      void scanner;
     };
 
     /**

@@ -19,16 +19,17 @@ export interface TabState {
   health: PageHealth | null;
 }
 
-const keyOf = (tabId: number) => `tab:${tabId}`;
+/** The storage.session key of a tab's state. */
+export const tabStateKey = (tabId: number) => `tab:${tabId}`;
 
 export async function readTabState(tabId: number): Promise<TabState | null> {
-  const key = keyOf(tabId);
+  const key = tabStateKey(tabId);
   const got = await browser.storage.session.get(key);
   return (got[key] as TabState | undefined) ?? null;
 }
 
 export async function writeTabState(tabId: number, state: TabState): Promise<void> {
-  await browser.storage.session.set({ [keyOf(tabId)]: state });
+  await browser.storage.session.set({ [tabStateKey(tabId)]: state });
 }
 
 /** The tabs whose state says they show `pageId`. */
@@ -40,7 +41,7 @@ export async function tabsShowing(pageId: string): Promise<number[]> {
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove(keyOf(tabId));
+  await browser.storage.session.remove(tabStateKey(tabId));
 }
 
 /**
