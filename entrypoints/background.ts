@@ -1,35 +1,23 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { z } from 'zod';
+import { authorHandlers } from '@/utils/background/handlers/authors';
+import { dataHandlers } from '@/utils/background/handlers/data';
+import { evidenceHandlers } from '@/utils/background/handlers/evidence';
+import { incidentHandlers } from '@/utils/background/handlers/incidents';
+import { ratingHandlers } from '@/utils/background/handlers/ratings';
 import { observeItems } from '@/utils/background/observe';
 import { addPage, allPacks, lookupPage, PageError, removePack, removePage, savePack } from '@/utils/background/pages';
 import { SCRIPT_FILE, startInOpenTabs, syncContentScript } from '@/utils/background/registration';
 import { relabelItem } from '@/utils/background/relabel';
 import { replaceRoster } from '@/utils/background/roster';
 import { DRAFT_PACK, forgetTab, PENDING_PAGE, readTabState, type TabState, tabsShowing, writeTabState } from '@/utils/background/tab-state';
+import { moderatorName, siteOf, watchedTab } from '@/utils/background/context';
 import { type KeelDb, keelDb } from '@/utils/db';
 import { PackTestResultSchema, type ToContent } from '@/utils/messaging/protocol';
 import { listen, type SenderInfo } from '@/utils/messaging/server';
 import { pageTarget } from '@/utils/pages';
 import { DEFAULT_WORKSPACE } from '@/utils/workspace';
-
-/** The scheme, host and port of an address: what the browser vouches for in a sender's URL. */
-const siteOf = (href: string) => new URL(href).origin;
-
-/** The state of the sending tab, if it shows one of the business's pages on the sender's own origin. */
-async function watchedTab(db: KeelDb, sender: SenderInfo): Promise<TabState> {
-  const tab = sender.tabId === null ? null : await readTabState(sender.tabId);
-  // The page must still be on the list: a removed page is not read, even in a tab left open.
-  if (!tab?.pageId || siteOf(tab.url) !== siteOf(sender.url) || !(await db.pages.get(tab.pageId))) {
-    throw new PageError('Not a page Keel watches.');
-  }
-  return tab;
-}
-
-async function moderatorName(db: KeelDb): Promise<string> {
-  const name = (await db.settings.get('moderatorName'))?.value;
-  return typeof name === 'string' && name ? name : 'Moderator';
-}
 
 const PendingSchema = z.object({ url: z.string().max(4_000), workspaceId: z.string().max(100).nullable(), at: z.number() });
 const PENDING_FOR_MS = 120_000;
@@ -147,6 +135,11 @@ export default defineBackground(() => {
         await db.settings.put({ key: 'moderatorName', value: name });
         return { name };
       },
+      ...incidentHandlers(db),
+      ...authorHandlers(db),
+      ...evidenceHandlers(db),
+      ...dataHandlers(db),
+      ...ratingHandlers(db),
     },
     (why, detail) => console.warn('[keel] refused message:', why, detail),
   );

@@ -35,6 +35,21 @@ const FILL: Record<number, Filler> = {
     await db.table('authors').update('facebook:name:a. person', { labels: { troll: 1 }, moderatorLabel: 'troll' });
     await db.table('roster').add({ workspaceId: 'default', salt: 'c2FsdA', hashes: ['abc'] });
   },
+  3: async (db) => {
+    await FILL[2]?.(db);
+    // Version 3's shape: pages and packs; a second, auto-labelled flagged item; a workspace row.
+    await db.table('items').add({
+      key: 'facebook:2', workspaceId: 'default', platform: 'facebook', kind: 'comment', nativeId: '2', parentId: null,
+      pageKey: 'https://www.facebook.com/p/posts/1', pageUrl: 'https://www.facebook.com/p/posts/1', permalink: null,
+      author: { name: 'B. Person', profileUrl: null }, authorKey: 'facebook:name:b. person', text: 'go away', rating: null,
+      postedAt: null, postedText: '2h', firstSeenAt: 5, lastSeenAt: 6, at: 5, negative: true, firstTime: true, campaign: true,
+      label: 'spam', labelSource: 'auto', confidence: 0.8, reasons: ['A link'],
+    });
+    await db.table('workspaces').put({ id: 'default', name: 'Harbourside', profile: { businessName: 'Harbourside' }, createdAt: 1 });
+    await db.table('pages').add({ id: 'p1', workspaceId: 'default', url: 'https://www.facebook.com/A', adapter: 'facebook', origins: ['https://www.facebook.com/*'], addedAt: 1 });
+    await db.table('packs').add({ id: 'acme', pack: { format: 'keel-pack/1', id: 'acme' }, updatedAt: 1 });
+    await db.actions.add({ at: 7, actor: 'Sam', kind: 'configured', itemKey: null, detail: 'Added page' });
+  },
 };
 
 /** What an upgrade to each version must leave behind. */
@@ -58,6 +73,24 @@ const CHECK: Record<number, Checker> = {
     expect(await db.packs.count()).toBe(0);
     await db.pages.add({ id: 'p1', workspaceId: 'default', url: 'https://www.facebook.com/A', adapter: 'facebook', origins: [], addedAt: 1 });
     expect(await db.pages.where('workspaceId').equals('default').count()).toBe(1);
+  },
+  4: async (db) => {
+    // Items gain their incident, review state and what was done; a moderator's label counts as reviewed.
+    expect(await db.items.get('facebook:1')).toMatchObject({ label: 'troll', labelSource: 'moderator', incidentId: null, needsReview: 0, done: {}, text: 'hello' });
+    expect(await db.items.get('facebook:2')).toMatchObject({ label: 'spam', labelSource: 'auto', incidentId: null, needsReview: 1, done: {}, campaign: true });
+    expect(await db.items.where('[workspaceId+needsReview]').equals(['default', 1]).primaryKeys()).toEqual(['facebook:2']);
+    // The log keeps every row, now indexed by author and workspace where an item named them.
+    const actions = await db.actions.orderBy('seq').toArray();
+    expect(actions.map((a) => [a.detail, a.authorKey, a.workspaceId, a.undoes])).toEqual([
+      ['troll', 'facebook:name:a. person', 'default', null],
+      ['Added page', null, null, null],
+    ]);
+    expect(await db.actions.where('authorKey').equals('facebook:name:a. person').count()).toBe(1);
+    expect(await db.workspaces.get('default')).toMatchObject({ name: 'Harbourside', rules: { ackTargetMinutes: 60, autoCaptureThreats: true, notifyOnIncident: true, blockedTerms: [] } });
+    expect(await db.pages.get('p1')).toMatchObject({ url: 'https://www.facebook.com/A' });
+    expect(await db.packs.get('acme')).toMatchObject({ updatedAt: 1 });
+    expect(await db.roster.get('default')).toMatchObject({ hashes: ['abc'] });
+    for (const table of [db.incidents, db.evidence, db.ratings, db.templates, db.jobs]) expect(await table.count()).toBe(0);
   },
 };
 

@@ -28,8 +28,13 @@ describe('relabelItem', () => {
     expect(result).toMatchObject({ label: 'genuine', confidence: 1 });
     expect(result.reasons.slice(0, 2)).toEqual(['You labelled this Patient / customer.', 'Keel had said: Troll.']);
     expect(await db.actions.toArray()).toEqual([
-      { seq: 1, at: 2000, actor: 'Sam', kind: 'labelled', itemKey: 'facebook:1', detail: 'troll → genuine', cause: 'moderator' },
+      {
+        seq: 1, at: 2000, actor: 'Sam', kind: 'labelled', itemKey: 'facebook:1', detail: 'troll → genuine', cause: 'moderator',
+        authorKey: 'facebook:https://www.facebook.com/gil.brandt', incidentId: null, workspaceId: 'default',
+      },
     ]);
+    // Looked at: it no longer counts towards the badge.
+    expect(await db.items.get('facebook:1')).toMatchObject({ needsReview: 0 });
     expect(await db.authors.get('facebook:https://www.facebook.com/gil.brandt')).toMatchObject({ moderatorLabel: 'genuine', labels: { troll: 0, genuine: 1 } });
 
     // Seen again: the moderator's label stays. A later item of the author follows it.

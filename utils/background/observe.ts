@@ -11,6 +11,7 @@ import { onRoster, type RosterIndex } from '../classify/roster';
 import { PageTimeline } from '../classify/timeline';
 import { type Author, activeWorkspace, type KeelDb, type StoredItem } from '../db';
 import { authorKeyOf, itemKey } from '../hash';
+import { FLAGGED_LABELS } from '../labels';
 import type { RawItem } from '../model';
 import { pageKey } from '../page-key';
 import { pageCovers } from '../pages';
@@ -88,7 +89,17 @@ export async function observeItems(
             onRoster: onRoster(ctx.roster, raw.author.name),
           },
         });
-        rows.set(before.key, { ...before, text: raw.text, lastSeenAt: now, label: r.label, confidence: r.confidence, reasons: r.reasons, negative: r.negative });
+        rows.set(before.key, {
+          ...before,
+          text: raw.text,
+          lastSeenAt: now,
+          label: r.label,
+          confidence: r.confidence,
+          reasons: r.reasons,
+          negative: r.negative,
+          // An edit that turns an item hostile asks for a look again.
+          needsReview: FLAGGED_LABELS.includes(r.label) && !FLAGGED_LABELS.includes(before.label) ? 1 : before.needsReview,
+        });
       }
       // Oldest first: each item's context holds only what came before it.
       fresh.sort((a, b) => (a.at ?? now) - (b.at ?? now));
@@ -133,6 +144,9 @@ export async function observeItems(
           labelSource: 'auto',
           confidence: r.confidence,
           reasons: r.reasons,
+          incidentId: null,
+          needsReview: FLAGGED_LABELS.includes(r.label) ? 1 : 0,
+          done: {},
         };
         rows.set(key, row);
         ctx.authors.set(aKey, nextAuthor(author, row, now));

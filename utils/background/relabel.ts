@@ -30,6 +30,7 @@ export async function relabelItem(
       ...item,
       label: request.label,
       labelSource: 'moderator',
+      needsReview: 0,
       confidence: 1,
       reasons: [`You labelled this ${LABEL_TEXT[request.label].name}.`, ...keelSaid, ...previous].slice(0, 20),
     };
@@ -46,6 +47,9 @@ export async function relabelItem(
       actor: by.actor,
       kind: 'labelled',
       itemKey: item.key,
+      authorKey: item.authorKey,
+      incidentId: item.incidentId,
+      workspaceId: item.workspaceId,
       detail: `${before} → ${request.label}`,
       cause: 'moderator',
     });

@@ -1,9 +1,24 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { DEFAULT_WORKSPACE } from '../workspace';
 import { LATEST_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
-import type { Action, Author, PackRow, PageRow, RosterRow, Setting, StoredItem, Workspace } from './types';
+import type {
+  Action,
+  Author,
+  EvidenceRow,
+  Incident,
+  JobRow,
+  PackRow,
+  PageRow,
+  RatingPoint,
+  RosterRow,
+  Setting,
+  StoredItem,
+  TemplateRow,
+  Workspace,
+} from './types';
+import { DEFAULT_RULES } from './types';
 
-export type { Action, Author, PackRow, PageRow, RosterRow, Setting, StoredItem, Workspace } from './types';
+export * from './types';
 
 export const DB_NAME = 'keel';
 
@@ -16,6 +31,11 @@ export class KeelDb extends Dexie {
   roster!: EntityTable<RosterRow, 'workspaceId'>;
   pages!: EntityTable<PageRow, 'id'>;
   packs!: EntityTable<PackRow, 'id'>;
+  incidents!: EntityTable<Incident, 'id'>;
+  evidence!: EntityTable<EvidenceRow, 'id'>;
+  ratings!: EntityTable<RatingPoint, 'id'>;
+  templates!: EntityTable<TemplateRow, 'id'>;
+  jobs!: EntityTable<JobRow, 'id'>;
 
   /**
    * `upTo` opens an older schema and `versions` another version list: only the
@@ -29,7 +49,7 @@ export class KeelDb extends Dexie {
       if (v.upgrade) version.upgrade(v.upgrade);
     }
     this.on('populate', (tx) => {
-      tx.table('workspaces').add({ ...DEFAULT_WORKSPACE, createdAt: Date.now() });
+      tx.table('workspaces').add({ ...DEFAULT_WORKSPACE, rules: { ...DEFAULT_RULES }, createdAt: Date.now() });
       tx.table('settings').add({ key: 'activeWorkspaceId', value: DEFAULT_WORKSPACE.id });
     });
   }
@@ -46,5 +66,5 @@ export function keelDb(): KeelDb {
 export async function activeWorkspace(db: KeelDb): Promise<Workspace> {
   const setting = await db.settings.get('activeWorkspaceId');
   const id = typeof setting?.value === 'string' ? setting.value : DEFAULT_WORKSPACE.id;
-  return (await db.workspaces.get(id)) ?? { ...DEFAULT_WORKSPACE, createdAt: 0 };
+  return (await db.workspaces.get(id)) ?? { ...DEFAULT_WORKSPACE, rules: { ...DEFAULT_RULES }, createdAt: 0 };
 }

@@ -5,6 +5,7 @@
  * database of the version before.
  */
 import type { Transaction } from 'dexie';
+import { DEFAULT_RULES } from './types';
 
 export interface SchemaVersion {
   version: number;
@@ -57,6 +58,52 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       pages: 'id, workspaceId, url',
       packs: 'id',
+    },
+  },
+  {
+    // The record of what happened and what was done: incidents and the items in
+    // them, what was done to each item, an author's touch points by index,
+    // evidence, rating history, templates, and batches of actions that survive
+    // the worker being stopped. Workspaces gain their own rules.
+    version: 4,
+    stores: {
+      items:
+        'key, workspaceId, pageKey, [pageKey+firstSeenAt], [pageKey+at], label, authorKey, incidentId, [workspaceId+needsReview]',
+      actions: '++seq, at, itemKey, kind, authorKey, incidentId, workspaceId',
+      incidents: 'id, workspaceId, pageKey, status, openedAt',
+      evidence: 'id, itemKey, workspaceId, incidentId, capturedAt',
+      ratings: '++id, [pageKey+at]',
+      templates: 'id, workspaceId, lineage, status',
+      jobs: 'id',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('workspaces')
+        .toCollection()
+        .modify((row: Record<string, unknown>) => {
+          row.rules = { ...DEFAULT_RULES };
+        });
+      const authorOf = new Map<string, { authorKey: string; workspaceId: string }>();
+      await tx
+        .table('items')
+        .toCollection()
+        .modify((row: Record<string, unknown>) => {
+          row.incidentId = null;
+          row.done = {};
+          const flagged = row.label === 'threat' || row.label === 'troll' || row.label === 'spam';
+          row.needsReview = flagged && row.labelSource !== 'moderator' ? 1 : 0;
+          authorOf.set(row.key as string, { authorKey: row.authorKey as string, workspaceId: row.workspaceId as string });
+        });
+      await tx
+        .table('actions')
+        .toCollection()
+        .modify((row: Record<string, unknown>) => {
+          const of = typeof row.itemKey === 'string' ? authorOf.get(row.itemKey) : undefined;
+          row.authorKey = of?.authorKey ?? null;
+          row.workspaceId = of?.workspaceId ?? null;
+          row.incidentId = null;
+          row.undoes = null;
+        });
     },
   },
 ];

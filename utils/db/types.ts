@@ -5,8 +5,27 @@ export interface Workspace {
   id: string;
   name: string;
   profile: WorkspaceProfile;
+  rules: WorkspaceRules;
   createdAt: number;
 }
+
+/** A workspace's own rules: how fast to acknowledge, what to capture and notify, words it always flags. */
+export interface WorkspaceRules {
+  /** A genuine complaint is acknowledged within this many minutes (the genuine-complaint playbook). */
+  ackTargetMinutes: number;
+  /** Threats are captured as evidence when first seen. */
+  autoCaptureThreats: boolean;
+  /** A browser notification when an incident opens. */
+  notifyOnIncident: boolean;
+  /** Words or phrases that always flag an item as a troll on this workspace's pages. */
+  blockedTerms: string[];
+}
+
+export const DEFAULT_RULES: WorkspaceRules = { ackTargetMinutes: 60, autoCaptureThreats: true, notifyOnIncident: true, blockedTerms: [] };
+
+/** What a moderator has done to an item on the platform (or in Keel), each with when it was last done. */
+export const DONE_KINDS = ['captured', 'reported', 'hidden', 'deleted', 'banned', 'replied-offline', 'contacted', 'escalated'] as const;
+export type DoneKind = (typeof DONE_KINDS)[number];
 
 export interface StoredItem {
   key: string;
@@ -38,6 +57,12 @@ export interface StoredItem {
   labelSource: 'auto' | 'moderator';
   confidence: Classification['confidence'];
   reasons: string[];
+  /** The incident it belongs to, if any. */
+  incidentId: string | null;
+  /** 1 while it is flagged (threat, troll, spam) and no moderator has looked at it: the toolbar badge counts these. */
+  needsReview: 0 | 1;
+  /** What has been done about it, and when (the latest time of each). */
+  done: Partial<Record<DoneKind, number>>;
 }
 
 export interface Author {
@@ -62,16 +87,120 @@ export interface RosterRow {
   hashes: string[];
 }
 
-/** One row of the append-only audit log. */
+export const ACTION_KINDS = [
+  'labelled',
+  ...DONE_KINDS,
+  'note',
+  'undone',
+  'incident',
+  'step',
+  'configured',
+] as const;
+export type ActionKind = (typeof ACTION_KINDS)[number];
+
+/**
+ * One row of the append-only audit log. Rows are only ever added: an undo is a
+ * new row (`undone`, with `undoes` naming the row it reverses).
+ */
 export interface Action {
   seq?: number;
   at: number;
   actor: string;
-  kind: 'labelled' | 'note' | 'configured';
-  /** What caused it: "moderator", "classifier", an incident … */
+  kind: ActionKind;
+  /** What caused it: "moderator", "classifier", "burst", "rule", "import" … */
   cause?: string;
   itemKey: string | null;
+  /** The item's author, so an author's touch points are one index away. */
+  authorKey?: string | null;
+  incidentId?: string | null;
+  workspaceId?: string | null;
+  /** The row this one reverses (kind `undone`). */
+  undoes?: number | null;
   detail: string;
+}
+
+export type IncidentStatus = 'open' | 'contained' | 'resolved';
+
+/** An attack on one page, or anything a moderator chose to track as one. */
+export interface Incident {
+  id: string;
+  workspaceId: string;
+  pageKey: string;
+  pageUrl: string;
+  title: string;
+  status: IncidentStatus;
+  trigger: 'burst' | 'manual';
+  openedAt: number;
+  openedBy: string;
+  containedAt: number | null;
+  resolvedAt: number | null;
+  /** Playbook steps ticked: step id → when. */
+  steps: Record<string, number>;
+}
+
+/** A page's average rating as the platform showed it at a time. */
+export interface RatingPoint {
+  id?: number;
+  pageKey: string;
+  at: number;
+  average: number;
+  count: number | null;
+}
+
+/** What was captured of an item before anything was done to it. */
+export interface EvidenceRow {
+  id: string;
+  itemKey: string;
+  workspaceId: string;
+  incidentId: string | null;
+  capturedAt: number;
+  capturedBy: string;
+  /** Captured without a moderator asking (a threat, when first seen). */
+  auto: boolean;
+  platform: Platform;
+  label: Label;
+  pageUrl: string;
+  permalink: string | null;
+  author: { name: string; profileUrl: string | null };
+  text: string;
+  postedAt: number | null;
+  postedText: string | null;
+  /** PNG of the item as it was on screen, cropped; null until a screenshot could be taken. */
+  screenshot: Blob | null;
+  /** SHA-256 (hex) over the captured fields and the screenshot's bytes (see utils/evidence). */
+  sha256: string;
+}
+
+export type TemplateStatus = 'draft' | 'approved' | 'retired';
+
+/** One version of a reply template. Editing an approved one adds a new draft version. */
+export interface TemplateRow {
+  id: string;
+  workspaceId: string;
+  /** Every version of one template shares it. */
+  lineage: string;
+  name: string;
+  scenario: string;
+  body: string;
+  status: TemplateStatus;
+  version: number;
+  approvedBy: string | null;
+  approvedAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A batch of actions the background works through one item at a time; it survives the worker being stopped. */
+export interface JobRow {
+  id: string;
+  kind: DoneKind | 'labelled';
+  label: Label | null;
+  itemKeys: string[];
+  /** Index of the next item to do: everything before it is stored. */
+  next: number;
+  actor: string;
+  cause: string;
+  createdAt: number;
 }
 
 export interface Setting {

@@ -7,8 +7,14 @@ import { z } from 'zod';
 import { ClassificationSchema, LabelSchema, RawItemSchema, WorkspaceProfileSchema } from '../model';
 import { PackSchema } from '../packs/schema';
 
-/** Who may send a message: a content script in a web page, or an extension page. */
-export type SenderKind = 'content' | 'page';
+import { authorMessages } from './msg-authors';
+import { dataMessages } from './msg-data';
+import { evidenceMessages } from './msg-evidence';
+import { incidentMessages } from './msg-incidents';
+import { ratingMessages } from './msg-ratings';
+import type { MessageSpecs } from './spec';
+
+export type { SenderKind } from './spec';
 
 export const MAX_BATCH = 500;
 
@@ -48,7 +54,7 @@ const PageRowSchema = z.object({
   addedAt: z.number(),
 });
 
-export const protocol = {
+const coreMessages = {
   /** A content script reports the items one processing slice found. */
   'items/observed': {
     from: ['content'],
@@ -149,10 +155,17 @@ export const protocol = {
     request: z.object({ pack: PackSchema, tabId: z.number().int().min(0) }),
     response: PackTestResultSchema,
   },
-} as const satisfies Record<
-  string,
-  { from: readonly SenderKind[]; request: z.ZodType; response: z.ZodType }
->;
+} as const satisfies MessageSpecs;
+
+/** Every message, by domain (each domain's file says what its messages do and who may send them). */
+export const protocol = {
+  ...coreMessages,
+  ...incidentMessages,
+  ...authorMessages,
+  ...evidenceMessages,
+  ...dataMessages,
+  ...ratingMessages,
+} as const satisfies MessageSpecs;
 
 export type Protocol = typeof protocol;
 

@@ -15,6 +15,7 @@ import {
   type ResponseOf,
   type SenderKind,
 } from './protocol';
+import type { MessageSpecs } from './spec';
 
 export interface SenderInfo {
   kind: SenderKind;
@@ -22,6 +23,11 @@ export interface SenderInfo {
   url: string;
   tabId: number | null;
 }
+
+/** Handlers for one domain's messages (see the msg-*.ts files). */
+export type HandlersOf<P extends MessageSpecs> = {
+  [T in keyof P]: (payload: z.infer<P[T]['request']>, sender: SenderInfo) => Promise<z.infer<P[T]['response']>>;
+};
 
 export type Handlers = {
   [T in MessageType]: (payload: RequestOf<T>, sender: SenderInfo) => Promise<ResponseOf<T>>;
