@@ -7,6 +7,8 @@ import { defineConfig } from 'wxt';
 // registered for exactly those hosts.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // KEEL_OUT lets parallel work build into separate folders (tests read the same variable).
+  outDir: process.env.KEEL_OUT ?? '.output',
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
   vite: () => ({

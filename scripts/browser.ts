@@ -6,7 +6,7 @@ import { type BrowserContext, chromium } from '@playwright/test';
 import { pageTarget } from '../utils/pages';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
-export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+export const EXTENSION_DIR = path.join(ROOT, process.env.KEEL_OUT ?? '.output', 'chrome-mv3');
 export const DEMO_DIR = path.join(ROOT, 'scripts/demo');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

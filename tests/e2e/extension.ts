@@ -9,7 +9,7 @@ import path from 'node:path';
 import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
 import { chromiumArgs, watchPages } from '../../scripts/browser';
 
-export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+export const EXTENSION_DIR = path.resolve(process.env.KEEL_OUT ?? '.output', 'chrome-mv3');
 export const FIXTURES = path.resolve('tests/fixtures');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
