@@ -12,5 +12,6 @@ export default defineConfig({
     ? [['list'], ['json', { outputFile: process.env.KEEL_PW_JSON }]]
     : [['list']],
   use: { trace: 'retain-on-failure' },
-  outputDir: 'test-results',
+  // Parallel runs (KEEL_OUT) keep their own results: Playwright empties this folder at the start.
+  outputDir: process.env.KEEL_OUT ? `${process.env.KEEL_OUT}/test-results` : 'test-results',
 });
