@@ -21,8 +21,9 @@ export default defineConfig({
       'Calm, on-device moderation for your business’s own social pages: tells trolls from real patients, threats from complaints.',
     // scripting: register the content script for the granted pages; storage:
     // per-tab state in storage.session; activeTab: the popup may read the
-    // address of the tab it opened on, to offer "Watch this page".
-    permissions: ['scripting', 'storage', 'activeTab'],
+    // address of the tab it opened on, to offer "Watch this page"; notifications:
+    // an incident opening is announced even when no Keel page is open.
+    permissions: ['scripting', 'storage', 'activeTab', 'notifications'],
     // Asked for one site at a time, never all at once (Firefox MV2: optional_permissions).
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     action: { default_title: 'Keel' },

@@ -12,8 +12,12 @@ import { SCRIPT_FILE, startInOpenTabs, syncContentScript } from '@/utils/backgro
 import { relabelItem } from '@/utils/background/relabel';
 import { replaceRoster } from '@/utils/background/roster';
 import { DRAFT_PACK, forgetTab, PENDING_PAGE, readTabState, type TabState, tabsShowing, writeTabState } from '@/utils/background/tab-state';
+import { NOTIFICATION_PREFIX, notifyIncident, refreshBadge } from '@/utils/background/alerts';
 import { moderatorName, siteOf, watchedTab } from '@/utils/background/context';
-import { type KeelDb, keelDb } from '@/utils/db';
+import { updateIncidents } from '@/utils/background/incidents';
+import { resumeJobs } from '@/utils/background/jobs';
+import { activeWorkspace, type KeelDb, keelDb } from '@/utils/db';
+import { pageKey } from '@/utils/page-key';
 import { PackTestResultSchema, type ToContent } from '@/utils/messaging/protocol';
 import { listen, type SenderInfo } from '@/utils/messaging/server';
 import { pageTarget } from '@/utils/pages';
@@ -40,6 +44,31 @@ async function completePendingPage(db: KeelDb, added: string[]): Promise<void> {
   await startInOpenTabs(row.origins);
 }
 
+/** Opens or attaches to an incident after items of a watched tab were stored; announces a new one. */
+async function afterObserved(db: KeelDb, tab: TabState, now: number): Promise<void> {
+  const workspace = (tab.workspaceId ? await db.workspaces.get(tab.workspaceId) : undefined) ?? (await activeWorkspace(db));
+  const { opened } = await updateIncidents(db, { pageKey: pageKey(tab.url), pageUrl: tab.url, workspaceId: workspace.id }, await moderatorName(db), now);
+  refreshBadge(db);
+  if (opened && workspace.rules.notifyOnIncident) {
+    const count = await db.items.where('incidentId').equals(opened.id).count();
+    await notifyIncident(opened, count).catch((err) => console.warn('[keel] notification not shown', err));
+  }
+}
+
+async function focusIncidentPage(db: KeelDb, notificationId: string): Promise<void> {
+  if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return;
+  const incident = await db.incidents.get(notificationId.slice(NOTIFICATION_PREFIX.length));
+  if (!incident) return;
+  const [tab] = await browser.tabs.query({ url: `${new URL(incident.pageUrl).origin}/*` });
+  const open = tab?.id !== undefined && tab.url && pageKey(tab.url) === incident.pageKey ? tab : undefined;
+  if (open?.id !== undefined) {
+    await browser.tabs.update(open.id, { active: true });
+    if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true });
+  } else {
+    await browser.tabs.create({ url: incident.pageUrl });
+  }
+}
+
 export default defineBackground(() => {
   const db = keelDb();
   const sync = () =>
@@ -51,15 +80,21 @@ export default defineBackground(() => {
         // Items count only from a tab whose page was looked up as one of the
         // business's own, on the origin the browser says sent them.
         const tab = await watchedTab(db, sender);
-        return { results: await observeItems(db, items, tab.url, Date.now(), tab.workspaceId ?? undefined, tab.pageUrl ?? null) };
+        const now = Date.now();
+        const results = await observeItems(db, items, tab.url, now, tab.workspaceId ?? undefined, tab.pageUrl ?? null);
+        await afterObserved(db, tab, now);
+        return { results };
       },
-      'items/relabel': async (request, sender) =>
-        relabelItem(
+      'items/relabel': async (request, sender) => {
+        const result = await relabelItem(
           db,
           request,
           { actor: await moderatorName(db), onlyPageUrl: sender.kind === 'content' ? (await watchedTab(db, sender)).url : null },
           Date.now(),
-        ),
+        );
+        refreshBadge(db);
+        return result;
+      },
       'page/lookup': async ({ url, owner }, sender) => {
         if (siteOf(url) !== siteOf(sender.url)) throw new PageError('The address is not on the sender’s own site.');
         const found = await lookupPage(db, url, owner);
@@ -155,5 +190,13 @@ export default defineBackground(() => {
     void sync().then((matches) => (matches ? startInOpenTabs(matches) : 0));
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // A click on an incident's notification brings up a tab showing its page.
+  browser.notifications.onClicked.addListener((id) => void focusIncidentPage(db, id));
   void sync();
+  // Nothing lives only in the worker's memory: a batch cut short by the worker
+  // being stopped carries on, and the badge is rebuilt from the store.
+  void resumeJobs(db)
+    .then(() => refreshBadge(db, 0))
+    .catch((err) => console.error('[keel] could not resume batches', err));
+  refreshBadge(db, 0);
 });

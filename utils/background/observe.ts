@@ -8,11 +8,12 @@
 import { classify, type ItemHistory } from '../classify';
 import { DEFAULT_BURST } from '../classify/burst';
 import { onRoster, type RosterIndex } from '../classify/roster';
+import { applyBlockedTerms } from '../classify/rules';
 import { PageTimeline } from '../classify/timeline';
 import { type Author, activeWorkspace, type KeelDb, type StoredItem } from '../db';
 import { authorKeyOf, itemKey } from '../hash';
 import { FLAGGED_LABELS } from '../labels';
-import type { RawItem } from '../model';
+import type { Classification, RawItem } from '../model';
 import { pageKey } from '../page-key';
 import { pageCovers } from '../pages';
 import { approxPostedAt } from '../time';
@@ -60,6 +61,8 @@ export async function observeItems(
   const page = pageKey(pageUrl);
   const workspace = (workspaceId ? await db.workspaces.get(workspaceId) : undefined) ?? (await activeWorkspace(db));
   const keys = items.map((item) => itemKey(item, page));
+  const blocked = workspace.rules?.blockedTerms ?? [];
+  const withRules = <C extends Classification>(r: C, text: string, own: boolean) => applyBlockedTerms(r, text, blocked, own);
 
   return db.transaction('rw', [db.items, db.authors, db.roster], async () => {
     const existing = await db.items.bulkGet(keys);
@@ -82,13 +85,14 @@ export async function observeItems(
       const ctx = await pageContext(db, page, workspace.id, [...fresh, ...edited].map((f) => authorKeyOf(f.raw)), now);
       for (const { raw, before } of edited) {
         const author = ctx.authors.get(before.authorKey);
-        const r = classify({ ...raw, byBusiness: byBusiness(raw, pageRoot) }, {
+        const own = byBusiness(raw, pageRoot);
+        const r = withRules(classify({ ...raw, byBusiness: own }, {
           profile: workspace.profile,
           history: {
             author: { itemsBefore: Math.max(0, (author?.itemCount ?? 1) - 1), labels: author?.labels ?? {}, moderatorLabel: author?.moderatorLabel ?? null },
             onRoster: onRoster(ctx.roster, raw.author.name),
           },
-        });
+        }), raw.text, own);
         rows.set(before.key, {
           ...before,
           text: raw.text,
@@ -115,7 +119,8 @@ export async function observeItems(
           nearDuplicates: arrival.nearDuplicates,
           burst: arrival.burst,
         };
-        const r = classify({ ...raw, byBusiness: byBusiness(raw, pageRoot) }, { profile: workspace.profile, history });
+        const own = byBusiness(raw, pageRoot);
+        const r = withRules(classify({ ...raw, byBusiness: own }, { profile: workspace.profile, history }), raw.text, own);
         const countable = known !== null || ctx.watchedSince < now - LIVE_AFTER_MS;
         const firstTime = ctx.timeline.record(aKey, arrival.sig, at, r.negative, countable);
         const row: StoredItem = {
