@@ -16,7 +16,7 @@ import { NOTIFICATION_PREFIX, notifyIncident, refreshBadge } from '@/utils/backg
 import { moderatorName, siteOf, watchedTab } from '@/utils/background/context';
 import { updateIncidents } from '@/utils/background/incidents';
 import { resumeJobs } from '@/utils/background/jobs';
-import { activeWorkspace, type KeelDb, keelDb } from '@/utils/db';
+import { activeWorkspace, type Incident, type KeelDb, keelDb } from '@/utils/db';
 import { pageKey } from '@/utils/page-key';
 import { PackTestResultSchema, type ToContent } from '@/utils/messaging/protocol';
 import { listen, type SenderInfo } from '@/utils/messaging/server';
@@ -44,15 +44,11 @@ async function completePendingPage(db: KeelDb, added: string[]): Promise<void> {
   await startInOpenTabs(row.origins);
 }
 
-/** Opens or attaches to an incident after items of a watched tab were stored; announces a new one. */
-async function afterObserved(db: KeelDb, tab: TabState, now: number): Promise<void> {
-  const workspace = (tab.workspaceId ? await db.workspaces.get(tab.workspaceId) : undefined) ?? (await activeWorkspace(db));
-  const { opened } = await updateIncidents(db, { pageKey: pageKey(tab.url), pageUrl: tab.url, workspaceId: workspace.id }, await moderatorName(db), now);
-  refreshBadge(db);
-  if (opened && workspace.rules.notifyOnIncident) {
-    const count = await db.items.where('incidentId').equals(opened.id).count();
-    await notifyIncident(opened, count).catch((err) => console.warn('[keel] notification not shown', err));
-  }
+/** A new incident: a notification (if the workspace wants one) naming how many items are in it. */
+async function announce(db: KeelDb, incident: Incident, notify: boolean): Promise<void> {
+  if (!notify) return;
+  const count = await db.items.where('incidentId').equals(incident.id).count();
+  await notifyIncident(incident, count).catch((err) => console.warn('[keel] notification not shown', err));
 }
 
 async function focusIncidentPage(db: KeelDb, notificationId: string): Promise<void> {
@@ -81,8 +77,17 @@ export default defineBackground(() => {
         // business's own, on the origin the browser says sent them.
         const tab = await watchedTab(db, sender);
         const now = Date.now();
-        const results = await observeItems(db, items, tab.url, now, tab.workspaceId ?? undefined, tab.pageUrl ?? null);
-        await afterObserved(db, tab, now);
+        const workspace = (tab.workspaceId ? await db.workspaces.get(tab.workspaceId) : undefined) ?? (await activeWorkspace(db));
+        const page = { pageKey: pageKey(tab.url), pageUrl: tab.url, workspaceId: workspace.id };
+        const actor = await moderatorName(db);
+        // Stored and attached to an incident together, or not at all.
+        const { results, opened } = await db.transaction('rw', [db.items, db.authors, db.roster, db.incidents, db.actions], async () => {
+          const results = await observeItems(db, items, tab.url, now, workspace.id, tab.pageUrl ?? null);
+          const update = await updateIncidents(db, page, results.map((r) => r.key), actor, now);
+          return { results, opened: update.opened };
+        });
+        refreshBadge(db);
+        if (opened) await announce(db, opened, workspace.rules.notifyOnIncident);
         return { results };
       },
       'items/relabel': async (request, sender) => {

@@ -7,9 +7,9 @@
  *
  * Each step runs in one transaction that checks and writes (IndexedDB runs
  * read-write transactions over the same stores one after another), so two tabs
- * of the same page never open two incidents, and a worker stopped between two
- * batches leaves nothing unattached: the next batch picks up what the last one
- * stored without an incident.
+ * of the same page never open two incidents; the background stores a batch of
+ * items and attaches it in one transaction, so a worker stopped in between
+ * leaves neither.
  */
 import type { Incident, IncidentStatus, KeelDb, StoredItem } from '../db';
 import { FLAGGED_LABELS } from '../labels';
@@ -56,25 +56,33 @@ export interface IncidentUpdate {
 }
 
 /**
- * After items of `pageKey` were stored: opens an incident on a burst, and
- * attaches what belongs to the one under way.
+ * After the items `keys` of a page were stored: opens an incident when one of
+ * them is part of a campaign and none is under way (attaching the page's recent
+ * campaign items), or attaches those that belong to the one under way. Cheap
+ * when nothing is going on: one lookup of the batch and one of the page's
+ * incidents. Run it in the same transaction as the store of the items, so an
+ * item is never stored without being attached.
  */
 export async function updateIncidents(
   db: KeelDb,
   page: { pageKey: string; pageUrl: string; workspaceId: string },
+  keys: string[],
   actor: string,
   now: number,
 ): Promise<IncidentUpdate> {
   return db.transaction('rw', [db.items, db.incidents, db.actions], async () => {
     let incident = await activeIncident(db, page.pageKey);
-    const since = incident ? Math.min(incident.openedAt, now - ATTACH_LOOKBACK_MS) : now - ATTACH_LOOKBACK_MS;
-    const recent = await db.items
-      .where('[pageKey+firstSeenAt]')
-      .between([page.pageKey, since], [page.pageKey, Number.POSITIVE_INFINITY])
-      .toArray();
-    const campaign = recent.filter((i) => i.incidentId === null && i.campaign);
+    const batch = (await db.items.bulkGet(keys)).filter((i): i is StoredItem => !!i && i.pageKey === page.pageKey);
     let opened: Incident | null = null;
-    if (!incident && campaign.length) {
+    let candidates = batch;
+    if (!incident) {
+      if (!batch.some((i) => i.campaign && i.incidentId === null)) return { opened: null, attached: 0 };
+      // The burst began before this batch: its earlier items join too.
+      candidates = await db.items
+        .where('[pageKey+firstSeenAt]')
+        .between([page.pageKey, now - ATTACH_LOOKBACK_MS], [page.pageKey, Number.POSITIVE_INFINITY])
+        .filter((i) => i.campaign && i.incidentId === null)
+        .toArray();
       opened = {
         id: newId(now),
         workspaceId: page.workspaceId,
@@ -99,13 +107,13 @@ export async function updateIncidents(
           cause: 'burst',
           incidentId: opened.id,
           workspaceId: page.workspaceId,
-          detail: `Opened: ${campaign.length} ${campaign.length === 1 ? 'item looks' : 'items look'} coordinated (near-copies or a burst of first-time authors). Moderator on shift: ${actor}.`,
+          detail: `Opened: ${candidates.length} ${candidates.length === 1 ? 'item looks' : 'items look'} coordinated (near-copies or a burst of first-time authors). Moderator on shift: ${actor}.`,
         },
         now,
       );
     }
-    const attach = incident ? recent.filter((i) => belongs(i, incident)) : [];
-    if (incident && attach.length) {
+    const attach = candidates.filter((i) => belongs(i, incident));
+    if (attach.length) {
       const id = incident.id;
       await db.items.bulkPut(attach.map((i) => ({ ...i, incidentId: id })));
     }
