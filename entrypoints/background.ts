@@ -81,7 +81,7 @@ export default defineBackground(() => {
         const page = { pageKey: pageKey(tab.url), pageUrl: tab.url, workspaceId: workspace.id };
         const actor = await moderatorName(db);
         // Stored and attached to an incident together, or not at all.
-        const { results, opened } = await db.transaction('rw', [db.items, db.authors, db.roster, db.incidents, db.actions], async () => {
+        const { results, opened } = await db.transaction('rw', [db.items, db.authors, db.roster, db.incidents, db.actions, db.workspaces, db.settings], async () => {
           const results = await observeItems(db, items, tab.url, now, workspace.id, tab.pageUrl ?? null);
           const update = await updateIncidents(db, page, results.map((r) => r.key), actor, now);
           return { results, opened: update.opened };
