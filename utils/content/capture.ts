@@ -1,0 +1,176 @@
+/**
+ * Evidence, on the page's side: where an item is on screen (for the
+ * background's screenshot, which it crops), a capture from a chip's panel, an
+ * item brought on screen when a moderator asks from an extension page, and
+ * threats captured when first seen. The page is never scrolled unless a
+ * moderator asked: a threat seen off screen gets its screenshot the first time
+ * it comes on screen. Imports no Zod: the background validates everything.
+ */
+import { sendToBackground } from '../messaging/client';
+import type { CaptureResult, Shot } from '../messaging/msg-evidence';
+
+export interface EvidenceRun {
+  signal: AbortSignal;
+  /** The element of a stored item, if it is on the page (the scanner's lookup). */
+  elementOf(key: string): Element | null;
+}
+
+let run: EvidenceRun | null = null;
+/** Threats already reported in this run, and those still waiting for a screenshot. */
+let asked = new Set<string>();
+let waiting = new Map<string, { el: Element; nextTry: number }>();
+let watcher: IntersectionObserver | null = null;
+
+/** After a refusal (no permission yet, tab behind), a waiting threat is tried again no sooner than this. */
+const RETRY_MS = 15_000;
+
+/** Where `el` is, in CSS pixels of the viewport. */
+export function shotOf(el: Element): Shot {
+  const r = el.getBoundingClientRect();
+  return {
+    rect: { x: r.x, y: r.y, width: r.width, height: r.height },
+    dpr: window.devicePixelRatio || 1,
+    viewport: { width: window.innerWidth, height: window.innerHeight },
+  };
+}
+
+/** Whether most of `el` is on screen (half of it, or half the screen's height for a tall one). */
+function onScreen(el: Element): boolean {
+  const r = el.getBoundingClientRect();
+  const seen = Math.min(r.bottom, window.innerHeight) - Math.max(r.top, 0);
+  const across = Math.min(r.right, window.innerWidth) - Math.max(r.left, 0);
+  return across > 0 && seen > 0 && (seen >= r.height * 0.5 || seen >= window.innerHeight * 0.5);
+}
+
+/** Two frames: what was changed (a panel closed, a scroll) is painted before the screenshot. Never stalls a hidden tab. */
+const painted = () =>
+  new Promise<void>((resolve) => {
+    const done = setTimeout(resolve, 150);
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        clearTimeout(done);
+        resolve();
+      }),
+    );
+  });
+
+/** Starts evidence for one scan of a page; everything stops with `signal`. */
+export function startEvidence(next: EvidenceRun): void {
+  stopEvidence();
+  run = next;
+  next.signal.addEventListener('abort', () => {
+    if (run === next) stopEvidence();
+  });
+  const retry = () => {
+    if (document.visibilityState === 'visible') for (const [key, w] of waiting) if (onScreen(w.el)) void tryWaiting(key);
+  };
+  // Back to the tab, or back from Keel's popup (clicking Keel's button is what lets the browser take screenshots).
+  document.addEventListener('visibilitychange', retry, { signal: next.signal });
+  window.addEventListener('focus', retry, { signal: next.signal });
+}
+
+function stopEvidence(): void {
+  watcher?.disconnect();
+  watcher = null;
+  waiting = new Map();
+  asked = new Set();
+  run = null;
+}
+
+/**
+ * Captures an item from its chip: the chip's panel is closed first so it
+ * covers nothing in the screenshot, and opened again after.
+ */
+export async function captureFromChip(key: string, panel: HTMLElement | null): Promise<CaptureResult> {
+  const el = run?.elementOf(key);
+  if (!el) throw new Error('Keel cannot find this item on the page any more.');
+  const open = panel?.matches(':popover-open') ?? false;
+  if (open) panel?.hidePopover();
+  try {
+    await painted();
+    return await sendToBackground('evidence/capture', { key, shot: shotOf(el) });
+  } finally {
+    if (open && panel?.isConnected) panel.showPopover();
+  }
+}
+
+/** What has been captured of an item, in words ("Captured 14:02, with screenshot"), or null if nothing. */
+export async function captureStatus(key: string): Promise<string | null> {
+  const s = await sendToBackground('evidence/status', { key });
+  if (!s.last) return null;
+  const how = s.screenshots ? 'with screenshot' : 'text only, no screenshot yet';
+  return `${s.last.auto ? 'Captured automatically' : 'Captured'} ${clock(s.last.capturedAt)}, ${how}${s.count > 1 ? ` (${s.count} captures)` : ''}.`;
+}
+
+/** "14:02" today, "3 Mar 14:02" another day. */
+export function clock(at: number, now = Date.now()): string {
+  const d = new Date(at);
+  const time = d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return new Date(now).toDateString() === d.toDateString() ? time : `${d.toLocaleDateString([], { day: 'numeric', month: 'short' })} ${time}`;
+}
+
+/** A moderator asked, from an extension page, to capture an item: bring it on screen and say where it is. */
+export async function locateItem(key: string): Promise<Shot | null> {
+  const el = run?.elementOf(key);
+  if (!el) return null;
+  el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+  await painted();
+  return shotOf(el);
+}
+
+/**
+ * The labels of a batch the background answered: each threat not reported yet
+ * in this run is captured (the background stores nothing twice, and nothing
+ * when the workspace's rule is off). Runs after the scanner has applied them.
+ */
+export function noteLabels(results: ReadonlyArray<{ key: string; label: string }>): void {
+  const threats = results.filter((r) => r.label === 'threat' && !asked.has(r.key));
+  if (!threats.length || !run) return;
+  for (const t of threats) asked.add(t.key);
+  setTimeout(() => {
+    for (const t of threats) void autoCapture(t.key).catch((err) => console.warn('[keel] could not capture a threat', err));
+  }, 0);
+}
+
+async function autoCapture(key: string): Promise<void> {
+  const el = run?.elementOf(key);
+  if (!el) return;
+  const visible = document.visibilityState === 'visible' && onScreen(el);
+  const answer = await sendToBackground('evidence/auto', { key, shot: visible ? shotOf(el) : null });
+  if (answer.status === 'waiting') watch(key, el, visible ? Date.now() + RETRY_MS : 0);
+}
+
+function watch(key: string, el: Element, nextTry: number): void {
+  if (!run) return;
+  waiting.set(key, { el, nextTry });
+  watcher ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        for (const [k, w] of waiting) if (w.el === entry.target) void tryWaiting(k);
+      }
+    },
+    { threshold: [0, 0.25, 0.5, 0.75, 1] },
+  );
+  watcher.observe(el);
+}
+
+/** A threat waiting for its screenshot came on screen: send where it is, once it mostly shows. */
+async function tryWaiting(key: string): Promise<void> {
+  const w = waiting.get(key);
+  if (!w || !run || Date.now() < w.nextTry || document.visibilityState !== 'visible') return;
+  if (!w.el.isConnected) {
+    const el = run.elementOf(key);
+    watcher?.unobserve(w.el);
+    if (!el) return void waiting.delete(key);
+    w.el = el;
+    watcher?.observe(el);
+  }
+  if (!onScreen(w.el)) return;
+  w.nextTry = Date.now() + RETRY_MS;
+  const answer = await sendToBackground('evidence/auto', { key, shot: shotOf(w.el) }).catch(() => null);
+  if (answer && answer.status !== 'waiting') {
+    watcher?.unobserve(w.el);
+    waiting.delete(key);
+  }
+}
