@@ -386,3 +386,10 @@ describe('facebook adapter: URLs', () => {
     expect(adapterFor(url) === facebook).toBe(ok);
   });
 });
+
+describe('facebook adapter: no average rating', () => {
+  test('a recommendation share ("96% recommend") is not an average out of 5: no rating is read', () => {
+    expect(loadFixture('facebook', 'reviews-tab.html').body.textContent).toContain('96% recommend (214 Reviews)');
+    expect(facebook.rating).toBeUndefined();
+  });
+});

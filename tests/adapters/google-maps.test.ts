@@ -463,3 +463,35 @@ describe('google maps adapter: URLs', () => {
     expect(googleMaps.matches(new URL(url))).toBe(ok);
   });
 });
+
+describe('google maps adapter: the place average (rating)', () => {
+  test.each([
+    ['reviews-pane.html', { average: 4.1, count: 212 }],
+    // German interface: decimal comma in "3,9 Sterne", count "87 Rezensionen".
+    ['reviews-pane-de.html', { average: 3.9, count: 87 }],
+    // A header without the count: the average alone.
+    ['owner-responses.html', { average: 3.9, count: null }],
+    // F7nice renamed, French: the labelled star image under the h1, "4,8 étoiles", "1 284 avis";
+    // never another place's stars (a carousel before and after it) or a review's.
+    ['place-header-fr.html', { average: 4.8, count: 1284 }],
+  ])('%s → %o', (file, expected) => {
+    expect(googleMaps.rating?.(load(file))).toEqual(expected);
+  });
+
+  test('the hotel layout shows no place average in the pane: null', () => {
+    expect(googleMaps.rating?.(load('hotel-reviews.html'))).toBeNull();
+  });
+
+  test('a review card or another place is never the place’s average', () => {
+    const doc = load('place-header-fr.html');
+    doc.querySelector('.Qm7Tr')?.remove();
+    expect(googleMaps.rating?.(doc)).toBeNull();
+  });
+
+  test('reads the header as it changes (the average falls, the count grows)', () => {
+    const doc = load('reviews-pane.html');
+    doc.querySelector('.F7nice [role="img"]')?.setAttribute('aria-label', '1.2 stars ');
+    doc.querySelector('.F7nice [aria-label$="reviews"]')?.setAttribute('aria-label', '1,310 reviews');
+    expect(googleMaps.rating?.(doc)).toEqual({ average: 1.2, count: 1310 });
+  });
+});

@@ -187,3 +187,26 @@ describe('trustpilot adapter: URLs', () => {
     expect(trustpilot.matches(new URL(url))).toBe(ok);
   });
 });
+
+describe('trustpilot adapter: the TrustScore (rating)', () => {
+  test('the number [data-rating-typography] wins over the star image’s rounded alt; the count without its separator', () => {
+    expect(trustpilot.rating?.(loadFixture('trustpilot', 'review-page.html'))).toEqual({ average: 3.6, count: 1284 });
+  });
+
+  test('French page: the star image’s alt with a decimal comma, the count with a narrow no-break space', () => {
+    expect(trustpilot.rating?.(loadFixture('trustpilot', 'review-page-fr.html'))).toEqual({ average: 2.4, count: 1312 });
+  });
+
+  test('no score shown: null; a review card’s stars are never the score', () => {
+    const doc = loadFixture('trustpilot', 'review-page.html');
+    for (const el of doc.querySelectorAll('[data-rating-typography], img[alt^="TrustScore"]')) el.remove();
+    expect(doc.querySelectorAll('[data-service-review-rating]').length).toBeGreaterThan(0);
+    expect(trustpilot.rating?.(doc)).toBeNull();
+  });
+
+  test('a score without a count: count null', () => {
+    const doc = loadFixture('trustpilot', 'review-page.html');
+    doc.querySelector('[data-reviews-count-typography]')?.remove();
+    expect(trustpilot.rating?.(doc)).toEqual({ average: 3.6, count: null });
+  });
+});

@@ -377,3 +377,37 @@ describe('yelp adapter: URLs', () => {
     expect(yelp.matches(new URL(url))).toBe(ok);
   });
 });
+
+describe('yelp adapter: the business average (rating)', () => {
+  test.each([
+    ['biz-2023.html', 'https://www.yelp.com/biz/harbor-noodle-house-oakland', { average: 4.5, count: 134 }],
+    // German: "Bewertung mit 4,5 von 5 Sternen", "(37 Beiträge)".
+    ['biz-de.html', 'https://www.yelp.de/biz/b%C3%A4ckerei-lindenhof-berlin', { average: 4.5, count: 37 }],
+    // The old layout: the i-stars title, the .review-count text.
+    ['biz-legacy.html', 'https://www.yelp.com/biz/harbor-noodle-house-oakland', { average: 4.5, count: 134 }],
+  ])('%s → %o', (file, url, expected) => {
+    expect(yelp.rating?.(load(file, url))).toEqual(expected);
+  });
+
+  test('a rounded count ("1.2k reviews") is null, the average still read', () => {
+    const doc = load('biz-2023.html', 'https://www.yelp.com/biz/harbor-noodle-house-oakland');
+    const link = doc.querySelector('a[href="#reviews"]');
+    if (link) link.textContent = '1.2k reviews';
+    doc.querySelector('[aria-label="4.5 star rating"]')?.setAttribute('aria-label', '3.5 star rating');
+    expect(yelp.rating?.(doc)).toEqual({ average: 3.5, count: null });
+  });
+
+  test('without the header, the "Overall rating" above the reviews is the same average', () => {
+    const doc = load('biz-2023.html', 'https://www.yelp.com/biz/harbor-noodle-house-oakland');
+    doc.querySelector('h1')?.parentElement?.querySelector('[role="img"]')?.remove();
+    expect(yelp.rating?.(doc)).toEqual({ average: 4.5, count: 134 });
+  });
+
+  test('no business average shown: null, never a review’s stars, a sponsored card’s or the star picker', () => {
+    const doc = load('biz-2023.html', 'https://www.yelp.com/biz/harbor-noodle-house-oakland');
+    for (const el of doc.querySelectorAll('[role="img"][aria-label$="star rating"]')) if (!el.closest('li')) el.remove();
+    expect(doc.querySelectorAll('li [role="img"][aria-label$="star rating"]').length).toBeGreaterThan(4);
+    expect(doc.querySelectorAll('[role="radio"][aria-label$="star rating"]').length).toBeGreaterThan(0);
+    expect(yelp.rating?.(doc)).toBeNull();
+  });
+});

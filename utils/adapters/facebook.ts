@@ -14,6 +14,10 @@
  * Not items: the post itself (its caption), the comment composer, the "Do you
  * recommend …?" box, ordinary feed stories whose heading is only a name,
  * empty virtualized slots (div[data-virtualized]).
+ * Rating trend: none (no `rating`). A Page's reviews tab shows a recommendation
+ * share ("96% recommend (214 Reviews)", localized), not an average out of 5;
+ * storing it as one would misstate it. Checked 2026-11-24 against PLATFORMS.md §3
+ * and the reviews-tab fixtures.
  * Fixtures: tests/fixtures/facebook/*.html
  * Checked against: ../shared/docs/PLATFORMS.md §2 (sources dated 2026-06) and §3
  * (KyleStych/fb-review-scraper, 2025-08); 2026-11-23.

@@ -38,9 +38,21 @@
  * name as the header h1, which is not searched for: that would be a page-wide
  * query per response); '' when neither is there. profileUrl is null.
  * No element is remembered between calls.
+ *
+ * The place's average (`rating`): the header under the place's name, div.F7nice
+ * (C: scrapers in the public code index, 2023–2026; the "4.1 stars" image in
+ * the fixtures of PLATFORMS.md §1 that no card may take as its own): its star
+ * image's aria-label gives the average ("4.1 stars ", "3,9 Sterne "), the
+ * labelled span beside it the count ("212 reviews", "87 Rezensionen"), text
+ * ("4.1", "(212)") only where a label is missing. Where F7nice is renamed: the
+ * first labelled star image in the place pane (the [role=main] holding the
+ * h1) outside every review card, list and feed (I). The hotel layout's pane in
+ * the fixtures has no header: null. Checked 2026-11-24 against the same
+ * sources; never against the live site.
  */
 import type { RawItem } from '../model';
 import { absoluteUrl, firstMatch, isElement, outermost, readText } from './dom';
+import { averageIn, countIn, type PageRating } from './page-rating';
 import type { ChipAnchor, SiteAdapter } from './types';
 
 const CARD = '[data-review-id]';
@@ -81,6 +93,14 @@ const PLACE_NAME = [
   '[role="main"][aria-label]', // the place pane
   '.m6QErb[aria-label]', // the reviews list (revcli's scroll container)
 ];
+
+// The place's own average, under its name (see the doc block).
+const PLACE_SUMMARY = [
+  '.F7nice', // "4.1 ★ (212)" under the h1 (C 2023–2026)
+];
+const SUMMARY_STARS = '[role="img"][aria-label]';
+// Not the place's own: review cards, other places in a results list or carousel.
+const NOT_SUMMARY = `${CARD}, [role="feed"], [role="article"], [role="list"], [role="listitem"]`;
 
 const STARS_EN = /^([1-5]) stars?$/;
 const SCORE = /^([1-5])\s*\/\s*5$/;
@@ -158,6 +178,44 @@ function placeName(card: Element): string {
     if (label) return label;
   }
   return '';
+}
+
+/** The count beside the star image: a labelled sibling ("212 reviews"), else its text ("(212)"). */
+function summaryCount(box: Element, stars: Element): number | null {
+  for (const el of box.querySelectorAll('[aria-label]')) {
+    if (el === stars || el.contains(stars)) continue;
+    const n = countIn(el.getAttribute('aria-label'));
+    if (n !== null) return n;
+  }
+  for (const el of box.querySelectorAll('span, div, button')) {
+    if (el.contains(stars) || stars.contains(el) || el.children.length) continue;
+    const m = /^\(([\d.,\s\u00a0\u202f]+)\)$/.exec(readText(el));
+    if (m) return countIn(m[1]);
+  }
+  return null;
+}
+
+function summaryIn(box: Element): PageRating | null {
+  const stars = box.querySelector(SUMMARY_STARS);
+  const average = averageIn(stars?.getAttribute('aria-label')) ?? averageIn(box.querySelector('[aria-hidden="true"]')?.textContent);
+  if (average === null) return null;
+  return { average, count: stars ? summaryCount(box, stars) : null };
+}
+
+/** The place's average and review count, as its header shows them. */
+function placeRating(doc: Document): PageRating | null {
+  for (const selector of PLACE_SUMMARY) {
+    const box = doc.querySelector(selector);
+    const found = box && !box.closest(NOT_SUMMARY) ? summaryIn(box) : null;
+    if (found) return found;
+  }
+  const pane = doc.querySelector('h1')?.closest('[role="main"]');
+  if (!pane) return null;
+  for (const stars of pane.querySelectorAll(SUMMARY_STARS)) {
+    if (stars.closest(NOT_SUMMARY) || averageIn(stars.getAttribute('aria-label')) === null) continue;
+    return summaryIn(stars.parentElement ?? stars);
+  }
+  return null;
 }
 
 const responseId = (reviewId: string) => `${reviewId}:owner`;
@@ -260,4 +318,6 @@ export const googleMaps: SiteAdapter = {
     const name = nameElement(el);
     return name ? { node: name, where: 'afterend' } : { node: el, where: 'afterbegin' };
   },
+
+  rating: placeRating,
 };

@@ -15,6 +15,7 @@
  * Not items: the post caption (its time has no /c/ link), the comment composer
  * (a textarea in a form), the post's own time link, "View all N replies" / "Load
  * more comments" buttons, the "More posts from" grid.
+ * Rating trend: none (no `rating`): Instagram shows no average rating. 2026-11-24.
  * Fixtures: tests/fixtures/instagram/*.html
  * Checked against: ../shared/docs/PLATFORMS.md §0, §4 and §10 (sources dated
  * 2023 to 2026-01, mainly the real comment snippet of 2025-11-11 in

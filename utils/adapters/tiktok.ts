@@ -18,6 +18,7 @@
  * Not items: the video's description (`browse-video-desc` / `video-desc`),
  * the comment input and any reply box (Draft.js editors, no comment text),
  * the "View N replies" / "Hide" controls, the tabs and counters.
+ * Rating trend: none (no `rating`): TikTok shows no average rating. 2026-11-24.
  * Fixtures: tests/fixtures/tiktok/*.html
  * Checked against: ../shared/docs/PLATFORMS.md §0, §8, §10, §11 (sources dated
  * 2021-07 to 2025: cubernetes/TikTokCommentScraper @5339823, a saved comment of

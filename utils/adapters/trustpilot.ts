@@ -19,9 +19,19 @@
  * the 24-hex id in its title link `/reviews/<id>`. Links are made absolute on
  * www.trustpilot.com whatever country site the page is on: the ids are global,
  * so one review and one reviewer each keep one URL.
+ *
+ * The page's average (`rating`) is the TrustScore Trustpilot shows under the
+ * company's name (a weighted score out of 5, not the plain mean of the stars;
+ * it is what visitors see): the number in [data-rating-typography], else the
+ * company's star image's alt ("TrustScore 3.5 out of 5", "TrustScore 2 sur
+ * 5"). The count is [data-reviews-count-typography] ("Reviews 1,284", "Total
+ * 1 284"); null without it. Both hooks from scrapers in the public code index
+ * (C, 2024–2026); the star image from PLATFORMS.md §9 and the fixtures; never
+ * inside a review card. Checked 2026-11-24, never against the live site.
  */
 import type { RawItem } from '../model';
 import { firstMatch, isElement, outermost, parseAbsoluteDate, readText } from './dom';
+import { averageIn, countIn, type PageRating } from './page-rating';
 import type { ChipAnchor, SiteAdapter } from './types';
 
 const ORIGIN = 'https://www.trustpilot.com';
@@ -92,6 +102,25 @@ function text(card: Element): string {
   return parts.join('\n');
 }
 
+// The company's TrustScore and review count, outside every card (see the doc block).
+const SCORE = '[data-rating-typography]';
+const SCORE_IMAGE = 'img[alt^="TrustScore"]';
+const COUNT = '[data-reviews-count-typography]';
+
+function firstOutsideCards(doc: Document, selector: string): Element | null {
+  for (const el of doc.querySelectorAll(selector)) if (!el.closest(CARD)) return el;
+  return null;
+}
+
+function trustScore(doc: Document): PageRating | null {
+  const score = firstOutsideCards(doc, SCORE);
+  const image = firstOutsideCards(doc, SCORE_IMAGE);
+  const average = averageIn(score && readText(score)) ?? averageIn(image?.getAttribute('alt')?.slice('TrustScore'.length));
+  if (average === null) return null;
+  const count = firstOutsideCards(doc, COUNT);
+  return { average, count: count ? countIn(readText(count)) : null };
+}
+
 export const trustpilot: SiteAdapter = {
   platform: 'trustpilot',
 
@@ -145,4 +174,6 @@ export const trustpilot: SiteAdapter = {
     const name = el.querySelector(AUTHOR_NAME);
     return name ? { node: name, where: 'afterend' } : { node: el, where: 'afterbegin' };
   },
+
+  rating: trustScore,
 };

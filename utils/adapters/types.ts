@@ -30,4 +30,13 @@ export interface SiteAdapter {
    * whether the page is one of the business's own. Absent: the URL says it.
    */
   owner?(doc: Document): string | null;
+  /**
+   * The page's own average rating as the platform shows it beside the business's
+   * name (a place's "4.8 ★ (312)", a TrustScore), and the review count it is
+   * based on (null where the page does not say, or rounds it: "1.2k"). Null when
+   * the page shows no average (not yet rated, another layout). Absent: the
+   * platform shows no average (posts, videos), so Keel draws no rating trend.
+   * Read after each full scan; it must be cheap (a few selector lookups).
+   */
+  rating?(doc: Document): { average: number; count: number | null } | null;
 }

@@ -13,6 +13,7 @@
  * Not items: the focused tweet (the post itself, tabindex="-1"), the reply
  * composer (`tweetTextarea_0`, not an article), promoted tweets (no time link),
  * and every tweet after the "Discover more" heading cell (recommendations).
+ * Rating trend: none (no `rating`): X shows no average rating. 2026-11-24.
  * Fixtures: tests/fixtures/x/*.html
  * Checked against: ../shared/docs/PLATFORMS.md §0, §5 and §10 (sources dated
  * 2019 to 2026-08, mainly control-panel-for-twitter @0962235); 2026-11-23.

@@ -48,9 +48,20 @@
  * null and postedText is the date as shown. Review and profile links are
  * written on www.yelp.com whatever country site shows them: the ids are global.
  * The owner's response has no id or link of its own (nativeId, permalink null).
+ *
+ * The business's average (`rating`) is the star rating shown beside its name:
+ * the nearest rating image around the h1 (up to two levels up), whatever its
+ * classes: [role=img] with a label holding a decimal ("4.5 star rating",
+ * "Bewertung mit 4,5 von 5 Sternen") or the old layout's i-stars title. Its
+ * count is the header's link to the reviews (a[href$="#reviews"]: "134
+ * reviews", "(37 Beiträge)"), else the old layout's .review-count; a rounded
+ * count ("1.2k reviews") is null. The star pickers and the review cards are
+ * never read for it. Read in PLATFORMS.md §7 (rating labels, class chain) and
+ * the three fixtures' headers; checked 2026-11-24, never against the live site.
  */
 import type { RawItem } from '../model';
 import { isElement, queryParam, readText } from './dom';
+import { averageIn, countIn, type PageRating } from './page-rating';
 import type { ChipAnchor, SiteAdapter } from './types';
 
 const ORIGIN = 'https://www.yelp.com';
@@ -333,6 +344,38 @@ function readReply(block: Element, card: Element, blocks: readonly Element[]): R
   };
 }
 
+// The business's own rating, beside its name (see the doc block).
+const HEADER_STARS = [
+  '[role="img"][aria-label]', // "4.5 star rating", localized
+  '[class*="i-stars"][title]', // the old layout: title "4.5 star rating"
+].join(', ');
+const HEADER_COUNT = [
+  'a[href$="#reviews"]', // "134 reviews", "(37 Beiträge)"
+  '.review-count', // the old layout
+];
+
+function businessRating(doc: Document): PageRating | null {
+  let box: Element | null = doc.querySelector('main h1, h1');
+  for (let i = 0; box && i < 2; i++) {
+    box = box.parentElement;
+    for (const el of box?.querySelectorAll(HEADER_STARS) ?? []) {
+      if (el.closest(`${CARD}, [role="radiogroup"], [role="radio"]`)) continue;
+      const average = averageIn(el.getAttribute('aria-label') ?? el.getAttribute('title'));
+      if (average === null) continue;
+      let count: number | null = null;
+      for (const selector of HEADER_COUNT) {
+        const at = box?.querySelector(selector);
+        if (at) {
+          count = countIn(readText(at));
+          break;
+        }
+      }
+      return { average, count };
+    }
+  }
+  return null;
+}
+
 export const yelp: SiteAdapter = {
   platform: 'yelp',
 
@@ -387,4 +430,6 @@ export const yelp: SiteAdapter = {
     }
     return node ? { node, where: 'afterend' } : { node: el, where: 'afterbegin' };
   },
+
+  rating: businessRating,
 };

@@ -10,6 +10,7 @@
  *   - comments by the channel owner, whose `#author-text` is hidden and whose name
  *     shows in the author badge instead
  *   - a reply box open under a comment (its draft is never read)
+ * Rating trend: none (no `rating`): YouTube shows no average rating (likes only). 2026-11-24.
  * Fixtures: tests/fixtures/youtube/*.html
  * Checked against: ../shared/docs/PLATFORMS.md §0, §6 and §10 (sources dated
  * 2020 to 2026-04: return-youtube-comment-username, saved watch-page DOMs,
