@@ -9,8 +9,11 @@ function ago(ms: number, now: number): string {
   return new Date(ms).toLocaleDateString();
 }
 
-/** Newest flagged items. Names and text are page content: rendered as text only. */
-export function FlaggedList({ items, now }: { items: StoredItem[]; now: number }) {
+/**
+ * Newest flagged items. Names and text are page content: rendered as text only.
+ * Each item is one button (click, Enter or Space): it opens the item's detail.
+ */
+export function FlaggedList({ items, now, onOpen }: { items: StoredItem[]; now: number; onOpen: (key: string) => void }) {
   if (items.length === 0) {
     return <p class="empty">Nothing flagged on this page.</p>;
   }
@@ -18,13 +21,15 @@ export function FlaggedList({ items, now }: { items: StoredItem[]; now: number }
     <ol class="flagged" aria-label="Newest flagged items">
       {items.map((item) => (
         <li key={item.key} class="flag" data-key={item.key}>
-          <div class="flag-head">
-            <span class={`pill l-${item.label}`}>{LABEL_TEXT[item.label].name}</span>
-            <span class="flag-author" dir="auto">{item.author.name || 'Unknown author'}</span>
-            <span class="flag-time">{ago(item.firstSeenAt, now)}</span>
-          </div>
-          <p class="flag-text" dir="auto">{item.text}</p>
-          {item.reasons[0] ? <p class="flag-why">{item.reasons[0]}</p> : null}
+          <button type="button" class="flag-open" data-open={item.key} onClick={() => onOpen(item.key)}>
+            <span class="flag-head">
+              <span class={`pill l-${item.label}`}>{LABEL_TEXT[item.label].name}</span>
+              <span class="flag-author" dir="auto">{item.author.name || 'Unknown author'}</span>
+              <span class="flag-time">{ago(item.firstSeenAt, now)}</span>
+            </span>
+            <span class="flag-text" dir="auto">{item.text}</span>
+            {item.reasons[0] ? <span class="flag-why">{item.reasons[0]}</span> : null}
+          </button>
         </li>
       ))}
     </ol>

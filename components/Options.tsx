@@ -1,8 +1,15 @@
 import { useState } from 'preact/hooks';
 import { activeWorkspace, type KeelDb } from '@/utils/db';
 import { sendToBackground } from '@/utils/messaging/client';
+import { AuditLog } from './AuditLog';
+import { IncidentsSection } from './IncidentsSection';
 import { PacksSection } from './PacksSection';
 import { PagesSection } from './PagesSection';
+import { DataSection } from './DataSection';
+import { ProfileSection } from './ProfileSection';
+import { RulesSection } from './RulesSection';
+import { WorkspaceSwitcher } from './WorkspaceSwitcher';
+import { WorkspacesSection } from './WorkspacesSection';
 import { type Status, StatusLine } from './StatusLine';
 import { useLiveQuery } from './use-live-query';
 
@@ -86,11 +93,18 @@ export function Options({ db }: { db: KeelDb }) {
       <header class="top">
         <h1>Keel settings</h1>
         <span class="ws">Everything here stays on this device.</span>
+        <WorkspaceSwitcher db={db} />
       </header>
+      <WorkspacesSection db={db} />
+      <ProfileSection db={db} />
+      <IncidentsSection db={db} />
       <PagesSection db={db} />
       <PacksSection db={db} />
       <RosterSection db={db} />
       <ModeratorSection db={db} />
+      <RulesSection db={db} />
+      <DataSection db={db} />
+      <AuditLog db={db} />
     </main>
   );
 }

@@ -9,11 +9,15 @@ import { packFor, pageTarget } from '@/utils/pages';
 import { BUILTIN_TEMPLATES } from '@/utils/templates/builtin';
 import { FlaggedList } from './FlaggedList';
 import { HealthNotice } from './HealthNotice';
+import { IncidentPanel } from './IncidentPanel';
+import { ItemDetail, useItemDetail } from './ItemDetail';
 import { LabelCounts } from './LabelCounts';
 import { PickComment } from './PickComment';
+import { RatingTrend } from './RatingTrend';
 import { TemplateList } from './TemplateList';
 import { useLiveQuery } from './use-live-query';
 import { WatchThisPage } from './WatchThisPage';
+import { WorkspaceSwitcher } from './WorkspaceSwitcher';
 
 const NEWEST_FLAGGED = 5;
 
@@ -93,13 +97,17 @@ export function Popup({ db }: { db: KeelDb }) {
     [watched],
   );
   const workspace = useLiveQuery(() => activeWorkspace(db), []);
+  const detail = useItemDetail();
 
   return (
     <main class="popup">
       <header class="top">
         <h1>Keel</h1>
-        <span class="ws" title="Workspace">{workspace.value?.name ?? ''}</span>
+        <WorkspaceSwitcher db={db} />
       </header>
+      {detail.openKey ? <ItemDetail db={db} itemKey={detail.openKey} onBack={detail.back} onOpen={detail.open} /> : null}
+      {/* The list stays underneath while an item is open: Back returns to where it was. */}
+      <div hidden={detail.openKey !== null}>
 
       {tab === null || tabState === undefined ? null : !watched ? (
         readable && tab.url ? (
@@ -137,9 +145,11 @@ export function Popup({ db }: { db: KeelDb }) {
                   hide and report, and tell your staff privately.
                 </div>
               ) : null}
+              {tab.url ? <IncidentPanel db={db} pageKey={watched} pageUrl={tab.url} /> : null}
               <LabelCounts counts={page.value.counts} />
+              <RatingTrend db={db} pageKey={watched} />
               <h3>Needs attention</h3>
-              <FlaggedList items={page.value.flagged} now={Date.now()} />
+              <FlaggedList items={page.value.flagged} now={Date.now()} onOpen={detail.open} />
             </>
           ) : null}
         </section>
@@ -151,6 +161,7 @@ export function Popup({ db }: { db: KeelDb }) {
         </h2>
         {workspace.value ? <TemplateList templates={BUILTIN_TEMPLATES} profile={workspace.value.profile} /> : null}
       </section>
+      </div>
       <footer class="foot">
         Everything stays on this device.{' '}
         <button type="button" class="link" onClick={() => browser.runtime.openOptionsPage()}>

@@ -2,7 +2,11 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { adapterFor } from '@/utils/adapters';
 import type { SiteAdapter } from '@/utils/adapters/types';
+import { captureFromChip, captureStatus, clock, locateItem, noteLabels, startEvidence } from '@/utils/content/capture';
+import { setEvidenceSource } from '@/utils/content/chip-evidence';
+import { setHistorySource } from '@/utils/content/chip-history';
 import { testPack } from '@/utils/content/pack-test';
+import { startRatingWatch } from '@/utils/content/rating-watch';
 import { startReplyCheck } from '@/utils/content/reply-check';
 import { startScanner } from '@/utils/content/scanner';
 import { sendToBackground } from '@/utils/messaging/client';
@@ -33,6 +37,10 @@ export default defineContentScript({
 
     let current: AbortController | null = null;
     let reported = '';
+    // A chip's panel shows its author's history, asked when it opens.
+    setHistorySource((itemKey) => sendToBackground('authors/history', { itemKey }));
+    // A chip's panel captures its item as evidence, and says what was captured.
+    setEvidenceSource({ capture: captureFromChip, status: captureStatus, clock });
 
     /** Looks the page up and, if it is one of the business's own, scans it. Again after each client-side navigation. */
     const start = async () => {
@@ -49,14 +57,22 @@ export default defineContentScript({
       const adapter = look.pack ? packAdapter(look.pack) : builtIn;
       if (!adapter) return;
       reported = '';
+      // The page's own average (where the platform shows one), read after each full scan.
+      const rating = adapter.rating?.bind(adapter);
+      const ratingWatch = rating
+        ? startRatingWatch({ read: () => rating(document), send: (r) => sendToBackground('page/rating', r), signal: run.signal })
+        : null;
       startReplyCheck({ signal: run.signal, platform: adapter.platform, profile: () => look.profile });
-      startScanner({
+      const scanner = startScanner({
         adapter,
         signal: run.signal,
         send: async (items) => {
           // Reading ctx.isInvalid stops everything (chips included) once the extension was updated or removed.
           if (ctx.isInvalid) throw new Error('Keel was updated or removed: this page is no longer read.');
-          return (await sendToBackground('items/observed', { items })).results;
+          const { results } = await sendToBackground('items/observed', { items });
+          // Threats are captured when first seen (the workspace's rule; the background decides).
+          noteLabels(results);
+          return results;
         },
         relabel: (key, label) => sendToBackground('items/relabel', { key, label }),
         onIdle: (stats) => {
@@ -69,8 +85,10 @@ export default defineContentScript({
             reported = key;
             void sendToBackground('page/health', { ...health, at: Date.now() }).catch(() => {});
           }
+          ratingWatch?.check();
         },
       });
+      startEvidence({ signal: run.signal, elementOf: scanner.elementOf });
     };
 
     /**
@@ -103,6 +121,7 @@ export default defineContentScript({
       const m = message as ToContent | null;
       if (sender.id !== browser.runtime.id || sender.tab || m?.keel !== 1) return undefined;
       if (m.type === 'pack/test') return Promise.resolve(testPack(m.pack, location.href));
+      if (m.type === 'item/locate') return locateItem(m.key);
       if (m.type === 'page/stop') {
         // The page was taken off the list: stop reading it and take the labels away.
         current?.abort();

@@ -4,4 +4,6 @@ declare const chrome: {
   scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string; matches?: string[] }>> };
   permissions: { contains(p: { origins: string[] }): Promise<boolean> };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
+  action: { getBadgeText(details: object): Promise<string> };
+  notifications: { getAll(): Promise<Record<string, boolean>> };
 };

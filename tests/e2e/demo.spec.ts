@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, readChips, tabIdOf, test } from './extension';
+import { expect, readChips, readStore, tabIdOf, test } from './extension';
 
 const DEMO = path.resolve('scripts/demo');
 
@@ -44,5 +44,28 @@ test('the demo page is labelled live as the pile-on arrives, and the popup calls
   await popup.setViewportSize({ width: 380, height: 800 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(worker, page.url())}`);
   await expect(popup.getByRole('alert')).toContainText('Pile-on under way.', { timeout: 30_000 });
+
+  // Keel opened an incident on the burst, by itself: one, with the campaign's items in it.
+  const incident = popup.getByTestId('incident');
+  await expect(incident).toContainText('Open incident');
+  await expect(incident).toContainText('opened by Keel on a burst');
+  await expect(incident).toContainText(/0 of \d+ dealt with/);
+  const incidents = await readStore(worker, 'incidents');
+  expect(incidents).toHaveLength(1);
+  expect(incidents[0]).toMatchObject({ status: 'open', trigger: 'burst', pageUrl: page.url() });
+  const attached = (await readStore(worker, 'items')).filter((i) => i.incidentId === incidents[0]?.id);
+  expect(attached.length).toBeGreaterThan(0);
+  expect(attached.every((i) => i.campaign === true || ['troll', 'threat', 'spam'].includes(String(i.label)))).toBe(true);
+  // The toolbar badge counts the flagged items nobody has looked at; a notification announced the incident.
+  const flagged = (await readStore(worker, 'items')).filter((i) => i.needsReview === 1).length;
+  await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toBe(String(flagged));
+  const notes = await worker.evaluate(() => chrome.notifications.getAll());
+  expect(Object.keys(notes)).toEqual([`keel-incident:${incidents[0]?.id}`]);
   await popup.screenshot({ path: 'test-results/screens/popup-pileon.png', fullPage: true });
+
+  // Contained from the popup: the status changes and the log says who did it.
+  await incident.getByRole('button', { name: 'Mark contained' }).click();
+  await expect(incident).toContainText('Contained incident');
+  const log = (await readStore(worker, 'actions')).filter((a) => a.incidentId === incidents[0]?.id).map((a) => `${a.kind} ${a.actor}: ${a.detail}`);
+  expect(log).toEqual([expect.stringMatching(/^incident Keel: Opened: \d+ items? looks? coordinated/), 'incident Moderator: Contained (was open).']);
 });

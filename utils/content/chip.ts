@@ -6,6 +6,8 @@
  */
 import { LABEL_TEXT, LABELS, type Label } from '../labels';
 import { CHIP_CSS } from './chip.css';
+import { EVIDENCE_CSS, type EvidenceSection, evidenceSection } from './chip-evidence';
+import { HISTORY_CSS, type HistorySection, historySection } from './chip-history';
 
 export const CHIP_TAG = 'keel-chip';
 
@@ -13,6 +15,8 @@ export interface ChipState {
   label: Label;
   confidence: number;
   reasons: string[];
+  /** The item's stored key, once the background has answered: its author's history is asked by it. */
+  key?: string;
 }
 
 export interface Chip {
@@ -26,13 +30,13 @@ function style(root: ShadowRoot): void {
   try {
     if (!sheet) {
       sheet = new CSSStyleSheet();
-      sheet.replaceSync(CHIP_CSS);
+      sheet.replaceSync(CHIP_CSS + HISTORY_CSS + EVIDENCE_CSS);
     }
     root.adoptedStyleSheets = [sheet];
   } catch {
     // Firefox content scripts cannot adopt a sheet built in their own compartment.
     const el = document.createElement('style');
-    el.textContent = CHIP_CSS;
+    el.textContent = CHIP_CSS + HISTORY_CSS + EVIDENCE_CSS;
     root.append(el);
   }
 }
@@ -60,6 +64,10 @@ export function createChip(onRelabel?: OnRelabel): Chip {
   // The reasons panel is built on first open: most chips are never opened, and
   // a page can hold thousands of them.
   let panel: HTMLDivElement | null = null;
+  // The author's history: built with the panel, fetched each time it opens.
+  let history: HistorySection | null = null;
+  // Capture evidence: built with the panel, its status asked each time it opens.
+  let evidence: EvidenceSection | null = null;
 
   const fill = (p: HTMLDivElement, s: ChipState) => {
     const text = LABEL_TEXT[s.label];
@@ -85,6 +93,8 @@ export function createChip(onRelabel?: OnRelabel): Chip {
       }
       parts.push(pick);
     }
+    if (evidence) parts.push(evidence.node);
+    if (history) parts.push(history.node);
     parts.push(el('small', 'Keel labels on this device only. You decide.'));
     p.replaceChildren(...parts);
   };
@@ -99,11 +109,15 @@ export function createChip(onRelabel?: OnRelabel): Chip {
       panel.className = 'panel';
       panel.setAttribute('role', 'dialog');
       panel.popover = 'auto';
+      history = historySection();
+      evidence = evidenceSection();
       fill(panel, state);
       root.append(panel);
     }
     panel.togglePopover();
     if (!panel.matches(':popover-open')) return;
+    if (state.key) history?.load(state.key);
+    if (state.key) evidence?.load(state.key);
     // Below the chip, or above it when the screen has no room below.
     const r = button.getBoundingClientRect();
     const h = panel.offsetHeight;
@@ -122,6 +136,8 @@ export function createChip(onRelabel?: OnRelabel): Chip {
       button.title = `Keel: ${name} (${Math.round(next.confidence * 100)}%)\n${next.reasons.join('\n')}`;
       button.setAttribute('aria-label', `Keel label: ${name}. Show why.`);
       if (panel) fill(panel, next);
+      // A new label changes the history an open panel shows.
+      if (next.key && panel?.matches(':popover-open')) history?.load(next.key);
     },
   };
 }

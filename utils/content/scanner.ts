@@ -137,9 +137,11 @@ interface Entry {
   state: ChipState | null;
   /** The item's stored key, once the background has answered. */
   key: string | null;
+  /** Where the item is on the page: its latest element, a shown copy before a hidden one (see elementOf). */
+  el: Element | null;
 }
 
-export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan(): void } {
+export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan(): void; elementOf(key: string): Element | null } {
   const { adapter, signal } = opts;
   const budget = opts.budgetMs ?? 8;
   let eager = opts.eagerChips ?? 1000;
@@ -218,7 +220,7 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
       const entry = entries.get(ids[i] as string);
       if (!entry) return;
       entry.key = result.key;
-      show(entry, { label: result.label, confidence: result.confidence, reasons: result.reasons });
+      show(entry, { label: result.label, confidence: result.confidence, reasons: result.reasons, key: result.key });
     });
     const took = performance.now() - start;
     stats.applyMs += took;
@@ -258,7 +260,7 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
         let entry = entries.get(id);
         if (!entry) {
           // Platforms render some items twice (Facebook's hidden copies): one message per id.
-          entry = { chips: [], state: null, key: null };
+          entry = { chips: [], state: null, key: null, el: null };
           entries.set(id, entry);
           batch.push(item);
           ids.push(id);
@@ -267,6 +269,7 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
           if (!item.text) stats.emptyText++;
         }
         const target = entry;
+        if (!target.el?.isConnected || (target.el.closest(HIDDEN) && !el.closest(HIDDEN))) target.el = el;
         // Hidden copies (Facebook renders some comments twice) wait until they show.
         // Comments arriving after the first scan are few and new: labelled at once.
         if ((eager > 0 || firstScanDone) && !el.closest(HIDDEN)) {
@@ -352,6 +355,11 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
     rescan() {
       roots.push(document.body ?? document.documentElement);
       schedule();
+    },
+    /** The element of the item stored as `key` (for capturing it as evidence), if it is still on the page. */
+    elementOf(key) {
+      for (const entry of entries.values()) if (entry.key === key && entry.el?.isConnected) return entry.el;
+      return null;
     },
   };
 }

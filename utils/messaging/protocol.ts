@@ -170,7 +170,11 @@ export const protocol = {
 export type Protocol = typeof protocol;
 
 /** Messages the background sends to a content script (from the extension only; checked by sender id). */
-export type ToContent = { keel: 1; type: 'pack/test'; pack: z.infer<typeof PackSchema> } | { keel: 1; type: 'page/stop' };
+export type ToContent =
+  | { keel: 1; type: 'pack/test'; pack: z.infer<typeof PackSchema> }
+  | { keel: 1; type: 'page/stop' }
+  /** Bring an item on screen (a moderator asked to capture it) and answer where it is: a Shot (msg-evidence.ts) or null. */
+  | { keel: 1; type: 'item/locate'; key: string };
 export type MessageType = keyof Protocol;
 export type RequestOf<T extends MessageType> = z.infer<Protocol[T]['request']>;
 export type ResponseOf<T extends MessageType> = z.infer<Protocol[T]['response']>;
