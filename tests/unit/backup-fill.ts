@@ -48,8 +48,8 @@ export async function fillEveryTable(db: KeelDb): Promise<void> {
     item('facebook:3', 'north', { rating: 1, kind: 'review' }),
   ]);
   await db.authors.bulkAdd([
-    { key: 'facebook:default:a', workspaceId: 'default', platform: 'facebook', profileUrl: null, names: ['A. Person'], firstSeenAt: 1, lastSeenAt: 2, itemCount: 1, labels: { troll: 1 }, moderatorLabel: null },
-    { key: 'facebook:north:a', workspaceId: 'north', platform: 'facebook', profileUrl: null, names: ['A. Person'], firstSeenAt: 1, lastSeenAt: 2, itemCount: 2, labels: { threat: 1, troll: 1 }, moderatorLabel: 'threat' },
+    { key: 'facebook:default:a', workspaceId: 'default', platform: 'facebook', profileUrl: null, names: ['A. Person'], nameKeys: ['a person'], firstSeenAt: 1, lastSeenAt: 2, itemCount: 1, labels: { troll: 1 }, moderatorLabel: null },
+    { key: 'facebook:north:a', workspaceId: 'north', platform: 'facebook', profileUrl: null, names: ['A. Person'], nameKeys: ['a person'], firstSeenAt: 1, lastSeenAt: 2, itemCount: 2, labels: { threat: 1, troll: 1 }, moderatorLabel: 'threat' },
   ]);
   await db.actions.bulkAdd([
     { at: 30, actor: 'Sam', kind: 'captured', cause: 'moderator', itemKey: 'facebook:2', authorKey: 'facebook:north:a', incidentId: 'inc1', workspaceId: 'north', undoes: null, detail: 'Captured' },

@@ -90,6 +90,9 @@ const CHECK: Record<number, Checker> = {
     expect(await db.pages.get('p1')).toMatchObject({ url: 'https://www.facebook.com/A' });
     expect(await db.packs.get('acme')).toMatchObject({ updatedAt: 1 });
     expect(await db.roster.get('default')).toMatchObject({ hashes: ['abc'] });
+    // Authors gain their folded names, indexed for "same name elsewhere".
+    expect(await db.authors.get('facebook:name:a. person')).toMatchObject({ names: ['A. Person'], nameKeys: ['a person'] });
+    expect(await db.authors.where('nameKeys').equals('a person').primaryKeys()).toEqual(['facebook:name:a. person']);
     for (const table of [db.incidents, db.evidence, db.ratings, db.templates, db.jobs]) expect(await table.count()).toBe(0);
   },
 };

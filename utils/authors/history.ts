@@ -2,18 +2,10 @@
  * An author's history in one workspace, read from the database: shared by the
  * background's `authors/history` handler and the popup (through liveQuery).
  *
- * Costs, per call (see the figures in tests/e2e/author-history.spec.ts):
- * - the author's items and actions: one `authorKey` index range each;
- * - the business's replies: the items first seen on the author's pages since
- *   the author's first item there (`[pageKey+firstSeenAt]`), since items have
- *   no index on `parentId`;
- * - same-name authors: every author of the workspace (the `workspaceId`
- *   index), since authors have no index on their names.
- * When a schema version adds `[pageKey+parentId]` to items, and a multi-entry
- * `*nameKeys` to authors (filled with nameKeysOf(names)), both are used as
- * soon as they exist: then every part is an index lookup.
+ * Every part is an index lookup: the author's items and actions (`authorKey`),
+ * the business's replies to them (`[pageKey+parentId]`), and same-name
+ * authors (the multi-entry `nameKeys`, folded names: see name.ts).
  */
-import type { Table } from 'dexie';
 import type { Action, KeelDb, StoredItem } from '../db';
 import type { Label } from '../labels';
 import { nameKey, nameKeysOf } from './name';
@@ -125,32 +117,17 @@ export async function authorHistory(db: KeelDb, itemKey: string, opts: HistoryOp
 const newestItem = (a: StoredItem, b: StoredItem) => b.at - a.at || b.firstSeenAt - a.firstSeenAt || (a.key < b.key ? -1 : 1);
 const newestAction = (a: Action, b: Action) => b.at - a.at || (b.seq ?? 0) - (a.seq ?? 0);
 
-/** Whether a table has an index of that name: a later schema version may add the ones named at the top of this file. */
-const hasIndex = (table: Table, name: string) => name in table.schema.idxByName;
-
-/** Items of one batch share a time; a reply's batch can come just before its parent's (the scanner's slices): a margin. */
-const REPLY_SLACK_MS = 10 * 60_000;
-
 /** Items the business posted in answer to one of `own` (a reply's parentId is its parent's native id, on the same page). */
 async function businessReplies(db: KeelDb, own: StoredItem[]): Promise<Array<{ reply: StoredItem; to: string }>> {
-  const pages = new Map<string, { ids: Map<string, string>; since: number }>();
+  const pages = new Map<string, { ids: Map<string, string> }>();
   for (const i of own) {
     if (!i.nativeId) continue;
-    const page = pages.get(i.pageKey) ?? { ids: new Map<string, string>(), since: i.firstSeenAt };
+    const page = pages.get(i.pageKey) ?? { ids: new Map<string, string>() };
     page.ids.set(i.nativeId, i.key);
-    page.since = Math.min(page.since, i.firstSeenAt);
     pages.set(i.pageKey, page);
   }
-  const byParent = hasIndex(db.items, '[pageKey+parentId]');
   const read = await Promise.all(
-    [...pages].map(([page, { ids, since }]) =>
-      byParent
-        ? db.items.where('[pageKey+parentId]').anyOf([...ids.keys()].map((id) => [page, id])).toArray()
-        : // A reply is first seen with or after what it answers (Keel's own clock, not the platform's):
-          // only the items first seen since the author's first here are read, whole (IndexedDB's getAll;
-          // a Dexie filter would walk a cursor, several times slower).
-          db.items.where('[pageKey+firstSeenAt]').between([page, since - REPLY_SLACK_MS], [page, Number.POSITIVE_INFINITY]).toArray(),
-    ),
+    [...pages].map(([page, { ids }]) => db.items.where('[pageKey+parentId]').anyOf([...ids.keys()].map((id) => [page, id])).toArray()),
   );
   const found = read
     .flat()
@@ -163,9 +140,7 @@ async function businessReplies(db: KeelDb, own: StoredItem[]): Promise<Array<{ r
 async function sameNameAuthors(db: KeelDb, ws: string, self: string, names: string[]): Promise<PossibleMatch[]> {
   const wanted = new Set(nameKeysOf(names));
   if (!wanted.size) return [];
-  const candidates = hasIndex(db.authors, 'nameKeys')
-    ? await db.authors.where('nameKeys').anyOf([...wanted]).distinct().toArray()
-    : await db.authors.where('workspaceId').equals(ws).toArray();
+  const candidates = await db.authors.where('nameKeys').anyOf([...wanted]).distinct().toArray();
   const found = candidates.filter((a) => a.workspaceId === ws && a.key !== self && a.names.some((n) => wanted.has(nameKey(n))));
   found.sort((a, b) => b.lastSeenAt - a.lastSeenAt);
   return found.map((a) => ({

@@ -5,6 +5,7 @@
  * page's recent items, and the page's burst state against its own baseline.
  * Items seen before keep their stored label (a moderator's label always wins).
  */
+import { nameKeysOf } from '../authors/name';
 import { classify, type ItemHistory } from '../classify';
 import { DEFAULT_BURST } from '../classify/burst';
 import { onRoster, type RosterIndex } from '../classify/roster';
@@ -167,12 +168,14 @@ export async function observeItems(
 }
 
 function nextAuthor(before: Author | undefined, row: StoredItem, now: number): Author {
+  const names = [...new Set([...(before?.names ?? []), row.author.name])].slice(0, 20);
   return {
     key: row.authorKey,
     workspaceId: row.workspaceId,
     platform: row.platform,
     profileUrl: row.author.profileUrl,
-    names: [...new Set([...(before?.names ?? []), row.author.name])].slice(0, 20),
+    names,
+    nameKeys: nameKeysOf(names),
     firstSeenAt: before?.firstSeenAt ?? now,
     lastSeenAt: now,
     itemCount: (before?.itemCount ?? 0) + 1,

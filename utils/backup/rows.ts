@@ -97,6 +97,7 @@ export const AuthorRowSchema = z.strictObject({
   platform: PlatformSchema,
   profileUrl: href.nullable(),
   names: z.array(text(2_000)).max(1_000),
+  nameKeys: z.array(text(2_000)).max(1_000),
   firstSeenAt: time,
   lastSeenAt: time,
   itemCount: z.number().int().min(0),

@@ -5,6 +5,7 @@
  * database of the version before.
  */
 import type { Transaction } from 'dexie';
+import { nameKeysOf } from '../authors/name';
 import { DEFAULT_RULES } from './types';
 
 export interface SchemaVersion {
@@ -64,11 +65,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // The record of what happened and what was done: incidents and the items in
     // them, what was done to each item, an author's touch points by index,
     // evidence, rating history, templates, and batches of actions that survive
-    // the worker being stopped. Workspaces gain their own rules.
+    // the worker being stopped. Workspaces gain their own rules. Authors are
+    // found by folded name ("same name elsewhere"), replies by their parent.
     version: 4,
     stores: {
       items:
-        'key, workspaceId, pageKey, [pageKey+firstSeenAt], [pageKey+at], label, authorKey, incidentId, [workspaceId+needsReview]',
+        'key, workspaceId, pageKey, [pageKey+firstSeenAt], [pageKey+at], label, authorKey, incidentId, [workspaceId+needsReview], [pageKey+parentId]',
+      authors: 'key, workspaceId, platform, *nameKeys',
       actions: '++seq, at, itemKey, kind, authorKey, incidentId, workspaceId',
       incidents: 'id, workspaceId, pageKey, status, openedAt',
       evidence: 'id, itemKey, workspaceId, incidentId, capturedAt',
@@ -82,6 +85,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         .toCollection()
         .modify((row: Record<string, unknown>) => {
           row.rules = { ...DEFAULT_RULES };
+        });
+      await tx
+        .table('authors')
+        .toCollection()
+        .modify((row: Record<string, unknown>) => {
+          row.nameKeys = nameKeysOf(Array.isArray(row.names) ? (row.names as string[]) : []);
         });
       const authorOf = new Map<string, { authorKey: string; workspaceId: string }>();
       await tx

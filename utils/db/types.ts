@@ -71,6 +71,8 @@ export interface Author {
   platform: Platform;
   profileUrl: string | null;
   names: string[];
+  /** The names folded for matching across platforms (utils/authors/name.ts), indexed. */
+  nameKeys: string[];
   firstSeenAt: number;
   lastSeenAt: number;
   itemCount: number;
