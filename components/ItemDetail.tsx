@@ -3,6 +3,7 @@ import { platformName, shortDate } from '@/utils/authors/summary';
 import type { KeelDb } from '@/utils/db';
 import { LABEL_TEXT } from '@/utils/labels';
 import { AuthorHistory, safeHref } from './AuthorHistory';
+import { ItemActions } from './ItemActions';
 import { useLiveQuery } from './use-live-query';
 
 /**
@@ -78,6 +79,7 @@ export function ItemDetail({ db, itemKey, onBack, onOpen }: { db: KeelDb; itemKe
           ) : (
             <p class="empty">The platform gave no link to this item.</p>
           )}
+          <ItemActions db={db} item={i} />
           <AuthorHistory db={db} itemKey={itemKey} onOpen={onOpen} />
         </>
       )}

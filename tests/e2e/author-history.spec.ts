@@ -26,7 +26,7 @@ async function seedEarlier(worker: Worker, workspaceId: string): Promise<void> {
       tx.objectStore('actions').add({ ...act, at: now - 3 * day, actor: 'Sam', kind: 'banned', detail: 'Banned from the page' });
       tx.objectStore('actions').add({ ...act, at: now - 2 * day, actor: 'Lee', kind: 'replied-offline', detail: 'Called, left a message' });
       tx.objectStore('authors').put({
-        key: maps, workspaceId: ws, platform: 'google-maps', profileUrl: 'https://www.google.com/maps/contrib/1001', names: ['Gil Brandt'],
+        key: maps, workspaceId: ws, platform: 'google-maps', profileUrl: 'https://www.google.com/maps/contrib/1001', names: ['Gil Brandt'], nameKeys: ['gil brandt'],
         firstSeenAt: now - 9 * day, lastSeenAt: now - 9 * day, itemCount: 1, labels: { genuine: 1 }, moderatorLabel: null,
       });
       await new Promise<void>((resolve, reject) => {
@@ -171,7 +171,7 @@ async function seedCrowd(worker: Worker, at: { ws: string; pageKey: string; page
       });
       authors.put({
         key: `${platforms[i % 4]}:https://example.test/u/${i}`, workspaceId: ws, platform: platforms[i % 4], profileUrl: `https://example.test/u/${i}`,
-        names: [`Stranger ${i}`], firstSeenAt: since, lastSeenAt: since, itemCount: 1, labels: { supporter: 1 }, moderatorLabel: null,
+        names: [`Stranger ${i}`], nameKeys: [`stranger ${i}`], firstSeenAt: since, lastSeenAt: since, itemCount: 1, labels: { supporter: 1 }, moderatorLabel: null,
       });
     }
     await new Promise<void>((resolve, reject) => {
@@ -201,7 +201,7 @@ async function seedReplyAndNamesake(worker: Worker, at: { ws: string; pageKey: s
     });
     tx.objectStore('authors').put({
       key: 'yelp:https://www.yelp.com/user_details?userid=g1', workspaceId: ws, platform: 'yelp', profileUrl: 'https://www.yelp.com/user_details?userid=g1',
-      names: ['GIL BRANDT'], firstSeenAt: now, lastSeenAt: now, itemCount: 2, labels: { genuine: 2 }, moderatorLabel: null,
+      names: ['GIL BRANDT'], nameKeys: ['gil brandt'], firstSeenAt: now, lastSeenAt: now, itemCount: 2, labels: { genuine: 2 }, moderatorLabel: null,
     });
     await new Promise<void>((resolve, reject) => {
       tx.oncomplete = () => resolve();

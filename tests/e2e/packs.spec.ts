@@ -71,13 +71,13 @@ test('a selector pack: checked, tested, saved, exported, imported, then the site
   await options.screenshot({ path: 'test-results/screens/options-packs.png', fullPage: true });
 
   // Export gives the pack back, byte for byte as JSON; importing the same version keeps what is there.
-  const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export' }).click()]);
+  const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export', exact: true }).click()]);
   expect(download.suggestedFilename()).toBe('harborlane.keel-pack.json');
   const exported = fs.readFileSync((await download.path()) as string, 'utf8');
   expect(JSON.parse(exported)).toEqual(PACK);
-  await options.locator('input[type="file"]').setInputFiles({ name: 'harborlane.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await options.getByRole('region', { name: 'Selector packs' }).locator('input[type="file"]').setInputFiles({ name: 'harborlane.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
   await expect(packStatus).toHaveText('Kept the pack you have: it is the same or a newer version than v1.');
-  await options.locator('input[type="file"]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"keel-pack/1"') });
+  await options.getByRole('region', { name: 'Selector packs' }).locator('input[type="file"]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"keel-pack/1"') });
   await expect(packStatus).toHaveText('bad.json was not imported: fix the fields listed below.');
   await expect(problems).toContainText('Not JSON');
 

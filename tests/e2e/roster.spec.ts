@@ -10,7 +10,7 @@ test('a roster pasted in settings is stored as hashes and protects a patient fro
   await expect(options.getByTestId('roster-count')).toHaveText('0 names on the roster of My practice (example).');
   await options.getByLabel('Names (one per line)').fill('Gil Brandt\n  Noor Haddad \n\nAda Murr');
   await options.getByRole('button', { name: 'Replace roster with 3 names' }).click();
-  await expect(options.getByRole('status')).toHaveText('Saved: 3 names, as hashes only.');
+  await expect(options.locator('section[aria-labelledby="roster-h"]').getByRole('status')).toHaveText('Saved: 3 names, as hashes only.');
   await expect(options.getByTestId('roster-count')).toHaveText('3 names on the roster of My practice (example).');
   await options.screenshot({ path: 'test-results/screens/options.png', fullPage: true });
 
