@@ -7,7 +7,9 @@ import { authorHandlers } from '@/utils/background/handlers/authors';
 import { dataHandlers } from '@/utils/background/handlers/data';
 import { evidenceHandlers } from '@/utils/background/handlers/evidence';
 import { incidentHandlers } from '@/utils/background/handlers/incidents';
+import { queueHandlers } from '@/utils/background/handlers/queue';
 import { ratingHandlers } from '@/utils/background/handlers/ratings';
+import { templateHandlers } from '@/utils/background/handlers/templates';
 import { updateIncidents } from '@/utils/background/incidents';
 import { resumeJobs } from '@/utils/background/jobs';
 import { observeItems } from '@/utils/background/observe';
@@ -180,6 +182,8 @@ export default defineBackground(() => {
       ...evidenceHandlers(db),
       ...dataHandlers(db),
       ...ratingHandlers(db),
+      ...templateHandlers(db),
+      ...queueHandlers(db),
     },
     (why, detail) => console.warn('[keel] refused message:', why, detail),
   );

@@ -11,7 +11,9 @@ import { authorMessages } from './msg-authors';
 import { dataMessages } from './msg-data';
 import { evidenceMessages } from './msg-evidence';
 import { incidentMessages } from './msg-incidents';
+import { queueMessages } from './msg-queue';
 import { ratingMessages } from './msg-ratings';
+import { templateMessages } from './msg-templates';
 import type { MessageSpecs } from './spec';
 
 export type { SenderKind } from './spec';
@@ -165,6 +167,8 @@ export const protocol = {
   ...evidenceMessages,
   ...dataMessages,
   ...ratingMessages,
+  ...templateMessages,
+  ...queueMessages,
 } as const satisfies MessageSpecs;
 
 export type Protocol = typeof protocol;
