@@ -5,6 +5,7 @@
  * filter runs over text prepared once per load.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ACTION_WORDS } from '@/utils/action-words';
 import { ACTION_KINDS, type Action, type ActionKind, type KeelDb } from '@/utils/db';
 import { useLiveQuery } from './use-live-query';
 import { VirtualList } from './VirtualList';
@@ -13,22 +14,6 @@ import './AuditLog.css';
 const ROW_HEIGHT = 52;
 const LIST_HEIGHT = 416;
 
-export const ACTION_WORDS: Record<ActionKind, string> = {
-  labelled: 'Labelled',
-  captured: 'Evidence captured',
-  reported: 'Reported',
-  hidden: 'Hidden',
-  deleted: 'Deleted',
-  banned: 'Banned',
-  'replied-offline': 'Replied offline',
-  contacted: 'Contacted',
-  escalated: 'Escalated',
-  note: 'Note',
-  undone: 'Undone',
-  incident: 'Incident',
-  step: 'Playbook step',
-  configured: 'Settings changed',
-};
 
 /** What an entry is about: the item's author and words, or an author alone. */
 export interface Subject {

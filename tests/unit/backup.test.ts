@@ -126,7 +126,8 @@ describe('backup and restore', () => {
     expect(counts.items).toBe(10_000);
     expect(await target.items.count()).toBe(10_000);
     expect((await target.items.get('facebook:9999'))?.text).toBe('Comment number 9999, with words enough to be a comment.');
-  });
+    // Not a timing test: a loaded machine may take a while over 10,000 rows.
+  }, 60_000);
 });
 
 test('a backup without an active workspace restores with its first one active', async () => {

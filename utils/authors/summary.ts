@@ -3,6 +3,7 @@
  * pages · labelled Troll twice · banned 12 Nov". Pure, without Zod: the
  * content script uses it.
  */
+import { ACTION_WORDS } from '../action-words';
 import { LABEL_TEXT, type Label } from '../labels';
 import { PLATFORM_NAMES } from '../pages';
 import type { AuthorHistory, HistoryAction, HistoryItem, HistoryReply, PossibleMatch } from './schema';
@@ -79,22 +80,6 @@ export function matchLine(m: PossibleMatch, now: number): string {
   return `${m.names[0] ?? 'No name'} on ${platformName(m.platform)} · ${plural(m.itemCount, 'item', 'items')}, last seen ${shortDate(m.lastSeenAt, now)}${label}`;
 }
 
-const ACTION_WORDS: Record<HistoryAction['kind'], string> = {
-  labelled: 'Labelled',
-  captured: 'Evidence captured',
-  reported: 'Reported',
-  hidden: 'Hidden',
-  deleted: 'Deleted',
-  banned: 'Banned',
-  'replied-offline': 'Replied offline',
-  contacted: 'Contacted',
-  escalated: 'Escalated',
-  note: 'Note',
-  undone: 'Undone',
-  incident: 'Incident',
-  step: 'Playbook step',
-  configured: 'Settings changed',
-};
 
 /** "Labelled: troll → genuine · 12 Nov · by Sam". */
 export function actionLine(act: HistoryAction, now: number): string {

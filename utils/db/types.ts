@@ -97,6 +97,8 @@ export const ACTION_KINDS = [
   'incident',
   'step',
   'configured',
+  /** A message Keel refused: from a sender not allowed to send it, or malformed (see utils/background/refusals.ts). */
+  'refused',
 ] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
@@ -184,6 +186,8 @@ export interface TemplateRow {
   name: string;
   scenario: string;
   body: string;
+  /** The labels of the items it answers (offered for them); none: a statement for the page, offered first during a pile-on. */
+  labels?: Label[];
   status: TemplateStatus;
   version: number;
   approvedBy: string | null;

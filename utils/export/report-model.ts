@@ -3,6 +3,7 @@
  * is tested without a browser and the page only lays it out. Times stay epoch
  * milliseconds here; the page formats them for the reader.
  */
+import { ACTION_WORDS } from '../action-words';
 import type { Action, ActionKind, EvidenceRow, Incident, RatingPoint, StoredItem } from '../db/types';
 import { LABELS, type Label } from '../labels';
 import type { Platform } from '../model';
@@ -157,25 +158,9 @@ export function buildTimeline(items: readonly StoredItem[], actions: readonly Ac
   return { bucketMs, starts, byLabel, earlier, actions: inWindow, rating };
 }
 
-const KIND_WORDS: Record<ActionKind, string> = {
-  labelled: 'Labelled',
-  captured: 'Captured evidence',
-  reported: 'Reported to the platform',
-  hidden: 'Hid',
-  deleted: 'Deleted',
-  banned: 'Banned the author',
-  'replied-offline': 'Replied with an offline template',
-  contacted: 'Contacted',
-  escalated: 'Escalated',
-  note: 'Note',
-  undone: 'Undid',
-  incident: 'Incident',
-  step: 'Playbook step',
-  configured: 'Settings',
-};
 
 export function actionWhat(a: Pick<Action, 'kind' | 'detail' | 'undoes'>): string {
-  const head = a.kind === 'undone' && a.undoes != null ? `Undid action #${a.undoes}` : KIND_WORDS[a.kind];
+  const head = a.kind === 'undone' && a.undoes != null ? `Undid action #${a.undoes}` : ACTION_WORDS[a.kind];
   return a.detail ? `${head}: ${a.detail}` : head;
 }
 
