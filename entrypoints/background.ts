@@ -14,6 +14,7 @@ import { updateIncidents } from '@/utils/background/incidents';
 import { resumeJobs } from '@/utils/background/jobs';
 import { observeItems } from '@/utils/background/observe';
 import { addPage, allPacks, lookupPage, PageError, removePack, removePage, savePack } from '@/utils/background/pages';
+import { logRefusal } from '@/utils/background/refusals';
 import { SCRIPT_FILE, startInOpenTabs, syncContentScript } from '@/utils/background/registration';
 import { relabelItem } from '@/utils/background/relabel';
 import { replaceRoster } from '@/utils/background/roster';
@@ -185,7 +186,10 @@ export default defineBackground(() => {
       ...templateHandlers(db),
       ...queueHandlers(db),
     },
-    (why, detail) => console.warn('[keel] refused message:', why, detail),
+    (why, detail) => {
+      console.warn('[keel] refused message:', why, detail);
+      void logRefusal(db, why, detail, Date.now()).catch(() => undefined);
+    },
   );
 
   // The content script's registration follows the pages and the access the user grants or takes back.
