@@ -9,7 +9,9 @@ import { countsInWords, localTime } from '@/utils/export/format';
 import { isHandled } from '@/utils/export/report-model';
 import type { Label } from '@/utils/labels';
 import { sendToBackground } from '@/utils/messaging/client';
+import { Playbook } from './Playbook';
 import { downloadDisputeCsv, openIncidentReport, openPolicePacket } from './report/open';
+import { useQueueOpener } from './queue/open-queue';
 import { type Status, StatusLine } from './StatusLine';
 import { useLiveQuery } from './use-live-query';
 
@@ -35,6 +37,7 @@ const STATUS_TEXT: Record<Incident['status'], string> = { open: 'Open', containe
 
 export function IncidentPanel({ db, pageKey, pageUrl }: { db: KeelDb; pageKey: string; pageUrl: string }) {
   const state = useLiveQuery(() => underWay(db, pageKey), [pageKey]);
+  const openQueue = useQueueOpener();
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
 
@@ -85,6 +88,10 @@ export function IncidentPanel({ db, pageKey, pageUrl }: { db: KeelDb; pageKey: s
         </span>
       </div>
       <div class="inc-actions">
+        {/* The side panel opens only in answer to the click itself: nothing is awaited before it. */}
+        <button type="button" onClick={() => void openQueue()}>
+          Open cleanup queue
+        </button>
         {incident.status === 'open' ? (
           <button type="button" disabled={busy} onClick={() => setTo('contained', 'Marked contained.')}>
             Mark contained
@@ -110,6 +117,7 @@ export function IncidentPanel({ db, pageKey, pageUrl }: { db: KeelDb; pageKey: s
         ) : null}
       </div>
       <StatusLine status={status} />
+      <Playbook db={db} incident={incident} />
     </section>
   );
 }

@@ -8,7 +8,9 @@
  */
 import { useState } from 'preact/hooks';
 import { type Action, DONE_KINDS, type DoneKind, type KeelDb, type StoredItem } from '@/utils/db';
+import { ACTION_WORDS } from '@/utils/action-words';
 import { localTime } from '@/utils/export/format';
+import { stepName } from '@/utils/playbooks/checklists';
 import { LABEL_TEXT, LABELS, type Label } from '@/utils/labels';
 import { sendToBackground } from '@/utils/messaging/client';
 import { type Status, StatusLine } from './StatusLine';
@@ -138,8 +140,8 @@ export function ItemActions({ db, item }: { db: KeelDb; item: StoredItem }) {
             <li key={r.seq}>
               <span class="log-when">{localTime(r.at)}</span> <span class="log-who" dir="auto">{r.actor}</span>{' '}
               <span class="log-what">
-                {r.kind === 'undone' ? 'Undo' : r.kind in DONE_TEXT ? DONE_TEXT[r.kind as DoneKind].past : r.kind === 'labelled' ? 'Label' : r.kind === 'note' ? 'Note' : r.kind}
-                : <span dir="auto">{r.detail}</span>
+                {r.kind === 'undone' ? 'Undo' : r.kind in DONE_TEXT ? DONE_TEXT[r.kind as DoneKind].past : ACTION_WORDS[r.kind]}
+                : <span dir="auto">{r.kind === 'step' ? stepName(r.detail) : r.detail}</span>
               </span>
               {undone.has(r.seq) ? (
                 <span class="log-undone"> (undone)</span>

@@ -3,7 +3,9 @@ import { platformName, shortDate } from '@/utils/authors/summary';
 import type { KeelDb } from '@/utils/db';
 import { LABEL_TEXT } from '@/utils/labels';
 import { AuthorHistory, safeHref } from './AuthorHistory';
+import { Checklist } from './Checklist';
 import { ItemActions } from './ItemActions';
+import { ItemReplies } from './TemplateList';
 import { useLiveQuery } from './use-live-query';
 
 /**
@@ -70,6 +72,7 @@ export function ItemDetail({ db, itemKey, onBack, onOpen }: { db: KeelDb; itemKe
               <li key={r}>{r}</li>
             ))}
           </ul>
+          <Checklist db={db} item={i} platformName={platformName(i.platform)} />
           {href ? (
             <p>
               <a href={href} target="_blank" rel="noreferrer noopener">
@@ -79,6 +82,7 @@ export function ItemDetail({ db, itemKey, onBack, onOpen }: { db: KeelDb; itemKe
           ) : (
             <p class="empty">The platform gave no link to this item.</p>
           )}
+          <ItemReplies db={db} item={i} />
           <ItemActions db={db} item={i} />
           <AuthorHistory db={db} itemKey={itemKey} onOpen={onOpen} />
         </>

@@ -75,6 +75,9 @@ export async function undoAction(db: KeelDb, seq: number, by: { actor: string; o
       else delete done[kind];
       await db.items.put({ ...item, done });
       detail = `No longer marked ${kind}.`;
+    } else if (row.kind === 'step' && row.itemKey) {
+      // An item's checklist step (utils/playbooks): its state is read from the log, so this row is the whole undo.
+      detail = `Step unticked: ${row.detail}`;
     } else if (row.kind === 'step' && row.incidentId) {
       const step = row.detail.replace(/^(Done|Not done): /, '');
       await tickStep(db, row.incidentId, step, row.detail.startsWith('Not done'), by.actor, now);

@@ -219,7 +219,8 @@ export function buildReport(input: ReportInput): ReportModel {
     countsText: countsInWords(counts),
     total: items.length,
     handled: items.filter(isHandled).length,
-    steps: Object.keys(incident.steps ?? {}).length,
+    // `playbook:<id>` entries record which playbook was chosen, not a step done.
+    steps: Object.keys(incident.steps ?? {}).filter((k) => !k.startsWith('playbook:')).length,
     timeline: buildTimeline(items, actions, ratings),
     actions: actionRows,
     evidence: evidenceViews,

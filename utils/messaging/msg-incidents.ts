@@ -36,8 +36,11 @@ export const ActionRowSchema = z.object({
   detail: z.string(),
 });
 
-/** What a moderator may record by hand: something done about an item (or its author), or a note. */
-export const RecordableKindSchema = z.enum([...DONE_KINDS, 'note']);
+/** What a moderator may record by hand: something done about an item (or its author), a note, or a checklist step ticked. */
+export const RecordableKindSchema = z.enum([...DONE_KINDS, 'note', 'step']);
+
+/** A checklist step's id (utils/playbooks): what an item's `step` action stores as its detail. */
+export const STEP_ID = /^[a-z][a-z0-9-]{0,59}$/;
 
 export const incidentMessages = {
   /** Opens an incident by hand on a page (one of the business's own), with the items chosen. */
@@ -69,8 +72,9 @@ export const incidentMessages = {
   },
   /**
    * Records what a moderator did (reported, hid, deleted, banned, replied
-   * offline, contacted, escalated) or a note. From a content script, only about
-   * an item of its own page.
+   * offline, contacted, escalated), a note, or an item's checklist step (kind
+   * `step`, detail = the step's id). From a content script, only about an item
+   * of its own page.
    */
   'actions/record': {
     from: ['content', 'page'],
@@ -80,7 +84,12 @@ export const incidentMessages = {
       incidentId: id.nullable().default(null),
       kind: RecordableKindSchema,
       detail: z.string().trim().max(2_000).default(''),
-    }),
+    })
+      // An item's checklist step: the item, and the step's id as the detail (an incident's steps go through incidents/step).
+      .refine((r) => r.kind !== 'step' || (r.itemKey !== null && STEP_ID.test(r.detail)), {
+        message: 'A checklist step needs an item and the step’s id (lower-case letters, digits and dashes).',
+        path: ['detail'],
+      }),
     response: ActionRowSchema,
   },
   /** Undo: a new `undone` row that reverses the named one. */
