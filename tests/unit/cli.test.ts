@@ -3,9 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 
 const run = promisify(execFile);
+// Each test starts the CLI in a child process (tsx compiles it first): slow on a loaded machine, not a timing test.
+vi.setConfig({ testTimeout: 60_000 });
 const ROOT = path.resolve(__dirname, '../..');
 
 async function keel(args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
