@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { grantSiteAccess } from '../../scripts/browser';
 import { expect, readStore, routeFixture, test, waitForKeelIdle } from './extension';
+import { approveBuiltIns } from './templates-helpers';
 
 const POST = 'https://www.facebook.com/HarboursideDental/posts/pfbid02Xk7Lm9';
 const FACEBOOK = ['https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://facebook.com/*'];
@@ -61,7 +62,9 @@ test('a second workspace: made, its profile and rules edited, switched from the 
   await options.locator('#ws-h').scrollIntoViewIfNeeded();
   await options.screenshot({ path: 'test-results/screens/options-workspaces.png', fullPage: false });
 
-  // The popup's header switches in one choice; its replies follow the active workspace's details.
+  // The popup's header switches in one choice; its replies follow the active workspace's details (once a manager approved them).
+  await approveBuiltIns(options, ['builtin-offline-complaint'], { workspaceId: north?.id as string });
+  await approveBuiltIns(options, ['builtin-offline-complaint'], { workspaceId: 'default' });
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
@@ -155,7 +158,7 @@ test('configuration export and import, backup and restore, and delete all data',
   // The team's configuration goes back in. Playwright cannot answer the browser's prompt: the
   // site is allowed as a user can in the browser's settings, so Keel's request on the click succeeds.
   await fileInput(options, 'Import configuration…').setInputFiles({ name: config.name, mimeType: 'application/json', buffer: Buffer.from(config.text) });
-  await expect(options.getByTestId('config-preview')).toContainText('workspace “My practice (example)”, 1 page, 0 templates, 0 packs.');
+  await expect(options.getByTestId('config-preview')).toContainText('workspace “My practice (example)”, 1 page, 5 templates, 0 packs.');
   await grantSiteAccess(context, extensionId, FACEBOOK);
   await options.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(options.getByText(/Imported my-practice-example\.keel-config\.json: merged into “My practice \(example\)”; profile and rules updated; 1 page added/)).toBeVisible();

@@ -53,6 +53,15 @@ describe('reply linter: what must not be posted', () => {
     expect(rules(text).errors).toContainEqual([rule, excerpt]);
   });
 
+  test('the business’s own name is never a treatment, and the manager who signs is staff', () => {
+    const physio = { businessName: 'Northside Physio', services: ['physio', 'massage'], staff: [], managerName: 'Priya Raman' };
+    const text = 'We are sorry to read this. Please call Priya Raman on 555 0101 so we can talk. — Northside Physio';
+    expect(lintReply(text, { profile: physio }).errors).toEqual([]);
+    // Without the manager on the profile, naming her is a finding; a treatment outside the name still is.
+    expect(lintReply(text, { profile: { ...physio, managerName: '' } }).errors.map((f) => f.rule)).toEqual(['names-person']);
+    expect(lintReply('We hope your physio went well. — Northside Physio', { profile: physio }).errors.map((f) => f.rule)).toContain('clinical-detail');
+  });
+
   test('every finding says why in one line', () => {
     const { errors } = lintReply('Hi Sarah, your root canal on Tuesday cost $90. That is false. Remove this review. {x}', { profile });
     expect(new Set(errors.map((e) => e.rule))).toEqual(

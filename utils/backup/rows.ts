@@ -180,6 +180,7 @@ export const TemplateRowSchema = z.strictObject({
   name: text(200).min(1),
   scenario: text(500),
   body: text(5_000).min(1),
+  labels: z.array(LabelSchema).max(6).optional(),
   status: z.enum(['draft', 'approved', 'retired']),
   version: z.number().int().min(1).max(1_000_000),
   approvedBy: text(200).nullable(),

@@ -4,7 +4,7 @@
  * ('keel-config/1'). Everything in it comes from outside and is parsed here.
  */
 import { z } from 'zod';
-import { WorkspaceProfileSchema } from '../model';
+import { LabelSchema, WorkspaceProfileSchema } from '../model';
 import { PackSchema } from '../packs/schema';
 
 export const CONFIG_FORMAT = 'keel-config/1';
@@ -41,6 +41,7 @@ export const ConfigTemplateSchema = z.strictObject({
   name: z.string().min(1).max(200),
   scenario: z.string().max(500),
   body: z.string().min(1).max(5_000),
+  labels: z.array(LabelSchema).max(6).optional(),
   status: z.enum(['draft', 'approved', 'retired']),
   version: z.number().int().min(1).max(1_000_000),
   approvedBy: z.string().max(200).nullable(),

@@ -13,6 +13,8 @@ export interface LintProfile {
   businessName: string;
   services: readonly string[];
   staff: readonly string[];
+  /** Who signs the replies: staff too. */
+  managerName?: string;
   /** Patients' full names (plain, only in memory: the CLI's profile); naming one is always an error. */
   roster?: readonly string[];
   /** Opening hours as the templates write them: not a visit time. */
@@ -183,6 +185,7 @@ function allowedNames(profile: LintProfile | undefined): Set<string> {
     for (const part of n.split(/\s+/)) if (part.length > 1) out.add(part);
   };
   for (const s of profile?.staff ?? []) add(s);
+  if (profile?.managerName) add(profile.managerName);
   if (profile?.businessName) add(profile.businessName);
   return out;
 }
@@ -238,8 +241,12 @@ function findAll(rule: Rule, text: string, also: RegExp | null = null): Finding[
   return out;
 }
 
-export function lintReply(text: string, options: LintOptions = {}): LintResult {
+export function lintReply(raw: string, options: LintOptions = {}): LintResult {
   const { profile, platform } = options;
+  // The business's own name is never a finding ("Northside Physio" names no one's treatment):
+  // blanked, same length, so excerpts still quote the reply.
+  const name = profile?.businessName.trim();
+  const text = name ? raw.split(name).join(' '.repeat(name.length)) : raw;
   const errors: Finding[] = [];
   for (const rule of ERROR_RULES) {
     // The workspace's own services count as treatments.
