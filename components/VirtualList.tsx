@@ -97,6 +97,14 @@ export function VirtualList({
     heightNow.current = height;
     reportRect.current?.({ width: 0, height });
   }, [height]);
+  // An active row set from outside (the cleanup queue's own keys) is scrolled into view, only when it is out of
+  // view: rows are of fixed height, so that is known without asking the browser for a layout.
+  useLayoutEffect(() => {
+    if (activeProp === undefined || activeProp < 0 || activeProp >= count) return;
+    const offset = virtualizer.scrollOffset ?? 0;
+    const top = activeProp * rowHeight;
+    if (top < offset || top + rowHeight > offset + height) virtualizer.scrollToIndex(activeProp, { align: 'auto' });
+  }, [activeProp]);
 
   const focusRow = (index: number) => {
     const target = Math.min(Math.max(0, index), count - 1);

@@ -109,13 +109,29 @@ export function clock(at: number, now = Date.now()): string {
   return new Date(now).toDateString() === d.toDateString() ? time : `${d.toLocaleDateString([], { day: 'numeric', month: 'short' })} ${time}`;
 }
 
-/** A moderator asked, from an extension page, to capture an item: bring it on screen and say where it is. */
-export async function locateItem(key: string): Promise<Shot | null> {
+/**
+ * A moderator asked, from an extension page, to capture an item (or moved the
+ * cleanup queue to it: `highlight`): bring it on screen and say where it is.
+ */
+export async function locateItem(key: string, highlight = false): Promise<Shot | null> {
   const el = run?.elementOf(key);
   if (!el) return null;
   el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+  if (highlight) flash(el);
   await painted();
   return shotOf(el);
+}
+
+/** An outline that fades out in under two seconds: an animation, so nothing is written to the page's own styles or attributes. */
+function flash(el: Element): void {
+  el.animate(
+    [
+      { outline: '3px solid rgb(245 166 35)', outlineOffset: '2px' },
+      { outline: '3px solid rgb(245 166 35)', outlineOffset: '2px', offset: 0.5 },
+      { outline: '3px solid rgb(245 166 35 / 0)', outlineOffset: '2px' },
+    ],
+    { duration: 1_800, easing: 'ease-in' },
+  );
 }
 
 /**

@@ -148,8 +148,8 @@ async function frontWindow(tabId: number): Promise<number | null> {
   return tab?.active && tab.windowId !== undefined ? tab.windowId : null;
 }
 
-/** An open tab Keel reads that shows the item's page: the one in front of its window first. */
-async function tabShowing(item: StoredItem): Promise<{ tabId: number; active: boolean } | null> {
+/** An open tab Keel reads that shows the item's page: the one in front of its window first. (Also the cleanup queue's.) */
+export async function tabShowing(item: StoredItem): Promise<{ tabId: number; active: boolean } | null> {
   const found: { tabId: number; active: boolean }[] = [];
   for (const tab of await browser.tabs.query({})) {
     if (tab.id === undefined) continue;
@@ -159,9 +159,9 @@ async function tabShowing(item: StoredItem): Promise<{ tabId: number; active: bo
   return found.find((t) => t.active) ?? found[0] ?? null;
 }
 
-/** Asks the content script in `tabId` to bring the item on screen and say where it is. */
-async function locate(tabId: number, key: string): Promise<Shot | null> {
-  const message: ToContent = { keel: 1, type: 'item/locate', key };
+/** Asks the content script in `tabId` to bring the item on screen and say where it is; `highlight` marks it for a moment (the cleanup queue, never a capture). */
+export async function locate(tabId: number, key: string, highlight = false): Promise<Shot | null> {
+  const message: ToContent = highlight ? { keel: 1, type: 'item/locate', key, highlight } : { keel: 1, type: 'item/locate', key };
   const answer = await browser.tabs.sendMessage(tabId, message).catch(() => null);
   const parsed = ShotSchema.nullable().safeParse(answer);
   return parsed.success ? parsed.data : null;
