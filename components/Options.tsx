@@ -8,6 +8,7 @@ import { PagesSection } from './PagesSection';
 import { DataSection } from './DataSection';
 import { ProfileSection } from './ProfileSection';
 import { RulesSection } from './RulesSection';
+import { TemplatesSection } from './TemplatesSection';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher';
 import { WorkspacesSection } from './WorkspacesSection';
 import { type Status, StatusLine } from './StatusLine';
@@ -103,6 +104,7 @@ export function Options({ db }: { db: KeelDb }) {
       <RosterSection db={db} />
       <ModeratorSection db={db} />
       <RulesSection db={db} />
+      <TemplatesSection db={db} />
       <DataSection db={db} />
       <AuditLog db={db} />
     </main>

@@ -2,11 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { adapterFor } from '@/utils/adapters';
 import { readTabState, type TabState, tabStateKey } from '@/utils/background/tab-state';
-import { activeWorkspace, type KeelDb, type StoredItem } from '@/utils/db';
+import type { KeelDb, StoredItem } from '@/utils/db';
 import { FLAGGED_LABELS, LABELS, type Label } from '@/utils/labels';
 import { pageKey } from '@/utils/page-key';
 import { packFor, pageTarget } from '@/utils/pages';
-import { BUILTIN_TEMPLATES } from '@/utils/templates/builtin';
 import { FlaggedList } from './FlaggedList';
 import { HealthNotice } from './HealthNotice';
 import { IncidentPanel } from './IncidentPanel';
@@ -14,7 +13,8 @@ import { ItemDetail, useItemDetail } from './ItemDetail';
 import { LabelCounts } from './LabelCounts';
 import { PickComment } from './PickComment';
 import { RatingTrend } from './RatingTrend';
-import { TemplateList } from './TemplateList';
+import { usePending } from './Settle';
+import { SafeReplies } from './TemplateList';
 import { useLiveQuery } from './use-live-query';
 import { WatchThisPage } from './WatchThisPage';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher';
@@ -84,6 +84,7 @@ export function Popup({ db }: { db: KeelDb }) {
     targetTab().then(setTab, () => setTab({ id: null, url: null }));
   }, []);
   const tabState = useTabState(tab?.id ?? null);
+  usePending(tab === null || tabState === undefined);
   const packs = useLiveQuery(async () => (await db.packs.toArray()).map((r) => r.pack), []);
   const watched = tab?.url && tabState?.pageId && pageKey(tabState.url) === pageKey(tab.url) ? pageKey(tab.url) : null;
   // A page Keel could add: an account on a platform it knows, or a site an installed pack reads.
@@ -96,7 +97,6 @@ export function Popup({ db }: { db: KeelDb }) {
     async () => (watched ? summarise(await db.items.where('pageKey').equals(watched).toArray()) : null),
     [watched],
   );
-  const workspace = useLiveQuery(() => activeWorkspace(db), []);
   const detail = useItemDetail();
 
   return (
@@ -157,9 +157,9 @@ export function Popup({ db }: { db: KeelDb }) {
 
       <section aria-labelledby="tpl-h">
         <h2 id="tpl-h">
-          Safe replies <span class="sub">examples, filled from your workspace</span>
+          Safe replies <span class="sub">approved, filled from your workspace</span>
         </h2>
-        {workspace.value ? <TemplateList templates={BUILTIN_TEMPLATES} profile={workspace.value.profile} /> : null}
+        <SafeReplies db={db} pageKey={watched} counts={page.value?.counts} campaign={!!page.value?.campaign} platform={tabState?.adapter} />
       </section>
       </div>
       <footer class="foot">

@@ -118,8 +118,8 @@ export default defineBackground(() => {
         }
         if (!found) return { watched: false };
         const profile = (await db.workspaces.get(found.page.workspaceId))?.profile ?? DEFAULT_WORKSPACE.profile;
-        const { businessName, services, staff, hours } = profile;
-        return { watched: true, pageId: found.page.id, adapter: found.page.adapter, pack: found.pack, profile: { businessName, services, staff, hours } };
+        const { businessName, services, staff, managerName, hours } = profile;
+        return { watched: true, pageId: found.page.id, adapter: found.page.adapter, pack: found.pack, profile: { businessName, services, staff, managerName, hours } };
       },
       'page/health': async (health, sender) => {
         const tab = await watchedTab(db, sender).catch(() => null);

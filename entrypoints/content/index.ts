@@ -5,6 +5,7 @@ import type { SiteAdapter } from '@/utils/adapters/types';
 import { captureFromChip, captureStatus, clock, locateItem, noteLabels, startEvidence } from '@/utils/content/capture';
 import { setEvidenceSource } from '@/utils/content/chip-evidence';
 import { setHistorySource } from '@/utils/content/chip-history';
+import { setRepliesSource } from '@/utils/content/chip-replies';
 import { testPack } from '@/utils/content/pack-test';
 import { startRatingWatch } from '@/utils/content/rating-watch';
 import { startReplyCheck } from '@/utils/content/reply-check';
@@ -41,6 +42,8 @@ export default defineContentScript({
     setHistorySource((itemKey) => sendToBackground('authors/history', { itemKey }));
     // A chip's panel captures its item as evidence, and says what was captured.
     setEvidenceSource({ capture: captureFromChip, status: captureStatus, clock });
+    // A chip's panel offers the approved replies that answer its item, filled, asked when it opens.
+    setRepliesSource(async (key) => (await sendToBackground('templates/for-item', { key })).replies);
 
     /** Looks the page up and, if it is one of the business's own, scans it. Again after each client-side navigation. */
     const start = async () => {
@@ -121,7 +124,7 @@ export default defineContentScript({
       const m = message as ToContent | null;
       if (sender.id !== browser.runtime.id || sender.tab || m?.keel !== 1) return undefined;
       if (m.type === 'pack/test') return Promise.resolve(testPack(m.pack, location.href));
-      if (m.type === 'item/locate') return locateItem(m.key);
+      if (m.type === 'item/locate') return locateItem(m.key, m.highlight === true);
       if (m.type === 'page/stop') {
         // The page was taken off the list: stop reading it and take the labels away.
         current?.abort();

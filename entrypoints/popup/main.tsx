@@ -1,6 +1,13 @@
 import { render } from 'preact';
 import { Popup } from '@/components/Popup';
+import { Settle } from '@/components/Settle';
 import { keelDb } from '@/utils/db';
 import './style.css';
 
-render(<Popup db={keelDb()} />, document.getElementById('app') as HTMLElement);
+// Settle: the popup shows once its sections have read what they need, with no jumps on the way.
+render(
+  <Settle>
+    <Popup db={keelDb()} />
+  </Settle>,
+  document.getElementById('app') as HTMLElement,
+);

@@ -31,4 +31,26 @@ button.l-pending { color: #57606a; font-weight: 500; }
 .pick button { font-weight: 600; padding: 3px 8px; }
 .pick button::before { display: none; }
 .panel small { display: block; margin-top: 6px; color: #57606a; }
+/* Dark: every colour is the chip's own (opaque), so it reads on light and dark pages alike. :host raises
+   these above the panel sections' sheets (history, evidence, replies), which come after this one. */
+@media (prefers-color-scheme: dark) {
+  :host button { color: #e6edf3; background: #21262d; border-color: #57606a; }
+  :host button:focus-visible, :host .hist summary:focus-visible, :host .hist-all:focus-visible { outline-color: #8ab4f8; }
+  :host button.l-threat { background: #8c1d18; border-color: #ff8a80; color: #fff; }
+  :host button.l-troll { background: #3d1714; border-color: #a0453b; color: #ffb4a9; }
+  :host button.l-spam { background: #2a1a3d; border-color: #7a55a8; color: #dcc3fa; }
+  :host button.l-genuine { background: #0f2540; border-color: #3d6fb0; color: #a8c8ff; }
+  :host button.l-supporter { background: #12301a; border-color: #2f6b3d; color: #8fd19e; }
+  :host button.l-unclear { background: #2e2a12; border-color: #6e6530; color: #e5dc9a; }
+  :host button.l-pending { color: #b1bac4; }
+  :host .panel { background: #161b22; border-color: #57606a; color: #e6edf3; box-shadow: 0 6px 24px rgba(0,0,0,.6); }
+  :host .panel p, :host .pick span, :host .panel small, :host .panel .rep-line, :host .hist h4, :host .hist .hist-more { color: #b1bac4; }
+  :host .pick, :host .hist, :host .ev, :host .rep, :host .rep-list li { border-top-color: #30363d; }
+  :host .rep-list li:first-child { border-top: 0; }
+  :host .panel .hist-match, :host .panel .ev-line.ev-bad { color: #ffd9a0; }
+  :host .hist summary { color: #8ab4f8; }
+  :host .panel .ev-go { background: #e6edf3; border-color: #e6edf3; color: #0d1117; }
+  :host .panel .ev-line { color: #8fd19e; }
+  :host .panel .rep-copy { background: #0b57d0; border-color: #0b57d0; color: #fff; }
+}
 `;

@@ -8,6 +8,7 @@ import { LABEL_TEXT, LABELS, type Label } from '../labels';
 import { CHIP_CSS } from './chip.css';
 import { EVIDENCE_CSS, type EvidenceSection, evidenceSection } from './chip-evidence';
 import { HISTORY_CSS, type HistorySection, historySection } from './chip-history';
+import { ANSWERED, REPLIES_CSS, type RepliesSection, repliesSection } from './chip-replies';
 
 export const CHIP_TAG = 'keel-chip';
 
@@ -30,13 +31,13 @@ function style(root: ShadowRoot): void {
   try {
     if (!sheet) {
       sheet = new CSSStyleSheet();
-      sheet.replaceSync(CHIP_CSS + HISTORY_CSS + EVIDENCE_CSS);
+      sheet.replaceSync(CHIP_CSS + HISTORY_CSS + EVIDENCE_CSS + REPLIES_CSS);
     }
     root.adoptedStyleSheets = [sheet];
   } catch {
     // Firefox content scripts cannot adopt a sheet built in their own compartment.
     const el = document.createElement('style');
-    el.textContent = CHIP_CSS + HISTORY_CSS + EVIDENCE_CSS;
+    el.textContent = CHIP_CSS + HISTORY_CSS + EVIDENCE_CSS + REPLIES_CSS;
     root.append(el);
   }
 }
@@ -68,6 +69,8 @@ export function createChip(onRelabel?: OnRelabel): Chip {
   let history: HistorySection | null = null;
   // Capture evidence: built with the panel, its status asked each time it opens.
   let evidence: EvidenceSection | null = null;
+  // Approved replies (a patient or customer, a supporter, an unclear item): built with the panel, asked each time it opens.
+  let replies: RepliesSection | null = null;
 
   const fill = (p: HTMLDivElement, s: ChipState) => {
     const text = LABEL_TEXT[s.label];
@@ -94,6 +97,7 @@ export function createChip(onRelabel?: OnRelabel): Chip {
       parts.push(pick);
     }
     if (evidence) parts.push(evidence.node);
+    if (replies && ANSWERED.includes(s.label)) parts.push(replies.node);
     if (history) parts.push(history.node);
     parts.push(el('small', 'Keel labels on this device only. You decide.'));
     p.replaceChildren(...parts);
@@ -111,6 +115,7 @@ export function createChip(onRelabel?: OnRelabel): Chip {
       panel.popover = 'auto';
       history = historySection();
       evidence = evidenceSection();
+      replies = repliesSection();
       fill(panel, state);
       root.append(panel);
     }
@@ -118,6 +123,7 @@ export function createChip(onRelabel?: OnRelabel): Chip {
     if (!panel.matches(':popover-open')) return;
     if (state.key) history?.load(state.key);
     if (state.key) evidence?.load(state.key);
+    if (state.key && ANSWERED.includes(state.label)) replies?.load(state.key);
     // Below the chip, or above it when the screen has no room below.
     const r = button.getBoundingClientRect();
     const h = panel.offsetHeight;
@@ -138,6 +144,7 @@ export function createChip(onRelabel?: OnRelabel): Chip {
       if (panel) fill(panel, next);
       // A new label changes the history an open panel shows.
       if (next.key && panel?.matches(':popover-open')) history?.load(next.key);
+      if (next.key && panel?.matches(':popover-open') && ANSWERED.includes(next.label)) replies?.load(next.key);
     },
   };
 }

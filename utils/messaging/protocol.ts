@@ -110,7 +110,7 @@ const coreMessages = {
         adapter: z.string(),
         pack: PackSchema.nullable(),
         /** The workspace's public details, for checking replies typed on the page (staff may be named, services are treatments). */
-        profile: WorkspaceProfileSchema.pick({ businessName: true, services: true, staff: true, hours: true }),
+        profile: WorkspaceProfileSchema.pick({ businessName: true, services: true, staff: true, managerName: true, hours: true }),
       }),
     ]),
   },
@@ -177,8 +177,8 @@ export type Protocol = typeof protocol;
 export type ToContent =
   | { keel: 1; type: 'pack/test'; pack: z.infer<typeof PackSchema> }
   | { keel: 1; type: 'page/stop' }
-  /** Bring an item on screen (a moderator asked to capture it) and answer where it is: a Shot (msg-evidence.ts) or null. */
-  | { keel: 1; type: 'item/locate'; key: string };
+  /** Bring an item on screen (a moderator asked to capture it, or moved the cleanup queue to it: `highlight`) and answer where it is: a Shot (msg-evidence.ts) or null. */
+  | { keel: 1; type: 'item/locate'; key: string; highlight?: boolean };
 export type MessageType = keyof Protocol;
 export type RequestOf<T extends MessageType> = z.infer<Protocol[T]['request']>;
 export type ResponseOf<T extends MessageType> = z.infer<Protocol[T]['response']>;
