@@ -4,7 +4,7 @@
  * quick because only the rows in view are in the page (VirtualList) and the
  * filter runs over text prepared once per load.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { ACTION_WORDS } from '@/utils/action-words';
 import { ACTION_KINDS, type Action, type ActionKind, type KeelDb } from '@/utils/db';
 import { useLiveQuery } from './use-live-query';
@@ -166,6 +166,8 @@ export function AuditLog({ db }: { db: KeelDb }) {
   const actors = useMemo(() => [...new Set(rows.map((a) => a.actor))].sort((a, b) => a.localeCompare(b)), [log.value]);
   const kinds = useMemo(() => ACTION_KINDS.filter((k) => rows.some((a) => a.kind === k)), [log.value]);
   const shown = useMemo(() => filterActions(rows, subjects, { kind, actor, text }), [log.value, subjects, kind, actor, text]);
+  // Stable while the rows are: a new key function would make the list re-measure every row on each render.
+  const rowKey = useCallback((i: number) => shown[i]?.seq ?? i, [shown]);
   const activeIndex = Math.max(0, activeSeq === null ? 0 : shown.findIndex((a) => a.seq === activeSeq));
   const active = shown[activeIndex];
   const filtered = kind || actor || text.trim();
@@ -227,7 +229,7 @@ export function AuditLog({ db }: { db: KeelDb }) {
             count={shown.length}
             rowHeight={ROW_HEIGHT}
             height={LIST_HEIGHT}
-            rowKey={(i) => shown[i]?.seq ?? i}
+            rowKey={rowKey}
             active={activeIndex}
             onActiveChange={(i) => setActiveSeq(shown[i]?.seq ?? null)}
             onActivate={(i) => setActiveSeq(shown[i]?.seq ?? null)}
