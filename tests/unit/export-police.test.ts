@@ -43,7 +43,7 @@ describe('police packet', () => {
       ['e0', true, false, 'a'.repeat(64)],
       ['e1', false, true, 'b'.repeat(64)],
     ]);
-    expect(t?.actions.map((a) => a.what)).toEqual(['Captured evidence', 'Reported to the platform']);
+    expect(t?.actions.map((a) => a.what)).toEqual(['Evidence captured', 'Reported to the platform']);
     expect(packet.threats[0]?.evidence).toEqual([]);
   });
 
