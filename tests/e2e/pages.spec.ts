@@ -18,7 +18,7 @@ test('the manifest asks for no host access and runs no content script at install
   const manifest = JSON.parse(fs.readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.content_scripts ?? []).toEqual([]);
-  expect(manifest.permissions).toEqual(['scripting', 'storage', 'activeTab', 'notifications']);
+  expect(manifest.permissions).toEqual(['scripting', 'storage', 'activeTab', 'notifications', 'sidePanel']);
   expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
 });
 
