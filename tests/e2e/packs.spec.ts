@@ -93,7 +93,7 @@ test('a selector pack: checked, tested, saved, exported, imported, then the site
   await site.screenshot({ path: 'test-results/screens/pack-site.png', fullPage: true });
 
   // The site changes its layout (here: the pack's item selector no longer fits): the popup says so.
-  await options.getByRole('button', { name: 'Edit' }).click();
+  await options.getByRole('region', { name: 'Selector packs' }).getByRole('button', { name: 'Edit' }).click();
   await editor.fill(JSON.stringify({ ...PACK, version: 2, selectors: { ...PACK.selectors, item: '[data-review-key]' } }));
   await options.getByRole('button', { name: 'Save pack' }).click();
   await expect(packStatus).toHaveText('Saved Harborlane Reviews (v2).');

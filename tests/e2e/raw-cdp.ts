@@ -110,7 +110,9 @@ export async function launchRaw(): Promise<RawBrowser> {
         if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
         return r.result.value;
       };
-      await until('the page to load', async () => ((await evaluate('document.readyState')) === 'complete' ? true : undefined));
+      // The new target starts on about:blank: wait for the extension page itself to have loaded.
+      const loaded = `location.href.startsWith('chrome-extension://${extensionId}/') && document.readyState === 'complete'`;
+      await until('the page to load', async () => ((await evaluate(loaded).catch(() => false)) === true ? true : undefined));
       return evaluate;
     },
     async stopWorker() {
@@ -123,7 +125,8 @@ export async function launchRaw(): Promise<RawBrowser> {
       ws.close();
       proc.kill();
       await new Promise((r) => proc.once('exit', r));
-      fs.rmSync(profile, { recursive: true, force: true });
+      // Chromium may still be writing its profile as it exits.
+      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     },
   };
 }

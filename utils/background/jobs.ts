@@ -5,6 +5,7 @@
  * the middle leaves every finished item complete and the rest untouched; the
  * next time the worker starts, the batch resumes at the first item not done.
  */
+import { browser } from 'wxt/browser';
 import type { DoneKind, JobRow, KeelDb } from '../db';
 import type { Label } from '../labels';
 import { LABEL_TEXT } from '../labels';
@@ -55,13 +56,30 @@ async function step(db: KeelDb, id: string, clock: () => number): Promise<boolea
   });
 }
 
+/**
+ * The browser stops a service worker that has handled no extension event for
+ * 30 seconds, even while it works through IndexedDB. A long batch calls this
+ * now and then (an extension API call resets that clock); if the worker is
+ * stopped anyway, the batch resumes at the next start.
+ */
+export type KeepAlive = () => Promise<unknown>;
+const KEEP_ALIVE_EVERY_MS = 10_000;
+
+/** The cheapest extension API call there is. */
+export const keepWorkerAlive: KeepAlive = () => browser.runtime.getPlatformInfo();
+
 /** Works through a job until it is done. Safe to call twice: one worker runs a job once. */
-export async function runJob(db: KeelDb, id: string, clock: () => number = Date.now): Promise<void> {
+export async function runJob(db: KeelDb, id: string, clock: () => number = Date.now, keepAlive?: KeepAlive): Promise<void> {
   if (running.has(id)) return;
   running.add(id);
+  let pinged = Date.now();
   try {
     while (await step(db, id, clock)) {
-      // Each item is its own transaction; nothing more is needed between them.
+      // Each item is its own transaction; between them, only the keep-alive.
+      if (keepAlive && Date.now() - pinged > KEEP_ALIVE_EVERY_MS) {
+        pinged = Date.now();
+        await keepAlive().catch(() => undefined);
+      }
     }
   } finally {
     running.delete(id);
@@ -69,9 +87,9 @@ export async function runJob(db: KeelDb, id: string, clock: () => number = Date.
 }
 
 /** Resumes every stored job (at worker start). */
-export async function resumeJobs(db: KeelDb, clock: () => number = Date.now): Promise<number> {
+export async function resumeJobs(db: KeelDb, clock: () => number = Date.now, keepAlive?: KeepAlive): Promise<number> {
   const jobs = await db.jobs.toArray();
-  await Promise.all(jobs.map((j) => runJob(db, j.id, clock)));
+  await Promise.all(jobs.map((j) => runJob(db, j.id, clock, keepAlive)));
   return jobs.length;
 }
 

@@ -6,7 +6,7 @@ import { ActionError, recordAction } from '../actions';
 import { refreshBadge } from '../alerts';
 import { moderatorName, watchedTab } from '../context';
 import { attachItems, openIncident, setIncidentStatus, tickStep } from '../incidents';
-import { runJob, startJob } from '../jobs';
+import { keepWorkerAlive, runJob, startJob } from '../jobs';
 import { lookupPage } from '../pages';
 import { undoAction } from '../undo';
 
@@ -53,7 +53,7 @@ export function incidentHandlers(db: KeelDb): HandlersOf<typeof incidentMessages
     },
     'actions/batch': async ({ itemKeys, kind, label }) => {
       const job = await startJob(db, { kind, label, itemKeys, actor: await moderatorName(db), cause: 'moderator' }, Date.now());
-      void runJob(db, job.id)
+      void runJob(db, job.id, Date.now, keepWorkerAlive)
         .then(() => refreshBadge(db))
         .catch((err) => console.error('[keel] batch stopped; it resumes when the worker starts', err));
       return { jobId: job.id, total: job.itemKeys.length };
