@@ -158,8 +158,11 @@ export async function observeItems(
         ctx.authors.set(aKey, nextAuthor(author, row, now));
       }
       await db.authors.bulkPut([...ctx.authors.values()].filter((a) => a.lastSeenAt === now));
+      await db.items.bulkPut([...rows.values()]);
+      await advanceCache(db, page, ctx.cache, fresh.length);
+    } else {
+      await db.items.bulkPut([...rows.values()]);
     }
-    await db.items.bulkPut([...rows.values()]);
     return keys.map((key) => {
       const row = rows.get(key) as StoredItem;
       return { key, label: row.label, confidence: row.confidence, reasons: row.reasons };
@@ -187,32 +190,77 @@ function nextAuthor(before: Author | undefined, row: StoredItem, now: number): A
 interface PageContext {
   authors: Map<string, Author>;
   roster: RosterIndex | null;
-  /** The page's items of the baseline period, replayed. */
+  /** The page's items of the baseline period, replayed (or the cache of that replay, see below). */
   timeline: PageTimeline;
   /** When Keel first saw anything on this page (now, for a new page). */
   watchedSince: number;
+  cache: CachedTimeline;
 }
 
-/** Rebuilds the classifier's context for a page from what is stored: nothing lives only in memory. */
+/**
+ * A page's replayed timeline, kept between batches as a cache of what is stored,
+ * never instead of it: it is used only while the page's stored items are exactly
+ * those it has seen (same count, same newest item), and rebuilt from the store
+ * otherwise (another tab's batch, a restore, a transaction that failed after the
+ * timeline had moved on, a worker that started afresh) and every few minutes.
+ * Without it every batch re-read every recent item of the page: the cost of a
+ * page grew with the square of its size.
+ */
+interface CachedTimeline {
+  timeline: PageTimeline;
+  count: number;
+  newest: string | null;
+  builtAt: number;
+}
+const timelines = new Map<string, CachedTimeline>();
+const REBUILD_AFTER_MS = 10 * 60_000;
+const MAX_CACHED_PAGES = 20;
+
+const newestOf = (db: KeelDb, page: string) =>
+  db.items.where('[pageKey+firstSeenAt]').between([page, 0], [page, Number.POSITIVE_INFINITY]).last();
+
+/** After a batch's items are stored (same transaction): the cache now stands for the store with them. */
+async function advanceCache(db: KeelDb, page: string, cache: CachedTimeline, added: number): Promise<void> {
+  cache.count += added;
+  cache.newest = (await newestOf(db, page))?.key ?? null;
+}
+
+/** The classifier's context for a page, from what is stored: nothing lives only in memory. */
 async function pageContext(db: KeelDb, page: string, workspaceId: string, authorKeys: string[], now: number): Promise<PageContext> {
   const unique = [...new Set(authorKeys)];
-  const [authorRows, rosterRow, first, recent] = await Promise.all([
+  const [authorRows, rosterRow, first, count, newest] = await Promise.all([
     db.authors.bulkGet(unique),
     db.roster.get(workspaceId),
     db.items.where('[pageKey+firstSeenAt]').between([page, 0], [page, Number.POSITIVE_INFINITY]).first(),
-    db.items.where('[pageKey+at]').between([page, now - DEFAULT_BURST.baselineMs], [page, Number.POSITIVE_INFINITY]).toArray(),
+    db.items.where('pageKey').equals(page).count(),
+    newestOf(db, page),
   ]);
   const authors = new Map<string, Author>();
   authorRows.forEach((a) => {
     if (a) authors.set(a.key, a);
   });
-  const timeline = new PageTimeline();
-  recent.sort((a, b) => a.at - b.at);
-  for (const item of recent) timeline.replay(item, now);
+  const cacheKey = `${db.name}\n${page}`;
+  let cache = timelines.get(cacheKey);
+  if (!cache || cache.count !== count || cache.newest !== (newest?.key ?? null) || now - cache.builtAt > REBUILD_AFTER_MS) {
+    const recent = await db.items.where('[pageKey+at]').between([page, now - DEFAULT_BURST.baselineMs], [page, Number.POSITIVE_INFINITY]).toArray();
+    const timeline = new PageTimeline();
+    recent.sort((a, b) => a.at - b.at);
+    for (const item of recent) timeline.replay(item, now);
+    cache = { timeline, count, newest: newest?.key ?? null, builtAt: now };
+    timelines.delete(cacheKey);
+    if (timelines.size >= MAX_CACHED_PAGES) timelines.delete(timelines.keys().next().value as string);
+    timelines.set(cacheKey, cache);
+  }
   return {
     authors,
     roster: rosterRow ? { salt: rosterRow.salt, hashes: new Set(rosterRow.hashes) } : null,
-    timeline,
+    timeline: cache.timeline,
     watchedSince: first?.firstSeenAt ?? now,
+    cache,
   };
+}
+
+/** Forgets every cached timeline (tests, and a wipe or restore: the next batch rebuilds from the store anyway). */
+export function forgetTimelines(): void {
+  timelines.clear();
 }

@@ -7,6 +7,7 @@ import type { dataMessages } from '../../messaging/msg-data';
 import type { ToContent } from '../../messaging/protocol';
 import type { HandlersOf } from '../../messaging/server';
 import { moderatorName } from '../context';
+import { forgetTimelines } from '../observe';
 import { startInOpenTabs, syncContentScript } from '../registration';
 import { readTabState, writeTabState } from '../tab-state';
 import { createWorkspace, removeWorkspace, switchWorkspace, updateWorkspace } from '../workspaces';
@@ -49,6 +50,7 @@ export function dataHandlers(db: KeelDb): HandlersOf<typeof dataMessages> {
     },
     'data/restore': async ({ text }) => {
       const counts = await restoreBackup(db, text);
+      forgetTimelines();
       await stopTabsWithoutPage(db);
       const pagesWithoutAccess: string[] = [];
       for (const page of await db.pages.toArray()) {
@@ -61,6 +63,7 @@ export function dataHandlers(db: KeelDb): HandlersOf<typeof dataMessages> {
     },
     'data/wipe': async () => {
       await wipeEverything(db, Date.now());
+      forgetTimelines();
       return { wiped: true };
     },
   };
