@@ -16,19 +16,38 @@
  *   maxTaskMs              the longest single task Keel ran during that scan (budget ≤ 50)
  *   chipLatencyMs          a comment added to the loaded page → its chip in the page (budget ≤ 100 ms)
  *   contentScriptGzBytes   gzipped size of the built content script (budget ≤ 60 KB)
- * Each browser figure is the median of RUNS fresh page loads.
+ *   store10kMs             the background's write path for 10,000 items read off
+ *                          that page by the Facebook adapter, sent as 20 batches
+ *                          of 500: each batch validated as the `items/observed`
+ *                          message is, then observeItems with real Dexie on
+ *                          Chromium's real IndexedDB, into a database created
+ *                          by the first batch (budget ≤ 1,500 ms)
+ *   store10kMaxBatchMs     the slowest of those 20 batches
+ *   store10kFirstBatchMs   the first batch (it opens and creates the database)
+ *   popupReadyMs           popup.html?tab=<a watched fixture tab> opened: from
+ *                          the start of its navigation until its page summary
+ *                          is rendered and a button has answered a click (the
+ *                          newest flagged item opens) (budget ≤ 150 ms; median
+ *                          of POPUP_RUNS)
+ *   popupContentMs         of popupReadyMs: until the page summary is rendered
+ * Each browser figure is the median of RUNS fresh page loads (store: RUNS fresh databases).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { build } from 'vite';
 import { classify, type ItemHistory } from '../utils/classify';
 import { createStreamClassifier } from '../utils/classify/stream';
 import { DEFAULT_WORKSPACE } from '../utils/workspace';
-import { demoFile, EXTENSION_DIR, launchWithKeel, serveFacebook } from './browser';
+import type { StoreRun } from './bench-store-page';
+import { demoFile, EXTENSION_DIR, launchWithKeel, ROOT, serveFacebook } from './browser';
 import { syntheticComments } from './demo/fb-markup.js';
 
 const RUNS = 3;
+const POPUP_RUNS = 10;
 const N = 10_000;
+const STORE_BATCH = 500;
 const json = process.argv.includes('--json');
 const log = (...a: unknown[]) => {
   if (!json) console.log(...a);
@@ -115,6 +134,9 @@ const CHIP_LATENCY = async (suffix: string) => {
   });
 };
 
+const SMALL_POST = 'https://www.facebook.com/HarboursideDental/posts/pfbid02Xk7Lm9';
+const fixtureFile = (name: string) => fs.readFileSync(path.join(ROOT, 'tests/fixtures', name), 'utf8');
+
 const BARE_PASS = () => {
   const start = performance.now();
   let chars = 0;
@@ -122,8 +144,119 @@ const BARE_PASS = () => {
   return { ms: performance.now() - start, chars };
 };
 
+/**
+ * store10kMs: the background's write path, bundled from the extension's own
+ * modules into a plain page (one origin, real IndexedDB in this Chromium). The
+ * page renders 10,000 comments with the demo's markup and reads them with the
+ * Facebook adapter once; each run then stores them into a fresh database.
+ */
+async function benchStore(context: BrowserContext) {
+  const bundle = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: ROOT,
+    resolve: { alias: { '@': ROOT } },
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      lib: { entry: path.join(ROOT, 'scripts/bench-store-page.ts'), formats: ['es'], fileName: 'store' },
+    },
+  });
+  const output = (Array.isArray(bundle) ? bundle[0] : bundle) as { output: Array<{ type: string; code?: string }> };
+  const code = output.output.find((o) => o.type === 'chunk')?.code;
+  if (!code) throw new Error('Could not bundle scripts/bench-store-page.ts');
+  await context.route('https://store.keel.invalid/**', (route) =>
+    route.request().url().endsWith('/store.js')
+      ? route.fulfill({ status: 200, contentType: 'text/javascript', body: code })
+      : route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>store</title><script type="module" src="/store.js"></script>' }),
+  );
+  const page = await context.newPage();
+  try {
+    await page.goto('https://store.keel.invalid/');
+    await page.waitForFunction(() => 'keelStoreRun' in globalThis);
+    const runs: StoreRun[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const r = await page.evaluate(
+        ([n, batch, name]) => (globalThis as unknown as { keelStoreRun: (n: number, b: number, name: string) => Promise<StoreRun> }).keelStoreRun(n, batch, name),
+        [N, STORE_BATCH, `keel-bench-${run}`] as [number, number, string],
+      );
+      if (r.items !== N) throw new Error(`store10k: ${r.items} items stored of ${N}`);
+      if (process.env.KEEL_BENCH_DEBUG) console.log('store', Math.round(r.totalMs), r.batchMs.map(Math.round).join(' '));
+      runs.push(r);
+    }
+    return {
+      store10kMs: round(median(runs.map((r) => r.totalMs))),
+      store10kMaxBatchMs: round(median(runs.map((r) => Math.max(...r.batchMs)))),
+      store10kFirstBatchMs: round(median(runs.map((r) => r.batchMs[0] ?? 0))),
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Runs in the popup before its own scripts: resolves once the page summary
+ * (the label counts and the newest flagged items) is in the document and a
+ * button has answered a click (the newest flagged item opened: its detail is
+ * shown), with the times since the navigation started, taken at the next frame.
+ */
+const POPUP_PROBE = () => {
+  const w = window as unknown as { keelPopupReady: Promise<{ contentMs: number; readyMs: number }> };
+  w.keelPopupReady = new Promise((resolve, reject) => {
+    let contentMs = 0;
+    let clicked = false;
+    const giveUp = setTimeout(() => {
+      const seen = ['ul.counts', 'button.flag-open', 'section.detail'].filter((q) => document.querySelector(q));
+      reject(new Error(`popup not ready after 20 s; present: ${seen.join(', ') || 'none of ul.counts, button.flag-open, section.detail'}`));
+    }, 20_000);
+    const observer = new MutationObserver(() => {
+      const button = document.querySelector<HTMLButtonElement>('button.flag-open');
+      if (!contentMs && button && document.querySelector('ul.counts')) contentMs = performance.now();
+      if (contentMs && button && !clicked) {
+        clicked = true;
+        button.click();
+      }
+      if (clicked && document.querySelector('section.detail')) {
+        observer.disconnect();
+        clearTimeout(giveUp);
+        requestAnimationFrame(() => resolve({ contentMs, readyMs: performance.now() }));
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+};
+
+/** The id of the tab showing `url`, as the extension sees it. */
+async function tabIdOf(worker: Worker, url: string): Promise<number> {
+  return worker.evaluate(async (u) => {
+    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).chrome;
+    const tab = (await c.tabs.query({})).find((t) => t.url === u);
+    if (tab?.id === undefined) throw new Error(`no tab at ${u}`);
+    return tab.id;
+  }, url);
+}
+
+/** popupReadyMs for the watched tab `page`: POPUP_RUNS fresh popups, each opened as a tab. */
+async function benchPopup(context: BrowserContext, worker: Worker, extensionId: string, page: Page) {
+  const tabId = await tabIdOf(worker, page.url());
+  const content: number[] = [];
+  const ready: number[] = [];
+  for (let run = 0; run < POPUP_RUNS; run++) {
+    const popup = await context.newPage();
+    await popup.addInitScript(POPUP_PROBE);
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    const r = await popup.evaluate(() => (window as unknown as { keelPopupReady: Promise<{ contentMs: number; readyMs: number }> }).keelPopupReady);
+    content.push(r.contentMs);
+    ready.push(r.readyMs);
+    await popup.close();
+  }
+  if (process.env.KEEL_BENCH_DEBUG) console.log('popup', page.url(), ready.map(Math.round).join(' '));
+  return { contentMs: round(median(content)), readyMs: round(median(ready)) };
+}
+
 async function benchBrowser() {
-  const { context } = await launchWithKeel();
+  const { context, worker, extensionId } = await launchWithKeel();
   await serveFacebook(context, BENCH_PAGE, { 'fb-markup.js': ['text/javascript; charset=utf-8', demoFile('fb-markup.js')] });
   // The same page at an address Keel does not read, for the bare pass.
   await context.route('https://bench.keel.invalid/**', (route) => {
@@ -135,7 +268,19 @@ async function benchBrowser() {
   const latencies: number[] = [];
   const keel: Array<{ busyMs: number; sendMs: number; applyMs: number; mountMs: number; maxTaskMs: number; items: number; chips: number }> = [];
   const bare: number[] = [];
+  let popup = { contentMs: 0, readyMs: 0 };
+  let store: Awaited<ReturnType<typeof benchStore>> | null = null;
   try {
+    // First, while the background is idle: the scans below leave it storing 30,000 items for a while.
+    store = await benchStore(context);
+    // The popup on a watched tab: a small fixture post (a later route wins).
+    await context.route(SMALL_POST, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixtureFile('facebook/page-post.html') }));
+    const small = await context.newPage();
+    await small.goto(SMALL_POST);
+    await small.waitForFunction(() => performance.getEntriesByName('keel:idle').length > 0);
+    popup = await benchPopup(context, worker, extensionId, small);
+    await small.close();
+
     for (let run = 0; run < RUNS; run++) {
       const page = await context.newPage();
       await page.goto(`https://www.facebook.com/HarboursideDental/posts/pfbid${run}`);
@@ -175,6 +320,9 @@ async function benchBrowser() {
     chipLatencyMs: round(median(latencies)),
     itemsFound10k: keel[0]?.items ?? 0,
     chipsMounted10k: keel[0]?.chips ?? 0,
+    ...(store as NonNullable<typeof store>),
+    popupReadyMs: popup.readyMs,
+    popupContentMs: popup.contentMs,
   };
 }
 
@@ -193,6 +341,10 @@ log(`  content script: ${size.contentScriptBytes.toLocaleString('en')} B, ${size
 const browser = await benchBrowser();
 log(`  first scan of ${N.toLocaleString('en')} comments: Keel ${browser.scanMs10k} ms vs bare pass ${browser.bareScanMs10k} ms = ${browser.scanRatio10k}× (budget ≤ 3×)`);
 log(`  new comment → its chip: ${browser.chipLatencyMs} ms (budget ≤ 100 ms)`);
+log(
+  `  storing ${N.toLocaleString('en')} items (${N / STORE_BATCH} batches of ${STORE_BATCH}, validation + observeItems, real IndexedDB): ${browser.store10kMs} ms (budget ≤ 1,500 ms); slowest batch ${browser.store10kMaxBatchMs} ms, first batch (opens the database) ${browser.store10kFirstBatchMs} ms`,
+);
+log(`  popup interactive: ${browser.popupReadyMs} ms (budget ≤ 150 ms; summary rendered at ${browser.popupContentMs} ms)`);
 log(`  longest Keel task: ${browser.maxTaskMs} ms (budget ≤ 50 ms); items read: ${browser.itemsFound10k}, chips mounted: ${browser.chipsMounted10k} (the first 1,000 at once, the rest as they come into view)`);
 
 const figures = { ...classifier, ...browser, ...size };
