@@ -18,7 +18,8 @@ let granted: Set<string>;
 beforeEach(async () => {
   fakeBrowser.reset();
   registered = new Map();
-  granted = new Set(['https://www.facebook.com/*', 'https://www.smile-reviews.example/*']);
+  // The last: access a user gave for a page that was never added (or was replaced by a restore).
+  granted = new Set(['https://www.facebook.com/*', 'https://www.smile-reviews.example/*', 'https://www.trustpilot.com/*']);
   const scripting = fakeBrowser.scripting as unknown as Record<string, unknown>;
   scripting.getRegisteredContentScripts = vi.fn(async (f?: { ids?: string[] }) => [...registered.values()].filter((s) => !f?.ids || f.ids.includes(s.id)));
   const put = async (list: { id: string }[]) => {
@@ -31,6 +32,7 @@ beforeEach(async () => {
   });
   const permissions = fakeBrowser.permissions as unknown as Record<string, unknown>;
   permissions.contains = vi.fn(async ({ origins }: { origins: string[] }) => origins.every((o) => granted.has(o)));
+  permissions.getAll = vi.fn(async () => ({ origins: [...granted], permissions: [] }));
   permissions.remove = vi.fn(async ({ origins }: { origins: string[] }) => origins.map((o) => granted.delete(o)).some(Boolean));
   fakeBrowser.tabs.sendMessage = vi.fn(async () => undefined) as never;
 

@@ -36,6 +36,10 @@ export async function wipeEverything(db: KeelDb, now: number): Promise<{ origins
   // With no pages left, the (queued) sync removes the content script's registration.
   await syncContentScript(db);
   if (origins.length) await browser.permissions.remove({ origins }).catch(() => false);
+  // Access no page lists any more is Keel's too (a page removed while its prompt was open, pages
+  // replaced by a restore): Keel asks for no host at install, so every granted host goes.
+  const others = ((await browser.permissions.getAll().catch(() => ({ origins: [] }))).origins ?? []).filter((o) => !origins.includes(o));
+  if (others.length) await browser.permissions.remove({ origins: others }).catch(() => false);
   const stop: ToContent = { keel: 1, type: 'page/stop' };
   for (const tabId of tabs) await browser.tabs.sendMessage(tabId, stop).catch(() => undefined);
   return { origins };

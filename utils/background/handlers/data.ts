@@ -53,9 +53,14 @@ export function dataHandlers(db: KeelDb): HandlersOf<typeof dataMessages> {
       forgetTimelines();
       await stopTabsWithoutPage(db);
       const pagesWithoutAccess: string[] = [];
-      for (const page of await db.pages.toArray()) {
+      const pages = await db.pages.toArray();
+      for (const page of pages) {
         if (!(await browser.permissions.contains({ origins: page.origins }))) pagesWithoutAccess.push(page.url);
       }
+      // Site access no restored page needs is given back (Keel asks for none at install).
+      const needed = new Set(pages.flatMap((p) => p.origins));
+      const unneeded = ((await browser.permissions.getAll()).origins ?? []).filter((o) => !needed.has(o));
+      if (unneeded.length) await browser.permissions.remove({ origins: unneeded }).catch(() => false);
       // The pages changed: the content script's registration follows them.
       const matches = await syncContentScript(db);
       await startInOpenTabs(matches);
