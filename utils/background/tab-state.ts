@@ -17,6 +17,8 @@ export interface TabState {
   /** A built-in platform or a pack's id, when Keel reads this tab. */
   adapter: string | null;
   health: PageHealth | null;
+  /** The last time Keel could not store what this tab reported, in words (see storage-note.ts); cleared by the next success. */
+  storageError?: { message: string; at: number } | null;
 }
 
 /** The storage.session key of a tab's state. */

@@ -16,6 +16,7 @@ import {
   type SenderKind,
 } from './protocol';
 import type { MessageSpecs } from './spec';
+import { errorMessage } from '../storage-errors';
 
 export interface SenderInfo {
   kind: SenderKind;
@@ -82,7 +83,8 @@ export async function dispatch(
     return { ok: true, data: await handler(parsed.data, sender) };
   } catch (err) {
     console.error(`[keel] ${type} failed`, err);
-    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+    // Storage trouble (out of space, a blocked upgrade, no IndexedDB) in plain words: what failed and what to do.
+    return { ok: false, error: errorMessage(err) };
   }
 }
 
