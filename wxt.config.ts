@@ -32,9 +32,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'keel@keel.local',
-              strict_min_version: '128.0',
+              // data_collection_permissions (Keel collects nothing) is read from
+              // Firefox 140 (the ESR before 153) and Firefox for Android 142 on.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

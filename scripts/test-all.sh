@@ -9,6 +9,10 @@ out=$(mktemp -d)
 echo "== build (Chrome MV3) =="
 npx wxt build || { echo "0 passed, 1 failed"; exit 1; }
 
+# For tests/e2e/firefox.spec.ts (web-ext lint, and the smoke test in Firefox ESR).
+echo "== build (Firefox MV2) =="
+npx wxt build -b firefox || { echo "0 passed, 1 failed"; exit 1; }
+
 echo "== unit and adapter tests (Vitest) =="
 npx vitest run --reporter=default --reporter=json --outputFile.json="$out/vitest.json"
 unit=$?
