@@ -14,6 +14,7 @@ import { LabelCounts } from './LabelCounts';
 import { PickComment } from './PickComment';
 import { RatingTrend } from './RatingTrend';
 import { usePending } from './Settle';
+import { StorageBanner } from './StorageBanner';
 import { SafeReplies } from './TemplateList';
 import { useLiveQuery } from './use-live-query';
 import { WatchThisPage } from './WatchThisPage';
@@ -105,6 +106,7 @@ export function Popup({ db }: { db: KeelDb }) {
         <h1>Keel</h1>
         <WorkspaceSwitcher db={db} />
       </header>
+      <StorageBanner db={db} note={watched ? tabState?.storageError : null} />
       {detail.openKey ? <ItemDetail db={db} itemKey={detail.openKey} onBack={detail.back} onOpen={detail.open} /> : null}
       {/* The list stays underneath while an item is open: Back returns to where it was. */}
       <div hidden={detail.openKey !== null}>
@@ -132,7 +134,7 @@ export function Popup({ db }: { db: KeelDb }) {
               <strong>This page is on your list.</strong>
               <p>Keel labels comments on its posts, videos and reviews: open one of them.</p>
             </div>
-          ) : tabState?.adapter ? (
+          ) : tabState?.adapter && !tabState.storageError ? (
             <HealthNotice adapter={tabState.adapter} health={tabState.health} />
           ) : null}
           {page.error ? <p class="error" role="alert">Could not read Keel’s data: {page.error.message}</p> : null}

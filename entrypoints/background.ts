@@ -10,16 +10,16 @@ import { incidentHandlers } from '@/utils/background/handlers/incidents';
 import { queueHandlers } from '@/utils/background/handlers/queue';
 import { ratingHandlers } from '@/utils/background/handlers/ratings';
 import { templateHandlers } from '@/utils/background/handlers/templates';
-import { updateIncidents } from '@/utils/background/incidents';
-import { resumeJobs } from '@/utils/background/jobs';
-import { observeItems } from '@/utils/background/observe';
+import { keepWorkerAlive, resumeJobs } from '@/utils/background/jobs';
 import { addPage, allPacks, lookupPage, PageError, removePack, removePage, savePack } from '@/utils/background/pages';
 import { logRefusal } from '@/utils/background/refusals';
 import { SCRIPT_FILE, startInOpenTabs, syncContentScript } from '@/utils/background/registration';
+import { storeBatch } from '@/utils/background/store-batch';
 import { relabelItem } from '@/utils/background/relabel';
 import { replaceRoster } from '@/utils/background/roster';
+import { notingStorage } from '@/utils/background/storage-note';
 import { DRAFT_PACK, forgetTab, PENDING_PAGE, readTabState, tabsShowing, writeTabState } from '@/utils/background/tab-state';
-import { activeWorkspace, type Incident, type KeelDb, keelDb } from '@/utils/db';
+import { type Incident, type KeelDb, keelDb } from '@/utils/db';
 import { PackTestResultSchema, type ToContent } from '@/utils/messaging/protocol';
 import { listen } from '@/utils/messaging/server';
 import { pageKey } from '@/utils/page-key';
@@ -75,25 +75,17 @@ export default defineBackground(() => {
 
   listen(
     {
-      'items/observed': async ({ items }, sender) => {
+      'items/observed': notingStorage(async ({ items }, sender) => {
         // Items count only from a tab whose page was looked up as one of the
         // business's own, on the origin the browser says sent them.
         const tab = await watchedTab(db, sender);
-        const now = Date.now();
-        const workspace = (tab.workspaceId ? await db.workspaces.get(tab.workspaceId) : undefined) ?? (await activeWorkspace(db));
-        const page = { pageKey: pageKey(tab.url), pageUrl: tab.url, workspaceId: workspace.id };
-        const actor = await moderatorName(db);
         // Stored and attached to an incident together, or not at all.
-        const { results, opened } = await db.transaction('rw', [db.items, db.authors, db.roster, db.incidents, db.actions, db.workspaces, db.settings], async () => {
-          const results = await observeItems(db, items, tab.url, now, workspace.id, tab.pageUrl ?? null);
-          const update = await updateIncidents(db, page, results.map((r) => r.key), actor, now);
-          return { results, opened: update.opened };
-        });
+        const { results, opened, workspace } = await storeBatch(db, items, { url: tab.url, pageUrl: tab.pageUrl ?? null, workspaceId: tab.workspaceId ?? null }, await moderatorName(db), Date.now());
         refreshBadge(db);
         if (opened) await announce(db, opened, workspace.rules.notifyOnIncident);
         return { results };
-      },
-      'items/relabel': async (request, sender) => {
+      }),
+      'items/relabel': notingStorage(async (request, sender) => {
         const result = await relabelItem(
           db,
           request,
@@ -102,7 +94,7 @@ export default defineBackground(() => {
         );
         refreshBadge(db);
         return result;
-      },
+      }),
       'page/lookup': async ({ url, owner }, sender) => {
         if (siteOf(url) !== siteOf(sender.url)) throw new PageError('The address is not on the sender’s own site.');
         const found = await lookupPage(db, url, owner);
@@ -208,7 +200,7 @@ export default defineBackground(() => {
   void sync();
   // Nothing lives only in the worker's memory: a batch cut short by the worker
   // being stopped carries on, and the badge is rebuilt from the store.
-  void resumeJobs(db)
+  void resumeJobs(db, Date.now, keepWorkerAlive)
     .then(() => refreshBadge(db, 0))
     .catch((err) => console.error('[keel] could not resume batches', err));
   refreshBadge(db, 0);
