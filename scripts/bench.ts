@@ -189,6 +189,7 @@ async function benchStore(context: BrowserContext) {
       store10kMs: round(median(runs.map((r) => r.totalMs))),
       store10kMaxBatchMs: round(median(runs.map((r) => Math.max(...r.batchMs)))),
       store10kFirstBatchMs: round(median(runs.map((r) => r.batchMs[0] ?? 0))),
+      store10kFloorMs: round(median(runs.map((r) => r.floorMs))),
     };
   } finally {
     await page.close();
@@ -272,7 +273,11 @@ async function benchBrowser() {
   let store: Awaited<ReturnType<typeof benchStore>> | null = null;
   try {
     // First, while the background is idle: the scans below leave it storing 30,000 items for a while.
-    store = await benchStore(context);
+    if (process.env.KEEL_BENCH_ONLY !== 'popup') store = await benchStore(context);
+    if (process.env.KEEL_BENCH_ONLY === 'store') {
+      console.log(JSON.stringify(store));
+      process.exit(0);
+    }
     // The popup on a watched tab: a small fixture post (a later route wins).
     await context.route(SMALL_POST, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixtureFile('facebook/page-post.html') }));
     const small = await context.newPage();
@@ -280,6 +285,10 @@ async function benchBrowser() {
     await small.waitForFunction(() => performance.getEntriesByName('keel:idle').length > 0);
     popup = await benchPopup(context, worker, extensionId, small);
     await small.close();
+    if (process.env.KEEL_BENCH_ONLY === 'popup') {
+      console.log(JSON.stringify(popup));
+      process.exit(0);
+    }
 
     for (let run = 0; run < RUNS; run++) {
       const page = await context.newPage();
