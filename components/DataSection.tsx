@@ -8,6 +8,7 @@ import { activeWorkspace, type KeelDb } from '@/utils/db';
 import { sendToBackground } from '@/utils/messaging/client';
 import { pageTarget } from '@/utils/pages';
 import { downloadText, errorText } from './data-files';
+import { FilePicker } from './FilePicker';
 import { type Status, StatusLine } from './StatusLine';
 import { useLiveQuery } from './use-live-query';
 
@@ -21,25 +22,6 @@ interface PartProps {
   db: KeelDb;
   current: boolean;
   onAct: () => void;
-}
-
-/** A file input styled as a button. */
-function FilePicker({ label, onFile }: { label: string; onFile: (file: File) => void }) {
-  return (
-    <label class="secondary file">
-      {label}
-      <input
-        type="file"
-        accept=".json,application/json"
-        onChange={(e) => {
-          const input = e.target as HTMLInputElement;
-          const file = input.files?.[0];
-          input.value = '';
-          if (file) onFile(file);
-        }}
-      />
-    </label>
-  );
 }
 
 function ConfigPart({ db, current, onAct }: PartProps) {

@@ -7,6 +7,7 @@ import type { PackTestResult } from '@/utils/messaging/protocol';
 import { selectorErrors } from '@/utils/packs/check-dom';
 import { type Pack, parsePack } from '@/utils/packs/schema';
 import { packFor, packOrigins } from '@/utils/pages';
+import { FilePicker } from './FilePicker';
 import { type Status, StatusLine } from './StatusLine';
 import { useLiveQuery } from './use-live-query';
 
@@ -105,8 +106,7 @@ export function PacksSection({ db }: { db: KeelDb }) {
     if (unused.length) await browser.permissions.remove({ origins: unused }).catch(() => false);
   };
 
-  const importFile = async (file: File | undefined) => {
-    if (!file) return;
+  const importFile = async (file: File) => {
     if (file.size > 200_000) {
       setStatus({ kind: 'bad', text: `${file.name} is larger than any pack (200 KB): not imported.` });
       return;
@@ -183,18 +183,7 @@ export function PacksSection({ db }: { db: KeelDb }) {
         <button type="button" class="copy" disabled={!text.trim()} onClick={save}>
           Save pack
         </button>
-        <label class="secondary file">
-          Import file…
-          <input
-            type="file"
-            accept=".json,application/json"
-            onChange={(e) => {
-              const input = e.target as HTMLInputElement;
-              void importFile(input.files?.[0]);
-              input.value = '';
-            }}
-          />
-        </label>
+        <FilePicker label="Import file…" onFile={(file) => void importFile(file)} />
       </div>
       <StatusLine status={status} block />
       {checked && !checked.ok ? (

@@ -10,6 +10,7 @@ import { activeWorkspace, type KeelDb } from '@/utils/db';
 import { sendToBackground } from '@/utils/messaging/client';
 import type { NameChoice, RosterTable } from '@/utils/roster-csv';
 import { errorText } from './data-files';
+import { FilePicker } from './FilePicker';
 import { type Status, StatusLine } from './StatusLine';
 import { useLiveQuery } from './use-live-query';
 
@@ -178,19 +179,11 @@ export function RosterSection({ db }: { db: KeelDb }) {
         <button type="button" class="copy" disabled={names.length === 0} onClick={() => save(names)}>
           Replace roster with {names.length} {names.length === 1 ? 'name' : 'names'}
         </button>
-        <label class="secondary file">
-          Import a CSV file…
-          <input
-            type="file"
-            accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
-            onChange={(e) => {
-              const input = e.target as HTMLInputElement;
-              const file = input.files?.[0];
-              input.value = '';
-              if (file) void choose(file).catch((err: unknown) => setStatus({ kind: 'bad', text: `${file.name}: ${errorText(err)}` }));
-            }}
-          />
-        </label>
+        <FilePicker
+          label="Import a CSV file…"
+          accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
+          onFile={(file) => void choose(file).catch((err: unknown) => setStatus({ kind: 'bad', text: `${file.name}: ${errorText(err)}` }))}
+        />
         <button type="button" class="secondary" onClick={() => save([])}>
           Clear roster
         </button>

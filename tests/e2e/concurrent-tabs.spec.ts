@@ -5,12 +5,9 @@
  * (not one per tab), and a label the moderator sets in one tab shows in the
  * other after a reload and survives that tab reporting the same comment again.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { clickInChip, expect, readChips, readStore, test } from './extension';
+import { clickInChip, expect, readChips, readStore, routeDemo, test } from './extension';
 
-const DEMO = path.resolve('scripts/demo');
 const POST = 'https://www.facebook.com/HarboursideDental/posts/pfbid02Xk7Lm9';
 
 const chipOf = async (page: Page, name: string) => (await readChips(page)).findIndex((c) => c.article?.startsWith(`Comment by ${name} `));
@@ -20,14 +17,7 @@ const shown = (page: Page) => page.locator('[role="dialog"] [role="article"][ari
 
 test('two tabs of one page annotated at once: no duplicate items, no lost label, one incident', async ({ context, worker }) => {
   test.setTimeout(150_000);
-  await context.route('https://www.facebook.com/**', (route) => {
-    const file = new URL(route.request().url()).pathname.endsWith('fb-markup.js') ? 'fb-markup.js' : 'pile-on.html';
-    return route.fulfill({
-      status: 200,
-      contentType: file.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8',
-      body: fs.readFileSync(path.join(DEMO, file), 'utf8'),
-    });
-  });
+  await routeDemo(context);
   const a = await context.newPage();
   const b = await context.newPage();
   await Promise.all([a.goto(POST), b.goto(POST)]);

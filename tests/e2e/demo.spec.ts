@@ -2,21 +2,10 @@
  * The bundled demo (`npm start`) works: the pile-on page at a facebook.com
  * address gets labels on the comments it starts with and on those that arrive.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { expect, readChips, readStore, tabIdOf, test } from './extension';
-
-const DEMO = path.resolve('scripts/demo');
+import { expect, readChips, readStore, routeDemo, tabIdOf, test } from './extension';
 
 test('the demo page is labelled live as the pile-on arrives, and the popup calls it a pile-on', async ({ context, worker, extensionId }) => {
-  await context.route('https://www.facebook.com/**', (route) => {
-    const file = new URL(route.request().url()).pathname.endsWith('fb-markup.js') ? 'fb-markup.js' : 'pile-on.html';
-    return route.fulfill({
-      status: 200,
-      contentType: file.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8',
-      body: fs.readFileSync(path.join(DEMO, file), 'utf8'),
-    });
-  });
+  await routeDemo(context);
   const page = await context.newPage();
   await page.goto('https://www.facebook.com/HarboursideDental/posts/pfbid02Xk7Lm9');
 

@@ -19,6 +19,19 @@ export async function routeFixture(context: BrowserContext, url: string, file: s
   await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
 }
 
+/** The bundled demo (`npm start`): its pile-on page, and its fb-markup.js, for every www.facebook.com address. */
+export async function routeDemo(context: BrowserContext): Promise<void> {
+  const demo = path.resolve('scripts/demo');
+  await context.route('https://www.facebook.com/**', (route) => {
+    const file = new URL(route.request().url()).pathname.endsWith('fb-markup.js') ? 'fb-markup.js' : 'pile-on.html';
+    return route.fulfill({
+      status: 200,
+      contentType: file.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8',
+      body: fs.readFileSync(path.join(demo, file), 'utf8'),
+    });
+  });
+}
+
 export interface ChipReading {
   /** The label text the chip shows. */
   label: string;
@@ -94,8 +107,9 @@ export async function readChips(page: Page): Promise<ChipReading[]> {
 }
 
 /**
- * Clicks the button labelled `text` inside chip number `index`'s closed shadow
- * root (its reasons panel must be open), at the button's on-screen position.
+ * Clicks the first button labelled `text` inside chip number `index`'s closed
+ * shadow root (its reasons panel must be open), scrolled into view inside the
+ * panel if needed, at the button's on-screen position.
  */
 export async function clickInChip(page: Page, index: number, text: string): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
@@ -109,15 +123,15 @@ export async function clickInChip(page: Page, index: number, text: string): Prom
     walk(root);
     let target: CdpNode | null = null;
     const find = (n: CdpNode) => {
-      if (n.nodeName === 'BUTTON' && (n.children ?? []).some((c) => c.nodeType === 3 && c.nodeValue === text)) target = n;
+      if (!target && n.nodeName === 'BUTTON' && (n.children ?? []).some((c) => c.nodeType === 3 && c.nodeValue === text)) target = n;
       for (const c of n.children ?? []) find(c);
     };
     const shadow = chips[index]?.shadowRoots?.[0];
     if (shadow) for (const c of shadow.children ?? []) if (attr(c, 'class') === 'panel') find(c);
     if (!target) throw new Error(`No button "${text}" in the open panel of chip ${index}`);
-    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: (target as CdpNode).backendNodeId })) as {
-      model: { content: number[] };
-    };
+    const backendNodeId = (target as CdpNode).backendNodeId;
+    await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId });
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId })) as { model: { content: number[] } };
     const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
     await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
   } finally {

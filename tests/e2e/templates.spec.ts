@@ -9,7 +9,7 @@
  * replied" after a copy (copying alone logs nothing).
  */
 import type { Page } from '@playwright/test';
-import { expect, readChips, readStore, routeFixture, tabIdOf, test, waitForKeelIdle } from './extension';
+import { clickInChip, expect, readChips, readStore, routeFixture, tabIdOf, test, waitForKeelIdle } from './extension';
 
 const POST_URL = 'https://www.facebook.com/HarboursideDental/posts/pfbid02Xk7Lm9';
 const OFFLINE = 'builtin-offline-complaint';
@@ -33,36 +33,6 @@ async function pasted(on: Page): Promise<string> {
   const text = await on.locator('#paste-here').inputValue();
   await on.evaluate(() => document.getElementById('paste-here')?.remove());
   return text;
-}
-
-interface CdpNode { nodeName: string; nodeType: number; nodeValue: string; backendNodeId: number; children?: CdpNode[]; shadowRoots?: CdpNode[] }
-
-/** Clicks the first "Copy" in chip `index`'s open panel (scrolled into view inside the panel's list), through the DevTools protocol. */
-async function clickFirstCopy(page: Page, index: number): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const chips: CdpNode[] = [];
-    const walk = (n: CdpNode) => {
-      if (n.nodeName === 'KEEL-CHIP') chips.push(n);
-      for (const c of n.children ?? []) walk(c);
-    };
-    walk(root);
-    let target: CdpNode | null = null;
-    const find = (n: CdpNode) => {
-      if (!target && n.nodeName === 'BUTTON' && (n.children ?? []).some((c) => c.nodeType === 3 && c.nodeValue === 'Copy')) target = n;
-      for (const c of n.children ?? []) find(c);
-    };
-    for (const c of chips[index]?.shadowRoots?.[0]?.children ?? []) find(c);
-    if (!target) throw new Error(`No Copy button in chip ${index}`);
-    const backendNodeId = (target as CdpNode).backendNodeId;
-    await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId });
-    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId })) as { model: { content: number[] } };
-    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
-    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
-  } finally {
-    await cdp.detach();
-  }
 }
 
 async function setName(options: Page, name: string) {
@@ -208,7 +178,7 @@ test('a patient’s chip and item detail offer the approved replies that answer 
   // The supporter's thanks was not approved: never offered, nor an answer meant for other labels.
   expect(texts.join(' ')).not.toContain('Thank you for your kind words');
   await page.screenshot({ path: 'test-results/screens/chip-replies.png' });
-  await clickFirstCopy(page, patient);
+  await clickInChip(page, patient, 'Copy');
   await expect.poll(async () => (await readChips(page))[patient]?.texts.filter((t) => /^Cop/.test(t))).toContain('Copied ✓');
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(FILLED_V1);
   // A troll's panel offers no reply at all.

@@ -6,6 +6,7 @@
  * answer never moves the panel. Everything is set as text.
  */
 import type { CaptureResult } from '../messaging/msg-evidence';
+import { el } from './chip-section';
 
 /** How the chip captures and asks (set by the content script's entrypoint; see utils/content/capture.ts). */
 export interface EvidenceSource {
@@ -24,13 +25,6 @@ export interface EvidenceSection {
   node: HTMLElement;
   /** Shows what has been captured of `key` so far, and captures it on click. */
   load(key: string): void;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
 }
 
 /** An evidence section, or null when nothing can capture (no source set). */

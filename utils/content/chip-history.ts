@@ -6,6 +6,7 @@
  */
 import type { AuthorHistory } from '../authors/schema';
 import { actionLine, historySummary, itemLine, matchesSummary, matchLine, replyLine } from '../authors/summary';
+import { el, keepInView, titledSection } from './chip-section';
 
 /** How the chip asks the background for an item's author history (set by the content script's entrypoint). */
 export type HistorySource = (itemKey: string) => Promise<AuthorHistory>;
@@ -22,24 +23,12 @@ export interface HistorySection {
   load(itemKey: string): void;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
-
 /** A history section, or null when nothing can answer (no source set). */
 export function historySection(): HistorySection | null {
   if (!source) return null;
   const fetch = source;
-  const node = el('section', undefined, 'hist');
-  node.setAttribute('aria-label', 'Author history');
-  const head = el('h3', 'Their history');
   // One line reserved from the start: the answer replaces it without moving the panel.
-  const summary = el('p', 'Looking up their history…', 'hist-sum');
-  summary.setAttribute('aria-live', 'polite');
-  node.append(head, summary);
+  const { node, head, line: summary } = titledSection('hist', 'Author history', 'Their history', 'hist-sum', 'Looking up their history…');
   let asked = 0;
 
   return {
@@ -71,14 +60,6 @@ export function historySection(): HistorySection | null {
     node.replaceChildren(...parts);
     keepInView(node);
   }
-}
-
-/** The panel grew (an answer, the details opened): move it up so its end stays on screen. */
-function keepInView(node: HTMLElement): void {
-  const panel = node.closest<HTMLElement>('.panel');
-  if (!panel?.matches(':popover-open')) return;
-  const r = panel.getBoundingClientRect();
-  if (r.bottom > window.innerHeight - 8) panel.style.top = `${Math.max(8, window.innerHeight - r.height - 8)}px`;
 }
 
 function details(h: AuthorHistory, now: number): HTMLElement {

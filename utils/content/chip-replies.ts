@@ -7,6 +7,7 @@
  * Everything is set as text.
  */
 import type { Label } from '../labels';
+import { el, keepInView, titledSection } from './chip-section';
 
 export interface ChipReply {
   id: string;
@@ -32,31 +33,11 @@ export interface RepliesSection {
   load(itemKey: string): void;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
-
-/** The panel grew with the answer: move it up so its end stays on screen (as the history section does). */
-function keepInView(node: HTMLElement): void {
-  const panel = node.closest<HTMLElement>('.panel');
-  if (!panel?.matches(':popover-open')) return;
-  const r = panel.getBoundingClientRect();
-  if (r.bottom > window.innerHeight - 8) panel.style.top = `${Math.max(8, window.innerHeight - r.height - 8)}px`;
-}
-
 /** A replies section, or null when nothing can answer (no source set). */
 export function repliesSection(): RepliesSection | null {
   if (!source) return null;
   const fetch = source;
-  const node = el('section', undefined, 'rep');
-  node.setAttribute('aria-label', 'Approved replies');
-  const head = el('h3', 'Approved replies');
-  const line = el('p', 'Looking up approved replies…', 'rep-line');
-  line.setAttribute('aria-live', 'polite');
-  node.append(head, line);
+  const { node, head, line } = titledSection('rep', 'Approved replies', 'Approved replies', 'rep-line', 'Looking up approved replies…');
   let asked = 0;
 
   const show = (replies: ChipReply[]) => {

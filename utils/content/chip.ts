@@ -9,6 +9,7 @@ import { CHIP_CSS } from './chip.css';
 import { EVIDENCE_CSS, type EvidenceSection, evidenceSection } from './chip-evidence';
 import { HISTORY_CSS, type HistorySection, historySection } from './chip-history';
 import { ANSWERED, REPLIES_CSS, type RepliesSection, repliesSection } from './chip-replies';
+import { el } from './chip-section';
 
 export const CHIP_TAG = 'keel-chip';
 
@@ -40,12 +41,6 @@ function style(root: ShadowRoot): void {
     el.textContent = CHIP_CSS + HISTORY_CSS + EVIDENCE_CSS + REPLIES_CSS;
     root.append(el);
   }
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 /** Called when the moderator picks a label in the chip's panel. */
