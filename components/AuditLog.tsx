@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { ACTION_WORDS } from '@/utils/action-words';
-import { ACTION_KINDS, type Action, type ActionKind, type KeelDb } from '@/utils/db';
+import { ACTION_KINDS, type Action, type KeelDb } from '@/utils/db';
 import { useLiveQuery } from './use-live-query';
 import { VirtualList } from './VirtualList';
 import './AuditLog.css';

@@ -133,7 +133,8 @@ export function startReplyCheck({ signal, platform, profile }: ReplyCheckOptions
     timer = setTimeout(check, DEBOUNCE_MS);
   };
   const onFocusOut = (e: FocusEvent) => {
-    if (editorOf(e.target) === editor && !draftOf(editor as HTMLElement).trim()) hide();
+    // No reply box in use yet: focus leaving anything else (editorOf gives null) is not ours to check.
+    if (editor && editorOf(e.target) === editor && !draftOf(editor).trim()) hide();
   };
 
   document.addEventListener('input', onInput, { capture: true, signal });

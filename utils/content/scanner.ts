@@ -10,6 +10,7 @@ import { itemKey } from '../hash';
 import type { Label } from '../labels';
 import type { RawItem } from '../model';
 import { CHIP_TAG, type Chip, type ChipState, createChip } from './chip';
+import { fitItem } from './fit-item';
 
 export interface ScanStats {
   /** Items read off the page (duplicates of one native id count once). */
@@ -262,7 +263,8 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
           // Platforms render some items twice (Facebook's hidden copies): one message per id.
           entry = { chips: [], state: null, key: null, el: null };
           entries.set(id, entry);
-          batch.push(item);
+          // One field past the protocol's limits would get the whole batch refused.
+          batch.push(fitItem(item));
           ids.push(id);
           stats.items++;
           if (!item.author.name) stats.emptyAuthor++;

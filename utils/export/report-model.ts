@@ -164,11 +164,18 @@ export function actionWhat(a: Pick<Action, 'kind' | 'detail' | 'undoes'>): strin
   return a.detail ? `${head}: ${a.detail}` : head;
 }
 
-/** "Name: first words of the text", for a table cell. */
+/** At most `max` characters of `s` (whole code points: an emoji is never cut in half), with "…" when cut. */
+function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const points = Array.from(s);
+  return points.length > max ? `${points.slice(0, max - 1).join('')}…` : s;
+}
+
+/** "Name: first words of the text", for a table cell: both cut short (a name can be 2,000 characters). */
 export function itemSummary(item: Pick<StoredItem, 'author' | 'text'> | undefined, key: string | null): string {
   if (!item) return key ?? '';
   const text = item.text.replace(/\s+/g, ' ').trim();
-  return `${item.author.name || 'Unknown author'}: ${text.length > 80 ? `${text.slice(0, 79)}…` : text}`;
+  return `${clip(item.author.name || 'Unknown author', 60)}: ${clip(text, 80)}`;
 }
 
 export function buildReport(input: ReportInput): ReportModel {
