@@ -8,7 +8,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_RULES, type KeelDb, type StoredItem } from '@/utils/db';
-import { sendToBackground } from '@/utils/messaging/client';
+import { errorText, sendToBackground } from '@/utils/messaging/client';
 import { ackDeadline, ackWords, acknowledgedAt } from '@/utils/playbooks/ack';
 import { checklistFor } from '@/utils/playbooks/checklists';
 import { countDone, itemStepState, rowsTicking } from '@/utils/playbooks/state';
@@ -16,7 +16,6 @@ import type { ReportInfo, Step } from '@/utils/playbooks/types';
 import { type Status, StatusLine } from './StatusLine';
 import { useLiveQuery } from './use-live-query';
 
-const errorText = (err: unknown) => (err instanceof Error ? err.message.replace(/^[\w/]+: /, '') : String(err));
 
 /** "14:05", or "3 Mar, 14:05" when not today. */
 export function clockTime(ms: number, now = Date.now()): string {

@@ -4,11 +4,12 @@
  * under way, a moderator can start one by hand.
  */
 import { useState } from 'preact/hooks';
+import { activeIncident } from '@/utils/background/incidents';
 import type { Incident, KeelDb, StoredItem } from '@/utils/db';
 import { countsInWords, localTime } from '@/utils/export/format';
 import { isHandled } from '@/utils/export/report-model';
 import type { Label } from '@/utils/labels';
-import { sendToBackground } from '@/utils/messaging/client';
+import { errorText, sendToBackground } from '@/utils/messaging/client';
 import { Playbook } from './Playbook';
 import { downloadDisputeCsv, openIncidentReport, openPolicePacket } from './report/open';
 import { useQueueOpener } from './queue/open-queue';
@@ -24,8 +25,7 @@ interface Under {
 }
 
 async function underWay(db: KeelDb, pageKey: string): Promise<Under | null> {
-  const incidents = await db.incidents.where('pageKey').equals(pageKey).toArray();
-  const incident = incidents.filter((i) => i.status !== 'resolved').sort((a, b) => b.openedAt - a.openedAt)[0];
+  const incident = await activeIncident(db, pageKey);
   if (!incident) return null;
   const items: StoredItem[] = await db.items.where('incidentId').equals(incident.id).toArray();
   const counts: Partial<Record<Label, number>> = {};
@@ -47,7 +47,7 @@ export function IncidentPanel({ db, pageKey, pageUrl }: { db: KeelDb; pageKey: s
       await fn();
       setStatus({ kind: 'ok', text: what });
     } catch (err) {
-      setStatus({ kind: 'bad', text: err instanceof Error ? err.message.replace(/^[\w/]+: /, '') : String(err) });
+      setStatus({ kind: 'bad', text: errorText(err) });
     } finally {
       setBusy(false);
     }

@@ -12,7 +12,7 @@ import { ACTION_WORDS } from '@/utils/action-words';
 import { localTime } from '@/utils/export/format';
 import { stepName } from '@/utils/playbooks/checklists';
 import { LABEL_TEXT, LABELS, type Label } from '@/utils/labels';
-import { sendToBackground } from '@/utils/messaging/client';
+import { errorText, sendToBackground } from '@/utils/messaging/client';
 import { type Status, StatusLine } from './StatusLine';
 import { useLiveQuery } from './use-live-query';
 
@@ -42,7 +42,6 @@ const NOT_FOR_GENUINE: DoneKind[] = ['hidden', 'deleted', 'banned'];
 
 const UNDOABLE = new Set<string>(['labelled', 'note', ...DONE_KINDS.filter((k) => k !== 'captured')]);
 
-const errorText = (err: unknown) => (err instanceof Error ? err.message.replace(/^[\w/]+: /, '') : String(err));
 
 export function ItemActions({ db, item }: { db: KeelDb; item: StoredItem }) {
   const [status, setStatus] = useState<Status>(null);

@@ -7,7 +7,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Incident, KeelDb } from '@/utils/db';
-import { sendToBackground } from '@/utils/messaging/client';
+import { errorText, sendToBackground } from '@/utils/messaging/client';
 import { PLATFORMS, type Platform } from '@/utils/model';
 import { pageTarget } from '@/utils/pages';
 import { chosenPlaybook, incidentPlaybook, mainPlatform, PLATFORM_NAMES, PLAYBOOK_KEY, playbookSteps } from '@/utils/playbooks/checklists';
@@ -57,7 +57,7 @@ export function Playbook({ db, incident }: { db: KeelDb; incident: Incident }) {
       setStatus({ kind: 'ok', text: `Playbook: ${PLAYBOOK_NAMES[to]}. Logged.` });
     } catch (err) {
       setPicked(null);
-      setStatus({ kind: 'bad', text: err instanceof Error ? err.message.replace(/^[\w/]+: /, '') : String(err) });
+      setStatus({ kind: 'bad', text: errorText(err) });
     } finally {
       setBusy(false);
     }

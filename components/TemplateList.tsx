@@ -11,7 +11,7 @@ import { browser } from 'wxt/browser';
 import { activeWorkspace, type KeelDb, type StoredItem } from '@/utils/db';
 import { localTime } from '@/utils/export/format';
 import { FLAGGED_LABELS, type Label } from '@/utils/labels';
-import { sendToBackground } from '@/utils/messaging/client';
+import { errorText, sendToBackground } from '@/utils/messaging/client';
 import { MAX_REPLY_LENGTH } from '@/utils/lint/reply';
 import type { Platform } from '@/utils/model';
 import { nameOf, type Offer, offers, REPLY_LABELS } from '@/utils/templates/store';
@@ -142,7 +142,7 @@ export function ItemReplies({ db, item }: { db: KeelDb; item: StoredItem }) {
       setCopied(null);
       setStatus({ kind: 'ok', text: 'Replied offline: logged.' });
     } catch (err) {
-      setStatus({ kind: 'bad', text: err instanceof Error ? err.message.replace(/^[\w/]+: /, '') : String(err) });
+      setStatus({ kind: 'bad', text: errorText(err) });
     }
   };
   return (

@@ -7,6 +7,11 @@ export class KeelMessageError extends Error {
   override name = 'KeelMessageError';
 }
 
+/** What to tell the moderator about a failed request: the background's own words, without the message type it prefixes. */
+export function errorText(err: unknown): string {
+  return err instanceof Error ? err.message.replace(/^[\w/]+: /, '') : String(err);
+}
+
 export async function sendToBackground<T extends MessageType>(
   type: T,
   payload: RequestOf<T>,
