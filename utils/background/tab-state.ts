@@ -34,12 +34,17 @@ export async function writeTabState(tabId: number, state: TabState): Promise<voi
   await browser.storage.session.set({ [tabStateKey(tabId)]: state });
 }
 
+/** Every tab's state, by tab id, in one read. */
+export async function tabStates(): Promise<Map<number, TabState>> {
+  const all = await browser.storage.session.get(null);
+  const out = new Map<number, TabState>();
+  for (const [key, value] of Object.entries(all)) if (key.startsWith('tab:') && value) out.set(Number(key.slice(4)), value as TabState);
+  return out;
+}
+
 /** The tabs whose state says they show `pageId`. */
 export async function tabsShowing(pageId: string): Promise<number[]> {
-  const all = await browser.storage.session.get(null);
-  return Object.entries(all)
-    .filter(([key, value]) => key.startsWith('tab:') && (value as TabState | undefined)?.pageId === pageId)
-    .map(([key]) => Number(key.slice(4)));
+  return [...(await tabStates())].filter(([, state]) => state.pageId === pageId).map(([tabId]) => tabId);
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

@@ -22,7 +22,7 @@ import type { HandlersOf, SenderInfo } from '../../messaging/server';
 import { pageKey } from '../../page-key';
 import { ActionError, recordAction } from '../actions';
 import { moderatorName, watchedTab } from '../context';
-import { readTabState } from '../tab-state';
+import { tabStates } from '../tab-state';
 
 export class EvidenceError extends Error {
   override name = 'EvidenceError';
@@ -150,11 +150,11 @@ async function frontWindow(tabId: number): Promise<number | null> {
 
 /** An open tab Keel reads that shows the item's page: the one in front of its window first. (Also the cleanup queue's.) */
 export async function tabShowing(item: StoredItem): Promise<{ tabId: number; active: boolean } | null> {
+  const states = await tabStates();
   const found: { tabId: number; active: boolean }[] = [];
   for (const tab of await browser.tabs.query({})) {
-    if (tab.id === undefined) continue;
-    const state = await readTabState(tab.id);
-    if (state?.pageId && pageKey(state.url) === item.pageKey) found.push({ tabId: tab.id, active: !!tab.active });
+    const state = tab.id === undefined ? undefined : states.get(tab.id);
+    if (tab.id !== undefined && state?.pageId && pageKey(state.url) === item.pageKey) found.push({ tabId: tab.id, active: !!tab.active });
   }
   return found.find((t) => t.active) ?? found[0] ?? null;
 }
