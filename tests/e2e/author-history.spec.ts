@@ -115,6 +115,8 @@ test('the chip’s panel and the popup’s item detail show the author’s histo
   await popup.setViewportSize({ width: 380, height: 1000 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(worker, POST_URL)}`);
   const open = popup.locator('.flag-open[data-open="facebook:1011"]');
+  // The popup shows its content once every section has read its data (Settle): nothing hidden takes focus.
+  await expect(open).toBeVisible();
   await open.focus();
   await popup.keyboard.press('Enter');
   const detail = popup.locator('.detail');
