@@ -5,6 +5,7 @@ import { badgeText, unreviewedCount } from '../../utils/background/alerts';
 import { attachItems, openIncident, setIncidentStatus, tickStep, updateIncidents } from '../../utils/background/incidents';
 import { resumeJobs, runJob, startJob } from '../../utils/background/jobs';
 import { observeItems } from '../../utils/background/observe';
+import { storeBatch } from '../../utils/background/store-batch';
 import { relabelItem } from '../../utils/background/relabel';
 import { undoAction } from '../../utils/background/undo';
 import { applyBlockedTerms } from '../../utils/classify/rules';
@@ -239,5 +240,26 @@ describe('badge and rules', () => {
     const [r] = await observeItems(db, [raw('1', 'Avoid these cowboy dentists, the cleaning was fine though')], PAGE, START);
     expect(r).toMatchObject({ label: 'troll' });
     expect(r?.reasons[0]).toContain('cowboy dentists');
+  });
+});
+
+describe('storeBatch: items of an incident under way are stored attached, in the batch’s own write', () => {
+  const src = { url: PAGE, pageUrl: null, workspaceId: null };
+  test('a burst opens one incident; later flagged items join it as they are stored, others do not', async () => {
+    await storeBatch(db, [raw('100', 'Lovely team, thank you for my cleaning.', 'Regular Patient')], src, 'Sam', START);
+    const burst = Array.from({ length: 12 }, (_, i) =>
+      raw(String(200 + i), `They fired a nurse for telling the truth, disgusting people, zero stars ${'!'.repeat(i % 3)}`, `Stranger ${i}`),
+    );
+    const opened = [];
+    for (let i = 0; i < burst.length; i += 3) opened.push((await storeBatch(db, burst.slice(i, i + 3), src, 'Sam', START + 10 * MIN + i * MIN)).opened);
+    const incident = opened.find((o) => o);
+    expect(opened.filter((o) => o)).toHaveLength(1);
+    const later = await storeBatch(db, [raw('300', 'You are all scum, disgusting clowns', 'Late Troll'), raw('301', 'Are you open on Saturday?', 'Ola Berg')], src, 'Sam', START + 40 * MIN);
+    expect(later.opened).toBeNull();
+    expect((await db.items.get('facebook:300'))?.incidentId).toBe(incident?.id);
+    expect((await db.items.get('facebook:301'))?.incidentId).toBeNull();
+    expect((await db.items.get('facebook:100'))?.incidentId).toBeNull();
+    const attached = await db.items.where('incidentId').equals(incident?.id as string).primaryKeys();
+    expect(attached).toEqual(expect.arrayContaining(burst.filter((_, i) => i >= 3).map((b) => `facebook:${b.nativeId}`)));
   });
 });

@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { observeItems } from '../../utils/background/observe';
+import { relabelItem } from '../../utils/background/relabel';
+import { storeBatch } from '../../utils/background/store-batch';
 import { KeelDb } from '../../utils/db';
 import type { RawItem } from '../../utils/model';
 
@@ -118,4 +120,52 @@ test('"first time" means first time on this page; the moderator’s word follows
   await observeItems(db, [raw('3', 'Boycott again! #shame', 'Sam Reyes')], PAGE, 3000);
   expect(await db.items.get('facebook:3')).toMatchObject({ firstTime: false });
   expect((await db.authors.get('facebook:https://www.facebook.com/samreyes'))?.itemCount).toBe(3);
+});
+
+describe('observeItems: key hints (a new item costs no read)', () => {
+  const OTHER = 'https://www.facebook.com/HarboursideDental/posts/other';
+
+  test('an item already stored under another page is found, not stored again: the batch runs again reading every key', async () => {
+    await observeItems(db, [raw('1', 'You people are idiots')], OTHER, 1000);
+    await relabelItem(db, { key: 'facebook:1', label: 'genuine' }, { actor: 'Sam', onlyPageUrl: null }, 1500);
+    // The page's hints are loaded (and do not hold facebook:1) before it arrives there.
+    await observeItems(db, [raw('2', 'Thanks!', 'Ola Berg')], PAGE, 1800);
+    const [again] = await observeItems(db, [raw('1', 'You people are idiots')], PAGE, 2000);
+    expect(again).toMatchObject({ key: 'facebook:1', label: 'genuine' });
+    expect(await db.items.get('facebook:1')).toMatchObject({ label: 'genuine', labelSource: 'moderator', pageKey: 'https://www.facebook.com/HarboursideDental/posts/other', firstSeenAt: 1000, lastSeenAt: 2000 });
+    // Seen twice, counted once.
+    expect((await db.authors.get('facebook:https://www.facebook.com/danawhitlow'))?.itemCount).toBe(1);
+  });
+
+  test('rows written behind the hints’ back (another writer) are refused as new and kept', async () => {
+    await observeItems(db, [raw('1', 'Hello')], PAGE, 1000);
+    const row = await db.items.get('facebook:1');
+    await db.items.put({ ...(row as NonNullable<typeof row>), key: 'facebook:7', nativeId: '7', label: 'threat', labelSource: 'moderator' });
+    const [seven, eight] = await observeItems(db, [raw('7', 'Lovely clinic'), raw('8', 'Great team', 'Ola Berg')], PAGE, 2000);
+    expect(seven).toMatchObject({ key: 'facebook:7', label: 'threat' });
+    expect(eight?.key).toBe('facebook:8');
+    expect(await db.items.count()).toBe(3);
+    expect((await db.authors.get('facebook:https://www.facebook.com/olaberg'))?.itemCount).toBe(1);
+  });
+
+  test('inside a caller’s transaction a stale hint aborts it whole; storeBatch runs the batch again', async () => {
+    await observeItems(db, [raw('1', 'Hello')], OTHER, 1000);
+    await observeItems(db, [raw('2', 'Thanks!', 'Ola Berg')], PAGE, 1500);
+    await expect(
+      db.transaction('rw', [db.items, db.authors, db.roster, db.workspaces, db.settings], () => observeItems(db, [raw('1', 'Hello'), raw('3', 'Hi', 'Kim Lo')], PAGE, 2000)),
+    ).rejects.toMatchObject({ name: 'StaleHints' });
+    expect(await db.items.get('facebook:3')).toBeUndefined();
+    const { results } = await storeBatch(db, [raw('1', 'Hello'), raw('3', 'Hi', 'Kim Lo')], { url: PAGE, pageUrl: null, workspaceId: null }, 'Sam', 2000);
+    expect(results.map((r) => r.key)).toEqual(['facebook:1', 'facebook:3']);
+    expect(await db.items.count()).toBe(3);
+    expect((await db.items.get('facebook:1'))?.pageKey).toBe('https://www.facebook.com/HarboursideDental/posts/other');
+  });
+
+  test('hints that claim a key the store no longer holds (a wipe elsewhere) only cost a read: the item is stored as new', async () => {
+    await observeItems(db, [raw('1', 'Hello')], PAGE, 1000);
+    await db.items.clear();
+    const [r] = await observeItems(db, [raw('1', 'Hello')], PAGE, 2000);
+    expect(r?.key).toBe('facebook:1');
+    expect(await db.items.get('facebook:1')).toMatchObject({ firstSeenAt: 2000 });
+  });
 });

@@ -34,7 +34,8 @@ function newId(now: number): string {
   return `inc-${now.toString(36)}-${crypto.randomUUID().slice(0, 8)}`;
 }
 
-function belongs(item: StoredItem, incident: Incident | undefined): boolean {
+/** Whether a stored item joins `incident`: campaign items always, flagged ones that arrived after it opened. */
+export function belongs(item: StoredItem, incident: Incident | undefined): boolean {
   if (item.incidentId !== null) return false;
   if (item.campaign) return true;
   return !!incident && FLAGGED_LABELS.includes(item.label) && item.firstSeenAt >= incident.openedAt;
@@ -52,11 +53,13 @@ function describePage(url: string): string {
 export interface IncidentUpdate {
   /** The incident this call opened, if it opened one. */
   opened: Incident | null;
+  /** Items this call attached (storeBatch stores the items of an incident under way attached already). */
   attached: number;
 }
 
 /**
- * After the items `keys` of a page were stored: opens an incident when one of
+ * After the items `batch` of a page were stored (their keys, or the rows as
+ * stored in this transaction): opens an incident when one of
  * them is part of a campaign and none is under way (attaching the page's recent
  * campaign items), or attaches those that belong to the one under way. Cheap
  * when nothing is going on: one lookup of the batch and one of the page's
@@ -66,13 +69,14 @@ export interface IncidentUpdate {
 export async function updateIncidents(
   db: KeelDb,
   page: { pageKey: string; pageUrl: string; workspaceId: string },
-  keys: string[],
+  stored: readonly string[] | readonly StoredItem[],
   actor: string,
   now: number,
 ): Promise<IncidentUpdate> {
   return db.transaction('rw', [db.items, db.incidents, db.actions], async () => {
     let incident = await activeIncident(db, page.pageKey);
-    const batch = (await db.items.bulkGet(keys)).filter((i): i is StoredItem => !!i && i.pageKey === page.pageKey);
+    const rows = stored.every((s) => typeof s === 'string') ? await db.items.bulkGet(stored as string[]) : (stored as StoredItem[]);
+    const batch = rows.filter((i): i is StoredItem => !!i && i.pageKey === page.pageKey);
     let opened: Incident | null = null;
     let candidates = batch;
     if (!incident) {

@@ -5,19 +5,21 @@
  * page's recent items, and the page's burst state against its own baseline.
  * Items seen before keep their stored label (a moderator's label always wins).
  */
+import Dexie from 'dexie';
 import { nameKeysOf } from '../authors/name';
 import { classify, type ItemHistory } from '../classify';
 import { DEFAULT_BURST } from '../classify/burst';
 import { onRoster, type RosterIndex } from '../classify/roster';
 import { applyBlockedTerms } from '../classify/rules';
 import { PageTimeline } from '../classify/timeline';
-import { type Author, activeWorkspace, type KeelDb, type StoredItem } from '../db';
+import { type Author, activeWorkspace, type Incident, type KeelDb, type StoredItem } from '../db';
 import { authorKeyOf, itemKey } from '../hash';
 import { FLAGGED_LABELS } from '../labels';
 import type { Classification, RawItem } from '../model';
 import { pageKey } from '../page-key';
 import { pageCovers } from '../pages';
 import { approxPostedAt } from '../time';
+import { belongs } from './incidents';
 
 export interface ObservedResult {
   key: string;
@@ -49,7 +51,9 @@ function sameAccount(pageRoot: string, profile: string): boolean {
 /**
  * `workspaceId`: the workspace of the business page the items were read on
  * (default: the active one); `pageRoot`: that page's address, to recognise the
- * business's own replies.
+ * business's own replies. Inside a caller's transaction a wrong key hint (see
+ * KeyHints) aborts that transaction with StaleHints: the caller runs the batch
+ * again with `trustHints: false` (storeBatch does). On its own, this does it.
  */
 export async function observeItems(
   db: KeelDb,
@@ -58,7 +62,49 @@ export async function observeItems(
   now: number,
   workspaceId?: string,
   pageRoot: string | null = null,
+  opts: ObserveOptions = {},
 ): Promise<ObservedResult[]> {
+  return (await observeBatch(db, items, pageUrl, now, workspaceId, pageRoot, opts)).results;
+}
+
+export interface ObserveOptions {
+  /** false: read every key (after StaleHints). */
+  trustHints?: boolean;
+  /** The incident under way on the page: the batch's items that belong to it are stored attached (see belongs). */
+  attachTo?: Incident;
+}
+
+/** observeItems, answering the rows as stored too. */
+export async function observeBatch(
+  db: KeelDb,
+  items: RawItem[],
+  pageUrl: string,
+  now: number,
+  workspaceId: string | undefined,
+  pageRoot: string | null,
+  opts: ObserveOptions = {},
+): Promise<{ results: ObservedResult[]; rows: StoredItem[] }> {
+  const run = (trust: boolean) => observeOnce(db, items, pageUrl, now, workspaceId, pageRoot, trust, opts.attachTo);
+  if (opts.trustHints === false) return run(false);
+  if (Dexie.currentTransaction) return run(true);
+  try {
+    return await run(true);
+  } catch (err) {
+    if (!isStaleHints(err)) throw err;
+    return run(false);
+  }
+}
+
+async function observeOnce(
+  db: KeelDb,
+  items: RawItem[],
+  pageUrl: string,
+  now: number,
+  workspaceId: string | undefined,
+  pageRoot: string | null,
+  trust: boolean,
+  attachTo: Incident | undefined,
+): Promise<{ results: ObservedResult[]; rows: StoredItem[] }> {
   const page = pageKey(pageUrl);
   const workspace = (workspaceId ? await db.workspaces.get(workspaceId) : undefined) ?? (await activeWorkspace(db));
   const keys = items.map((item) => itemKey(item, page));
@@ -66,13 +112,19 @@ export async function observeItems(
   const withRules = <C extends Classification>(r: C, text: string, own: boolean) => applyBlockedTerms(r, text, blocked, own);
 
   return db.transaction('rw', [db.items, db.authors, db.roster], async () => {
-    const existing = await db.items.bulkGet(keys);
+    // Only keys the page is known to hold are read: a new item costs no read (its add checks instead).
+    const itemHints = trust ? await hintsFor(db, 'items', page) : null;
+    const toRead = itemHints ? [...new Set(keys.filter((k) => itemHints.has(k)))] : keys;
+    const stored = new Map<string, StoredItem>();
+    (await db.items.bulkGet(toRead)).forEach((row) => {
+      if (row) stored.set(row.key, row);
+    });
     const rows = new Map<string, StoredItem>();
     const fresh: Array<{ raw: RawItem; key: string; at: number | null }> = [];
     const edited: Array<{ raw: RawItem; before: StoredItem }> = [];
     items.forEach((raw, i) => {
       const key = keys[i] as string;
-      const before = existing[i] ?? rows.get(key);
+      const before = stored.get(key) ?? rows.get(key);
       if (before) {
         rows.set(key, { ...before, lastSeenAt: now });
         // An edited comment is read again, unless a moderator has labelled it.
@@ -83,7 +135,11 @@ export async function observeItems(
     });
 
     if (fresh.length || edited.length) {
-      const ctx = await pageContext(db, page, workspace.id, [...fresh, ...edited].map((f) => authorKeyOf(f.raw)), now);
+      const ctx = await pageContext(db, page, workspace.id, [...fresh, ...edited].map((f) => authorKeyOf(f.raw)), now, trust);
+      // Until this batch's rows are stored (advanceCache), the cached timeline is ahead of the store.
+      const countBefore = ctx.cache.count;
+      ctx.cache.count = -1;
+      const authorsBefore = new Set(ctx.authors.keys());
       for (const { raw, before } of edited) {
         const author = ctx.authors.get(before.authorKey);
         const own = byBusiness(raw, pageRoot);
@@ -157,17 +213,33 @@ export async function observeItems(
         rows.set(key, row);
         ctx.authors.set(aKey, nextAuthor(author, row, now));
       }
-      await db.authors.bulkPut([...ctx.authors.values()].filter((a) => a.lastSeenAt === now));
-      await db.items.bulkPut([...rows.values()]);
-      await advanceCache(db, page, ctx.cache, fresh.length);
+      attach(rows, attachTo);
+      const touched = [...ctx.authors.values()].filter((a) => a.lastSeenAt === now);
+      const freshKeys = new Set(fresh.map((f) => f.key));
+      const all = [...rows.values()];
+      await addRows(db.authors, touched.filter((a) => !authorsBefore.has(a.key)), trust);
+      await db.authors.bulkPut(touched.filter((a) => authorsBefore.has(a.key)));
+      await addRows(db.items, all.filter((r) => freshKeys.has(r.key)), trust);
+      await db.items.bulkPut(all.filter((r) => !freshKeys.has(r.key)));
+      await advanceCache(db, page, ctx.cache, countBefore + fresh.length);
+      remember(db, 'items', page, freshKeys);
+      remember(db, 'authors', workspace.id, touched.map((a) => a.key));
     } else {
+      attach(rows, attachTo);
       await db.items.bulkPut([...rows.values()]);
     }
-    return keys.map((key) => {
+    const results = keys.map((key) => {
       const row = rows.get(key) as StoredItem;
       return { key, label: row.label, confidence: row.confidence, reasons: row.reasons };
     });
+    return { results, rows: [...rows.values()] };
   });
+}
+
+/** Stores the batch's items that belong to the incident under way attached to it, in the same write. */
+function attach(rows: Map<string, StoredItem>, incident: Incident | undefined): void {
+  if (!incident) return;
+  for (const [key, row] of rows) if (belongs(row, incident)) rows.set(key, { ...row, incidentId: incident.id });
 }
 
 function nextAuthor(before: Author | undefined, row: StoredItem, now: number): Author {
@@ -220,14 +292,15 @@ const newestOf = (db: KeelDb, page: string) =>
   db.items.where('[pageKey+firstSeenAt]').between([page, 0], [page, Number.POSITIVE_INFINITY]).last();
 
 /** After a batch's items are stored (same transaction): the cache now stands for the store with them. */
-async function advanceCache(db: KeelDb, page: string, cache: CachedTimeline, added: number): Promise<void> {
-  cache.count += added;
+async function advanceCache(db: KeelDb, page: string, cache: CachedTimeline, count: number): Promise<void> {
+  cache.count = count;
   cache.newest = (await newestOf(db, page))?.key ?? null;
 }
 
 /** The classifier's context for a page, from what is stored: nothing lives only in memory. */
-async function pageContext(db: KeelDb, page: string, workspaceId: string, authorKeys: string[], now: number): Promise<PageContext> {
-  const unique = [...new Set(authorKeys)];
+async function pageContext(db: KeelDb, page: string, workspaceId: string, authorKeys: string[], now: number, trust: boolean): Promise<PageContext> {
+  const authorHints = trust ? await hintsFor(db, 'authors', workspaceId) : null;
+  const unique = [...new Set(authorKeys)].filter((k) => !authorHints || authorHints.has(k));
   const [authorRows, rosterRow, first, count, newest] = await Promise.all([
     db.authors.bulkGet(unique),
     db.roster.get(workspaceId),
@@ -260,7 +333,65 @@ async function pageContext(db: KeelDb, page: string, workspaceId: string, author
   };
 }
 
-/** Forgets every cached timeline (tests, and a wipe or restore: the next batch rebuilds from the store anyway). */
+/**
+ * Key hints: which item keys a page is known to hold, and which author keys a
+ * workspace has, kept between batches so that a new item or author costs no
+ * read. A hint is never trusted for what it claims is absent: new rows are
+ * written with add, which the database refuses for a key it holds, and then the
+ * whole batch is undone (StaleHints) and run again reading every key. A key the
+ * hints wrongly claim is stored is read and found missing: treated as new.
+ * Bounded: the last MAX_HINTED pages and workspaces.
+ */
+const hints = new Map<string, Set<string>>();
+const MAX_HINTED = 20;
+
+async function hintsFor(db: KeelDb, table: 'items' | 'authors', scope: string): Promise<Set<string>> {
+  const id = `${db.name}\n${table}\n${scope}`;
+  let set = hints.get(id);
+  if (!set) {
+    const keys =
+      table === 'items'
+        ? await db.items.where('[pageKey+at]').between([scope, Dexie.minKey], [scope, Dexie.maxKey]).primaryKeys()
+        : await db.authors.where('workspaceId').equals(scope).primaryKeys();
+    set = new Set(keys as string[]);
+    if (hints.size >= MAX_HINTED) hints.delete(hints.keys().next().value as string);
+  } else {
+    hints.delete(id);
+  }
+  hints.set(id, set);
+  return set;
+}
+
+function remember(db: KeelDb, table: 'items' | 'authors', scope: string, keys: Iterable<string>): void {
+  const set = hints.get(`${db.name}\n${table}\n${scope}`);
+  if (set) for (const k of keys) set.add(k);
+}
+
+/** A batch was read against key hints that missed a stored row: nothing of it is kept, and it runs again. */
+export class StaleHints extends Error {
+  override name = 'StaleHints';
+  constructor() {
+    super('A row Keel took for new was already stored; the batch runs again.');
+  }
+}
+
+export const isStaleHints = (err: unknown): boolean => (err as { name?: unknown } | null)?.name === 'StaleHints';
+
+/** Adds rows taken for new. Trusting hints, a refused add (the key is stored) means the hints were stale. */
+async function addRows<T>(table: { bulkAdd(rows: readonly T[]): Promise<unknown> }, rows: T[], trust: boolean): Promise<void> {
+  if (!rows.length) return;
+  try {
+    await table.bulkAdd(rows);
+  } catch (err) {
+    if (!trust || !(err instanceof Dexie.BulkError)) throw err;
+    hints.clear();
+    timelines.clear();
+    throw new StaleHints();
+  }
+}
+
+/** Forgets every cached timeline and key hint (tests, and a wipe or restore: the next batch reads the store anyway). */
 export function forgetTimelines(): void {
   timelines.clear();
+  hints.clear();
 }

@@ -7,8 +7,8 @@ import type { Incident, KeelDb, Workspace } from '../db';
 import { activeWorkspace } from '../db';
 import type { RawItem } from '../model';
 import { pageKey } from '../page-key';
-import { updateIncidents } from './incidents';
-import { type ObservedResult, observeItems } from './observe';
+import { activeIncident, updateIncidents } from './incidents';
+import { isStaleHints, type ObservedResult, observeBatch } from './observe';
 
 export interface BatchSource {
   /** The address the tab shows. */
@@ -27,9 +27,19 @@ export async function storeBatch(
 ): Promise<{ results: ObservedResult[]; opened: Incident | null; workspace: Workspace }> {
   const workspace = (source.workspaceId ? await db.workspaces.get(source.workspaceId) : undefined) ?? (await activeWorkspace(db));
   const page = { pageKey: pageKey(source.url), pageUrl: source.url, workspaceId: workspace.id };
-  return db.transaction('rw', [db.items, db.authors, db.roster, db.incidents, db.actions, db.workspaces, db.settings], async () => {
-    const results = await observeItems(db, items, source.url, now, workspace.id, source.pageUrl);
-    const update = await updateIncidents(db, page, results.map((r) => r.key), actor, now);
-    return { results, opened: update.opened, workspace };
-  });
+  const run = (trustHints: boolean) =>
+    db.transaction('rw', [db.items, db.authors, db.roster, db.incidents, db.actions, db.workspaces, db.settings], async () => {
+      // Items that belong to the incident under way are stored attached; a burst that opens one attaches them after.
+      const attachTo = await activeIncident(db, page.pageKey);
+      const { results, rows } = await observeBatch(db, items, source.url, now, workspace.id, source.pageUrl, { trustHints, attachTo });
+      const update = await updateIncidents(db, page, rows, actor, now);
+      return { results, opened: update.opened, workspace };
+    });
+  try {
+    return await run(true);
+  } catch (err) {
+    // A key hint missed a stored row: the transaction kept nothing; read every key this time.
+    if (!isStaleHints(err)) throw err;
+    return run(false);
+  }
 }
