@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { adapterFor } from '@/utils/adapters';
 import { readTabState, type TabState, tabStateKey } from '@/utils/background/tab-state';
-import type { KeelDb, StoredItem } from '@/utils/db';
+import { type KeelDb, pageItems, type StoredItem } from '@/utils/db';
 import { FLAGGED_LABELS, LABELS, type Label } from '@/utils/labels';
 import { pageKey } from '@/utils/page-key';
 import { packFor, pageTarget } from '@/utils/pages';
@@ -95,7 +95,7 @@ export function Popup({ db }: { db: KeelDb }) {
     !!watched && !!tab?.url && adapterFor(tab.url) === null && packFor(tab.url, packs.value ?? []) === null;
 
   const page = useLiveQuery(
-    async () => (watched ? summarise(await db.items.where('pageKey').equals(watched).toArray()) : null),
+    async () => (watched ? summarise(await pageItems(db, watched).toArray()) : null),
     [watched],
   );
   const detail = useItemDetail();

@@ -3,7 +3,7 @@
  * nothing here writes.
  */
 import Dexie from 'dexie';
-import type { EvidenceRow, Incident, KeelDb, StoredItem } from '@/utils/db';
+import { type EvidenceRow, type Incident, type KeelDb, pageItems, type StoredItem } from '@/utils/db';
 import { buildPolicePacket, type PolicePacket } from '@/utils/export/police-model';
 import { buildReport, type ReportModel } from '@/utils/export/report-model';
 import { verifyEvidence } from '@/utils/evidence/verify';
@@ -89,7 +89,7 @@ export async function loadPolicePacket(db: KeelDb, by: { incident: string } | { 
     pageUrl = incident.pageUrl;
     workspaceId = incident.workspaceId;
   } else {
-    items = await db.items.where('pageKey').equals(by.pageKey).toArray();
+    items = await pageItems(db, by.pageKey).toArray();
     const first = items[0];
     if (!first) throw new NotFoundError('Keel has stored nothing for this page.');
     pageUrl = first.pageUrl;
@@ -118,6 +118,6 @@ export async function loadDisputeItems(db: KeelDb, by: { incident: string } | { 
     const incident = await incidentOrThrow(db, by.incident);
     return { items: await db.items.where('incidentId').equals(incident.id).toArray(), pageUrl: incident.pageUrl };
   }
-  const items = await db.items.where('pageKey').equals(by.pageKey).toArray();
+  const items = await pageItems(db, by.pageKey).toArray();
   return { items, pageUrl: items[0]?.pageUrl ?? by.pageKey };
 }

@@ -5,7 +5,9 @@ import { BACKUP_FORMAT } from '../../utils/backup/format';
 import { parseBackup, restoreBackup } from '../../utils/backup/restore';
 import { TABLES } from '../../utils/backup/rows';
 import { KeelDb } from '../../utils/db';
-import { LATEST_VERSION } from '../../utils/db/schema';
+import { LATEST_VERSION, rowsSameSince, SCHEMA_VERSIONS } from '../../utils/db/schema';
+
+const ROWS_SINCE = rowsSameSince(SCHEMA_VERSIONS);
 import { fillEveryTable, item, PNG } from './backup-fill';
 
 let n = 0;
@@ -69,7 +71,8 @@ describe('backup and restore', () => {
   const cases: [string, Breaker, RegExp][] = [
     ['truncated JSON', () => 'TRUNCATE', /not complete JSON.*Nothing was changed/],
     ['another kind of file', (b) => { b.format = 'keel-config/1'; return undefined; }, /a “keel-config\/1” file: a backup's format is "keel-backup\/1"/],
-    ['another schema version', (b) => { b.schemaVersion = LATEST_VERSION - 1; return undefined; }, new RegExp(`schema version ${LATEST_VERSION - 1}; this Keel stores version ${LATEST_VERSION}`)],
+    ['rows of an older shape', (b) => { b.schemaVersion = ROWS_SINCE - 1; return undefined; }, new RegExp(`schema version ${ROWS_SINCE - 1}; this Keel stores version ${LATEST_VERSION}`)],
+    ['a newer Keel’s backup', (b) => { b.schemaVersion = LATEST_VERSION + 1; return undefined; }, new RegExp(`schema version ${LATEST_VERSION + 1}; this Keel stores version ${LATEST_VERSION}`)],
     ['a table missing', (b) => { delete b.tables.jobs; return undefined; }, /tables\.jobs: missing/],
     ['a table Keel does not have', (b) => { b.tables.secrets = []; return undefined; }, /tables\.secrets: Keel has no such table/],
     ['a bad value in a row', (b) => { row(b, 'items', 1).label = 'angry'; return undefined; }, /items, row 2 \(key "facebook:2"\), field label: Invalid option/],
@@ -84,6 +87,14 @@ describe('backup and restore', () => {
     ['an active workspace that is not there', (b) => { const s = b.tables.settings?.find((r) => r.key === 'activeWorkspaceId'); if (s) s.value = 'gone'; return undefined; }, /settings, activeWorkspaceId: no workspace "gone"/],
     ['a job of items not there', (b) => { (row(b, 'jobs', 0).itemKeys as string[]).push('facebook:404'); return undefined; }, /jobs, row 1 \(id "job1"\), field itemKeys: no item "facebook:404"/],
   ];
+
+  test('a backup of an older version whose rows are the same (only indexes changed since) restores whole', async () => {
+    expect(ROWS_SINCE).toBeLessThan(LATEST_VERSION);
+    const backup = JSON.parse(JSON.stringify(await dumpDatabase(source)));
+    backup.schemaVersion = ROWS_SINCE;
+    await restoreBackup(target, JSON.stringify(backup));
+    expect(await snapshot(target)).toEqual(await snapshot(source));
+  });
 
   test.each(cases)('%s: refused with a message naming it, and nothing changes', async (_name, breakIt, message) => {
     const backup = JSON.parse(JSON.stringify(await dumpDatabase(source)));

@@ -7,8 +7,8 @@
  */
 import Dexie from 'dexie';
 import { describe, expect, test } from 'vitest';
-import { KeelDb } from '../../utils/db';
-import { SCHEMA_VERSIONS, type SchemaVersion } from '../../utils/db/schema';
+import { KeelDb, pageItems } from '../../utils/db';
+import { rowsSameSince, SCHEMA_VERSIONS, type SchemaVersion } from '../../utils/db/schema';
 
 let n = 0;
 const freshName = () => `keel-upgrade-${++n}-${Date.now()}`;
@@ -49,6 +49,30 @@ const FILL: Record<number, Filler> = {
     await db.table('pages').add({ id: 'p1', workspaceId: 'default', url: 'https://www.facebook.com/A', adapter: 'facebook', origins: ['https://www.facebook.com/*'], addedAt: 1 });
     await db.table('packs').add({ id: 'acme', pack: { format: 'keel-pack/1', id: 'acme' }, updatedAt: 1 });
     await db.actions.add({ at: 7, actor: 'Sam', kind: 'configured', itemKey: null, detail: 'Added page' });
+  },
+  4: async (db) => {
+    await FILL[3]?.(db);
+    // Version 4's shape: what was done, review state, incidents; a reply; evidence, ratings, a template, a job.
+    await db.table('items').toCollection().modify((row: Record<string, unknown>) => {
+      row.incidentId = row.key === 'facebook:2' ? 'inc-1' : null;
+      row.needsReview = row.key === 'facebook:2' ? 1 : 0;
+      row.done = row.key === 'facebook:1' ? { hidden: 9 } : {};
+    });
+    await db.table('items').add({
+      key: 'facebook:3', workspaceId: 'default', platform: 'facebook', kind: 'reply', nativeId: '3', parentId: '2',
+      pageKey: 'https://www.facebook.com/p/posts/1', pageUrl: 'https://www.facebook.com/p/posts/1', permalink: null,
+      author: { name: 'B. Person', profileUrl: null }, authorKey: 'facebook:name:b. person', text: 'still here', rating: null,
+      postedAt: null, postedText: '1h', firstSeenAt: 8, lastSeenAt: 8, at: 8, negative: true, firstTime: false, campaign: true,
+      label: 'troll', labelSource: 'auto', confidence: 0.7, reasons: ['Insult'], incidentId: 'inc-1', needsReview: 1, done: {},
+    });
+    await db.table('authors').toCollection().modify((row: Record<string, unknown>) => {
+      row.nameKeys = [String((row.names as string[])[0]).toLowerCase().replace(/\./g, '')];
+    });
+    await db.table('authors').add({ key: 'facebook:name:b. person', workspaceId: 'default', platform: 'facebook', profileUrl: null, names: ['B. Person'], nameKeys: ['b person'], firstSeenAt: 5, lastSeenAt: 8, itemCount: 2, labels: { spam: 1, troll: 1 }, moderatorLabel: null });
+    await db.table('incidents').add({ id: 'inc-1', workspaceId: 'default', pageKey: 'https://www.facebook.com/p/posts/1', pageUrl: 'https://www.facebook.com/p/posts/1', title: 'Pile-on', status: 'open', trigger: 'burst', openedAt: 5, openedBy: 'Keel', containedAt: null, resolvedAt: null, steps: {} });
+    await db.table('evidence').add({ id: 'ev-1', itemKey: 'facebook:2', workspaceId: 'default', incidentId: 'inc-1', capturedAt: 6, text: 'go away', sha256: 'ab' });
+    await db.table('ratings').add({ pageKey: 'https://www.facebook.com/p/posts/1', at: 5, average: 4.8, count: 120 });
+    await db.table('jobs').add({ id: 'job-1', kind: 'mark', keys: ['facebook:2'], done: 0 });
   },
 };
 
@@ -95,6 +119,30 @@ const CHECK: Record<number, Checker> = {
     expect(await db.authors.where('nameKeys').equals('a person').primaryKeys()).toEqual(['facebook:name:a. person']);
     for (const table of [db.incidents, db.evidence, db.ratings, db.templates, db.jobs]) expect(await table.count()).toBe(0);
   },
+  5: async (db) => {
+    // Only indexes went: every row is as it was, and every query Keel makes still finds it.
+    expect(await db.items.get('facebook:1')).toMatchObject({ label: 'troll', labelSource: 'moderator', done: { hidden: 9 }, needsReview: 0 });
+    const page = 'https://www.facebook.com/p/posts/1';
+    expect((await pageItems(db, page).toArray()).map((i) => i.key)).toEqual(['facebook:1', 'facebook:2', 'facebook:3']);
+    expect(await pageItems(db, 'https://www.facebook.com/p/posts/2').count()).toBe(0);
+    expect(await db.items.where('incidentId').equals('inc-1').primaryKeys()).toEqual(['facebook:2', 'facebook:3']);
+    expect(await db.items.where('[workspaceId+needsReview]').equals(['default', 1]).primaryKeys()).toEqual(['facebook:2', 'facebook:3']);
+    expect(await db.items.where('[pageKey+parentId]').equals([page, '2']).primaryKeys()).toEqual(['facebook:3']);
+    expect(await db.items.where('authorKey').equals('facebook:name:b. person').primaryKeys()).toEqual(['facebook:2', 'facebook:3']);
+    expect(await db.items.where('[pageKey+firstSeenAt]').between([page, 5], [page, 10]).primaryKeys()).toEqual(['facebook:2', 'facebook:3']);
+    expect(await db.items.where('workspaceId').equals('default').count()).toBe(3);
+    expect(await db.authors.where('nameKeys').equals('b person').primaryKeys()).toEqual(['facebook:name:b. person']);
+    expect(await db.authors.where('workspaceId').equals('default').count()).toBe(2);
+    expect(await db.incidents.get('inc-1')).toMatchObject({ status: 'open' });
+    expect(await db.evidence.get('ev-1')).toMatchObject({ sha256: 'ab' });
+    expect(await db.ratings.count()).toBe(1);
+    expect(await db.jobs.get('job-1')).toMatchObject({ keys: ['facebook:2'] });
+    expect((await db.actions.toArray()).map((a) => a.detail)).toEqual(['troll', 'Added page']);
+    // The dropped indexes are gone (each cost every stored item a write).
+    expect(db.items.schema.indexes.map((i) => i.name)).not.toContain('label');
+    expect(db.items.schema.indexes.map((i) => i.name)).not.toContain('pageKey');
+    expect(db.authors.schema.indexes.map((i) => i.name)).not.toContain('platform');
+  },
 };
 
 async function upgradeFrom(version: number, versions: readonly SchemaVersion[], fill: Filler, check: Checker) {
@@ -140,6 +188,18 @@ describe('schema versions', () => {
       await upgradeFrom(v.version - 1, SCHEMA_VERSIONS, FILL[v.version - 1] as Filler, CHECK[v.version] as Checker);
     });
   }
+
+  test('rowsSameSince: the oldest version whose rows and stores the latest still has', () => {
+    const v = (version: number, stores: Record<string, string | null>, upgrade?: SchemaVersion['upgrade']): SchemaVersion => ({ version, stores, upgrade });
+    const up = async () => {};
+    expect(rowsSameSince([v(1, { a: 'id' })])).toBe(1);
+    expect(rowsSameSince([v(1, { a: 'id' }), v(2, { a: 'id, x' })])).toBe(1);
+    expect(rowsSameSince([v(1, { a: 'id' }), v(2, { a: 'id, x' }, up), v(3, { a: 'id' })])).toBe(2);
+    expect(rowsSameSince([v(1, { a: 'id' }), v(2, { b: 'id' }), v(3, { a: 'id, y' })])).toBe(2);
+    expect(rowsSameSince([v(1, { a: 'id', b: 'id' }), v(2, { b: null })])).toBe(2);
+    // Version 5 only dropped indexes: version 4's rows are the latest's.
+    expect(rowsSameSince(SCHEMA_VERSIONS)).toBe(4);
+  });
 
   test('the harness catches a next version that rewrites rows', async () => {
     const withV2: SchemaVersion[] = [

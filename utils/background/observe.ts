@@ -12,7 +12,7 @@ import { DEFAULT_BURST } from '../classify/burst';
 import { onRoster, type RosterIndex } from '../classify/roster';
 import { applyBlockedTerms } from '../classify/rules';
 import { PageTimeline } from '../classify/timeline';
-import { type Author, activeWorkspace, type Incident, type KeelDb, type StoredItem } from '../db';
+import { type Author, activeWorkspace, type Incident, type KeelDb, pageItems, type StoredItem } from '../db';
 import { authorKeyOf, itemKey } from '../hash';
 import { FLAGGED_LABELS } from '../labels';
 import type { Classification, RawItem } from '../model';
@@ -305,7 +305,7 @@ async function pageContext(db: KeelDb, page: string, workspaceId: string, author
     db.authors.bulkGet(unique),
     db.roster.get(workspaceId),
     db.items.where('[pageKey+firstSeenAt]').between([page, 0], [page, Number.POSITIVE_INFINITY]).first(),
-    db.items.where('pageKey').equals(page).count(),
+    pageItems(db, page).count(),
     newestOf(db, page),
   ]);
   const authors = new Map<string, Author>();

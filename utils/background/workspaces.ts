@@ -4,7 +4,7 @@
  * The active one is the setting 'activeWorkspaceId'. Only the background
  * writes; every change is in the audit log.
  */
-import { type KeelDb, DEFAULT_RULES, type Workspace, type WorkspaceRules } from '../db';
+import { type KeelDb, DEFAULT_RULES, pageItems, type Workspace, type WorkspaceRules } from '../db';
 import type { WorkspaceProfile } from '../model';
 
 export class WorkspaceError extends Error {
@@ -121,7 +121,7 @@ export async function removeWorkspace(db: KeelDb, id: string, actor: string, now
     await db.roster.delete(id);
     // A post's rating history goes with it, unless another workspace has items on that post too.
     for (const pageKey of pageKeys) {
-      if ((await db.items.where('pageKey').equals(pageKey).count()) === 0) {
+      if ((await pageItems(db, pageKey).count()) === 0) {
         await db.ratings.where('[pageKey+at]').between([pageKey, -Infinity], [pageKey, Infinity]).delete();
       }
     }

@@ -5,7 +5,9 @@
  * nothing changes and the error names the table, the row and the field.
  */
 import type { KeelDb } from '../db';
-import { LATEST_VERSION } from '../db/schema';
+import { LATEST_VERSION, rowsSameSince, SCHEMA_VERSIONS } from '../db/schema';
+
+const ROWS_SAME_SINCE = rowsSameSince(SCHEMA_VERSIONS);
 import { PLATFORMS } from '../model';
 import { base64ToBytes } from './base64';
 import { BACKUP_FORMAT, type BackupRows, MAX_BACKUP_CHARS } from './format';
@@ -35,10 +37,11 @@ export function checkBackup(json: unknown): BackupCheck {
     const format = typeof json.format === 'string' ? `a “${json.format.slice(0, 40)}” file` : 'not a Keel backup';
     return { ok: false, problems: [`This is ${format}: a backup's format is "${BACKUP_FORMAT}".`] };
   }
-  if (json.schemaVersion !== LATEST_VERSION) {
+  const version = json.schemaVersion;
+  if (typeof version !== 'number' || version < ROWS_SAME_SINCE || version > LATEST_VERSION) {
     return {
       ok: false,
-      problems: [`The backup's rows are of schema version ${String(json.schemaVersion).slice(0, 20)}; this Keel stores version ${LATEST_VERSION}. Restore it with the Keel that made it.`],
+      problems: [`The backup's rows are of schema version ${String(version).slice(0, 20)}; this Keel stores version ${LATEST_VERSION}${ROWS_SAME_SINCE < LATEST_VERSION ? ` and reads backups of versions ${ROWS_SAME_SINCE} to ${LATEST_VERSION}` : ''}. Restore it with the Keel that made it.`],
     };
   }
   if (typeof json.exportedAt !== 'number') return { ok: false, problems: ['exportedAt: expected the time the backup was made.'] };

@@ -63,6 +63,11 @@ export function keelDb(): KeelDb {
   return shared;
 }
 
+/** Every item of a page (by its page key), in order of when each was posted. */
+export function pageItems(db: KeelDb, pageKey: string) {
+  return db.items.where('[pageKey+at]').between([pageKey, Dexie.minKey], [pageKey, Dexie.maxKey]);
+}
+
 export async function activeWorkspace(db: KeelDb): Promise<Workspace> {
   const setting = await db.settings.get('activeWorkspaceId');
   const id = typeof setting?.value === 'string' ? setting.value : DEFAULT_WORKSPACE.id;

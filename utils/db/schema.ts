@@ -115,6 +115,34 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // Leaner writes: every index costs each stored item a write. Dropped: items
+    // by label (never queried) and by page alone ([pageKey+at] holds every item
+    // of a page in one range, see pageItems), authors by platform (never queried).
+    // No row changes.
+    version: 5,
+    stores: {
+      items:
+        'key, workspaceId, [pageKey+firstSeenAt], [pageKey+at], authorKey, incidentId, [workspaceId+needsReview], [pageKey+parentId]',
+      authors: 'key, workspaceId, *nameKeys',
+    },
+  },
 ];
+
+/**
+ * The oldest version whose rows and stores are those of the latest: no later
+ * version rewrites rows (an upgrade function) or adds or drops a store. A backup
+ * of any version from this one on restores as it is (only indexes differ).
+ */
+export function rowsSameSince(versions: readonly SchemaVersion[]): number {
+  const seen = new Set<string>();
+  let since = versions[0]?.version ?? 1;
+  for (const v of versions) {
+    const changesStores = Object.entries(v.stores).some(([name, spec]) => spec === null || !seen.has(name));
+    if (v !== versions[0] && (v.upgrade || changesStores)) since = v.version;
+    for (const name of Object.keys(v.stores)) seen.add(name);
+  }
+  return since;
+}
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
