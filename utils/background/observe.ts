@@ -217,10 +217,13 @@ async function observeOnce(
       const touched = [...ctx.authors.values()].filter((a) => a.lastSeenAt === now);
       const freshKeys = new Set(fresh.map((f) => f.key));
       const all = [...rows.values()];
-      await addRows(db.authors, touched.filter((a) => !authorsBefore.has(a.key)), trust);
-      await db.authors.bulkPut(touched.filter((a) => authorsBefore.has(a.key)));
-      await addRows(db.items, all.filter((r) => freshKeys.has(r.key)), trust);
-      await db.items.bulkPut(all.filter((r) => !freshKeys.has(r.key)));
+      // Issued together: the browser writes one table's rows while the next are being serialised.
+      await Promise.all([
+        addRows(db.authors, touched.filter((a) => !authorsBefore.has(a.key)), trust),
+        db.authors.bulkPut(touched.filter((a) => authorsBefore.has(a.key))),
+        addRows(db.items, all.filter((r) => freshKeys.has(r.key)), trust),
+        db.items.bulkPut(all.filter((r) => !freshKeys.has(r.key))),
+      ]);
       await advanceCache(db, page, ctx.cache, countBefore + fresh.length);
       remember(db, 'items', page, freshKeys);
       remember(db, 'authors', workspace.id, touched.map((a) => a.key));
