@@ -15,6 +15,7 @@ import { errorText, sendToBackground } from '@/utils/messaging/client';
 import { MAX_REPLY_LENGTH } from '@/utils/lint/reply';
 import type { Platform } from '@/utils/model';
 import { nameOf, type Offer, offers, REPLY_LABELS } from '@/utils/templates/store';
+import { repliedWith } from '@/utils/templates/name';
 import { type Status, StatusLine } from './StatusLine';
 import { useLiveQuery } from './use-live-query';
 import './Templates.css';
@@ -138,7 +139,7 @@ export function ItemReplies({ db, item }: { db: KeelDb; item: StoredItem }) {
   const list = data.value ?? [];
   const mark = async (offer: Offer) => {
     try {
-      await sendToBackground('actions/record', { itemKey: item.key, authorKey: null, incidentId: null, kind: 'replied-offline', detail: `With template ${nameOf(offer.row)}` });
+      await sendToBackground('actions/record', { itemKey: item.key, authorKey: null, incidentId: null, kind: 'replied-offline', detail: repliedWith(offer.row) });
       setCopied(null);
       setStatus({ kind: 'ok', text: 'Replied offline: logged.' });
     } catch (err) {

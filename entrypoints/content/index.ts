@@ -14,6 +14,7 @@ import { sendToBackground } from '@/utils/messaging/client';
 import type { ToContent } from '@/utils/messaging/protocol';
 import { packAdapter } from '@/utils/packs/adapter';
 import { pageKey } from '@/utils/page-key';
+import { repliedWith } from '@/utils/templates/name';
 
 // Set in this extension's isolated world: a second injection into the same tab does nothing.
 const RUNNING = Symbol.for('keel.content');
@@ -43,7 +44,17 @@ export default defineContentScript({
     // A chip's panel captures its item as evidence, and says what was captured.
     setEvidenceSource({ capture: captureFromChip, status: captureStatus, clock });
     // A chip's panel offers the approved replies that answer its item, filled, asked when it opens.
-    setRepliesSource(async (key) => (await sendToBackground('templates/for-item', { key })).replies);
+    setRepliesSource({
+      list: async (key) => (await sendToBackground('templates/for-item', { key })).replies,
+      logged: async (key, reply) => {
+        const row = await sendToBackground('actions/record', { itemKey: key, authorKey: null, incidentId: null, kind: 'replied-offline', detail: repliedWith(reply) });
+        if (row.seq === undefined) throw new Error('The log row has no number.');
+        return row.seq;
+      },
+      undo: async (seq) => {
+        await sendToBackground('actions/undo', { seq });
+      },
+    });
 
     /** Looks the page up and, if it is one of the business's own, scans it. Again after each client-side navigation. */
     const start = async () => {

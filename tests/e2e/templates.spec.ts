@@ -136,7 +136,7 @@ test('draft → lint-blocked → approved → copied from the popup; v2 replaces
   await popup.screenshot({ path: 'test-results/screens/popup-replies.png', fullPage: true });
 });
 
-test('a patient’s chip and item detail offer the approved replies that answer it; Mark replied logs the reply', async ({ context, extensionId, worker }) => {
+test('a patient’s chip and item detail offer the approved replies that answer it; Log reply (chip) and Mark replied (popup) log the reply', async ({ context, extensionId, worker }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.facebook.com' });
   await routeFixture(context, 'https://www.facebook.com/**', 'facebook/page-post.html');
   // A manager approved the built-in set (through the same messages options sends).
@@ -167,7 +167,7 @@ test('a patient’s chip and item detail offer the approved replies that answer 
   const troll = chips.findIndex((c) => c.label === 'Troll');
   expect(patient).toBeGreaterThanOrEqual(0);
   await page.locator('keel-chip').nth(patient).click();
-  await expect.poll(async () => (await readChips(page))[patient]?.texts.join(' ')).toContain('Copy one, paste it on the page.');
+  await expect.poll(async () => (await readChips(page))[patient]?.texts.join(' ')).toContain('Copy one, paste it on the page, then Log reply once it is posted.');
   const texts = (await readChips(page))[patient]?.texts ?? [];
   expect(texts).toContain('Approved replies');
   // The reply made for a patient's complaint first.
@@ -181,6 +181,19 @@ test('a patient’s chip and item detail offer the approved replies that answer 
   await clickInChip(page, patient, 'Copy');
   await expect.poll(async () => (await readChips(page))[patient]?.texts.filter((t) => /^Cop/.test(t))).toContain('Copied ✓');
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(FILLED_V1);
+  // Copying logged nothing; "Log reply" records it as posted, naming the reply; Undo is a new row.
+  const repliedRows = async () => (await readStore(worker, 'actions')).filter((a) => a.kind === 'replied-offline' || a.kind === 'undone');
+  expect(await repliedRows()).toEqual([]);
+  await clickInChip(page, patient, 'Log reply');
+  await expect.poll(async () => (await readChips(page))[patient]?.texts).toContain('Logged as replied ✓');
+  await page.screenshot({ path: 'test-results/screens/chip-reply-logged.png' });
+  expect(await repliedRows()).toMatchObject([{ kind: 'replied-offline', actor: 'Ada Moss', detail: 'With template “Take a complaint offline” v1' }]);
+  const patientKey = (await repliedRows())[0]?.itemKey;
+  expect((await readStore(worker, 'items')).find((i) => i.key === patientKey)).toMatchObject({ label: 'genuine' });
+  await clickInChip(page, patient, 'Undo');
+  await expect.poll(async () => (await readChips(page))[patient]?.texts).toContain('Undone: not logged as replied.');
+  const [fromChip, undoneRow] = await repliedRows();
+  expect(undoneRow).toMatchObject({ kind: 'undone', undoes: fromChip?.seq, itemKey: patientKey });
   // A troll's panel offers no reply at all.
   await page.keyboard.press('Escape');
   await page.locator('keel-chip').nth(troll).click();
@@ -201,9 +214,9 @@ test('a patient’s chip and item detail offer the approved replies that answer 
   await detail.getByRole('button', { name: 'Patient / customer' }).click();
   const replies = popup.locator('.item-replies');
   await replies.getByRole('button', { name: 'Copy reply: Take a complaint offline' }).click();
-  expect((await readStore(worker, 'actions')).filter((a) => a.kind === 'replied-offline')).toEqual([]);
+  expect((await readStore(worker, 'actions')).filter((a) => a.kind === 'replied-offline' && a.itemKey === key)).toEqual([]);
   await replies.getByRole('button', { name: 'Mark replied' }).click();
   await expect(replies.getByRole('status')).toHaveText('Replied offline: logged.');
-  const logged = (await readStore(worker, 'actions')).filter((a) => a.kind === 'replied-offline');
+  const logged = (await readStore(worker, 'actions')).filter((a) => a.kind === 'replied-offline' && a.itemKey === key);
   expect(logged).toMatchObject([{ itemKey: key, actor: 'Ada Moss', detail: 'With template “Take a complaint offline” v1' }]);
 });

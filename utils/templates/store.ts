@@ -18,6 +18,7 @@ import { type Finding, lintReply, MAX_REPLY_LENGTH } from '../lint/reply';
 import type { Platform, WorkspaceProfile } from '../model';
 import { BUILTIN_TEMPLATES } from './builtin';
 import { fillTemplate } from './fill';
+import { nameOf } from './name';
 
 export class TemplateError extends Error {
   override name = 'TemplateError';
@@ -29,7 +30,7 @@ export const REPLY_LABELS: readonly Label[] = ['genuine', 'supporter', 'unclear'
 export const labelsOf = (row: Pick<TemplateRow, 'labels'>): readonly Label[] => row.labels ?? [];
 
 /** "“Take a complaint offline” v2": how the audit log and messages name one version. */
-export const nameOf = (row: Pick<TemplateRow, 'name' | 'version'>) => `“${row.name}” v${row.version}`;
+export { nameOf } from './name';
 
 /** What the linter says of a template filled from a profile. */
 export interface TemplateCheck {
