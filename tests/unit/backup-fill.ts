@@ -1,4 +1,5 @@
 /** A database with a row in every table (two workspaces, a screenshot Blob), for the backup, config and workspace tests. */
+import { rebuildSummaries } from '../../utils/background/summaries';
 import type { KeelDb, StoredItem } from '../../utils/db';
 import { DEFAULT_RULES } from '../../utils/db';
 import type { Pack } from '../../utils/packs/schema';
@@ -74,4 +75,6 @@ export async function fillEveryTable(db: KeelDb): Promise<void> {
   ]);
   await db.settings.put({ key: 'moderatorName', value: 'Sam' });
   await db.jobs.add({ id: 'job1', kind: 'hidden', label: null, itemKeys: ['facebook:1', 'facebook:3'], next: 1, actor: 'Sam', cause: 'moderator', createdAt: 60 });
+  // As the background keeps them: counted from the items.
+  await rebuildSummaries(db);
 }

@@ -40,7 +40,8 @@ afterEach(async () => {
 
 describe('backup and restore', () => {
   test('the backup lists every table of the database', async () => {
-    expect([...TABLES].sort()).toEqual(source.tables.map((t) => t.name).sort());
+    // All but the summaries, which a restore counts again from the items.
+    expect([...TABLES].sort()).toEqual(source.tables.map((t) => t.name).filter((t) => t !== 'summaries').sort());
     const backup = await dumpDatabase(source, 99);
     expect(backup).toMatchObject({ format: BACKUP_FORMAT, schemaVersion: LATEST_VERSION, exportedAt: 99 });
     for (const table of TABLES) expect(backup.tables[table].length, table).toBeGreaterThan(0);

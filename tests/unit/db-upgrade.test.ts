@@ -7,6 +7,7 @@
  */
 import Dexie from 'dexie';
 import { describe, expect, test } from 'vitest';
+import { incidentSummaryId, pageSummaryId } from '../../utils/background/summaries';
 import { KeelDb, pageItems } from '../../utils/db';
 import { rowsSameSince, SCHEMA_VERSIONS, type SchemaVersion } from '../../utils/db/schema';
 
@@ -138,6 +139,9 @@ const CHECK: Record<number, Checker> = {
     expect(await db.ratings.count()).toBe(1);
     expect(await db.jobs.get('job-1')).toMatchObject({ keys: ['facebook:2'] });
     expect((await db.actions.toArray()).map((a) => a.detail)).toEqual(['troll', 'Added page']);
+    // The popup's summaries, counted from the items by the upgrade.
+    expect(await db.summaries.get(pageSummaryId(page))).toMatchObject({ total: 3, counts: { troll: 2, spam: 1, genuine: 0 }, flagged: ['facebook:3', 'facebook:2', 'facebook:1'] });
+    expect(await db.summaries.get(incidentSummaryId('inc-1'))).toMatchObject({ total: 2, counts: { troll: 1, spam: 1 }, platforms: { facebook: 2 } });
     // The dropped indexes are gone (each cost every stored item a write).
     expect(db.items.schema.indexes.map((i) => i.name)).not.toContain('label');
     expect(db.items.schema.indexes.map((i) => i.name)).not.toContain('pageKey');

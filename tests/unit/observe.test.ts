@@ -152,7 +152,7 @@ describe('observeItems: key hints (a new item costs no read)', () => {
     await observeItems(db, [raw('1', 'Hello')], OTHER, 1000);
     await observeItems(db, [raw('2', 'Thanks!', 'Ola Berg')], PAGE, 1500);
     await expect(
-      db.transaction('rw', [db.items, db.authors, db.roster, db.workspaces, db.settings], () => observeItems(db, [raw('1', 'Hello'), raw('3', 'Hi', 'Kim Lo')], PAGE, 2000)),
+      db.transaction('rw', [db.items, db.authors, db.roster, db.workspaces, db.settings, db.summaries], () => observeItems(db, [raw('1', 'Hello'), raw('3', 'Hi', 'Kim Lo')], PAGE, 2000)),
     ).rejects.toMatchObject({ name: 'StaleHints' });
     expect(await db.items.get('facebook:3')).toBeUndefined();
     const { results } = await storeBatch(db, [raw('1', 'Hello'), raw('3', 'Hi', 'Kim Lo')], { url: PAGE, pageUrl: null, workspaceId: null }, 'Sam', 2000);

@@ -13,6 +13,7 @@ import { BackupError, parseBackup, restoreBackup } from '../../utils/backup/rest
 import { PRIMARY_KEY, TABLES, type TableName } from '../../utils/backup/rows';
 import { KeelDb } from '../../utils/db';
 import { fillEveryTable, item } from './backup-fill';
+import { rebuildSummaries } from '../../utils/background/summaries';
 import { brokenFile, canonical, fingerprint, polluted, RUNS } from './props-helpers';
 
 /** Where a refusal must point: the format, the version, a table, a row and field, or the JSON itself. */
@@ -43,6 +44,7 @@ beforeAll(async () => {
   target = await fresh();
   await target.items.add(item('facebook:own', 'default', { text: 'Kept unless a restore succeeds' }));
   await target.settings.put({ key: 'moderatorName', value: 'Robin' });
+  await rebuildSummaries(target);
   targetText = JSON.stringify(await dumpDatabase(target, 2_000));
   targetPrint = await fingerprint(target);
 });

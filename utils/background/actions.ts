@@ -5,6 +5,7 @@
  * transaction: either both are stored or neither is.
  */
 import type { Action, ActionKind, DoneKind, KeelDb, StoredItem } from '../db';
+import { putItems } from './summaries';
 import { DONE_KINDS } from '../db';
 
 export class ActionError extends Error {
@@ -48,12 +49,12 @@ function rowFor(input: ActionInput, item: StoredItem | undefined, now: number): 
  * actions, or opens one.
  */
 export async function recordAction(db: KeelDb, input: ActionInput, now: number): Promise<Action> {
-  return db.transaction('rw', [db.items, db.actions], async () => {
+  return db.transaction('rw', [db.items, db.actions, db.summaries], async () => {
     const item = input.itemKey ? await db.items.get(input.itemKey) : undefined;
     if (input.itemKey && !item) throw new ActionError('No such item.');
     if (item && (isDone(input.kind) || input.kind === 'note')) {
       const done = isDone(input.kind) ? { ...item.done, [input.kind]: now } : item.done;
-      await db.items.put({ ...item, done, needsReview: 0 });
+      await putItems(db, [[item, { ...item, done, needsReview: 0 }]]);
     }
     const row = rowFor(input, item, now);
     row.seq = await db.actions.add(row);

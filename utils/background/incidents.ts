@@ -12,6 +12,7 @@
  * leaves neither.
  */
 import type { Incident, IncidentStatus, KeelDb, StoredItem } from '../db';
+import { putItems } from './summaries';
 import { FLAGGED_LABELS } from '../labels';
 import { recordAction } from './actions';
 
@@ -73,7 +74,7 @@ export async function updateIncidents(
   actor: string,
   now: number,
 ): Promise<IncidentUpdate> {
-  return db.transaction('rw', [db.items, db.incidents, db.actions], async () => {
+  return db.transaction('rw', [db.items, db.incidents, db.actions, db.summaries], async () => {
     let incident = await activeIncident(db, page.pageKey);
     const rows = stored.every((s) => typeof s === 'string') ? await db.items.bulkGet(stored as string[]) : (stored as StoredItem[]);
     const batch = rows.filter((i): i is StoredItem => !!i && i.pageKey === page.pageKey);
@@ -119,7 +120,7 @@ export async function updateIncidents(
     const attach = candidates.filter((i) => belongs(i, incident));
     if (attach.length) {
       const id = incident.id;
-      await db.items.bulkPut(attach.map((i) => ({ ...i, incidentId: id })));
+      await putItems(db, attach.map((i) => [i, { ...i, incidentId: id }] as const));
     }
     return { opened, attached: attach.length };
   });
@@ -132,7 +133,7 @@ export async function openIncident(
   actor: string,
   now: number,
 ): Promise<Incident> {
-  return db.transaction('rw', [db.items, db.incidents, db.actions], async () => {
+  return db.transaction('rw', [db.items, db.incidents, db.actions, db.summaries], async () => {
     const under = await activeIncident(db, request.pageKey);
     if (under) throw new IncidentError(`An incident is already under way on this page: “${under.title}”.`);
     const incident: Incident = {
@@ -158,7 +159,7 @@ export async function openIncident(
       .filter((i) => i.campaign)
       .toArray();
     const attach = new Map([...chosen, ...campaign].filter((i) => i.incidentId === null).map((i) => [i.key, i]));
-    await db.items.bulkPut([...attach.values()].map((i) => ({ ...i, incidentId: incident.id })));
+    await putItems(db, [...attach.values()].map((i) => [i, { ...i, incidentId: incident.id }] as const));
     return incident;
   });
 }
@@ -168,7 +169,7 @@ export async function openIncident(
  * is allowed and logged: the log, not the status, is the history.
  */
 export async function setIncidentStatus(db: KeelDb, id: string, status: IncidentStatus, actor: string, now: number): Promise<Incident> {
-  return db.transaction('rw', [db.items, db.incidents, db.actions], async () => {
+  return db.transaction('rw', [db.items, db.incidents, db.actions, db.summaries], async () => {
     const incident = await db.incidents.get(id);
     if (!incident) throw new IncidentError('No such incident.');
     if (incident.status === status) return incident;
@@ -191,7 +192,7 @@ export async function setIncidentStatus(db: KeelDb, id: string, status: Incident
 
 /** Ticks (or unticks) a playbook step of an incident; the log keeps both. */
 export async function tickStep(db: KeelDb, id: string, step: string, done: boolean, actor: string, now: number): Promise<Incident> {
-  return db.transaction('rw', [db.items, db.incidents, db.actions], async () => {
+  return db.transaction('rw', [db.items, db.incidents, db.actions, db.summaries], async () => {
     const incident = await db.incidents.get(id);
     if (!incident) throw new IncidentError('No such incident.');
     const steps = { ...incident.steps };
@@ -206,11 +207,11 @@ export async function tickStep(db: KeelDb, id: string, step: string, done: boole
 
 /** Attaches items to an incident (items of its page only). */
 export async function attachItems(db: KeelDb, id: string, itemKeys: string[], actor: string, now: number): Promise<number> {
-  return db.transaction('rw', [db.items, db.incidents, db.actions], async () => {
+  return db.transaction('rw', [db.items, db.incidents, db.actions, db.summaries], async () => {
     const incident = await db.incidents.get(id);
     if (!incident) throw new IncidentError('No such incident.');
     const items = (await db.items.bulkGet(itemKeys)).filter((i): i is StoredItem => !!i && i.pageKey === incident.pageKey && i.incidentId !== id);
-    await db.items.bulkPut(items.map((i) => ({ ...i, incidentId: id })));
+    await putItems(db, items.map((i) => [i, { ...i, incidentId: id }] as const));
     if (items.length) {
       await recordAction(db, { kind: 'incident', actor, cause: 'moderator', incidentId: id, workspaceId: incident.workspaceId, detail: `Attached ${items.length} ${items.length === 1 ? 'item' : 'items'} by hand.` }, now);
     }

@@ -30,7 +30,7 @@ export async function startJob(db: KeelDb, request: JobRequest, now: number): Pr
 
 /** Does one item of the job; false when the job is finished or gone. */
 async function step(db: KeelDb, id: string, clock: () => number): Promise<boolean> {
-  return db.transaction('rw', [db.jobs, db.items, db.authors, db.actions], async () => {
+  return db.transaction('rw', [db.jobs, db.items, db.authors, db.actions, db.summaries], async () => {
     const job = await db.jobs.get(id);
     if (!job) return false;
     const key = job.itemKeys[job.next];

@@ -20,6 +20,7 @@ import { pageKey } from '../page-key';
 import { pageCovers } from '../pages';
 import { approxPostedAt } from '../time';
 import { belongs } from './incidents';
+import { noteItemChanges } from './summaries';
 
 export interface ObservedResult {
   key: string;
@@ -111,7 +112,7 @@ async function observeOnce(
   const blocked = workspace.rules?.blockedTerms ?? [];
   const withRules = <C extends Classification>(r: C, text: string, own: boolean) => applyBlockedTerms(r, text, blocked, own);
 
-  return db.transaction('rw', [db.items, db.authors, db.roster], async () => {
+  return db.transaction('rw', [db.items, db.authors, db.roster, db.summaries], async () => {
     // Only keys the page is known to hold are read: a new item costs no read (its add checks instead).
     const itemHints = trust ? await hintsFor(db, 'items', page) : null;
     const toRead = itemHints ? [...new Set(keys.filter((k) => itemHints.has(k)))] : keys;
@@ -231,6 +232,8 @@ async function observeOnce(
       attach(rows, attachTo);
       await db.items.bulkPut([...rows.values()]);
     }
+    // The page's and incident's summaries follow (an item seen again changes none of them: skipped).
+    await noteItemChanges(db, [...rows.values()].map((row) => [stored.get(row.key), row] as const));
     const results = keys.map((key) => {
       const row = rows.get(key) as StoredItem;
       return { key, label: row.label, confidence: row.confidence, reasons: row.reasons };

@@ -4,6 +4,7 @@
  * what Keel had said stays in the reasons and the log.
  */
 import type { KeelDb, StoredItem } from '../db';
+import { putItems } from './summaries';
 import { LABEL_TEXT, type Label } from '../labels';
 import { pageKey } from '../page-key';
 
@@ -17,7 +18,7 @@ export async function relabelItem(
   by: { actor: string; onlyPageUrl: string | null },
   now: number,
 ): Promise<Pick<StoredItem, 'key' | 'label' | 'confidence' | 'reasons'>> {
-  return db.transaction('rw', [db.items, db.authors, db.actions], async () => {
+  return db.transaction('rw', [db.items, db.authors, db.actions, db.summaries], async () => {
     const item = await db.items.get(request.key);
     if (!item) throw new RelabelError('No such item.');
     if (by.onlyPageUrl !== null && item.pageKey !== pageKey(by.onlyPageUrl)) {
@@ -34,7 +35,7 @@ export async function relabelItem(
       confidence: 1,
       reasons: [`You labelled this ${LABEL_TEXT[request.label].name}.`, ...keelSaid, ...previous].slice(0, 20),
     };
-    await db.items.put(updated);
+    await putItems(db, [[item, updated]]);
     const author = await db.authors.get(item.authorKey);
     if (author) {
       const labels = { ...author.labels };

@@ -28,7 +28,7 @@ export async function storeBatch(
   const workspace = (source.workspaceId ? await db.workspaces.get(source.workspaceId) : undefined) ?? (await activeWorkspace(db));
   const page = { pageKey: pageKey(source.url), pageUrl: source.url, workspaceId: workspace.id };
   const run = (trustHints: boolean) =>
-    db.transaction('rw', [db.items, db.authors, db.roster, db.incidents, db.actions, db.workspaces, db.settings], async () => {
+    db.transaction('rw', [db.items, db.authors, db.roster, db.incidents, db.actions, db.workspaces, db.settings, db.summaries], async () => {
       // Items that belong to the incident under way are stored attached; a burst that opens one attaches them after.
       const attachTo = await activeIncident(db, page.pageKey);
       const { results, rows } = await observeBatch(db, items, source.url, now, workspace.id, source.pageUrl, { trustHints, attachTo });

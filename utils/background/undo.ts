@@ -4,6 +4,7 @@
  * it was before the reversed action.
  */
 import type { Action, KeelDb, StoredItem } from '../db';
+import { putItems } from './summaries';
 import { DONE_KINDS } from '../db';
 import { LABEL_TEXT, LABELS, type Label } from '../labels';
 import { pageKey } from '../page-key';
@@ -35,13 +36,13 @@ async function revertLabel(db: KeelDb, item: StoredItem, row: Action): Promise<s
   if (item.label !== to) throw new ActionError(`The item is no longer labelled ${LABEL_TEXT[to].name}: set the label you want instead.`);
   const earlier = await standing(db, item.key, 'labelled', row.seq ?? -1);
   const keelSaid = item.reasons.filter((r) => !r.startsWith('You labelled this') && !r.startsWith('Keel had said'));
-  await db.items.put({
+  await putItems(db, [[item, {
     ...item,
     label: from,
     // Back to Keel's own label unless a moderator had labelled it before.
     labelSource: earlier ? 'moderator' : 'auto',
     reasons: earlier ? [`You labelled this ${LABEL_TEXT[from].name}.`, ...keelSaid] : keelSaid,
-  });
+  }]]);
   const author = await db.authors.get(item.authorKey);
   if (author) {
     const labels = { ...author.labels, [to]: Math.max(0, (author.labels[to] ?? 1) - 1), [from]: (author.labels[from] ?? 0) + 1 };
@@ -55,7 +56,7 @@ async function revertLabel(db: KeelDb, item: StoredItem, row: Action): Promise<s
  * concerns an item of its own page.
  */
 export async function undoAction(db: KeelDb, seq: number, by: { actor: string; onlyPageUrl: string | null }, now: number): Promise<Action> {
-  return db.transaction('rw', [db.items, db.authors, db.actions, db.incidents], async () => {
+  return db.transaction('rw', [db.items, db.authors, db.actions, db.incidents, db.summaries], async () => {
     const row = await db.actions.get(seq);
     if (!row) throw new ActionError('No such action in the log.');
     if (row.kind === 'undone') throw new ActionError('An undo cannot itself be undone: do the action again instead.');
@@ -73,7 +74,7 @@ export async function undoAction(db: KeelDb, seq: number, by: { actor: string; o
       const done = { ...item.done };
       if (earlier) done[kind] = earlier.at;
       else delete done[kind];
-      await db.items.put({ ...item, done });
+      await putItems(db, [[item, { ...item, done }]]);
       detail = `No longer marked ${kind}.`;
     } else if (row.kind === 'step' && row.itemKey) {
       // An item's checklist step (utils/playbooks): its state is read from the log, so this row is the whole undo.

@@ -5,6 +5,7 @@
  * writes; every change is in the audit log.
  */
 import { type KeelDb, DEFAULT_RULES, pageItems, type Workspace, type WorkspaceRules } from '../db';
+import { noteItemChanges } from './summaries';
 import type { WorkspaceProfile } from '../model';
 
 export class WorkspaceError extends Error {
@@ -93,7 +94,7 @@ export interface Removed {
  * cannot be removed.
  */
 export async function removeWorkspace(db: KeelDb, id: string, actor: string, now: number): Promise<Removed> {
-  const tables = [db.workspaces, db.settings, db.pages, db.items, db.authors, db.incidents, db.evidence, db.templates, db.roster, db.ratings, db.jobs, db.actions];
+  const tables = [db.workspaces, db.settings, db.pages, db.items, db.authors, db.incidents, db.evidence, db.templates, db.roster, db.ratings, db.jobs, db.actions, db.summaries];
   return db.transaction('rw', tables, async () => {
     const ws = await db.workspaces.get(id);
     if (!ws) throw new WorkspaceError('No such workspace: it may have been removed already.');
@@ -102,8 +103,9 @@ export async function removeWorkspace(db: KeelDb, id: string, actor: string, now
     if (!first) throw new WorkspaceError('This is the only workspace: Keel needs one. Make another first, or rename this one.');
 
     const pages = await db.pages.where('workspaceId').equals(id).toArray();
-    const itemKeys = (await db.items.where('workspaceId').equals(id).primaryKeys()) as string[];
-    const pageKeys = new Set((await db.items.where('workspaceId').equals(id).toArray()).map((i) => i.pageKey));
+    const wsItems = await db.items.where('workspaceId').equals(id).toArray();
+    const itemKeys = wsItems.map((i) => i.key);
+    const pageKeys = new Set(wsItems.map((i) => i.pageKey));
     const roster = await db.roster.get(id);
     const counts = {
       authors: await db.authors.where('workspaceId').equals(id).count(),
@@ -114,6 +116,7 @@ export async function removeWorkspace(db: KeelDb, id: string, actor: string, now
 
     await db.pages.bulkDelete(pages.map((p) => p.id));
     await db.items.bulkDelete(itemKeys);
+    await noteItemChanges(db, wsItems.map((i) => [i, undefined] as const));
     await db.authors.where('workspaceId').equals(id).delete();
     await db.incidents.where('workspaceId').equals(id).delete();
     await db.evidence.where('workspaceId').equals(id).delete();

@@ -5,6 +5,7 @@
  * nothing changes and the error names the table, the row and the field.
  */
 import type { KeelDb } from '../db';
+import { rebuildSummaries } from '../background/summaries';
 import { LATEST_VERSION, rowsSameSince, SCHEMA_VERSIONS } from '../db/schema';
 
 const ROWS_SAME_SINCE = rowsSameSince(SCHEMA_VERSIONS);
@@ -151,11 +152,13 @@ export async function restoreBackup(db: KeelDb, text: string): Promise<RestoreCo
     ? rows.settings
     : [...rows.settings, { key: 'activeWorkspaceId', value: rows.workspaces[0]?.id ?? null }];
   const all: Record<TableName, readonly unknown[]> = { ...rows, evidence, settings };
-  await db.transaction('rw', TABLES.map((t) => db.table(t)), async () => {
+  await db.transaction('rw', [...TABLES.map((t) => db.table(t)), db.summaries], async () => {
     for (const table of TABLES) {
       await db.table(table).clear();
       await db.table(table).bulkAdd(all[table] as unknown[]);
     }
+    // Summaries are counted from the restored items, in the same transaction.
+    await rebuildSummaries(db);
   });
   return Object.fromEntries(TABLES.map((t) => [t, all[t].length])) as RestoreCounts;
 }

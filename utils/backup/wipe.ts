@@ -16,8 +16,9 @@ export const WIPE_CONFIRMATION = 'DELETE';
 
 /** Empties every table, then puts back what a fresh install starts with, in one transaction. */
 export async function wipeDatabase(db: KeelDb, now: number): Promise<void> {
-  await db.transaction('rw', TABLES.map((t) => db.table(t)), async () => {
+  await db.transaction('rw', [...TABLES.map((t) => db.table(t)), db.summaries], async () => {
     for (const table of TABLES) await db.table(table).clear();
+    await db.summaries.clear();
     await db.workspaces.add({ ...structuredClone(DEFAULT_WORKSPACE), rules: { ...DEFAULT_RULES }, createdAt: now });
     await db.settings.add({ key: 'activeWorkspaceId', value: DEFAULT_WORKSPACE.id });
   });

@@ -12,6 +12,7 @@ import type {
   RatingPoint,
   RosterRow,
   Setting,
+  Summary,
   StoredItem,
   TemplateRow,
   Workspace,
@@ -36,6 +37,7 @@ export class KeelDb extends Dexie {
   ratings!: EntityTable<RatingPoint, 'id'>;
   templates!: EntityTable<TemplateRow, 'id'>;
   jobs!: EntityTable<JobRow, 'id'>;
+  summaries!: EntityTable<Summary, 'id'>;
 
   /**
    * `upTo` opens an older schema and `versions` another version list: only the

@@ -6,12 +6,19 @@
  */
 import type { Transaction } from 'dexie';
 import { nameKeysOf } from '../authors/name';
+import { rebuildSummaries } from '../background/summaries';
+import type { KeelDb } from './index';
 import { DEFAULT_RULES } from './types';
 
 export interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
   upgrade?: (tx: Transaction) => Promise<void>;
+  /**
+   * The version's new stores hold only what can be counted again from the rest
+   * (not backed up), and its upgrade only fills them: rows are as before.
+   */
+  derivedOnly?: true;
 }
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -119,12 +126,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // Leaner writes: every index costs each stored item a write. Dropped: items
     // by label (never queried) and by page alone ([pageKey+at] holds every item
     // of a page in one range, see pageItems), authors by platform (never queried).
-    // No row changes.
+    // Summaries of each page and incident, kept as items change, for the popup
+    // (utils/background/summaries.ts): counted from the items here. No row changes.
     version: 5,
     stores: {
       items:
         'key, workspaceId, [pageKey+firstSeenAt], [pageKey+at], authorKey, incidentId, [workspaceId+needsReview], [pageKey+parentId]',
       authors: 'key, workspaceId, *nameKeys',
+      summaries: 'id',
+    },
+    derivedOnly: true,
+    upgrade: async (tx) => {
+      await rebuildSummaries(tx.db as KeelDb);
     },
   },
 ];
@@ -139,7 +152,7 @@ export function rowsSameSince(versions: readonly SchemaVersion[]): number {
   let since = versions[0]?.version ?? 1;
   for (const v of versions) {
     const changesStores = Object.entries(v.stores).some(([name, spec]) => spec === null || !seen.has(name));
-    if (v !== versions[0] && (v.upgrade || changesStores)) since = v.version;
+    if (v !== versions[0] && !v.derivedOnly && (v.upgrade || changesStores)) since = v.version;
     for (const name of Object.keys(v.stores)) seen.add(name);
   }
   return since;

@@ -233,3 +233,36 @@ export interface PackRow {
   pack: Pack;
   updatedAt: number;
 }
+
+/** What the popup shows about a page, kept up to date as its items change (utils/background/summaries.ts). */
+export interface PageSummary {
+  /** `page\n` + the page key. */
+  id: string;
+  kind: 'page';
+  pageKey: string;
+  total: number;
+  counts: Record<Label, number>;
+  /** Items that look coordinated. */
+  campaign: number;
+  /** Keys of its newest flagged items, threats first (up to FLAGGED_KEPT). */
+  flagged: string[];
+}
+
+/** What the popup shows about an incident's items, kept up to date as they change. */
+export interface IncidentSummary {
+  /** `incident\n` + the incident's id. */
+  id: string;
+  kind: 'incident';
+  incidentId: string;
+  total: number;
+  /** Labelled by a moderator or marked done in some way. */
+  handled: number;
+  counts: Record<Label, number>;
+  platforms: Partial<Record<Platform, number>>;
+  /** How many items carry each mark. */
+  done: Partial<Record<DoneKind, number>>;
+  /** Items whose reasons point at extortion (not a patient's or supporter's). */
+  extortion: number;
+}
+
+export type Summary = PageSummary | IncidentSummary;

@@ -122,7 +122,7 @@ export async function storeEvidence(db: KeelDb, input: StoreInput, now: number):
     screenshot: bytes ? new Blob([bytes as BlobPart], { type: 'image/png' }) : null,
     sha256,
   };
-  await db.transaction('rw', [db.evidence, db.items, db.actions], async () => {
+  await db.transaction('rw', [db.evidence, db.items, db.actions, db.summaries], async () => {
     await db.evidence.add(row);
     await recordAction(
       db,

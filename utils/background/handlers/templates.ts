@@ -41,7 +41,7 @@ async function lineageOf(db: KeelDb, id: string): Promise<{ row: TemplateRow; ro
   return { row, rows };
 }
 
-const TABLES = (db: KeelDb) => [db.templates, db.workspaces, db.settings, db.items, db.actions];
+const TABLES = (db: KeelDb) => [db.templates, db.workspaces, db.settings, db.items, db.actions, db.summaries];
 
 export function templateHandlers(db: KeelDb): HandlersOf<typeof templateMessages> {
   return {
