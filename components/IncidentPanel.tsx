@@ -5,9 +5,8 @@
  */
 import { useState } from 'preact/hooks';
 import { activeIncident } from '@/utils/background/incidents';
-import type { Incident, KeelDb, StoredItem } from '@/utils/db';
+import { type Incident, incidentSummary, type KeelDb } from '@/utils/db';
 import { countsInWords, localTime } from '@/utils/export/format';
-import { isHandled } from '@/utils/export/report-model';
 import type { Label } from '@/utils/labels';
 import { errorText, sendToBackground } from '@/utils/messaging/client';
 import { Playbook } from './Playbook';
@@ -27,10 +26,11 @@ interface Under {
 async function underWay(db: KeelDb, pageKey: string): Promise<Under | null> {
   const incident = await activeIncident(db, pageKey);
   if (!incident) return null;
-  const items: StoredItem[] = await db.items.where('incidentId').equals(incident.id).toArray();
+  // The incident's summary, kept by the background as its items change: one row, however many items.
+  const s = await incidentSummary(db, incident.id);
   const counts: Partial<Record<Label, number>> = {};
-  for (const i of items) counts[i.label] = (counts[i.label] ?? 0) + 1;
-  return { incident, total: items.length, handled: items.filter(isHandled).length, counts, threats: counts.threat ?? 0 };
+  for (const [label, n] of Object.entries(s?.counts ?? {}) as [Label, number][]) if (n > 0) counts[label] = n;
+  return { incident, total: s?.total ?? 0, handled: s?.handled ?? 0, counts, threats: counts.threat ?? 0 };
 }
 
 const STATUS_TEXT: Record<Incident['status'], string> = { open: 'Open', contained: 'Contained', resolved: 'Resolved' };

@@ -6,12 +6,12 @@
  * tick goes through incidents/step: a `step` row with the incident's id.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Incident, KeelDb } from '@/utils/db';
+import { type Incident, incidentSummary, type KeelDb } from '@/utils/db';
 import { errorText, sendToBackground } from '@/utils/messaging/client';
 import { PLATFORMS, type Platform } from '@/utils/model';
 import { pageTarget } from '@/utils/pages';
-import { chosenPlaybook, incidentPlaybook, mainPlatform, PLATFORM_NAMES, PLAYBOOK_KEY, playbookSteps } from '@/utils/playbooks/checklists';
-import { countDone, incidentStepState, itemProgress } from '@/utils/playbooks/state';
+import { chosenPlaybook, incidentPlaybookFrom, mainPlatformOf, PLATFORM_NAMES, PLAYBOOK_KEY, playbookSteps } from '@/utils/playbooks/checklists';
+import { countDone, incidentStepState, stepProgress } from '@/utils/playbooks/state';
 import { PLAYBOOK_NAMES, type PlaybookId } from '@/utils/playbooks/types';
 import { StepList } from './Checklist';
 import { type Status, StatusLine } from './StatusLine';
@@ -26,7 +26,8 @@ const SOURCE_TEXT = {
 } as const;
 
 export function Playbook({ db, incident }: { db: KeelDb; incident: Incident }) {
-  const items = useLiveQuery(() => db.items.where('incidentId').equals(incident.id).toArray(), [incident.id]);
+  // The incident's summary (counts kept by the background), not its items: an incident can hold thousands.
+  const summary = useLiveQuery(async () => (await incidentSummary(db, incident.id)) ?? null, [incident.id]);
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
   // The pick shows at once; it stands until the stored incident says the same (or the write fails).
@@ -35,14 +36,15 @@ export function Playbook({ db, incident }: { db: KeelDb; incident: Incident }) {
   useEffect(() => {
     if (picked !== null && stored === picked) setPicked(null);
   }, [stored, picked]);
-  if (items.value === undefined) return null;
+  if (summary.value === undefined) return null;
+  const s = summary.value ?? { total: 0, counts: {}, platforms: {}, done: {}, extortion: 0 };
   const target = pageTarget(incident.pageUrl);
   const own = target.ok && (PLATFORMS as readonly string[]).includes(target.target.adapter) ? (target.target.adapter as Platform) : 'custom';
-  const found = incidentPlaybook(incident, items.value, own);
-  const pb = picked ? { id: picked, source: 'chosen' as const, steps: playbookSteps(picked, mainPlatform(items.value, own)) } : found;
+  const found = incidentPlaybookFrom(incident, s, own);
+  const pb = picked ? { id: picked, source: 'chosen' as const, steps: playbookSteps(picked, mainPlatformOf(s.platforms, own)) } : found;
   const state = incidentStepState(pb.steps, incident.steps);
   const progress = countDone(pb.steps, state);
-  const platform = PLATFORM_NAMES[mainPlatform(items.value, own)];
+  const platform = PLATFORM_NAMES[mainPlatformOf(s.platforms, own)];
 
   const choose = async (to: PlaybookId) => {
     if (to === pb.id && pb.source === 'chosen') return;
@@ -93,8 +95,8 @@ export function Playbook({ db, incident }: { db: KeelDb; incident: Incident }) {
           await sendToBackground('incidents/step', { id: incident.id, step: step.id, done });
           return `${done ? 'Done' : 'Not done'}: ${step.text}. Logged.`;
         }}
-        extra={(s) => {
-          const p = itemProgress(s, items.value ?? []);
+        extra={(step) => {
+          const p = stepProgress(step, s);
           return p?.total ? (
             <p class="step-count">
               {p.done} of {p.total} items marked

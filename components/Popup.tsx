@@ -2,8 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { adapterFor } from '@/utils/adapters';
 import { readTabState, type TabState, tabStateKey } from '@/utils/background/tab-state';
-import { type KeelDb, pageItems, type StoredItem } from '@/utils/db';
-import { FLAGGED_LABELS, LABELS, type Label } from '@/utils/labels';
+import { type KeelDb, type PageSummary, pageItems, pageSummary, type StoredItem } from '@/utils/db';
+import { LABELS, type Label } from '@/utils/labels';
+import { sendToBackground } from '@/utils/messaging/client';
 import { pageKey } from '@/utils/page-key';
 import { packFor, pageTarget } from '@/utils/pages';
 import { FlaggedList } from './FlaggedList';
@@ -67,16 +68,9 @@ function useTabState(tabId: number | null): TabState | null | undefined {
   return state;
 }
 
-function summarise(items: StoredItem[]) {
-  const counts = Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>;
-  for (const item of items) counts[item.label]++;
-  const flagged = items
-    .filter((i) => FLAGGED_LABELS.includes(i.label))
-    // Threats first, whatever their age: they are what must not wait. Then the newest.
-    .sort((a, b) => Number(b.label === 'threat') - Number(a.label === 'threat') || b.firstSeenAt - a.firstSeenAt)
-    .slice(0, NEWEST_FLAGGED);
-  const campaign = items.filter((i) => i.campaign).length;
-  return { counts, flagged, total: items.length, campaign };
+function summarise(s: PageSummary | undefined, flagged: StoredItem[]) {
+  const counts = s ? { ...s.counts } : (Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>);
+  return { counts, flagged, total: s?.total ?? 0, campaign: s?.campaign ?? 0 };
 }
 
 export function Popup({ db }: { db: KeelDb }) {
@@ -94,10 +88,15 @@ export function Popup({ db }: { db: KeelDb }) {
   const noItemsHere =
     !!watched && !!tab?.url && adapterFor(tab.url) === null && packFor(tab.url, packs.value ?? []) === null;
 
-  const page = useLiveQuery(
-    async () => (watched ? summarise(await pageItems(db, watched).toArray()) : null),
-    [watched],
-  );
+  // One summary row and a few items, however many the page has (kept by the background as items change).
+  const page = useLiveQuery(async () => {
+    if (!watched) return null;
+    const [s, count] = await Promise.all([pageSummary(db, watched), pageItems(db, watched).count()]);
+    // Out of step (rows written outside Keel's write path): the background counts the page again, and this re-runs.
+    if ((s?.total ?? 0) !== count) void sendToBackground('summaries/check', { pageKey: watched }).catch(() => undefined);
+    const flagged = s ? (await db.items.bulkGet(s.flagged.slice(0, NEWEST_FLAGGED))).filter((i): i is StoredItem => !!i) : [];
+    return summarise(s, flagged);
+  }, [watched]);
   const detail = useItemDetail();
 
   return (

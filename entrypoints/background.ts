@@ -15,6 +15,7 @@ import { addPage, allPacks, lookupPage, PageError, removePack, removePage, saveP
 import { logRefusal } from '@/utils/background/refusals';
 import { SCRIPT_FILE, startInOpenTabs, syncContentScript } from '@/utils/background/registration';
 import { storeBatch } from '@/utils/background/store-batch';
+import { recountPageIfOff } from '@/utils/background/summaries';
 import { relabelItem } from '@/utils/background/relabel';
 import { replaceRoster } from '@/utils/background/roster';
 import { notingStorage } from '@/utils/background/storage-note';
@@ -119,6 +120,7 @@ export default defineBackground(() => {
         await writeTabState(sender.tabId, { ...tab, health });
         return { stored: true };
       },
+      'summaries/check': async ({ pageKey }) => ({ recounted: await recountPageIfOff(db, pageKey) }),
       'pages/add': async (request) => {
         const row = await addPage(
           db,

@@ -141,13 +141,13 @@ test('delete all data leaves nothing but what a fresh install starts with', asyn
   await expect(options.getByText('All of Keel’s data on this device is deleted.')).toBeVisible();
 
   // Every table empty but the example workspace, active, as on a fresh install.
-  for (const table of TABLES) {
+  for (const table of [...TABLES, 'summaries'] as const) {
     const rows = await readStore(worker, table);
     if (table === 'workspaces') expect(rows).toEqual([{ ...DEFAULT_WORKSPACE, rules: DEFAULT_RULES, createdAt: expect.any(Number) }]);
     else if (table === 'settings') expect(rows).toEqual([{ key: 'activeWorkspaceId', value: 'default' }]);
     else expect(rows, table).toEqual([]);
   }
-  // The database's tables are all of Keel's tables: none was left out of the list the wipe empties.
+  // The database's tables are all of Keel's tables (the backed-up ones and the summaries counted from them): none was left out of the list the wipe empties.
   expect(await worker.evaluate(() => new Promise<string[]>((resolve, reject) => {
     const open = indexedDB.open('keel');
     open.onsuccess = () => {
@@ -156,7 +156,7 @@ test('delete all data leaves nothing but what a fresh install starts with', asyn
       resolve(names);
     };
     open.onerror = () => reject(open.error);
-  }))).toEqual([...TABLES].sort());
+  }))).toEqual([...TABLES, 'summaries'].sort());
   // No other database and no cache of Keel's.
   expect((await worker.evaluate(() => indexedDB.databases())).map((d) => d.name)).toEqual(['keel']);
   expect(await worker.evaluate(() => caches.keys())).toEqual([]);

@@ -7,7 +7,7 @@ import { wipeEverything } from '../../utils/backup/wipe';
 import { syncContentScript } from '../../utils/background/registration';
 import { KeelDb } from '../../utils/db';
 import { DEFAULT_WORKSPACE } from '../../utils/workspace';
-import { fillEveryTable } from './backup-fill';
+import { fillAndCount } from './backup-fill';
 
 let n = 0;
 let db: KeelDb;
@@ -38,7 +38,7 @@ beforeEach(async () => {
 
   db = new KeelDb(`keel-wipe-${++n}-${Date.now()}`);
   await db.open();
-  await fillEveryTable(db);
+  await fillAndCount(db);
   await syncContentScript(db);
   await browser.storage.local.set({ anything: 1 });
   await browser.storage.session.set({ 'tab:4': { url: 'https://www.facebook.com/HarboursideDental', pageId: 'p1' }, pendingPage: { url: 'x' } });

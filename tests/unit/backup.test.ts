@@ -8,7 +8,7 @@ import { KeelDb } from '../../utils/db';
 import { LATEST_VERSION, rowsSameSince, SCHEMA_VERSIONS } from '../../utils/db/schema';
 
 const ROWS_SINCE = rowsSameSince(SCHEMA_VERSIONS);
-import { fillEveryTable, item, PNG } from './backup-fill';
+import { fillAndCount, item, PNG } from './backup-fill';
 
 let n = 0;
 const open: KeelDb[] = [];
@@ -25,7 +25,7 @@ let source: KeelDb;
 let target: KeelDb;
 beforeEach(async () => {
   source = await fresh();
-  await fillEveryTable(source);
+  await fillAndCount(source);
   // The target has data of its own, which a failed restore must leave exactly as it was.
   target = await fresh();
   await target.items.add(item('facebook:own', 'default', { text: 'Kept unless a restore succeeds' }));

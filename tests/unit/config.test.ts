@@ -5,7 +5,7 @@ import { buildConfig } from '../../utils/config/export';
 import { importConfig } from '../../utils/config/import';
 import { type KeelConfig, parseConfig } from '../../utils/config/schema';
 import { KeelDb } from '../../utils/db';
-import { fillEveryTable, PACK } from './backup-fill';
+import { fillAndCount, PACK } from './backup-fill';
 
 let n = 0;
 const open: KeelDb[] = [];
@@ -23,7 +23,7 @@ let target: KeelDb;
 let config: KeelConfig;
 beforeEach(async () => {
   source = await fresh();
-  await fillEveryTable(source);
+  await fillAndCount(source);
   config = await buildConfig(source, 'north', 7);
   target = await fresh();
 });

@@ -13,7 +13,7 @@ import { undoAction } from '../../utils/background/undo';
 import { type Action, KeelDb, type StoredItem } from '../../utils/db';
 import { pageKey } from '../../utils/page-key';
 import { checklistFor } from '../../utils/playbooks/checklists';
-import { countDone, incidentStepState, itemProgress, itemStepState, rowsTicking, standing } from '../../utils/playbooks/state';
+import { countDone, incidentStepState, itemStepState, rowsTicking, standing, stepProgress } from '../../utils/playbooks/state';
 import type { Step } from '../../utils/playbooks/types';
 
 const PAGE = 'https://www.facebook.com/HarboursideDental/posts/pfbid02';
@@ -51,8 +51,9 @@ describe('step state, pure', () => {
     const state = incidentStepState(steps, { report: 7, 'playbook:smear': 3 });
     expect(state).toEqual({ report: 7, 'follow-up': null, 'never-delete': null });
     expect(countDone(steps, state)).toEqual({ done: 1, total: 2 });
-    expect(itemProgress(report, [{ done: { reported: 1 } }, { done: {} }, { done: { reported: 2, hidden: 3 } }])).toEqual({ done: 2, total: 3 });
-    expect(itemProgress(followUp, [{ done: {} }])).toBeNull();
+    expect(stepProgress(report, { total: 3, done: { reported: 2, hidden: 1 } })).toEqual({ done: 2, total: 3 });
+    expect(stepProgress(report, { total: 3, done: {} })).toEqual({ done: 0, total: 3 });
+    expect(stepProgress(followUp, { total: 1, done: {} })).toBeNull();
   });
 });
 

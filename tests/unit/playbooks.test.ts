@@ -5,7 +5,7 @@ import { incidentMessages, STEP_ID } from '../../utils/messaging/msg-incidents';
 import { PLATFORMS, type Platform } from '../../utils/model';
 import { PLATFORM_REASONS } from '../../utils/platform-reasons';
 import { ackDeadline, ackWords, acknowledgedAt, duration } from '../../utils/playbooks/ack';
-import { type ChecklistInput, checklistFor, incidentPlaybook, playbookFor, playbookSteps, stepName, suggestedPlaybook } from '../../utils/playbooks/checklists';
+import { type ChecklistInput, checklistFor, incidentPlaybook, incidentPlaybookFrom, playbookFor, playbookSteps, stepName, suggestedPlaybook } from '../../utils/playbooks/checklists';
 import type { Checklist, Step } from '../../utils/playbooks/types';
 
 const input = (platform: Platform, label: Label, more: Partial<ChecklistInput> = {}): ChecklistInput => ({
@@ -138,6 +138,24 @@ describe('which playbook fits', () => {
     expect(ids(chosen.steps)).toEqual(ids(playbookSteps('extortion', 'facebook')));
     // Ids that are not playbooks are ignored.
     expect(incidentPlaybook({ trigger: 'burst', steps: { 'playbook:nonsense': 9 } }, [])).toMatchObject({ id: 'smear', source: 'burst' });
+  });
+
+  test('from an incident’s summary (counts, as the popup reads it), the same playbook as from its items', () => {
+    const threatItem = { label: 'threat' as const, reasons: ['Threat wording: “burn it down”.'], platform: 'facebook' as const };
+    const extortionItem = { label: 'troll' as const, reasons: ['Threat wording: “or i post”.'], platform: 'google-maps' as const };
+    const genuineItem = { label: 'genuine' as const, reasons: ['Threat wording: “or i post”.'], platform: 'google-maps' as const };
+    const sets = [[], [threatItem], [threatItem, extortionItem], [genuineItem, genuineItem, threatItem], [extortionItem, extortionItem, threatItem]];
+    const incidents: Array<{ trigger: 'burst' | 'manual'; steps: Record<string, number> }> = [{ trigger: 'burst', steps: {} }, { trigger: 'manual', steps: {} }, { trigger: 'manual', steps: { 'playbook:threat': 5 } }];
+    for (const items of sets) {
+      const summary = {
+        extortion: items.filter((i) => i.label !== 'genuine' && /or i post/.test(i.reasons.join())).length,
+        counts: { threat: items.filter((i) => i.label === 'threat').length },
+        platforms: Object.fromEntries(['facebook', 'google-maps'].map((p) => [p, items.filter((i) => i.platform === p).length])),
+      };
+      for (const incident of incidents) {
+        expect(incidentPlaybookFrom(incident, summary, 'yelp'), JSON.stringify([items, incident])).toEqual(incidentPlaybook(incident, items, 'yelp'));
+      }
+    }
   });
 
   test('the smear-campaign playbook has its ten parts, rules as rules, and adapts to a review site', () => {

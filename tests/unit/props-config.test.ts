@@ -19,7 +19,7 @@ import { parseConfig } from '../../utils/config/schema';
 import { KeelDb } from '../../utils/db';
 import { type MessageType, protocol } from '../../utils/messaging/protocol';
 import { dispatch, type Handlers } from '../../utils/messaging/server';
-import { fillEveryTable } from './backup-fill';
+import { fillAndCount } from './backup-fill';
 import { brokenFile, fingerprint, polluted, RUNS } from './props-helpers';
 
 /** An error line starts with where: a field's path, "(the file)", or says the file is not JSON or of another kind. */
@@ -42,12 +42,12 @@ const allow = async () => true;
 
 beforeAll(async () => {
   const source = await fresh();
-  await fillEveryTable(source);
+  await fillAndCount(source);
   const config = await buildConfig(source, 'north', 7);
   config.pages.push({ url: 'https://www.facebook.com/NorthsideClinic', adapter: 'facebook' });
   configJson = JSON.parse(JSON.stringify(config));
   target = await fresh();
-  await fillEveryTable(target);
+  await fillAndCount(target);
   targetText = JSON.stringify(await dumpDatabase(target, 1));
   targetPrint = await fingerprint(target);
 });

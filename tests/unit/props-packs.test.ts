@@ -20,7 +20,7 @@ import { type MessageType, protocol } from '../../utils/messaging/protocol';
 import { dispatch, type Handlers } from '../../utils/messaging/server';
 import { selectorErrors } from '../../utils/packs/check-dom';
 import { type Pack, parsePack } from '../../utils/packs/schema';
-import { fillEveryTable } from './backup-fill';
+import { fillAndCount } from './backup-fill';
 import { brokenFile, fingerprint, polluted, RUNS } from './props-helpers';
 
 /** A pack using every field, so that every field gets broken. */
@@ -57,7 +57,7 @@ let dbPrint: string;
 beforeAll(async () => {
   db = new KeelDb(`keel-props-packs-${Date.now()}`);
   await db.open();
-  await fillEveryTable(db);
+  await fillAndCount(db);
   await savePack(db, FULL, 'replace', 'Lead', 1);
   dbText = JSON.stringify(await dumpDatabase(db, 1));
   dbPrint = await fingerprint(db);

@@ -17,7 +17,7 @@ import { KeelDb, type RosterRow } from '../../utils/db';
 import { type MessageType, protocol } from '../../utils/messaging/protocol';
 import { dispatch, type Handlers } from '../../utils/messaging/server';
 import { columnsOf, guessChoice, looksLikeHeader, namesFrom, namesProblem, readRosterCsv } from '../../utils/roster-csv';
-import { fillEveryTable } from './backup-fill';
+import { fillAndCount } from './backup-fill';
 import { fingerprint, polluted, RUNS, weirdRaw } from './props-helpers';
 
 const READ_ERROR = /^(?:This is not a CSV file: |The file is empty: |This file cannot be read as CSV(?: \(row \d+\))?: )/;
@@ -29,7 +29,7 @@ let roster: RosterRow | undefined;
 beforeAll(async () => {
   db = new KeelDb(`keel-props-roster-${Date.now()}`);
   await db.open();
-  await fillEveryTable(db);
+  await fillAndCount(db);
   await replaceRoster(db, ['Ada Byrne', 'Bea Cole']);
   roster = await db.roster.get('default');
   dbPrint = await fingerprint(db);

@@ -12,7 +12,7 @@ import { recordAction } from '../../utils/background/actions';
 import { attachItems, openIncident } from '../../utils/background/incidents';
 import { relabelItem } from '../../utils/background/relabel';
 import { storeBatch } from '../../utils/background/store-batch';
-import { FLAGGED_KEPT, pageSummaryId, rebuildSummaries } from '../../utils/background/summaries';
+import { FLAGGED_KEPT, incidentSummaryId, pageSummaryId, rebuildSummaries, recountPageIfOff } from '../../utils/background/summaries';
 import { undoAction } from '../../utils/background/undo';
 import { createWorkspace, removeWorkspace } from '../../utils/background/workspaces';
 import { KeelDb, type PageSummary } from '../../utils/db';
@@ -149,5 +149,20 @@ describe('summaries', () => {
     s = (await db.summaries.get(pageSummaryId(pageKey(page)))) as PageSummary;
     expect(s.counts.troll).toBe(10);
     expect(s.flagged).toHaveLength(10);
+  });
+
+  test('rows written outside Keel’s write path are noticed by count and counted again, with their incident', async () => {
+    const page = PAGES[0] as string;
+    await storeBatch(db, [raw(1, TEXTS[1] as string), raw(2, TEXTS[0] as string)], { url: page, pageUrl: null, workspaceId: null }, 'Sam', 1000);
+    const incident = await openIncident(db, { pageKey: pageKey(page), pageUrl: page, workspaceId: 'default', title: '', itemKeys: ['facebook:1'] }, 'Sam', 2000);
+    expect(await recountPageIfOff(db, pageKey(page))).toBe(false);
+    const like = await db.items.get('facebook:1');
+    await db.items.put({ ...(like as NonNullable<typeof like>), key: 'facebook:99', nativeId: '99', label: 'threat' });
+    expect(await recountPageIfOff(db, pageKey(page))).toBe(true);
+    const s = (await db.summaries.get(pageSummaryId(pageKey(page)))) as PageSummary;
+    expect(s).toMatchObject({ total: 3, counts: { threat: 1, troll: 1, genuine: 1 } });
+    expect(s.flagged[0]).toBe('facebook:99');
+    expect(await db.summaries.get(incidentSummaryId(incident.id))).toMatchObject({ total: 2, counts: { threat: 1, troll: 1 } });
+    expect(await recountPageIfOff(db, pageKey(page))).toBe(false);
   });
 });

@@ -4,14 +4,14 @@ import { dumpDatabase } from '../../utils/backup/dump';
 import { createWorkspace, removeWorkspace, switchWorkspace, updateWorkspace, WorkspaceError } from '../../utils/background/workspaces';
 import { activeWorkspace, DEFAULT_RULES, KeelDb } from '../../utils/db';
 import { protocol } from '../../utils/messaging/protocol';
-import { fillEveryTable } from './backup-fill';
+import { fillAndCount } from './backup-fill';
 
 let n = 0;
 let db: KeelDb;
 beforeEach(async () => {
   db = new KeelDb(`keel-ws-${++n}-${Date.now()}`);
   await db.open();
-  await fillEveryTable(db);
+  await fillAndCount(db);
 });
 afterEach(async () => {
   db.close();

@@ -11,7 +11,7 @@
  * label and platform, how many are dealt with and how many carry each mark, and
  * how many point at extortion (for the suggested playbook).
  */
-import type { DoneKind, IncidentSummary, KeelDb, PageSummary, StoredItem, Summary } from '../db';
+import { type DoneKind, type IncidentSummary, incidentSummaryId, type KeelDb, type PageSummary, pageItems, pageSummaryId, type StoredItem, type Summary } from '../db';
 import { isHandled } from '../export/report-model';
 import { FLAGGED_LABELS, LABELS } from '../labels';
 import { mentionsExtortion } from '../playbooks/checklists';
@@ -21,8 +21,7 @@ export const FLAGGED_KEPT = 20;
 /** Below this many kept keys while the page has more flagged items, the list is read again from the store. */
 const REFILL_BELOW = 8;
 
-export const pageSummaryId = (pageKey: string) => `page\n${pageKey}`;
-export const incidentSummaryId = (incidentId: string) => `incident\n${incidentId}`;
+export { incidentSummaryId, pageSummaryId } from '../db';
 
 const zeroLabels = () => Object.fromEntries(LABELS.map((l) => [l, 0])) as PageSummary['counts'];
 
@@ -119,14 +118,17 @@ export async function noteItemChanges(db: KeelDb, changes: ReadonlyArray<readonl
   }
   // A summary of nothing is no summary (as counting from scratch finds none).
   const all = [...summaries.values()];
+  const gone = all.filter((x) => x.total <= 0).map((x) => x.id);
   await db.summaries.bulkPut(all.filter((x) => x.total > 0));
-  await db.summaries.bulkDelete(all.filter((x) => x.total <= 0).map((x) => x.id));
+  if (gone.length) await db.summaries.bulkDelete(gone);
 }
 
 /** Orders a page's kept keys, threats first then newest, and keeps FLAGGED_KEPT of them. */
 async function order(db: KeelDb, s: PageSummary, rows: Map<string, StoredItem>): Promise<void> {
   const missing = s.flagged.filter((k) => !rows.has(k));
-  if (missing.length) (await db.items.bulkGet(missing)).forEach((r) => r && rows.set(r.key, r));
+  if (missing.length) {
+    for (const r of await db.items.bulkGet(missing)) if (r) rows.set(r.key, r);
+  }
   const items = s.flagged.map((k) => rows.get(k)).filter((r): r is StoredItem => !!r && r.pageKey === s.pageKey && flagged(r));
   s.flagged = items.sort(before).slice(0, FLAGGED_KEPT).map((r) => r.key);
 }
@@ -171,7 +173,26 @@ export async function rebuildSummaries(db: KeelDb): Promise<void> {
     last = next.pageKey;
     if (pages.has(last)) break;
     pages.add(last);
-    const items = await db.items.where('[pageKey+at]').between([last, -Infinity], [last, Infinity], true, true).toArray();
+    // Inline, not in a helper: each extra async hop inside a transaction risks it committing early.
+    const items = await pageItems(db, last).toArray();
     await noteItemChanges(db, items.map((i) => [undefined, i] as const));
   }
+}
+
+/**
+ * One page's summary and its incidents', counted again from its items, if the
+ * page's summary does not hold as many items as the page has (rows written
+ * outside Keel's write path, or a write path that forgot to tell). Answers
+ * whether it had to.
+ */
+export async function recountPageIfOff(db: KeelDb, pageKey: string): Promise<boolean> {
+  return db.transaction('rw', [db.items, db.summaries, db.incidents], async () => {
+    const [summary, count] = await Promise.all([db.summaries.get(pageSummaryId(pageKey)), pageItems(db, pageKey).count()]);
+    if ((summary?.total ?? 0) === count) return false;
+    const incidents = (await db.incidents.where('pageKey').equals(pageKey).primaryKeys()) as string[];
+    await db.summaries.bulkDelete([pageSummaryId(pageKey), ...incidents.map(incidentSummaryId)]);
+    const items = await pageItems(db, pageKey).toArray();
+    await noteItemChanges(db, items.map((i) => [undefined, i] as const));
+    return true;
+  });
 }

@@ -11,6 +11,8 @@ import type {
   PageRow,
   RatingPoint,
   RosterRow,
+  IncidentSummary,
+  PageSummary,
   Setting,
   Summary,
   StoredItem,
@@ -63,6 +65,20 @@ let shared: KeelDb | null = null;
 export function keelDb(): KeelDb {
   shared ??= new KeelDb();
   return shared;
+}
+
+/** The ids of a page's and an incident's summary (utils/background/summaries.ts). */
+export const pageSummaryId = (pageKey: string) => `page\n${pageKey}`;
+export const incidentSummaryId = (incidentId: string) => `incident\n${incidentId}`;
+
+export async function pageSummary(db: KeelDb, pageKey: string): Promise<PageSummary | undefined> {
+  const s = await db.summaries.get(pageSummaryId(pageKey));
+  return s?.kind === 'page' ? s : undefined;
+}
+
+export async function incidentSummary(db: KeelDb, incidentId: string): Promise<IncidentSummary | undefined> {
+  const s = await db.summaries.get(incidentSummaryId(incidentId));
+  return s?.kind === 'incident' ? s : undefined;
 }
 
 /** Every item of a page (by its page key), in order of when each was posted. */

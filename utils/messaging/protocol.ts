@@ -120,6 +120,16 @@ const coreMessages = {
     request: PageHealthSchema,
     response: z.object({ stored: z.boolean() }),
   },
+  /**
+   * The popup found a page's summary holding a different number of items than
+   * the page has (cheap to compare: an index count): the background counts that
+   * page's summaries again from its items.
+   */
+  'summaries/check': {
+    from: ['page'],
+    request: z.object({ pageKey: z.string().min(1).max(4_000) }),
+    response: z.object({ recounted: z.boolean() }),
+  },
   /** Adds one of the business's pages (the extension page has asked for host access first). */
   'pages/add': {
     from: ['page'],

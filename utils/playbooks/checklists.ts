@@ -112,8 +112,16 @@ export function chosenPlaybook(steps: Record<string, number>): PlaybookId | null
 
 /** What the incident's items suggest: extortion if any demands money, else threat if any threatens, else a smear campaign. */
 export function suggestedPlaybook(items: readonly Pick<ChecklistInput, 'label' | 'reasons'>[]): Exclude<PlaybookId, 'genuine'> {
-  if (items.some((i) => i.label !== 'genuine' && i.label !== 'supporter' && mentionsExtortion(i.reasons))) return 'extortion';
-  if (items.some((i) => i.label === 'threat')) return 'threat';
+  return suggestedFrom({
+    extortion: items.filter((i) => i.label !== 'genuine' && i.label !== 'supporter' && mentionsExtortion(i.reasons)).length,
+    threats: items.filter((i) => i.label === 'threat').length,
+  });
+}
+
+/** The same suggestion from counts (an incident's summary): extortion, else threats, else a smear campaign. */
+export function suggestedFrom(n: { extortion: number; threats: number }): Exclude<PlaybookId, 'genuine'> {
+  if (n.extortion > 0) return 'extortion';
+  if (n.threats > 0) return 'threat';
   return 'smear';
 }
 
@@ -131,17 +139,35 @@ export function incidentPlaybook(
   /** The incident page's platform, for an incident with no items yet. */
   pagePlatform: Platform = 'custom',
 ): IncidentPlaybook {
+  return playbookOf(incident, () => suggestedPlaybook(items), mainPlatform(items, pagePlatform));
+}
+
+/** The same from an incident's summary: counts, not items. */
+export function incidentPlaybookFrom(
+  incident: Pick<Incident, 'trigger' | 'steps'>,
+  summary: { extortion: number; counts: Partial<Record<Label, number>>; platforms: Partial<Record<Platform, number>> },
+  pagePlatform: Platform = 'custom',
+): IncidentPlaybook {
+  return playbookOf(incident, () => suggestedFrom({ extortion: summary.extortion, threats: summary.counts.threat ?? 0 }), mainPlatformOf(summary.platforms, pagePlatform));
+}
+
+function playbookOf(incident: Pick<Incident, 'trigger' | 'steps'>, suggest: () => PlaybookId, platform: Platform): IncidentPlaybook {
   const chosen = chosenPlaybook(incident.steps);
-  const id = chosen ?? (incident.trigger === 'burst' ? 'smear' : suggestedPlaybook(items));
+  const id = chosen ?? (incident.trigger === 'burst' ? 'smear' : suggest());
   const source = chosen ? 'chosen' : incident.trigger === 'burst' ? 'burst' : 'suggested';
-  return { id, source, steps: playbookSteps(id, mainPlatform(items, pagePlatform)) };
+  return { id, source, steps: playbookSteps(id, platform) };
 }
 
 /** The platform most of the items are on (`fallback` when there are none). */
 export function mainPlatform(items: readonly Pick<ChecklistInput, 'platform'>[], fallback: Platform = 'custom'): Platform {
-  const counts = new Map<Platform, number>();
-  for (const i of items) counts.set(i.platform, (counts.get(i.platform) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? fallback;
+  const counts: Partial<Record<Platform, number>> = {};
+  for (const i of items) counts[i.platform] = (counts[i.platform] ?? 0) + 1;
+  return mainPlatformOf(counts, fallback);
+}
+
+/** The platform with the most items in a tally (`fallback` when it is empty). */
+export function mainPlatformOf(counts: Partial<Record<Platform, number>>, fallback: Platform = 'custom'): Platform {
+  return ((Object.entries(counts) as [Platform, number][]).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1])[0]?.[0]) ?? fallback;
 }
 
 /** A playbook's steps for a whole incident on `platform`. */

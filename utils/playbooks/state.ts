@@ -6,7 +6,7 @@
  * done while a `step` action naming it stands (not undone). Unticking undoes
  * those rows: new rows, nothing erased.
  */
-import type { Action, StoredItem } from '../db/types';
+import type { Action, DoneKind, StoredItem } from '../db/types';
 import type { Step } from './types';
 
 /** The rows of `actions` that no `undone` row reverses. */
@@ -39,10 +39,9 @@ export function incidentStepState(steps: readonly Step[], ticked: Record<string,
 }
 
 /** For an incident step that maps to an action kind: how many of its items are marked so. */
-export function itemProgress(step: Step, items: readonly Pick<StoredItem, 'done'>[]): { done: number; total: number } | null {
+export function stepProgress(step: Step, summary: { total: number; done: Partial<Record<DoneKind, number>> }): { done: number; total: number } | null {
   if (!step.action) return null;
-  const kind = step.action;
-  return { done: items.filter((i) => i.done[kind] !== undefined).length, total: items.length };
+  return { done: summary.done[step.action] ?? 0, total: summary.total };
 }
 
 /** Steps that can be ticked, and how many of them are. */
