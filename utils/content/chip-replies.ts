@@ -78,37 +78,28 @@ export function repliesSection(): RepliesSection | null {
           },
         );
       });
+      // Logged (with its log row, for Undo) or not: what the button and the note say.
+      const show = (logged: number | null, said: string) => {
+        seq = logged;
+        note.textContent = said;
+        log.textContent = logged === null ? 'Log reply' : 'Undo';
+        log.setAttribute('aria-label', logged === null ? `Log reply as posted: ${r.name}` : `Undo the logged reply: ${r.name}`);
+      };
       onClick(log, () => {
         log.disabled = true;
-        if (seq === null) {
-          from.logged(forItem, r).then(
-            (n) => {
-              seq = n;
-              note.textContent = 'Logged as replied ✓';
-              log.textContent = 'Undo';
-              log.setAttribute('aria-label', `Undo the logged reply: ${r.name}`);
-            },
-            () => {
-              note.textContent = 'Keel could not log it: mark it in the popup.';
-            },
-          ).finally(() => {
-            log.disabled = false;
-          });
-        } else {
-          from.undo(seq).then(
-            () => {
-              seq = null;
-              note.textContent = 'Undone: not logged as replied.';
-              log.textContent = 'Log reply';
-              log.setAttribute('aria-label', `Log reply as posted: ${r.name}`);
-            },
-            () => {
-              note.textContent = 'Keel could not undo it: use the popup.';
-            },
-          ).finally(() => {
-            log.disabled = false;
-          });
-        }
+        const work =
+          seq === null
+            ? from.logged(forItem, r).then(
+                (n) => show(n, 'Logged as replied ✓'),
+                () => show(null, 'Keel could not log it: mark it in the popup.'),
+              )
+            : from.undo(seq).then(
+                () => show(null, 'Undone: not logged as replied.'),
+                () => show(seq, 'Keel could not undo it: use the popup.'),
+              );
+        work.finally(() => {
+          log.disabled = false;
+        });
       });
       const name = el('strong', `${r.name} · v${r.version}`);
       name.dir = 'auto';
