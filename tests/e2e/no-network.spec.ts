@@ -177,6 +177,8 @@ test('a full session sends nothing anywhere: worker, pages and content script ma
   const queue = await context.newPage();
   await queue.goto(`${base}/sidepanel.html`);
   await expect(queue.getByTestId('progress')).toBeVisible();
+  // As a moderator would: once an item is shown as the current one.
+  await expect(queue.getByTestId('current')).toBeVisible();
   await queue.keyboard.press('h');
   await expect(queue.getByTestId('status')).toContainText('Marked hidden');
 
