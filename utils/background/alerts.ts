@@ -20,12 +20,23 @@ export function badgeText(count: number): string {
 }
 
 let pending: ReturnType<typeof setTimeout> | null = null;
+let running = false;
+let again = false;
 
-/** Brings the badge up to date, at most a few times a second however many items arrive. */
+/**
+ * Brings the badge up to date, at most a few times a second however many items
+ * arrive. One count at a time: a change that lands while a count runs asks for
+ * another after it, so an older count never has the last word.
+ */
 export function refreshBadge(db: KeelDb, delayMs = 250): void {
+  if (running) {
+    again = true;
+    return;
+  }
   if (pending) return;
   pending = setTimeout(() => {
     pending = null;
+    running = true;
     void unreviewedCount(db)
       .then(async ({ count, incident }) => {
         await browser.action.setBadgeText({ text: badgeText(count) });
@@ -34,7 +45,14 @@ export function refreshBadge(db: KeelDb, delayMs = 250): void {
           title: count ? `Keel: ${count} flagged ${count === 1 ? 'item' : 'items'} to review${incident ? ' · incident under way' : ''}` : 'Keel',
         });
       })
-      .catch((err) => console.warn('[keel] badge not updated', err));
+      .catch((err) => console.warn('[keel] badge not updated', err))
+      .finally(() => {
+        running = false;
+        if (again) {
+          again = false;
+          refreshBadge(db, 0);
+        }
+      });
   }, delayMs);
 }
 
