@@ -107,7 +107,8 @@ const KNOWN: Array<{ hosts: RegExp } & Known> = [
   },
 ];
 
-export const PLATFORM_NAMES: Record<string, string> = {
+/** Each built-in platform's name in words. */
+export const SITE_NAMES = {
   facebook: 'Facebook',
   'google-maps': 'Google Maps',
   instagram: 'Instagram',
@@ -116,7 +117,10 @@ export const PLATFORM_NAMES: Record<string, string> = {
   yelp: 'Yelp',
   tiktok: 'TikTok',
   trustpilot: 'Trustpilot',
-};
+} as const satisfies Record<Exclude<Platform, 'custom'>, string>;
+
+/** The same, looked up by any adapter id (a pack's id finds nothing). */
+export const PLATFORM_NAMES: Readonly<Record<string, string>> = SITE_NAMES;
 
 function parse(input: string): URL | null {
   const text = input.trim();

@@ -6,21 +6,13 @@
 import type { Incident } from '../db/types';
 import { LABEL_TEXT, type Label } from '../labels';
 import type { ItemKind, Platform } from '../model';
+import { SITE_NAMES } from '../pages';
 import { PLATFORM_REASONS, pickReportReason } from '../platform-reasons';
 import { extortionSteps, genuineSteps, smearSteps, spamSteps, supporterSteps, threatSteps, trollSteps, unclearSteps, type Where, whereFor } from './steps';
 import { type Checklist, PLAYBOOK_IDS, PLAYBOOK_NAMES, type PlaybookId, type ReportInfo, type Step } from './types';
 
-export const PLATFORM_NAMES: Record<Platform, string> = {
-  facebook: 'Facebook',
-  'google-maps': 'Google Maps',
-  instagram: 'Instagram',
-  x: 'X',
-  youtube: 'YouTube',
-  yelp: 'Yelp',
-  tiktok: 'TikTok',
-  trustpilot: 'Trustpilot',
-  custom: 'this site',
-};
+/** Platform names for checklists: a site read by a selector pack is "this site". */
+export const PLATFORM_NAMES: Record<Platform, string> = { ...SITE_NAMES, custom: 'this site' };
 
 /** What the classifier says when an item demands money (utils/classify/lexicon.ts, "Extortion"), or a moderator's note of it. */
 const EXTORTION =
