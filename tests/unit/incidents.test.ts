@@ -39,17 +39,20 @@ afterEach(async () => {
 
 const page = { pageKey: KEY, pageUrl: PAGE, workspaceId: 'default' };
 
+/** The stored rows of `keys`, as the background passes them on after storing a batch. */
+const rowsOf = async (keys: readonly string[]) => (await db.items.bulkGet([...keys])).filter((i) => i !== undefined);
+
 /** A regular comment, then twelve near-copies from strangers ten minutes later, a few at a time; incidents updated after each batch. */
 async function pileOn(): Promise<Array<Awaited<ReturnType<typeof updateIncidents>>>> {
   const first = await observeItems(db, [raw('100', 'Lovely team, thank you for my cleaning.', 'Regular Patient')], PAGE, START);
-  const updates = [await updateIncidents(db, page, first.map((r) => r.key), 'Sam', START)];
+  const updates = [await updateIncidents(db, page, await rowsOf(first.map((r) => r.key)), 'Sam', START)];
   const burst = Array.from({ length: 12 }, (_, i) =>
     raw(String(200 + i), `They fired a nurse for telling the truth, disgusting people, zero stars ${'!'.repeat(i % 3)}`, `Stranger ${i}`),
   );
   for (let i = 0; i < burst.length; i += 3) {
     const now = START + 10 * MIN + i * MIN;
     const stored = await observeItems(db, burst.slice(i, i + 3), PAGE, now);
-    updates.push(await updateIncidents(db, page, stored.map((r) => r.key), 'Sam', now));
+    updates.push(await updateIncidents(db, page, await rowsOf(stored.map((r) => r.key)), 'Sam', now));
   }
   return updates;
 }
@@ -76,7 +79,7 @@ describe('incidents', () => {
     await pileOn();
     const [incident] = await db.incidents.toArray();
     await observeItems(db, [raw('900', 'You are all scum, disgusting clowns', 'Late Troll')], PAGE, START + 30 * MIN);
-    await updateIncidents(db, page, ['facebook:900'], 'Sam', START + 30 * MIN);
+    await updateIncidents(db, page, await rowsOf(['facebook:900']), 'Sam', START + 30 * MIN);
     expect((await db.items.get('facebook:900'))?.incidentId).toBe(incident?.id);
     expect(await db.incidents.count()).toBe(1);
   });
@@ -87,14 +90,15 @@ describe('incidents', () => {
     for (let i = 0; i < burst.length; i += 3) await observeItems(db, burst.slice(i, i + 3), PAGE, START + 10 * MIN + i * MIN);
     // Neither batch was attached yet (as if both tabs stored theirs, then updated at once).
     const keys = burst.map((b) => `facebook:${b.nativeId}`);
-    const results = await Promise.all([updateIncidents(db, page, keys.slice(0, 6), 'Sam', START + 30 * MIN), updateIncidents(db, page, keys.slice(6), 'Ana', START + 30 * MIN)]);
+    const [a, b] = [await rowsOf(keys.slice(0, 6)), await rowsOf(keys.slice(6))];
+    const results = await Promise.all([updateIncidents(db, page, a, 'Sam', START + 30 * MIN), updateIncidents(db, page, b, 'Ana', START + 30 * MIN)]);
     expect(results.filter((r) => r.opened)).toHaveLength(1);
     expect(await db.incidents.count()).toBe(1);
   });
 
   test('no burst, no incident', async () => {
     const stored = await observeItems(db, [raw('1', 'Are you open on Saturday?'), raw('2', 'Great cleaning, thanks!', 'Ola Berg')], PAGE, START);
-    expect(await updateIncidents(db, page, stored.map((r) => r.key), 'Sam', START)).toEqual({ opened: null, attached: 0 });
+    expect(await updateIncidents(db, page, await rowsOf(stored.map((r) => r.key)), 'Sam', START)).toEqual({ opened: null, attached: 0 });
     expect(await db.incidents.count()).toBe(0);
   });
 

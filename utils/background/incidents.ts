@@ -59,25 +59,26 @@ export interface IncidentUpdate {
 }
 
 /**
- * After the items `batch` of a page were stored (their keys, or the rows as
- * stored in this transaction): opens an incident when one of
- * them is part of a campaign and none is under way (attaching the page's recent
- * campaign items), or attaches those that belong to the one under way. Cheap
- * when nothing is going on: one lookup of the batch and one of the page's
- * incidents. Run it in the same transaction as the store of the items, so an
- * item is never stored without being attached.
+ * After the items `stored` of a page were stored (the rows as stored): opens an
+ * incident when one of them is part of a campaign and none is under way
+ * (attaching the page's recent campaign items), or attaches those that belong to
+ * the one under way. Cheap when nothing is going on: one lookup of the page's
+ * incidents, none when the caller passes what it found (`underWay`). Run it in
+ * the same transaction as the store of the items, so an item is never stored
+ * without being attached.
  */
 export async function updateIncidents(
   db: KeelDb,
   page: { pageKey: string; pageUrl: string; workspaceId: string },
-  stored: readonly string[] | readonly StoredItem[],
+  stored: readonly StoredItem[],
   actor: string,
   now: number,
+  /** The incident under way on the page as the caller found it in this transaction (null: none); undefined: look. */
+  underWay?: Incident | null,
 ): Promise<IncidentUpdate> {
   return db.transaction('rw', [db.items, db.incidents, db.actions, db.summaries], async () => {
-    let incident = await activeIncident(db, page.pageKey);
-    const rows = stored.every((s) => typeof s === 'string') ? await db.items.bulkGet(stored as string[]) : (stored as StoredItem[]);
-    const batch = rows.filter((i): i is StoredItem => !!i && i.pageKey === page.pageKey);
+    let incident = underWay === undefined ? await activeIncident(db, page.pageKey) : (underWay ?? undefined);
+    const batch = stored.filter((i) => i.pageKey === page.pageKey);
     let opened: Incident | null = null;
     let candidates = batch;
     if (!incident) {

@@ -87,7 +87,16 @@ export async function observeBatch(
 ): Promise<{ results: ObservedResult[]; rows: StoredItem[] }> {
   const run = (trust: boolean) => observeOnce(db, items, pageUrl, now, workspaceId, pageRoot, trust, opts.attachTo);
   if (opts.trustHints === false) return run(false);
+  // Inside a caller's transaction, only the caller can run the batch again (storeBatch does).
   if (Dexie.currentTransaction) return run(true);
+  return withHintsOrNot(run);
+}
+
+/**
+ * Runs `run` trusting the key hints; if they missed a stored row (StaleHints:
+ * its transaction kept nothing), once more reading every key.
+ */
+export async function withHintsOrNot<T>(run: (trustHints: boolean) => Promise<T>): Promise<T> {
   try {
     return await run(true);
   } catch (err) {
@@ -381,7 +390,7 @@ export class StaleHints extends Error {
   }
 }
 
-export const isStaleHints = (err: unknown): boolean => (err as { name?: unknown } | null)?.name === 'StaleHints';
+const isStaleHints = (err: unknown): boolean => (err as { name?: unknown } | null)?.name === 'StaleHints';
 
 /** Adds rows taken for new. Trusting hints, a refused add (the key is stored) means the hints were stale. */
 async function addRows<T>(table: { bulkAdd(rows: readonly T[]): Promise<unknown> }, rows: T[], trust: boolean): Promise<void> {

@@ -8,7 +8,7 @@ import { activeWorkspace } from '../db';
 import type { RawItem } from '../model';
 import { pageKey } from '../page-key';
 import { activeIncident, updateIncidents } from './incidents';
-import { isStaleHints, type ObservedResult, observeBatch } from './observe';
+import { type ObservedResult, observeBatch, withHintsOrNot } from './observe';
 
 export interface BatchSource {
   /** The address the tab shows. */
@@ -32,14 +32,8 @@ export async function storeBatch(
       // Items that belong to the incident under way are stored attached; a burst that opens one attaches them after.
       const attachTo = await activeIncident(db, page.pageKey);
       const { results, rows } = await observeBatch(db, items, source.url, now, workspace.id, source.pageUrl, { trustHints, attachTo });
-      const update = await updateIncidents(db, page, rows, actor, now);
+      const update = await updateIncidents(db, page, rows, actor, now, attachTo ?? null);
       return { results, opened: update.opened, workspace };
     });
-  try {
-    return await run(true);
-  } catch (err) {
-    // A key hint missed a stored row: the transaction kept nothing; read every key this time.
-    if (!isStaleHints(err)) throw err;
-    return run(false);
-  }
+  return withHintsOrNot(run);
 }
