@@ -91,7 +91,8 @@ export function Popup({ db }: { db: KeelDb }) {
   // One summary row and a few items, however many the page has (kept by the background as items change).
   const page = useLiveQuery(async () => {
     if (!watched) return null;
-    const [s, count] = await Promise.all([pageSummary(db, watched), pageItems(db, watched).count()]);
+    // Read together, so a batch stored in between is never taken for the two being out of step.
+    const [s, count] = await db.transaction('r', db.summaries, db.items, () => Promise.all([pageSummary(db, watched), pageItems(db, watched).count()]));
     // Out of step (rows written outside Keel's write path): the background counts the page again, and this re-runs.
     if ((s?.total ?? 0) !== count) void sendToBackground('summaries/check', { pageKey: watched }).catch(() => undefined);
     const flagged = s ? (await db.items.bulkGet(s.flagged.slice(0, NEWEST_FLAGGED))).filter((i): i is StoredItem => !!i) : [];
