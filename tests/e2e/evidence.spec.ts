@@ -243,3 +243,30 @@ test('a threat is captured with no click; an extension page captures an item in 
   const closed = await send('facebook:1007');
   expect(closed).toMatchObject({ ok: true, data: { screenshot: false, note: 'Text captured. No screenshot: no open tab shows this item.' } });
 });
+
+test('threats on screen when first seen are captured with a screenshot each, without a click or a scroll', async ({ context, worker, extensionId }) => {
+  await routeFixture(context, 'https://www.facebook.com/**', 'facebook/page-post.html');
+  const page = await context.newPage();
+  await page.goto(POST_URL);
+  await waitForKeelIdle(page, 8);
+  await clickToolbarButton(context, extensionId, POST_URL);
+  await page.bringToFront();
+
+  // Two threats arrive at the top of the comments, in view.
+  for (const [id, name] of [['1021', 'Rook Tennant'], ['1022', 'Ila Marsh']] as const) {
+    await addComment(page, { id, name, profile: `https://www.facebook.com/${id}`, text: 'We know where you live. Watch your back tonight.', label: `Comment by ${name} just now`, first: true });
+  }
+  const keys = ['facebook:1021', 'facebook:1022'];
+  await expect.poll(async () => (await readEvidence(worker)).filter((e) => keys.includes(e.itemKey) && e.png).length, { timeout: 15_000 }).toBe(2);
+  const rows = (await readEvidence(worker)).filter((e) => keys.includes(e.itemKey));
+  // One record each, with its screenshot at once (no text-only record first).
+  expect(rows).toHaveLength(2);
+  for (const row of rows) {
+    expect(row).toMatchObject({ auto: true, capturedBy: 'Keel', label: 'threat' });
+    expect(row.width).toBeGreaterThan(100);
+    expect((await verifyEvidence(asRow(row))).ok).toBe(true);
+  }
+  const logged = (await readStore(worker, 'actions')).filter((a) => a.kind === 'captured' && keys.includes(String(a.itemKey)));
+  expect(logged.map((a) => String(a.detail).replace(/, sha256 .*/, ''))).toEqual(['Threat captured automatically, with screenshot', 'Threat captured automatically, with screenshot']);
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+});

@@ -216,7 +216,7 @@ export async function readStore(worker: Worker, store: string): Promise<Array<Re
 }
 
 /** Appends a comment to the fixture post, built as Facebook builds one, as the platform would when one arrives. */
-export async function addComment(page: Page, c: { id: string; name: string; profile: string; text: string; label: string }): Promise<void> {
+export async function addComment(page: Page, c: { id: string; name: string; profile: string; text: string; label: string; first?: boolean }): Promise<void> {
   await page.evaluate((comment) => {
     const article = document.createElement('div');
     article.setAttribute('role', 'article');
@@ -233,7 +233,9 @@ export async function addComment(page: Page, c: { id: string; name: string; prof
     article.append(author, text, time);
     const li = document.createElement('li');
     li.append(article);
-    document.querySelector('[role="dialog"] ul')?.append(li);
+    const list = document.querySelector('[role="dialog"] ul');
+    if (comment.first) list?.prepend(li);
+    else list?.append(li);
   }, c);
 }
 

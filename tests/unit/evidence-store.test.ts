@@ -114,13 +114,88 @@ describe('evidence/capture', () => {
   });
 });
 
+/** One threat reported as the content script does, and its answer. */
+async function auto(h: ReturnType<typeof evidenceHandlers>, key: string, shot: Shot | null) {
+  const { results } = await h['evidence/auto']({ threats: [{ key, shot }] }, content(7));
+  expect(results.map((r) => r.key)).toEqual([key]);
+  return results[0];
+}
+
+/** The browser takes screenshots (a 1100×900 picture); each crop is a PNG blob of its own. */
+function screenshots() {
+  const capture = vi.fn().mockResolvedValue('data:image/png;base64,iVBORw0KGgo=');
+  (browser.tabs as unknown as { captureVisibleTab: typeof capture }).captureVisibleTab = capture;
+  vi.stubGlobal('createImageBitmap', async () => ({ width: 1100, height: 900, close() {} }));
+  const crops: number[][] = [];
+  vi.stubGlobal(
+    'OffscreenCanvas',
+    class {
+      constructor(
+        readonly width: number,
+        readonly height: number,
+      ) {}
+      getContext() {
+        return { drawImage: (_b: unknown, ...box: number[]) => crops.push(box.slice(0, 4)) };
+      }
+      async convertToBlob() {
+        return new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, this.width % 256])], { type: 'image/png' });
+      }
+    },
+  );
+  return { capture, crops };
+}
+
 describe('evidence/auto', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  test('a batch: threats on screen share one screenshot, each cropped to itself; the rest answer for themselves', async () => {
+    await observeItems(db, [raw('3', 'We know where you live. You will regret this.')], POST, 2000);
+    tabs([{ id: 7, active: true }]);
+    const { capture, crops } = screenshots();
+    const other = { ...SHOT, rect: { x: 10, y: 400, width: 500, height: 120 } };
+    const { results } = await evidenceHandlers(db)['evidence/auto'](
+      {
+        threats: [
+          { key: 'facebook:1', shot: SHOT },
+          { key: 'facebook:2', shot: SHOT },
+          { key: 'facebook:404', shot: null },
+          { key: 'facebook:3', shot: other },
+        ],
+      },
+      content(7),
+    );
+    expect(results).toMatchObject([
+      { key: 'facebook:1', status: 'captured' },
+      { key: 'facebook:2', status: 'off', note: 'Only threats are captured automatically.' },
+      { key: 'facebook:404', status: 'off', note: 'That item is not on this page.' },
+      { key: 'facebook:3', status: 'captured' },
+    ]);
+    expect(capture).toHaveBeenCalledTimes(1);
+    expect(crops).toEqual([
+      [10, 10, 300, 80],
+      [10, 400, 500, 120],
+    ]);
+    const rows = await db.evidence.toArray();
+    expect(rows.map((r) => [r.itemKey, r.auto, r.screenshot !== null]).sort()).toEqual([
+      ['facebook:1', true, true],
+      ['facebook:3', true, true],
+    ]);
+    for (const row of rows) expect((await verifyEvidence(row)).ok).toBe(true);
+  });
+
+  test('a threat on another page of the site is refused, and nothing is stored', async () => {
+    tabs([{ id: 8, active: true }]);
+    const { results } = await evidenceHandlers(db)['evidence/auto']({ threats: [{ key: 'facebook:1', shot: null }] }, content(8, OTHER_POST));
+    expect(results).toMatchObject([{ key: 'facebook:1', status: 'off', note: 'That item is not on this page.' }]);
+    expect(await db.evidence.count()).toBe(0);
+  });
+
   test('a threat off screen: its text now, once; the screenshot when it shows', async () => {
     tabs([{ id: 7, active: true }]);
     const capture = noPermission();
     const h = evidenceHandlers(db);
-    expect(await h['evidence/auto']({ key: 'facebook:1', shot: null }, content(7))).toMatchObject({ status: 'waiting' });
-    expect(await h['evidence/auto']({ key: 'facebook:1', shot: null }, content(7))).toMatchObject({ status: 'waiting' });
+    expect(await auto(h, 'facebook:1', null)).toMatchObject({ status: 'waiting' });
+    expect(await auto(h, 'facebook:1', null)).toMatchObject({ status: 'waiting' });
     expect(capture).not.toHaveBeenCalled();
     const rows = await db.evidence.toArray();
     expect(rows).toHaveLength(1);
@@ -128,7 +203,7 @@ describe('evidence/auto', () => {
     expect(await db.actions.toArray()).toMatchObject([{ kind: 'captured', cause: 'auto', actor: 'Keel', itemKey: 'facebook:1' }]);
 
     // On screen, but the browser still refuses: nothing more is stored, it keeps waiting.
-    expect(await h['evidence/auto']({ key: 'facebook:1', shot: SHOT }, content(7))).toMatchObject({ status: 'waiting' });
+    expect(await auto(h, 'facebook:1', SHOT)).toMatchObject({ status: 'waiting' });
     expect(capture).toHaveBeenCalledTimes(1);
     expect(await db.evidence.count()).toBe(1);
   });
@@ -136,9 +211,9 @@ describe('evidence/auto', () => {
   test('only threats, and only when the workspace says so', async () => {
     tabs([{ id: 7, active: true }]);
     const h = evidenceHandlers(db);
-    expect(await h['evidence/auto']({ key: 'facebook:2', shot: null }, content(7))).toMatchObject({ status: 'off' });
+    expect(await auto(h, 'facebook:2', null)).toMatchObject({ status: 'off' });
     await db.workspaces.update('default', { 'rules.autoCaptureThreats': false } as never);
-    expect(await h['evidence/auto']({ key: 'facebook:1', shot: null }, content(7))).toMatchObject({ status: 'off' });
+    expect(await auto(h, 'facebook:1', null)).toMatchObject({ status: 'off' });
     expect(await db.evidence.count()).toBe(0);
   });
 
@@ -149,7 +224,7 @@ describe('evidence/auto', () => {
     const png = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3])], { type: 'image/png' });
     const stored = await storeEvidence(db, { item: item as never, png, auto: false, actor: 'Sam', detail: 'Captured with screenshot' }, 5000);
     expect((await verifyEvidence(stored)).ok).toBe(true);
-    expect(await evidenceHandlers(db)['evidence/auto']({ key: 'facebook:1', shot: SHOT }, content(7))).toMatchObject({ status: 'done' });
+    expect(await auto(evidenceHandlers(db), 'facebook:1', SHOT)).toMatchObject({ status: 'done' });
     expect(capture).not.toHaveBeenCalled();
   });
 });

@@ -7,6 +7,7 @@
  * it comes on screen. Imports no Zod: the background validates everything.
  */
 import { sendToBackground } from '../messaging/client';
+import { MAX_AUTO } from '../messaging/limits';
 import type { CaptureResult, Shot } from '../messaging/msg-evidence';
 
 export interface EvidenceRun {
@@ -16,17 +17,21 @@ export interface EvidenceRun {
 }
 
 let run: EvidenceRun | null = null;
-/** Threats already reported in this run, and those still waiting for a screenshot. */
+/**
+ * Threats already reported in this run, and those still waiting for a
+ * screenshot (`first`: not reported yet, waiting for the observer to say where
+ * the item is), with the key of each waiting element.
+ */
 let asked = new Set<string>();
-let waiting = new Map<string, { el: Element; nextTry: number }>();
+let waiting = new Map<string, { el: Element; nextTry: number; first: boolean }>();
+let keyOf = new Map<Element, string>();
 let watcher: IntersectionObserver | null = null;
 
 /** After a refusal (no permission yet, tab behind), a waiting threat is tried again no sooner than this. */
 const RETRY_MS = 15_000;
 
-/** Where `el` is, in CSS pixels of the viewport. */
-export function shotOf(el: Element): Shot {
-  const r = el.getBoundingClientRect();
+/** An item at `r` (CSS pixels of the viewport), for the background's crop. */
+function shotAt(r: DOMRectReadOnly): Shot {
   return {
     rect: { x: r.x, y: r.y, width: r.width, height: r.height },
     dpr: window.devicePixelRatio || 1,
@@ -34,13 +39,19 @@ export function shotOf(el: Element): Shot {
   };
 }
 
-/** Whether most of `el` is on screen (half of it, or half the screen's height for a tall one). */
-function onScreen(el: Element): boolean {
-  const r = el.getBoundingClientRect();
+/** Where `el` is, in CSS pixels of the viewport. */
+export function shotOf(el: Element): Shot {
+  return shotAt(el.getBoundingClientRect());
+}
+
+/** Whether most of a box at `r` is on screen (half of it, or half the screen's height for a tall one). */
+function mostlyShown(r: DOMRectReadOnly): boolean {
   const seen = Math.min(r.bottom, window.innerHeight) - Math.max(r.top, 0);
   const across = Math.min(r.right, window.innerWidth) - Math.max(r.left, 0);
   return across > 0 && seen > 0 && (seen >= r.height * 0.5 || seen >= window.innerHeight * 0.5);
 }
+
+const onScreen = (el: Element) => mostlyShown(el.getBoundingClientRect());
 
 /** Two frames: what was changed (a panel closed, a scroll) is painted before the screenshot. Never stalls a hidden tab. */
 const painted = () =>
@@ -62,7 +73,7 @@ export function startEvidence(next: EvidenceRun): void {
     if (run === next) stopEvidence();
   });
   const retry = () => {
-    if (document.visibilityState === 'visible') for (const [key, w] of waiting) if (onScreen(w.el)) void tryWaiting(key);
+    if (document.visibilityState === 'visible') for (const [key, w] of waiting) if (!w.first && onScreen(w.el)) void tryWaiting(key);
   };
   // Back to the tab, or back from Keel's popup (clicking Keel's button is what lets the browser take screenshots).
   document.addEventListener('visibilitychange', retry, { signal: next.signal });
@@ -73,6 +84,7 @@ function stopEvidence(): void {
   watcher?.disconnect();
   watcher = null;
   waiting = new Map();
+  keyOf = new Map();
   asked = new Set();
   run = null;
 }
@@ -137,56 +149,95 @@ function flash(el: Element): void {
 /**
  * The labels of a batch the background answered: each threat not reported yet
  * in this run is captured (the background stores nothing twice, and nothing
- * when the workspace's rule is off). Runs after the scanner has applied them.
+ * when the workspace's rule is off). Nothing is measured here: on a page of
+ * thousands of comments, measuring each threat as it is labelled made the
+ * browser lay the page out again and again. The observer's first report says
+ * where each one is, measured with the page's own layout, and those reports
+ * go to the background in batches.
  */
 export function noteLabels(results: ReadonlyArray<{ key: string; label: string }>): void {
   const threats = results.filter((r) => r.label === 'threat' && !asked.has(r.key));
   if (!threats.length || !run) return;
   for (const t of threats) asked.add(t.key);
+  // After the scanner has applied the batch: then it knows each item's element by its key.
   setTimeout(() => {
-    for (const t of threats) void autoCapture(t.key).catch((err) => console.warn('[keel] could not capture a threat', err));
+    if (!run) return;
+    const behind = document.visibilityState !== 'visible';
+    const now: Array<{ key: string; shot: null }> = [];
+    for (const { key } of threats) {
+      const el = run.elementOf(key);
+      if (!el) continue;
+      // A tab behind paints nothing, so its observer waits: the text is stored now, the screenshot once it shows.
+      track(key, el, !behind);
+      if (behind) now.push({ key, shot: null });
+    }
+    if (now.length) report(now);
   }, 0);
 }
 
-async function autoCapture(key: string): Promise<void> {
-  const el = run?.elementOf(key);
-  if (!el) return;
-  const visible = document.visibilityState === 'visible' && onScreen(el);
-  const answer = await sendToBackground('evidence/auto', { key, shot: visible ? shotOf(el) : null });
-  if (answer.status === 'waiting') watch(key, el, visible ? Date.now() + RETRY_MS : 0);
+/** Sends threats to the background, MAX_AUTO at a time; those it has done with are no longer watched. */
+function report(threats: Array<{ key: string; shot: Shot | null }>): void {
+  for (let i = 0; i < threats.length; i += MAX_AUTO) {
+    sendToBackground('evidence/auto', { threats: threats.slice(i, i + MAX_AUTO) }).then(
+      ({ results }) => {
+        for (const r of results) if (r.status !== 'waiting') untrack(r.key);
+      },
+      (err) => console.warn('[keel] could not capture a threat', err),
+    );
+  }
 }
 
-function watch(key: string, el: Element, nextTry: number): void {
+function track(key: string, el: Element, first: boolean): void {
   if (!run) return;
-  waiting.set(key, { el, nextTry });
+  waiting.set(key, { el, nextTry: 0, first });
+  keyOf.set(el, key);
   watcher ??= new IntersectionObserver(
     (entries) => {
+      const firsts: Array<{ key: string; shot: Shot | null }> = [];
       for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        for (const [k, w] of waiting) if (w.el === entry.target) void tryWaiting(k);
+        const k = keyOf.get(entry.target);
+        const w = k === undefined ? undefined : waiting.get(k);
+        if (!k || !w) continue;
+        if (w.first) {
+          w.first = false;
+          const shown = document.visibilityState === 'visible' && entry.isIntersecting && mostlyShown(entry.boundingClientRect);
+          if (shown) w.nextTry = Date.now() + RETRY_MS;
+          firsts.push({ key: k, shot: shown ? shotAt(entry.boundingClientRect) : null });
+        } else if (entry.isIntersecting) {
+          void tryWaiting(k);
+        }
       }
+      if (firsts.length) report(firsts);
     },
     { threshold: [0, 0.25, 0.5, 0.75, 1] },
   );
   watcher.observe(el);
 }
 
+function untrack(key: string): void {
+  const w = waiting.get(key);
+  if (!w) return;
+  watcher?.unobserve(w.el);
+  keyOf.delete(w.el);
+  waiting.delete(key);
+}
+
 /** A threat waiting for its screenshot came on screen: send where it is, once it mostly shows. */
 async function tryWaiting(key: string): Promise<void> {
   const w = waiting.get(key);
-  if (!w || !run || Date.now() < w.nextTry || document.visibilityState !== 'visible') return;
+  if (!w || w.first || !run || Date.now() < w.nextTry || document.visibilityState !== 'visible') return;
   if (!w.el.isConnected) {
     const el = run.elementOf(key);
     watcher?.unobserve(w.el);
+    keyOf.delete(w.el);
     if (!el) return void waiting.delete(key);
     w.el = el;
+    keyOf.set(el, key);
     watcher?.observe(el);
   }
   if (!onScreen(w.el)) return;
   w.nextTry = Date.now() + RETRY_MS;
-  const answer = await sendToBackground('evidence/auto', { key, shot: shotOf(w.el) }).catch(() => null);
-  if (answer && answer.status !== 'waiting') {
-    watcher?.unobserve(w.el);
-    waiting.delete(key);
-  }
+  const answer = await sendToBackground('evidence/auto', { threats: [{ key, shot: shotOf(w.el) }] }).catch(() => null);
+  const status = answer?.results[0]?.status;
+  if (status && status !== 'waiting') untrack(key);
 }

@@ -161,6 +161,8 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
   let candidateAt = 0;
   const done = new WeakSet<Element>();
   const entries = new Map<string, Entry>();
+  // The same entries by stored key, once the background has answered (elementOf).
+  const byKey = new Map<string, Entry>();
   const anchors = new Map<HTMLElement, Element>();
   let inFlight = 0;
   let scheduled = false;
@@ -221,6 +223,7 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
       const entry = entries.get(ids[i] as string);
       if (!entry) return;
       entry.key = result.key;
+      byKey.set(result.key, entry);
       show(entry, { label: result.label, confidence: result.confidence, reasons: result.reasons, key: result.key });
     });
     const took = performance.now() - start;
@@ -347,6 +350,7 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
     for (const host of anchors.keys()) host.remove();
     anchors.clear();
     entries.clear();
+    byKey.clear();
   });
 
   roots.push(document.body ?? document.documentElement);
@@ -360,6 +364,9 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
     },
     /** The element of the item stored as `key` (for capturing it as evidence), if it is still on the page. */
     elementOf(key) {
+      const el = byKey.get(key)?.el;
+      if (el?.isConnected) return el;
+      // Two reads of the page can share a stored key (an item read again after the platform re-rendered it).
       for (const entry of entries.values()) if (entry.key === key && entry.el?.isConnected) return entry.el;
       return null;
     },

@@ -1,5 +1,6 @@
 /** Evidence: capturing an item (text, author, permalink, time, cropped screenshot, SHA-256). */
 import { z } from 'zod';
+import { MAX_AUTO } from './limits';
 import type { MessageSpecs } from './spec';
 
 const px = z.number().finite().min(-1_000_000).max(1_000_000);
@@ -41,17 +42,24 @@ export const evidenceMessages = {
     response: CaptureResultSchema,
   },
   /**
-   * A content script saw a threat (the workspace's rule "capture threats when
-   * first seen"). `shot` when the item is on screen in a visible tab, else null:
-   * the text is stored now and the script sends the shot once the item shows.
-   * Nothing is stored twice: an item with a screenshot already is `done`.
+   * A content script saw threats (the workspace's rule "capture threats when
+   * first seen"), a batch at a time. Each has its `shot` when the item is on
+   * screen in a visible tab, else null: the text is stored now and the script
+   * sends the shot once the item shows. Those on screen share one screenshot.
+   * Nothing is stored twice: an item with a screenshot already is `done`; an
+   * item not of this page, or not a threat, is `off`.
    */
   'evidence/auto': {
     from: ['content'],
-    request: z.object({ key, shot: ShotSchema.nullable() }),
+    request: z.object({ threats: z.array(z.object({ key, shot: ShotSchema.nullable() })).min(1).max(MAX_AUTO) }),
     response: z.object({
-      status: z.enum(['off', 'done', 'captured', 'waiting']),
-      note: z.string(),
+      results: z.array(
+        z.object({
+          key: z.string(),
+          status: z.enum(['off', 'done', 'captured', 'waiting']),
+          note: z.string(),
+        }),
+      ),
     }),
   },
   /** What has been captured of an item: the newest capture, for its chip's panel. */

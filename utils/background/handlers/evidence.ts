@@ -61,28 +61,38 @@ function dataUrlBytes(dataUrl: string): Uint8Array {
   return bytes;
 }
 
-/** Screenshots the visible tab of `windowId` and crops it to `shot` (in the worker: no page sees the picture). */
-export async function takeShot(windowId: number, shot: Shot): Promise<ShotOutcome> {
+/**
+ * Screenshots the visible tab of `windowId` once and crops it to each of
+ * `shots` (in the worker: no page sees the picture). One picture serves every
+ * item on screen at that moment: the browser allows two a second.
+ */
+export async function takeShots(windowId: number, shots: readonly Shot[]): Promise<ShotOutcome[]> {
   let dataUrl: string;
   try {
     dataUrl = await inTurn(() => browser.tabs.captureVisibleTab(windowId, { format: 'png' }));
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    if (/activeTab|all_urls|permission/i.test(message)) return { png: null, why: NO_PERMISSION };
-    return { png: null, why: `No screenshot: the browser refused (${message}).` };
+    const why = /activeTab|all_urls|permission/i.test(message) ? NO_PERMISSION : `No screenshot: the browser refused (${message}).`;
+    return shots.map(() => ({ png: null, why }));
   }
   const bitmap = await createImageBitmap(new Blob([dataUrlBytes(dataUrl) as BlobPart], { type: 'image/png' }));
   try {
-    const box = cropBox(shot.rect, bitmap, { dpr: shot.dpr, viewportWidth: shot.viewport.width });
-    if (!box) return { png: null, why: 'No screenshot: the item was not on screen.' };
-    const canvas = new OffscreenCanvas(box.sw, box.sh);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return { png: null, why: 'No screenshot: the browser could not crop it.' };
-    ctx.drawImage(bitmap, box.sx, box.sy, box.sw, box.sh, 0, 0, box.sw, box.sh);
-    return { png: await canvas.convertToBlob({ type: 'image/png' }) };
+    const out: ShotOutcome[] = [];
+    for (const shot of shots) out.push(await crop(bitmap, shot));
+    return out;
   } finally {
     bitmap.close();
   }
+}
+
+async function crop(bitmap: ImageBitmap, shot: Shot): Promise<ShotOutcome> {
+  const box = cropBox(shot.rect, bitmap, { dpr: shot.dpr, viewportWidth: shot.viewport.width });
+  if (!box) return { png: null, why: 'No screenshot: the item was not on screen.' };
+  const canvas = new OffscreenCanvas(box.sw, box.sh);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return { png: null, why: 'No screenshot: the browser could not crop it.' };
+  ctx.drawImage(bitmap, box.sx, box.sy, box.sw, box.sh, 0, 0, box.sw, box.sh);
+  return { png: await canvas.convertToBlob({ type: 'image/png' }) };
 }
 
 export interface StoreInput {
@@ -184,7 +194,25 @@ async function shotIn(tabId: number, shot: Shot | null, notFront: string): Promi
   if (!shot) return { png: null, why: 'No screenshot: the item could not be found on the page.' };
   const windowId = await frontWindow(tabId);
   if (windowId === null) return { png: null, why: notFront };
-  return takeShot(windowId, shot);
+  return (await takeShots(windowId, [shot]))[0] as ShotOutcome;
+}
+
+type AutoAnswer = { status: 'off' | 'done' | 'captured' | 'waiting'; note: string };
+
+/** Stores a threat's automatic capture: the screenshot when there is one, else its text the first time (`before`: its earlier captures). */
+async function autoCapture(db: KeelDb, item: StoredItem, outcome: ShotOutcome, before: number): Promise<AutoAnswer> {
+  const actor = 'Keel';
+  if (outcome.png) {
+    const detail = before
+      ? 'Threat captured automatically: screenshot taken when it came on screen (the earlier text-only record is kept)'
+      : 'Threat captured automatically, with screenshot';
+    await storeEvidence(db, { item, png: outcome.png, auto: true, actor, detail }, Date.now());
+    return { status: 'captured', note: 'Captured automatically, with screenshot.' };
+  }
+  if (!before) {
+    await storeEvidence(db, { item, png: null, auto: true, actor, detail: `Threat captured automatically, text only (${reason(outcome.why)})` }, Date.now());
+  }
+  return { status: 'waiting', note: `Text captured automatically. ${outcome.why}` };
 }
 
 export function evidenceHandlers(db: KeelDb): HandlersOf<typeof evidenceMessages> {
@@ -215,28 +243,51 @@ export function evidenceHandlers(db: KeelDb): HandlersOf<typeof evidenceMessages
       return resultOf(row, outcome);
     },
 
-    'evidence/auto': async ({ key, shot }, sender) => {
-      const { item, tabId } = await itemOnTab(db, key, sender);
-      const rules = (await db.workspaces.get(item.workspaceId))?.rules ?? (await activeWorkspace(db)).rules ?? DEFAULT_RULES;
-      if (!rules.autoCaptureThreats) return { status: 'off', note: 'Threats are not captured automatically in this workspace.' };
-      if (item.label !== 'threat') return { status: 'off', note: 'Only threats are captured automatically.' };
-      const earlier = await db.evidence.where('itemKey').equals(key).toArray();
-      if (earlier.some((r) => r.screenshot)) return { status: 'done', note: 'Captured before, with a screenshot.' };
-      const outcome: ShotOutcome = shot
-        ? await shotIn(tabId, shot, 'No screenshot yet: the tab is not in front.')
-        : { png: null, why: 'No screenshot yet: the item was not on screen.' };
-      const actor = 'Keel';
-      if (outcome.png) {
-        const detail = earlier.length
-          ? 'Threat captured automatically: screenshot taken when it came on screen (the earlier text-only record is kept)'
-          : 'Threat captured automatically, with screenshot';
-        await storeEvidence(db, { item, png: outcome.png, auto: true, actor, detail }, Date.now());
-        return { status: 'captured', note: 'Captured automatically, with screenshot.' };
+    'evidence/auto': async ({ threats }, sender) => {
+      const tab = await watchedTab(db, sender);
+      const tabId = sender.tabId;
+      if (tabId === null) throw new EvidenceError('That item is not on this page.');
+      const keys = threats.map((t) => t.key);
+      const items = await db.items.bulkGet(keys);
+      const earlier = new Map<string, EvidenceRow[]>();
+      for (const row of await db.evidence.where('itemKey').anyOf(keys).toArray()) earlier.set(row.itemKey, [...(earlier.get(row.itemKey) ?? []), row]);
+      const rulesOf = new Map<string, boolean>();
+      const autoOn = async (workspaceId: string) => {
+        let on = rulesOf.get(workspaceId);
+        if (on === undefined) {
+          const rules = (await db.workspaces.get(workspaceId))?.rules ?? (await activeWorkspace(db)).rules ?? DEFAULT_RULES;
+          on = rules.autoCaptureThreats;
+          rulesOf.set(workspaceId, on);
+        }
+        return on;
+      };
+      // What each threat needs, before any screenshot: one picture then serves all those on screen.
+      const plan: Array<{ key: string; answer: AutoAnswer } | { key: string; item: StoredItem; shot: Shot | null; before: number }> = [];
+      for (const [i, { key, shot }] of threats.entries()) {
+        const item = items[i];
+        const rows = earlier.get(key) ?? [];
+        if (!item || item.pageKey !== pageKey(tab.url)) plan.push({ key, answer: { status: 'off', note: 'That item is not on this page.' } });
+        else if (!(await autoOn(item.workspaceId))) plan.push({ key, answer: { status: 'off', note: 'Threats are not captured automatically in this workspace.' } });
+        else if (item.label !== 'threat') plan.push({ key, answer: { status: 'off', note: 'Only threats are captured automatically.' } });
+        else if (rows.some((r) => r.screenshot)) plan.push({ key, answer: { status: 'done', note: 'Captured before, with a screenshot.' } });
+        else plan.push({ key, item, shot, before: rows.length });
       }
-      if (!earlier.length) {
-        await storeEvidence(db, { item, png: null, auto: true, actor, detail: `Threat captured automatically, text only (${reason(outcome.why)})` }, Date.now());
+      const wanted = plan.flatMap((p) => ('item' in p && p.shot ? [p.shot] : []));
+      const windowId = wanted.length ? await frontWindow(tabId) : null;
+      const pictures = windowId === null ? [] : await takeShots(windowId, wanted);
+      const results: Array<AutoAnswer & { key: string }> = [];
+      let next = 0;
+      for (const p of plan) {
+        if ('answer' in p) {
+          results.push({ key: p.key, ...p.answer });
+          continue;
+        }
+        const outcome: ShotOutcome = !p.shot
+          ? { png: null, why: 'No screenshot yet: the item was not on screen.' }
+          : (pictures[next++] ?? { png: null, why: 'No screenshot yet: the tab is not in front.' });
+        results.push({ key: p.key, ...(await autoCapture(db, p.item, outcome, p.before)) });
       }
-      return { status: 'waiting', note: `Text captured automatically. ${outcome.why}` };
+      return { results };
     },
 
     'evidence/status': async ({ key }, sender) => {
