@@ -24,6 +24,9 @@ describe('readText', () => {
     ['collapses runs of spaces, tabs and nbsp', 'a \t\u00a0  b', 'a b'],
     ['collapses blank lines and trims', '<div>  </div><div>  a  </div><p></p><div>b</div>  ', 'a\nb'],
     ['keeps inline markup together', 'k<b>i</b>l<i>l</i> you', 'kill you'],
+    ['reads through blocks nested one in another', '<div dir="auto"><div dir="auto">One <b>two</b><br>three</div></div>', 'One two\nthree'],
+    ['a sole nested block that is a button is skipped', '<div><div role="button">See more</div></div>', ''],
+    ['a nested block with text beside it keeps its lines', '<div>Lead<div>inner</div>tail</div>', 'Lead\ninner\ntail'],
   ])('%s', (_name, html, expected) => {
     expect(readText(el(html))).toBe(expected);
   });

@@ -13,6 +13,11 @@ const SPECIAL = `${SPECIAL_INLINE}, ${[...BLOCK].join(', ')}`;
  * div, and writes its line breaks as "\n" characters).
  */
 export function readText(el: Element, { inlineBlocks = false }: { inlineBlocks?: boolean } = {}): string {
+  // A wrapper around one block and nothing else (Facebook nests its text
+  // blocks): the lines around a sole block are trimmed anyway, so read the block.
+  while (el.childNodes.length === 1 && el.firstElementChild && BLOCK.has(el.firstElementChild.localName) && !el.firstElementChild.matches(SKIP_SUBTREE)) {
+    el = el.firstElementChild;
+  }
   // Most text blocks are plain text and inline elements: one native call tells,
   // and textContent reads them without a walk.
   if (el.firstElementChild === null || el.querySelector(inlineBlocks ? SPECIAL_INLINE : SPECIAL) === null) {
