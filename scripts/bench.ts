@@ -276,8 +276,9 @@ async function benchBrowser() {
   let store: Awaited<ReturnType<typeof benchStore>> | null = null;
   try {
     // First, while the background is idle: the scans below leave it storing 30,000 items for a while.
-    if (process.env.KEEL_BENCH_ONLY !== 'popup') store = await benchStore(context);
-    if (process.env.KEEL_BENCH_ONLY === 'store') {
+    const only = process.env.KEEL_BENCH_ONLY;
+    if (only !== 'popup' && only !== 'scan') store = await benchStore(context);
+    if (only === 'store') {
       console.log(JSON.stringify(store));
       process.exit(0);
     }
@@ -288,7 +289,7 @@ async function benchBrowser() {
     await small.waitForFunction(() => performance.getEntriesByName('keel:idle').length > 0);
     popup = await benchPopup(context, worker, extensionId, small);
     await small.close();
-    if (process.env.KEEL_BENCH_ONLY === 'popup') {
+    if (only === 'popup') {
       console.log(JSON.stringify(popup));
       process.exit(0);
     }
@@ -310,7 +311,7 @@ async function benchBrowser() {
       // A comment arriving on the loaded page: time until its chip is in the page.
       for (let k = 0; k < 5; k++) latencies.push(await page.evaluate(CHIP_LATENCY, `${run}${k}`));
       // The popup on the 10,000-item page, once the background has stored everything and the database has settled.
-      if (run === 0) {
+      if (run === 0 && only !== 'scan') {
         await new Promise((resolve) => setTimeout(resolve, 8_000));
         popup10k = await benchPopup(context, worker, extensionId, page);
       }
