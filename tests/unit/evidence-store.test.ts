@@ -72,6 +72,7 @@ describe('evidence/capture', () => {
     expect((await verifyEvidence(rows[0] as never)).ok).toBe(true);
     const [action] = await db.actions.toArray();
     expect(action).toMatchObject({ kind: 'captured', cause: 'moderator', actor: 'Moderator', itemKey: 'facebook:2' });
+    expect(await db.items.get('facebook:2')).toMatchObject({ needsReview: 0, done: { captured: expect.any(Number) } });
     expect(action?.detail).toBe(`Captured text only (no screenshot: the browser lets Keel take one only after you click Keel’s button in the toolbar on this tab), sha256 ${r.sha256.slice(0, 12)}…`);
     expect((await db.items.get('facebook:2'))?.done.captured).toBeTypeOf('number');
   });
@@ -201,6 +202,8 @@ describe('evidence/auto', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ auto: true, capturedBy: 'Keel', label: 'threat', screenshot: null });
     expect(await db.actions.toArray()).toMatchObject([{ kind: 'captured', cause: 'auto', actor: 'Keel', itemKey: 'facebook:1' }]);
+    // Captured by Keel, not looked at by anyone: still waiting for a moderator (and counted on the badge).
+    expect(await db.items.get('facebook:1')).toMatchObject({ needsReview: 1, done: { captured: expect.any(Number) } });
 
     // On screen, but the browser still refuses: nothing more is stored, it keeps waiting.
     expect(await auto(h, 'facebook:1', SHOT)).toMatchObject({ status: 'waiting' });

@@ -12,6 +12,9 @@ export class ActionError extends Error {
   override name = 'ActionError';
 }
 
+/** The cause of what Keel does by itself, not on a moderator's behalf. */
+export const AUTO = 'auto';
+
 export interface ActionInput {
   kind: ActionKind;
   actor: string;
@@ -44,8 +47,8 @@ function rowFor(input: ActionInput, item: StoredItem | undefined, now: number): 
 }
 
 /**
- * Appends one action. For an item, marks what was done (`done[kind]`) and that a
- * moderator has looked at it. Must run inside a transaction over items and
+ * Appends one action. For an item, marks what was done (`done[kind]`) and, unless
+ * Keel did it by itself (cause AUTO), that a moderator has looked at it. Must run inside a transaction over items and
  * actions, or opens one.
  */
 export async function recordAction(db: KeelDb, input: ActionInput, now: number): Promise<Action> {
@@ -54,7 +57,9 @@ export async function recordAction(db: KeelDb, input: ActionInput, now: number):
     if (input.itemKey && !item) throw new ActionError('No such item.');
     if (item && (isDone(input.kind) || input.kind === 'note')) {
       const done = isDone(input.kind) ? { ...item.done, [input.kind]: now } : item.done;
-      await putItems(db, [[item, { ...item, done, needsReview: 0 }]]);
+      // What Keel does by itself (a threat captured when first seen) is not a moderator looking at the item.
+      const needsReview = input.cause === AUTO ? item.needsReview : 0;
+      await putItems(db, [[item, { ...item, done, needsReview }]]);
     }
     const row = rowFor(input, item, now);
     row.seq = await db.actions.add(row);

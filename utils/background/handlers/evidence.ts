@@ -20,7 +20,8 @@ import type { ToContent } from '../../messaging/protocol';
 import { type CaptureResult, type evidenceMessages, type Shot, ShotSchema } from '../../messaging/msg-evidence';
 import type { HandlersOf, SenderInfo } from '../../messaging/server';
 import { pageKey } from '../../page-key';
-import { ActionError, recordAction } from '../actions';
+import { ActionError, AUTO, recordAction } from '../actions';
+import { refreshBadge } from '../alerts';
 import { moderatorName, watchedTab } from '../context';
 import { tabStates } from '../tab-state';
 
@@ -136,7 +137,7 @@ export async function storeEvidence(db: KeelDb, input: StoreInput, now: number):
     await db.evidence.add(row);
     await recordAction(
       db,
-      { kind: 'captured', actor: input.actor, cause: input.auto ? 'auto' : 'moderator', itemKey: item.key, detail: `${input.detail}, sha256 ${shortHash(sha256)}` },
+      { kind: 'captured', actor: input.actor, cause: input.auto ? AUTO : 'moderator', itemKey: item.key, detail: `${input.detail}, sha256 ${shortHash(sha256)}` },
       now,
     );
   });
@@ -240,6 +241,8 @@ export function evidenceHandlers(db: KeelDb): HandlersOf<typeof evidenceMessages
         { item, png: outcome.png, auto: false, actor, detail: outcome.png ? 'Captured with screenshot' : `Captured text only (${reason(outcome.why)})` },
         Date.now(),
       );
+      // A moderator's capture means the item has been looked at.
+      refreshBadge(db);
       return resultOf(row, outcome);
     },
 
