@@ -77,6 +77,8 @@ export default defineContentScript({
         ? startRatingWatch({ read: () => rating(document), send: (r) => sendToBackground('page/rating', r), signal: run.signal })
         : null;
       startReplyCheck({ signal: run.signal, platform: adapter.platform, profile: () => look.profile });
+      // With keel:idle below: where a scan starts and ends, for tests and the benchmark (no content).
+      performance.mark('keel:start');
       const scanner = startScanner({
         adapter,
         signal: run.signal,
@@ -102,7 +104,7 @@ export default defineContentScript({
           ratingWatch?.check();
         },
       });
-      startEvidence({ signal: run.signal, elementOf: scanner.elementOf });
+      startEvidence({ signal: run.signal, elementOf: scanner.elementOf, whenShown: scanner.whenShown });
     };
 
     /**

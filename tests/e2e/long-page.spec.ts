@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { EAGER_CHIPS } from '../../utils/content/scanner';
 import { expect, test, waitForKeelIdle } from './extension';
 
 const N = 1_500;
@@ -15,7 +16,7 @@ const list = renderPost(document, { postText: 'A long thread' });
 for (const c of syntheticComments(${N})) appendComment(document, list, c);
 </script></body></html>`;
 
-test('every comment scrolled into view has its chip, beyond the first thousand', async ({ context }) => {
+test('every comment scrolled into view has its chip, beyond the first chips mounted at once', async ({ context }) => {
   await context.route('https://www.facebook.com/**', (route) =>
     new URL(route.request().url()).pathname.endsWith('fb-markup.js')
       ? route.fulfill({ status: 200, contentType: 'text/javascript', body: fs.readFileSync(path.resolve('scripts/demo/fb-markup.js'), 'utf8') })
@@ -25,7 +26,7 @@ test('every comment scrolled into view has its chip, beyond the first thousand',
   await page.goto('https://www.facebook.com/HarboursideDental/posts/pfbidLong');
   const idle = await waitForKeelIdle(page, N);
   expect(idle.items).toBe(N);
-  expect(idle.chips).toBe(1000);
+  expect(idle.chips).toBe(EAGER_CHIPS);
 
   const onScreenWithoutChip = () =>
     page.evaluate(() => {

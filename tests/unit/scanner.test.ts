@@ -26,8 +26,12 @@ type Options = Pick<ScannerOptions, 'maxBatch' | 'budgetMs' | 'whenVisible' | 'e
 // happy-dom has no layout: by default every comment counts as on screen at once.
 const onScreen: ScannerOptions['whenVisible'] = (_el, show) => show();
 
+// Every scanner a test started, stopped after it even when it fails (one left running would scan the next test's page).
+const running: AbortController[] = [];
+
 function harness(adapter: SiteAdapter = facebook, options: Options = {}) {
   const controller = new AbortController();
+  running.push(controller);
   const batches: RawItem[][] = [];
   let idle: (s: ScanStats) => void = () => {};
   let idleSeen = new Promise<ScanStats>((r) => { idle = r; });
@@ -63,7 +67,10 @@ async function flushTasks() {
 }
 
 beforeEach(loadFixture);
-afterEach(() => document.body.replaceChildren());
+afterEach(() => {
+  for (const c of running.splice(0)) c.abort();
+  document.body.replaceChildren();
+});
 
 describe('scanner', () => {
   test('sends every item once, in one message per slice, and mounts a chip on every element', async () => {
@@ -96,6 +103,18 @@ describe('scanner', () => {
     h.controller.abort();
   });
 
+  test('a comment arriving on a loaded page gets its chip in the task that added it (no second frame)', async () => {
+    const h = harness();
+    await h.nextIdle();
+    const before = h.batches.length;
+    addComment('3001', 'Hello?');
+    // Microtasks only: the mutation callback, never a task of the scanner's own.
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect(document.querySelectorAll('keel-chip')).toHaveLength(10);
+    expect(h.batches.slice(before).flat().map((i) => i.nativeId)).toEqual(['3001']);
+    h.controller.abort();
+  });
+
   test('chips are mounted only when their comment comes near the viewport', async () => {
     const shows: Array<() => void> = [];
     const h = harness(facebook, { budgetMs: 1000, eagerChips: 0, whenVisible: (_el, show) => shows.push(show) });
@@ -110,6 +129,25 @@ describe('scanner', () => {
     h.controller.abort();
     for (const show of shows.slice(3)) show();
     expect(document.querySelectorAll('keel-chip')).toHaveLength(0);
+  });
+
+  test('whenShown runs once the chip of an item is on the page: at once if it is, else when it comes near the viewport', async () => {
+    const shows: Array<() => void> = [];
+    const h = harness(facebook, { budgetMs: 1000, eagerChips: 2, whenVisible: (_el, show) => shows.push(show) });
+    await h.nextIdle();
+    const ran: string[] = [];
+    h.scanner.whenShown('facebook:1001', () => ran.push('1001'));
+    expect(ran).toEqual(['1001']);
+    h.scanner.whenShown('facebook:1004', () => ran.push('1004 a'));
+    h.scanner.whenShown('facebook:1004', () => ran.push('1004 b'));
+    h.scanner.whenShown('facebook:nope', () => ran.push('nope'));
+    expect(ran).toEqual(['1001']);
+    for (const show of shows) show();
+    expect(ran).toEqual(['1001', '1004 a', '1004 b']);
+    // Once the chip is on the page, a later call runs at once.
+    h.scanner.whenShown('facebook:1004', () => ran.push('1004 c'));
+    expect(ran).toEqual(['1001', '1004 a', '1004 b', '1004 c']);
+    h.controller.abort();
   });
 
   test('the first chips are mounted at once, the rest as they come into view; hidden copies wait', async () => {

@@ -14,6 +14,8 @@ export interface EvidenceRun {
   signal: AbortSignal;
   /** The element of a stored item, if it is on the page (the scanner's lookup). */
   elementOf(key: string): Element | null;
+  /** Runs `then` once the item's chip is on the page: it is near the viewport (the scanner's). */
+  whenShown(key: string, then: () => void): void;
 }
 
 let run: EvidenceRun | null = null;
@@ -25,6 +27,8 @@ let run: EvidenceRun | null = null;
 let asked = new Set<string>();
 let waiting = new Map<string, { el: Element; nextTry: number; first: boolean }>();
 let keyOf = new Map<Element, string>();
+/** Threats the background is done with (captured with a screenshot, or not to be captured): never watched again. */
+let settled = new Set<string>();
 let watcher: IntersectionObserver | null = null;
 
 /** After a refusal (no permission yet, tab behind), a waiting threat is tried again no sooner than this. */
@@ -85,6 +89,7 @@ function stopEvidence(): void {
   watcher = null;
   waiting = new Map();
   keyOf = new Map();
+  settled = new Set();
   asked = new Set();
   run = null;
 }
@@ -161,15 +166,25 @@ export function noteLabels(results: ReadonlyArray<{ key: string; label: string }
   for (const t of threats) asked.add(t.key);
   // After the scanner has applied the batch: then it knows each item's element by its key.
   setTimeout(() => {
-    if (!run) return;
+    const current = run;
+    if (!current) return;
     const behind = document.visibilityState !== 'visible';
     const now: Array<{ key: string; shot: null }> = [];
     for (const { key } of threats) {
-      const el = run.elementOf(key);
+      const el = current.elementOf(key);
       if (!el) continue;
-      // A tab behind paints nothing, so its observer waits: the text is stored now, the screenshot once it shows.
-      track(key, el, !behind);
-      if (behind) now.push({ key, shot: null });
+      // Watched only once near the viewport (its chip is on the page then): a page with
+      // thousands of threats far down would otherwise cost the browser an intersection
+      // check for each of them, every frame.
+      let sync = true;
+      let near = false;
+      current.whenShown(key, () => {
+        near = sync;
+        if (run === current) track(key, current.elementOf(key) ?? el, sync && !behind);
+      });
+      sync = false;
+      // Far down, or a tab behind (it paints nothing, so its observer waits): the text is stored now, the screenshot once it shows.
+      if (!near || behind) now.push({ key, shot: null });
     }
     if (now.length) report(now);
   }, 0);
@@ -180,7 +195,7 @@ function report(threats: Array<{ key: string; shot: Shot | null }>): void {
   for (let i = 0; i < threats.length; i += MAX_AUTO) {
     sendToBackground('evidence/auto', { threats: threats.slice(i, i + MAX_AUTO) }).then(
       ({ results }) => {
-        for (const r of results) if (r.status !== 'waiting') untrack(r.key);
+        for (const r of results) if (r.status !== 'waiting') settle(r.key);
       },
       (err) => console.warn('[keel] could not capture a threat', err),
     );
@@ -188,7 +203,7 @@ function report(threats: Array<{ key: string; shot: Shot | null }>): void {
 }
 
 function track(key: string, el: Element, first: boolean): void {
-  if (!run) return;
+  if (!run || settled.has(key)) return;
   waiting.set(key, { el, nextTry: 0, first });
   keyOf.set(el, key);
   watcher ??= new IntersectionObserver(
@@ -214,7 +229,8 @@ function track(key: string, el: Element, first: boolean): void {
   watcher.observe(el);
 }
 
-function untrack(key: string): void {
+function settle(key: string): void {
+  settled.add(key);
   const w = waiting.get(key);
   if (!w) return;
   watcher?.unobserve(w.el);
@@ -239,5 +255,5 @@ async function tryWaiting(key: string): Promise<void> {
   w.nextTry = Date.now() + RETRY_MS;
   const answer = await sendToBackground('evidence/auto', { threats: [{ key, shot: shotOf(w.el) }] }).catch(() => null);
   const status = answer?.results[0]?.status;
-  if (status && status !== 'waiting') untrack(key);
+  if (status && status !== 'waiting') settle(key);
 }

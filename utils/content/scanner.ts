@@ -57,6 +57,17 @@ export interface ScannerOptions {
   maxBatch?: number;
 }
 
+/**
+ * Chips mounted at once wherever their comment is: a post's usual thread all
+ * at once; on a longer page the rest come as they near the viewport. Each
+ * chip mounted or labelled lays the page out again, which on a page of
+ * thousands of comments costs the browser a long frame.
+ */
+export const EAGER_CHIPS = 200;
+
+/** Added nodes few enough to be read in the mutation callback itself, once the first scan is done. */
+const SMALL_CHANGE = 20;
+
 /** Items per group that share two sentinels (see nearViewport). */
 const GROUP = 8;
 
@@ -140,12 +151,26 @@ interface Entry {
   key: string | null;
   /** Where the item is on the page: its latest element, a shown copy before a hidden one (see elementOf). */
   el: Element | null;
+  /** Waiting for the item's chip to be mounted (see whenShown). */
+  onShown: Array<() => void> | null;
 }
 
-export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan(): void; elementOf(key: string): Element | null } {
+export interface Scanner {
+  stats: ScanStats;
+  rescan(): void;
+  /** The element of the item stored as `key` (for capturing it as evidence), if it is still on the page. */
+  elementOf(key: string): Element | null;
+  /**
+   * Runs `then` once the chip of the item stored as `key` is on the page (at
+   * once if it is): the item is near the viewport, or among the first chips.
+   */
+  whenShown(key: string, then: () => void): void;
+}
+
+export function startScanner(opts: ScannerOptions): Scanner {
   const { adapter, signal } = opts;
   const budget = opts.budgetMs ?? 8;
-  let eager = opts.eagerChips ?? 1000;
+  let eager = opts.eagerChips ?? EAGER_CHIPS;
   let firstScanDone = false;
   const maxBatch = opts.maxBatch ?? 400;
   const stats: ScanStats = { items: 0, chips: 0, slices: 0, busyMs: 0, readMs: 0, mountMs: 0, applyMs: 0, maxTaskMs: 0, errors: 0, emptyAuthor: 0, emptyText: 0, sendMs: 0 };
@@ -201,6 +226,9 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
     anchors.set(chip.host, el);
     stats.chips++;
     stats.mountMs += performance.now() - start;
+    const waiting = entry.onShown;
+    entry.onShown = null;
+    for (const then of waiting ?? []) then();
   };
 
   const show = (entry: Entry, state: ChipState) => {
@@ -264,7 +292,7 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
         let entry = entries.get(id);
         if (!entry) {
           // Platforms render some items twice (Facebook's hidden copies): one message per id.
-          entry = { chips: [], state: null, key: null, el: null };
+          entry = { chips: [], state: null, key: null, el: null, onShown: null };
           entries.set(id, entry);
           // One field past the protocol's limits would get the whole batch refused.
           batch.push(fitItem(item));
@@ -320,6 +348,7 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
   }
 
   const observer = new MutationObserver((records) => {
+    const before = roots.length;
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (node.nodeType === 1 && (node as Element).localName !== CHIP_TAG) roots.push(node);
@@ -340,7 +369,13 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
         }
       }
     }
-    schedule();
+    // Comments arriving on a loaded page are few: read at once, in the task that added them,
+    // their chips are painted in the page's own frame, not in a second one after it (on a
+    // long page, each frame that lays the page out again costs the browser tens of ms).
+    // Only our own chips added (or nodes removed): nothing to read.
+    if (roots.length === before) return;
+    if (firstScanDone && !scheduled && roots.length - rootAt <= SMALL_CHANGE) slice();
+    else schedule();
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 
@@ -362,13 +397,18 @@ export function startScanner(opts: ScannerOptions): { stats: ScanStats; rescan()
       roots.push(document.body ?? document.documentElement);
       schedule();
     },
-    /** The element of the item stored as `key` (for capturing it as evidence), if it is still on the page. */
     elementOf(key) {
       const el = byKey.get(key)?.el;
       if (el?.isConnected) return el;
       // Two reads of the page can share a stored key (an item read again after the platform re-rendered it).
       for (const entry of entries.values()) if (entry.key === key && entry.el?.isConnected) return entry.el;
       return null;
+    },
+    whenShown(key, then) {
+      const entry = byKey.get(key);
+      if (!entry) return;
+      if (entry.chips.length) then();
+      else (entry.onShown ??= []).push(then);
     },
   };
 }
