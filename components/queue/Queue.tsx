@@ -1,7 +1,8 @@
 /**
  * The cleanup queue (side panel; Firefox: sidebar): the incident's items in
- * order, worked through from the keyboard. Reads the store live (liveQuery)
- * and writes only by message. Only the rows in view are in the document
+ * order, worked through from the keyboard. Reads the store live (the
+ * incident's items: read once, then only the rows each change names) and
+ * writes only by message. Only the rows in view are in the document
  * (VirtualList), so thousands of items stay quick. Item text is page content:
  * it is only ever set as text.
  */
@@ -21,6 +22,7 @@ import { CurrentItem } from './CurrentItem';
 import { type EffectContext, messageOf, runEffect, type UndoEntry } from './effects';
 import { KeyLegend } from './KeyLegend';
 import { QueueRow } from './QueueRow';
+import { useIncidentItems } from './use-incident-items';
 import { useTabPage } from './use-tab-page';
 
 const ROW_HEIGHT = 52;
@@ -56,7 +58,7 @@ export function Queue({ db }: { db: KeelDb }) {
   const under = useLiveQuery(() => incidentsUnderWay(db), []);
   const incident = under.value && tabPage !== undefined ? chooseIncident(under.value, tabPage, chosen) : null;
   const incidentId = incident?.id ?? null;
-  const items = useLiveQuery(async () => (incidentId ? db.items.where('incidentId').equals(incidentId).toArray() : []), [incidentId]);
+  const items = useIncidentItems(db, incidentId);
 
   // Places given per incident: an item keeps its place once it is in the list.
   const ranks = useRef<{ incidentId: string | null; ranks: Map<string, Rank> }>({ incidentId: null, ranks: new Map() });

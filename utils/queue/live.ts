@@ -1,0 +1,106 @@
+/**
+ * The items of one incident, kept current for the cleanup queue without
+ * reading them all again on every change. A liveQuery over the incident reads
+ * every one of its items again whenever any of them changes: with thousands
+ * of items, each key a moderator pressed cost seconds of reading. Here the
+ * items are read once; after that, each committed change (in this page or in
+ * the background: Dexie's `storagemutated`, shared between extension pages
+ * and the worker) names the keys it wrote, and only those rows are read. A
+ * change Dexie does not follow key by key (a bulk write of 50 rows or more, a
+ * clear, a page restored from the back/forward cache) reads them all again.
+ */
+import Dexie, { type ObservabilitySet } from 'dexie';
+import type { KeelDb, StoredItem } from '../db';
+
+/** The parts of an interval tree Dexie sends (a RangeSet, or a plain copy of one from another context). */
+interface Node {
+  from: unknown;
+  to: unknown;
+  l?: Node | null;
+  r?: Node | null;
+}
+
+/** Adds the single keys of `tree` to `out`; false if it holds a range (then the keys are not known). */
+export function keysOf(tree: Node | null | undefined, out: Set<string>): boolean {
+  const stack: Node[] = tree ? [tree] : [];
+  while (stack.length) {
+    const node = stack.pop() as Node;
+    if (node.from !== node.to || typeof node.from !== 'string') return false;
+    out.add(node.from);
+    if (node.l) stack.push(node.l);
+    if (node.r) stack.push(node.r);
+  }
+  return true;
+}
+
+/**
+ * Calls `onItems` with every item of `incidentId` once they are read, and again
+ * after each change to them. Returns the function that stops it.
+ */
+export function watchIncidentItems(
+  db: KeelDb,
+  incidentId: string,
+  onItems: (items: StoredItem[]) => void,
+  onError: (err: Error) => void,
+): () => void {
+  const items = new Map<string, StoredItem>();
+  const part = `idb://${db.name}/items/`;
+  const changed = new Set<string>();
+  let all = true;
+  let stopped = false;
+  let running = false;
+  let again = false;
+
+  const step = async () => {
+    if (all) {
+      all = false;
+      changed.clear();
+      const rows = await db.items.where('incidentId').equals(incidentId).toArray();
+      items.clear();
+      for (const row of rows) items.set(row.key, row);
+      return;
+    }
+    const keys = [...changed];
+    changed.clear();
+    const rows = await db.items.bulkGet(keys);
+    keys.forEach((key, i) => {
+      const row = rows[i];
+      if (row && row.incidentId === incidentId) items.set(key, row);
+      else items.delete(key);
+    });
+  };
+
+  const run = async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      do {
+        again = false;
+        await step();
+      } while (!stopped && (again || all || changed.size));
+      if (!stopped) onItems([...items.values()]);
+    } catch (err) {
+      if (!stopped) onError(err instanceof Error ? err : new Error(String(err)));
+    } finally {
+      running = false;
+    }
+  };
+
+  const onMutated = (parts: ObservabilitySet) => {
+    if (stopped) return;
+    const tree = parts[part] as Node | undefined;
+    if (parts.all) all = true;
+    else if (!tree) return;
+    else if (!keysOf(tree, changed)) all = true;
+    void run();
+  };
+  Dexie.on.storagemutated.subscribe(onMutated);
+  void run();
+  return () => {
+    stopped = true;
+    Dexie.on.storagemutated.unsubscribe(onMutated);
+  };
+}
