@@ -40,6 +40,11 @@
  *   popupContentMs         of popupReadyMs: until the page summary is rendered
  *   popupReady10kMs        the same on the 10,000-comment page once its items are
  *                          stored (the popup reads its summary row, not the items)
+ *   queueEchoMs10k         the cleanup queue (side panel) on an incident of 10,000
+ *                          items: d pressed on the current item, until its row says
+ *                          what the store now holds ("Done: deleted"): the message,
+ *                          the background's write, and the panel reading the change
+ *                          (median of QUEUE_MARKS)
  * Each browser figure is the median of RUNS fresh page loads (store: RUNS fresh databases).
  */
 import fs from 'node:fs';
@@ -52,10 +57,12 @@ import { createStreamClassifier } from '../utils/classify/stream';
 import { DEFAULT_WORKSPACE } from '../utils/workspace';
 import type { StoreRun } from './bench-store-page';
 import { demoFile, EXTENSION_DIR, launchWithKeel, ROOT, serveFacebook } from './browser';
+import { seedIncident } from './seed-incident';
 import { syntheticComments } from './demo/fb-markup.js';
 
 const RUNS = 3;
 const POPUP_RUNS = 10;
+const QUEUE_MARKS = 10;
 const N = 10_000;
 const STORE_BATCH = 500;
 const json = process.argv.includes('--json');
@@ -277,6 +284,38 @@ async function tabIdOf(worker: Worker, url: string): Promise<number> {
   }, url);
 }
 
+/** In the side panel: d on the current item QUEUE_MARKS times, each timed until its row shows the store's answer. */
+const QUEUE_ECHO = `(async (marks) => {
+  const times = [];
+  for (let i = 0; i < marks; i++) {
+    const key = document.querySelector('.vrow.active .q-row')?.getAttribute('data-key');
+    const started = performance.now();
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'd', bubbles: true, cancelable: true }));
+    for (;;) {
+      const row = document.querySelector('.q-row[data-key="' + key + '"]');
+      if (row?.querySelector('.q-state')?.textContent === 'Done: deleted') break;
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    times.push(performance.now() - started);
+  }
+  return times;
+})`;
+
+/** queueEchoMs10k: the side panel's queue on a seeded incident of N items. */
+async function benchQueue(context: BrowserContext, extensionId: string) {
+  const queue = await context.newPage();
+  await queue.setViewportSize({ width: 400, height: 900 });
+  await queue.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await queue.evaluate(`(${seedIncident.toString()})(${N})`);
+  // Written around Dexie, so nothing told the open page: it reads them when it opens.
+  await queue.reload();
+  await queue.waitForFunction((n: number) => document.querySelector('[data-testid="progress"]')?.textContent === `0 / ${n} done`, N, { timeout: 60_000 });
+  const times = await queue.evaluate<number[]>(`${QUEUE_ECHO}(${QUEUE_MARKS})`);
+  if (process.env.KEEL_BENCH_DEBUG) console.log('queue echo', times.map(Math.round).join(' '));
+  await queue.close();
+  return round(median(times));
+}
+
 /** popupReadyMs for the watched tab `page`: POPUP_RUNS fresh popups, each opened as a tab. */
 async function benchPopup(context: BrowserContext, worker: Worker, extensionId: string, page: Page) {
   const tabId = await tabIdOf(worker, page.url());
@@ -313,11 +352,12 @@ async function benchBrowser() {
   await context.addInitScript(LONG_TASKS);
   let popup = { contentMs: 0, readyMs: 0 };
   let popup10k = { contentMs: 0, readyMs: 0 };
+  let queueEcho = 0;
   let store: Awaited<ReturnType<typeof benchStore>> | null = null;
   try {
     // First, while the background is idle: the scans below leave it storing 30,000 items for a while.
     const only = process.env.KEEL_BENCH_ONLY;
-    if (only !== 'popup' && only !== 'scan') store = await benchStore(context);
+    if (only !== 'popup' && only !== 'scan' && only !== 'queue') store = await benchStore(context);
     if (only === 'store') {
       console.log(JSON.stringify(store));
       process.exit(0);
@@ -331,6 +371,11 @@ async function benchBrowser() {
     await small.close();
     if (only === 'popup') {
       console.log(JSON.stringify(popup));
+      process.exit(0);
+    }
+    if (only !== 'scan') queueEcho = await benchQueue(context, extensionId);
+    if (only === 'queue') {
+      console.log(JSON.stringify({ queueEchoMs10k: queueEcho }));
       process.exit(0);
     }
 
@@ -390,6 +435,7 @@ async function benchBrowser() {
     popupReadyMs: popup.readyMs,
     popupContentMs: popup.contentMs,
     popupReady10kMs: popup10k.readyMs,
+    queueEchoMs10k: queueEcho,
   };
 }
 
@@ -412,6 +458,7 @@ log(
   `  storing ${N.toLocaleString('en')} items (${N / STORE_BATCH} batches of ${STORE_BATCH}, validation + observeItems, real IndexedDB): ${browser.store10kMs} ms (budget ≤ 1,500 ms); slowest batch ${browser.store10kMaxBatchMs} ms, first batch (opens the database) ${browser.store10kFirstBatchMs} ms`,
 );
 log(`  popup interactive: ${browser.popupReadyMs} ms (budget ≤ 150 ms; summary rendered at ${browser.popupContentMs} ms); on the 10,000-comment page: ${browser.popupReady10kMs} ms`);
+log(`  cleanup queue on an incident of ${N.toLocaleString('en')} items: d → the row shows the store's answer in ${browser.queueEchoMs10k} ms`);
 log(`  longest Keel task: ${browser.maxTaskMs} ms (budget ≤ 50 ms); items read: ${browser.itemsFound10k}, chips mounted: ${browser.chipsMounted10k} (the first 200 at once, the rest as they come into view)`);
 log(
   `  long tasks on the page during the scan (Keel's and the browser's rendering of its chips): ${browser.scanLongTasks10k}, the longest ${browser.scanLongestTaskMs} ms; any change to this page costs the browser ${browser.frameFloorMs10k} ms a frame without Keel`,

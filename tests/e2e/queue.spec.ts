@@ -6,6 +6,7 @@
  * tab (chrome-extension://<id>/sidepanel.html): the same page the side panel shows.
  */
 import type { Page } from '@playwright/test';
+import { seedIncident } from '../../scripts/seed-incident';
 import { addComment, expect, readStore, routeFixture, tabIdOf, test, waitForKeelIdle } from './extension';
 
 const POST_URL = 'https://www.facebook.com/HarboursideDental/posts/pfbid02Xk7Lm9';
@@ -185,36 +186,6 @@ test('the popup’s “Open cleanup queue” opens the side panel, not a tab', a
   // Not the fallback tab: no tab shows it.
   expect(context.pages().map((p) => p.url()).filter((u) => u.includes('sidepanel.html'))).toEqual([]);
 });
-
-/** Writes an incident and `count` flagged items in it straight into Keel's store (test setup only: the product writes through the background). */
-async function seedIncident(count: number): Promise<void> {
-  const pageUrl = 'https://www.facebook.com/HarboursideDental/posts/pfbid0Many';
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const open = indexedDB.open('keel');
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error);
-  });
-  const tx = db.transaction(['items', 'incidents'], 'readwrite');
-  tx.objectStore('incidents').put({
-    id: 'inc-many', workspaceId: 'default', pageKey: pageUrl, pageUrl, title: 'A very large pile-on', status: 'open', trigger: 'burst',
-    openedAt: 1, openedBy: 'Keel', containedAt: null, resolvedAt: null, steps: {},
-  });
-  for (let i = 0; i < count; i++) {
-    tx.objectStore('items').put({
-      key: `facebook:many${i}`, workspaceId: 'default', platform: 'facebook', kind: 'comment', nativeId: `many${i}`, parentId: null,
-      pageKey: pageUrl, pageUrl, permalink: `${pageUrl}?comment_id=many${i}`,
-      author: { name: `Stranger ${i}`, profileUrl: `https://www.facebook.com/stranger.${i % 700}` }, authorKey: `facebook:https://www.facebook.com/stranger.${i % 700}`,
-      text: `Boycott these clowns ${i}`, rating: null, postedAt: null, postedText: 'Just now', firstSeenAt: 1 + i, lastSeenAt: 1 + i, at: 1 + i,
-      negative: true, firstTime: true, campaign: true, label: i % 97 === 0 ? 'threat' : 'troll', labelSource: 'auto', confidence: 0.9, reasons: ['Insults'],
-      incidentId: 'inc-many', needsReview: 1, done: {},
-    });
-  }
-  await new Promise((resolve, reject) => {
-    tx.oncomplete = resolve;
-    tx.onerror = () => reject(tx.error);
-  });
-  db.close();
-}
 
 test('five thousand items: a few dozen rows in the document, each key answered within a frame', async ({ context, worker, extensionId }) => {
   const ITEMS = 5_000;
