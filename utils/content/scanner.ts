@@ -408,7 +408,7 @@ export function startScanner(opts: ScannerOptions): Scanner {
       const entry = byKey.get(key);
       if (!entry) return;
       if (entry.chips.length) then();
-      else (entry.onShown ??= []).push(then);
+      else entry.onShown = [...(entry.onShown ?? []), then];
     },
   };
 }
