@@ -184,6 +184,19 @@ describe('evidence/auto', () => {
     for (const row of rows) expect((await verifyEvidence(row)).ok).toBe(true);
   });
 
+  test('a threat that cannot be stored does not cost the rest of its batch their capture', async () => {
+    await observeItems(db, [raw('3', 'We know where you live. You will regret this.')], POST, 2000);
+    tabs([{ id: 7, active: true }]);
+    const add = db.evidence.add.bind(db.evidence);
+    vi.spyOn(db.evidence, 'add').mockImplementationOnce((() => Promise.reject(new Error('QuotaExceededError'))) as never).mockImplementation(add as never);
+    const { results } = await evidenceHandlers(db)['evidence/auto']({ threats: [{ key: 'facebook:1', shot: null }, { key: 'facebook:3', shot: null }] }, content(7));
+    expect(results).toMatchObject([
+      { key: 'facebook:1', status: 'off', note: expect.stringContaining('QuotaExceededError') },
+      { key: 'facebook:3', status: 'waiting' },
+    ]);
+    expect((await db.evidence.toArray()).map((r) => r.itemKey)).toEqual(['facebook:3']);
+  });
+
   test('a threat on another page of the site is refused, and nothing is stored', async () => {
     tabs([{ id: 8, active: true }]);
     const { results } = await evidenceHandlers(db)['evidence/auto']({ threats: [{ key: 'facebook:1', shot: null }] }, content(8, OTHER_POST));
@@ -202,8 +215,8 @@ describe('evidence/auto', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ auto: true, capturedBy: 'Keel', label: 'threat', screenshot: null });
     expect(await db.actions.toArray()).toMatchObject([{ kind: 'captured', cause: 'auto', actor: 'Keel', itemKey: 'facebook:1' }]);
-    // Captured by Keel, not looked at by anyone: still waiting for a moderator (and counted on the badge).
-    expect(await db.items.get('facebook:1')).toMatchObject({ needsReview: 1, done: { captured: expect.any(Number) } });
+    // Captured by Keel, not dealt with by anyone: still waiting for a moderator (on the badge, and to do in the queue).
+    expect(await db.items.get('facebook:1')).toMatchObject({ needsReview: 1, done: {} });
 
     // On screen, but the browser still refuses: nothing more is stored, it keeps waiting.
     expect(await auto(h, 'facebook:1', SHOT)).toMatchObject({ status: 'waiting' });

@@ -47,19 +47,19 @@ function rowFor(input: ActionInput, item: StoredItem | undefined, now: number): 
 }
 
 /**
- * Appends one action. For an item, marks what was done (`done[kind]`) and, unless
- * Keel did it by itself (cause AUTO), that a moderator has looked at it. Must run inside a transaction over items and
+ * Appends one action. For an item, unless Keel did it by itself (cause AUTO),
+ * marks what was done (`done[kind]`) and that a moderator has looked at it. Must run inside a transaction over items and
  * actions, or opens one.
  */
 export async function recordAction(db: KeelDb, input: ActionInput, now: number): Promise<Action> {
   return db.transaction('rw', [db.items, db.actions, db.summaries], async () => {
     const item = input.itemKey ? await db.items.get(input.itemKey) : undefined;
     if (input.itemKey && !item) throw new ActionError('No such item.');
-    if (item && (isDone(input.kind) || input.kind === 'note')) {
+    // What Keel does by itself (a threat captured when first seen) is in the log, but it is not a
+    // moderator dealing with the item: it stays unreviewed, and the queue still counts it as to do.
+    if (item && input.cause !== AUTO && (isDone(input.kind) || input.kind === 'note')) {
       const done = isDone(input.kind) ? { ...item.done, [input.kind]: now } : item.done;
-      // What Keel does by itself (a threat captured when first seen) is not a moderator looking at the item.
-      const needsReview = input.cause === AUTO ? item.needsReview : 0;
-      await putItems(db, [[item, { ...item, done, needsReview }]]);
+      await putItems(db, [[item, { ...item, done, needsReview: 0 }]]);
     }
     const row = rowFor(input, item, now);
     row.seq = await db.actions.add(row);
