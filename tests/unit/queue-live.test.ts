@@ -91,6 +91,39 @@ describe('watchIncidentItems', () => {
     expect(where.count()).toBe(1);
   });
 
+  test('while changes keep coming (a batch job), the list is handed on as it goes, not only at the end', async () => {
+    const w = watch();
+    await w.next();
+    // The first read of the changes waits until three more writes have landed behind it.
+    let open: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const bulkGet = db.items.bulkGet.bind(db.items);
+    vi.spyOn(db.items, 'bulkGet').mockImplementationOnce(((keys: string[]) => gate.then(() => bulkGet(keys))) as never);
+    await db.items.update('facebook:c1', { label: 'spam' });
+    for (const k of ['facebook:c2', 'facebook:c3']) await db.items.update(k, { label: 'spam' });
+    let now = Date.now();
+    vi.spyOn(Date, 'now').mockImplementation(() => (now += 500));
+    const before = w.seen.length;
+    open();
+    await expect.poll(() => [...(w.seen.at(-1) ?? [])].every((i) => i.label === 'spam')).toBe(true);
+    expect(w.seen.length - before).toBeGreaterThanOrEqual(2);
+  });
+
+  test('a read that fails is reported, and the next change reads the incident again', async () => {
+    const errors: Error[] = [];
+    const seen: StoredItem[][] = [];
+    const where = incidentReads();
+    vi.spyOn(db.items, 'bulkGet').mockRejectedValueOnce(new Error('DatabaseClosedError'));
+    stop = watchIncidentItems(db, 'inc1', (items) => seen.push(items), (err) => errors.push(err));
+    await expect.poll(() => seen.length).toBe(1);
+    await db.items.update('facebook:c1', { label: 'spam' });
+    await expect.poll(() => errors.map((e) => e.message)).toEqual(['DatabaseClosedError']);
+    await db.items.update('facebook:c2', { label: 'spam' });
+    await expect.poll(() => seen.length).toBe(2);
+    expect(where.count()).toBe(2);
+    expect(new Map(seen[1]?.map((i) => [i.key, i.label]))).toEqual(new Map([['facebook:c1', 'spam'], ['facebook:c2', 'spam'], ['facebook:c3', 'spam']]));
+  });
+
   test('changes to other tables, or after stopping, read nothing', async () => {
     const w = watch();
     await w.next();

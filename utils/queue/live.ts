@@ -12,6 +12,9 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import type { KeelDb, StoredItem } from '../db';
 
+/** While changes keep coming, the list is handed on at least this often. */
+const EMIT_EVERY_MS = 100;
+
 /** The parts of an interval tree Dexie sends (a RangeSet, or a plain copy of one from another context). */
 interface Node {
   from: unknown;
@@ -50,6 +53,7 @@ export function watchIncidentItems(
   let stopped = false;
   let running = false;
   let again = false;
+  let lastEmit = 0;
 
   const step = async () => {
     if (all) {
@@ -70,6 +74,11 @@ export function watchIncidentItems(
     });
   };
 
+  const emit = () => {
+    lastEmit = Date.now();
+    onItems([...items.values()]);
+  };
+
   const run = async () => {
     if (running) {
       again = true;
@@ -80,9 +89,13 @@ export function watchIncidentItems(
       do {
         again = false;
         await step();
+        // A batch job writes one item after the other: show its progress as it goes, not only once it stops.
+        if (!stopped && (again || all || changed.size) && Date.now() - lastEmit >= EMIT_EVERY_MS) emit();
       } while (!stopped && (again || all || changed.size));
-      if (!stopped) onItems([...items.values()]);
+      if (!stopped) emit();
     } catch (err) {
+      // What was being read is not known to be current: the next change reads everything again.
+      all = true;
       if (!stopped) onError(err instanceof Error ? err : new Error(String(err)));
     } finally {
       running = false;
