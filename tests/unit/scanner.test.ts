@@ -103,16 +103,71 @@ describe('scanner', () => {
     h.controller.abort();
   });
 
-  test('a comment arriving on a loaded page gets its chip in the task that added it (no second frame)', async () => {
+  test('a comment arriving on a loaded page is read just before the next frame (its chip painted with it), or at once in a tab behind', async () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
     const h = harness();
     await h.nextIdle();
     const before = h.batches.length;
     addComment('3001', 'Hello?');
-    // Microtasks only: the mutation callback, never a task of the scanner's own.
-    for (let i = 0; i < 5; i++) await Promise.resolve();
+    // The scanner's own tasks would have run by now: it waits for the frame instead.
+    await flushTasks();
+    expect(document.querySelectorAll('keel-chip')).toHaveLength(9);
+    for (const frame of frames.splice(0)) frame(0);
     expect(document.querySelectorAll('keel-chip')).toHaveLength(10);
     expect(h.batches.slice(before).flat().map((i) => i.nativeId)).toEqual(['3001']);
-    h.controller.abort();
+
+    // Behind: no frames come, so it is read in a task of its own.
+    const hidden = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    addComment('3002', 'Anyone?');
+    await flushTasks();
+    expect(document.querySelectorAll('keel-chip')).toHaveLength(11);
+    expect(frames).toHaveLength(0);
+    hidden.mockRestore();
+    vi.unstubAllGlobals();
+  });
+
+  test('a change that adds no node (a text rewritten in place) still tells the page watchers: onIdle', async () => {
+    const h = harness();
+    await h.nextIdle();
+    const text = document.createTextNode('4.8');
+    document.body.append(text);
+    await h.nextIdle();
+    const again = h.nextIdle();
+    text.nodeValue = '4.7';
+    await expect(Promise.race([again.then(() => 'idle'), new Promise((r) => setTimeout(() => r('silent'), 200))])).resolves.toBe('idle');
+  });
+
+  test('an element that is not an item yet is read again once the page has built it', async () => {
+    // A page that builds its items in two steps: the box first, its text later.
+    const twoStep: SiteAdapter = {
+      platform: 'facebook',
+      matches: () => true,
+      findItems: (root) => {
+        const own = root instanceof Element ? root.closest('[data-item]') : null;
+        return [...(own ? [own] : []), ...root.querySelectorAll('[data-item]')];
+      },
+      read: (el) => {
+        const text = el.querySelector('[data-text]')?.textContent;
+        if (!text) return null;
+        return { platform: 'facebook', kind: 'comment', nativeId: el.id, parentId: null, permalink: null, author: { name: 'Ada', profileUrl: null }, text, rating: null, postedAt: null, postedText: null };
+      },
+      anchor: (el) => ({ node: el, where: 'afterbegin' }),
+    };
+    const h = harness(twoStep);
+    await h.nextIdle();
+    const box = document.createElement('div');
+    box.id = 'two-step';
+    box.dataset.item = '';
+    document.body.append(box);
+    await flushTasks();
+    expect(h.batches.flat()).toHaveLength(0);
+    const text = document.createElement('span');
+    text.dataset.text = '';
+    text.textContent = 'Built in two steps';
+    box.append(text);
+    await flushTasks();
+    expect(h.batches.flat().map((i) => i.nativeId)).toEqual(['two-step']);
   });
 
   test('chips are mounted only when their comment comes near the viewport', async () => {

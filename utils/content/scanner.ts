@@ -202,6 +202,19 @@ export function startScanner(opts: ScannerOptions): Scanner {
     }
   };
 
+  const beforeNextFrame = () => {
+    scheduled = true;
+    let ran = false;
+    const go = () => {
+      if (ran) return;
+      ran = true;
+      slice();
+    };
+    requestAnimationFrame(go);
+    // The tab may go behind before that frame: then a little later.
+    setTimeout(go, 100);
+  };
+
   const fail = (what: string, err: unknown) => {
     stats.errors++;
     if (!loggedError) {
@@ -278,16 +291,18 @@ export function startScanner(opts: ScannerOptions): Scanner {
       if (candidateAt < candidates.length) {
         const el = candidates[candidateAt++] as Element;
         if (done.has(el) || !el.isConnected) continue;
-        done.add(el);
         let item: RawItem | null = null;
         const t0 = performance.now();
         try {
           item = adapter.read(el);
         } catch (err) {
           fail('could not read an item', err);
+          done.add(el);
         }
         stats.readMs += performance.now() - t0;
+        // Not (yet) an item: the page may still be building it, and a later change inside it finds it again.
         if (!item) continue;
+        done.add(el);
         const id = itemKey(item, '');
         let entry = entries.get(id);
         if (!entry) {
@@ -369,12 +384,17 @@ export function startScanner(opts: ScannerOptions): Scanner {
         }
       }
     }
-    // Comments arriving on a loaded page are few: read at once, in the task that added them,
-    // their chips are painted in the page's own frame, not in a second one after it (on a
-    // long page, each frame that lays the page out again costs the browser tens of ms).
-    // Only our own chips added (or nodes removed): nothing to read.
-    if (roots.length === before) return;
-    if (firstScanDone && !scheduled && roots.length - rootAt <= SMALL_CHANGE) slice();
+    if (roots.length === before) {
+      // Only our own chips added, nodes removed or text changed: nothing new to read, but the
+      // page changed (a rating's text, say), and onIdle is how the page's watchers hear of it.
+      if (!scheduled) idleCheck();
+      return;
+    }
+    // Comments arriving on a loaded page are few: read just before the next frame, once the
+    // page has finished building them, so their chips are painted in the same frame as they
+    // are, not in a second one after it (on a long page, each frame that lays the page out
+    // again costs the browser tens of ms). A tab behind paints no frames: read as usual.
+    if (firstScanDone && !scheduled && roots.length - rootAt <= SMALL_CHANGE && document.visibilityState === 'visible') beforeNextFrame();
     else schedule();
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
