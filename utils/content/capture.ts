@@ -29,6 +29,8 @@ let waiting = new Map<string, { el: Element; nextTry: number; first: boolean }>(
 let keyOf = new Map<Element, string>();
 /** Threats the background is done with (captured with a screenshot, or not to be captured): never watched again. */
 let settled = new Set<string>();
+/** Threats whose report is on its way to the background. */
+let sending = new Set<string>();
 let watcher: IntersectionObserver | null = null;
 
 /** After a refusal (no permission yet, tab behind), a waiting threat is tried again no sooner than this. */
@@ -90,6 +92,7 @@ function stopEvidence(): void {
   waiting = new Map();
   keyOf = new Map();
   settled = new Set();
+  sending = new Set();
   asked = new Set();
   run = null;
 }
@@ -190,15 +193,25 @@ export function noteLabels(results: ReadonlyArray<{ key: string; label: string }
   }, 0);
 }
 
-/** Sends threats to the background, MAX_AUTO at a time; those it has done with are no longer watched. */
+/**
+ * Sends threats to the background, MAX_AUTO at a time; those it has done with
+ * are no longer watched. While a threat's report is on its way, no other is
+ * sent for it (the background would store both).
+ */
 function report(threats: Array<{ key: string; shot: Shot | null }>): void {
+  for (const t of threats) sending.add(t.key);
   for (let i = 0; i < threats.length; i += MAX_AUTO) {
-    sendToBackground('evidence/auto', { threats: threats.slice(i, i + MAX_AUTO) }).then(
-      ({ results }) => {
-        for (const r of results) if (r.status !== 'waiting') settle(r.key);
-      },
-      (err) => console.warn('[keel] could not capture a threat', err),
-    );
+    const chunk = threats.slice(i, i + MAX_AUTO);
+    sendToBackground('evidence/auto', { threats: chunk })
+      .then(
+        ({ results }) => {
+          for (const r of results) if (r.status !== 'waiting') settle(r.key);
+        },
+        (err) => console.warn('[keel] could not capture a threat', err),
+      )
+      .finally(() => {
+        for (const t of chunk) sending.delete(t.key);
+      });
   }
 }
 
@@ -239,7 +252,7 @@ function settle(key: string): void {
 }
 
 /** A threat waiting for its screenshot came on screen: send where it is, once it mostly shows. */
-async function tryWaiting(key: string): Promise<void> {
+function tryWaiting(key: string): void {
   const w = waiting.get(key);
   if (!w || w.first || !run || Date.now() < w.nextTry || document.visibilityState !== 'visible') return;
   if (!w.el.isConnected) {
@@ -251,9 +264,7 @@ async function tryWaiting(key: string): Promise<void> {
     keyOf.set(el, key);
     watcher?.observe(el);
   }
-  if (!onScreen(w.el)) return;
+  if (sending.has(key) || !onScreen(w.el)) return;
   w.nextTry = Date.now() + RETRY_MS;
-  const answer = await sendToBackground('evidence/auto', { threats: [{ key, shot: shotOf(w.el) }] }).catch(() => null);
-  const status = answer?.results[0]?.status;
-  if (status && status !== 'waiting') settle(key);
+  report([{ key, shot: shotOf(w.el) }]);
 }

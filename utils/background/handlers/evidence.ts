@@ -288,7 +288,11 @@ export function evidenceHandlers(db: KeelDb): HandlersOf<typeof evidenceMessages
         const outcome: ShotOutcome = !p.shot
           ? { png: null, why: 'No screenshot yet: the item was not on screen.' }
           : (pictures[next++] ?? { png: null, why: 'No screenshot yet: the tab is not in front.' });
-        results.push({ key: p.key, ...(await autoCapture(db, p.item, outcome, p.before)) });
+        // One that cannot be stored (removed meanwhile, storage trouble) does not cost the others theirs.
+        const answer = await autoCapture(db, p.item, outcome, p.before).catch(
+          (err: unknown): AutoAnswer => ({ status: 'off', note: `Not captured: ${err instanceof Error ? err.message : String(err)}` }),
+        );
+        results.push({ key: p.key, ...answer });
       }
       return { results };
     },
