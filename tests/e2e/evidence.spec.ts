@@ -182,13 +182,19 @@ test('a moderator captures an item from its chip: text, author, link, a cropped 
   await expect.poll(() => chipText(page, gil)).toMatch(/Captured \d{1,2}:\d\d(\s?[AP]M)?, with screenshot \(2 captures\)\./);
 });
 
-test('a threat is captured with no click; an extension page captures an item in a tab, or its text when no tab shows it', async ({ context, worker, extensionId }) => {
+/** The fixture post, read, with Keel's toolbar button clicked on it (activeTab: screenshots allowed), in front. */
+async function openPostClicked(context: BrowserContext, extensionId: string): Promise<Page> {
   await routeFixture(context, 'https://www.facebook.com/**', 'facebook/page-post.html');
   const page = await context.newPage();
   await page.goto(POST_URL);
   await waitForKeelIdle(page, 8);
   await clickToolbarButton(context, extensionId, POST_URL);
   await page.bringToFront();
+  return page;
+}
+
+test('a threat is captured with no click; an extension page captures an item in a tab, or its text when no tab shows it', async ({ context, worker, extensionId }) => {
+  const page = await openPostClicked(context, extensionId);
 
   await addComment(page, {
     id: '1011',
@@ -245,12 +251,7 @@ test('a threat is captured with no click; an extension page captures an item in 
 });
 
 test('threats on screen when first seen are captured with a screenshot each, without a click or a scroll', async ({ context, worker, extensionId }) => {
-  await routeFixture(context, 'https://www.facebook.com/**', 'facebook/page-post.html');
-  const page = await context.newPage();
-  await page.goto(POST_URL);
-  await waitForKeelIdle(page, 8);
-  await clickToolbarButton(context, extensionId, POST_URL);
-  await page.bringToFront();
+  const page = await openPostClicked(context, extensionId);
 
   // Two threats arrive at the top of the comments, in view.
   for (const [id, name] of [['1021', 'Rook Tennant'], ['1022', 'Ila Marsh']] as const) {
