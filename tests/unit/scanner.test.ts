@@ -191,9 +191,9 @@ describe('scanner', () => {
     const h = harness(facebook, { budgetMs: 1000, eagerChips: 2, whenVisible: (_el, show) => shows.push(show) });
     await h.nextIdle();
     const ran: string[] = [];
-    h.scanner.whenShown('facebook:1001', () => ran.push('1001'));
+    expect(h.scanner.whenShown('facebook:1001', () => ran.push('1001'))).toBe(true);
     expect(ran).toEqual(['1001']);
-    h.scanner.whenShown('facebook:1004', () => ran.push('1004 a'));
+    expect(h.scanner.whenShown('facebook:1004', () => ran.push('1004 a'))).toBe(false);
     h.scanner.whenShown('facebook:1004', () => ran.push('1004 b'));
     h.scanner.whenShown('facebook:nope', () => ran.push('nope'));
     expect(ran).toEqual(['1001']);

@@ -14,8 +14,8 @@ export interface EvidenceRun {
   signal: AbortSignal;
   /** The element of a stored item, if it is on the page (the scanner's lookup). */
   elementOf(key: string): Element | null;
-  /** Runs `then` once the item's chip is on the page: it is near the viewport (the scanner's). */
-  whenShown(key: string, then: () => void): void;
+  /** Runs `then` once the item's chip is on the page: it is near the viewport (the scanner's). Whether it ran at once. */
+  whenShown(key: string, then: () => void): boolean;
 }
 
 let run: EvidenceRun | null = null;
@@ -79,7 +79,7 @@ export function startEvidence(next: EvidenceRun): void {
     if (run === next) stopEvidence();
   });
   const retry = () => {
-    if (document.visibilityState === 'visible') for (const [key, w] of waiting) if (!w.first && onScreen(w.el)) void tryWaiting(key);
+    for (const key of waiting.keys()) tryWaiting(key);
   };
   // Back to the tab, or back from Keel's popup (clicking Keel's button is what lets the browser take screenshots).
   document.addEventListener('visibilitychange', retry, { signal: next.signal });
@@ -179,13 +179,12 @@ export function noteLabels(results: ReadonlyArray<{ key: string; label: string }
       // Watched only once near the viewport (its chip is on the page then): a page with
       // thousands of threats far down would otherwise cost the browser an intersection
       // check for each of them, every frame.
-      let sync = true;
-      let near = false;
-      current.whenShown(key, () => {
-        near = sync;
-        if (run === current) track(key, current.elementOf(key) ?? el, sync && !behind);
+      let later = false;
+      const near = current.whenShown(key, () => {
+        // Near now: the observer's first report says where it is. Later: its text was sent without a picture.
+        if (run === current) track(key, current.elementOf(key) ?? el, !later && !behind);
       });
-      sync = false;
+      later = true;
       // Far down, or a tab behind (it paints nothing, so its observer waits): the text is stored now, the screenshot once it shows.
       if (!near || behind) now.push({ key, shot: null });
     }
@@ -232,7 +231,7 @@ function track(key: string, el: Element, first: boolean): void {
           if (shown) w.nextTry = Date.now() + RETRY_MS;
           firsts.push({ key: k, shot: shown ? shotAt(entry.boundingClientRect) : null });
         } else if (entry.isIntersecting) {
-          void tryWaiting(k);
+          tryWaiting(k);
         }
       }
       if (firsts.length) report(firsts);

@@ -65,7 +65,7 @@ export interface ScannerOptions {
  */
 export const EAGER_CHIPS = 200;
 
-/** Added nodes few enough to be read in the mutation callback itself, once the first scan is done. */
+/** Added nodes few enough to be read just before the next frame, once the first scan is done. */
 const SMALL_CHANGE = 20;
 
 /** Items per group that share two sentinels (see nearViewport). */
@@ -163,8 +163,9 @@ export interface Scanner {
   /**
    * Runs `then` once the chip of the item stored as `key` is on the page (at
    * once if it is): the item is near the viewport, or among the first chips.
+   * Returns whether it ran at once.
    */
-  whenShown(key: string, then: () => void): void;
+  whenShown(key: string, then: () => void): boolean;
 }
 
 export function startScanner(opts: ScannerOptions): Scanner {
@@ -426,9 +427,13 @@ export function startScanner(opts: ScannerOptions): Scanner {
     },
     whenShown(key, then) {
       const entry = byKey.get(key);
-      if (!entry) return;
-      if (entry.chips.length) then();
-      else entry.onShown = [...(entry.onShown ?? []), then];
+      if (!entry) return false;
+      if (!entry.chips.length) {
+        entry.onShown = [...(entry.onShown ?? []), then];
+        return false;
+      }
+      then();
+      return true;
     },
   };
 }
