@@ -52,8 +52,9 @@ export function watchIncidentItems(
   let all = true;
   let stopped = false;
   let running = false;
-  let again = false;
   let lastEmit = 0;
+  // Changes noted and not read yet (onMutated notes them even while a read is on its way).
+  const pending = () => all || changed.size > 0;
 
   const step = async () => {
     if (all) {
@@ -80,18 +81,14 @@ export function watchIncidentItems(
   };
 
   const run = async () => {
-    if (running) {
-      again = true;
-      return;
-    }
+    if (running) return;
     running = true;
     try {
       do {
-        again = false;
         await step();
         // A batch job writes one item after the other: show its progress as it goes, not only once it stops.
-        if (!stopped && (again || all || changed.size) && Date.now() - lastEmit >= EMIT_EVERY_MS) emit();
-      } while (!stopped && (again || all || changed.size));
+        if (!stopped && pending() && Date.now() - lastEmit >= EMIT_EVERY_MS) emit();
+      } while (!stopped && pending());
       if (!stopped) emit();
     } catch (err) {
       // What was being read is not known to be current: the next change reads everything again.
