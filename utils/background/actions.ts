@@ -48,8 +48,8 @@ function rowFor(input: ActionInput, item: StoredItem | undefined, now: number): 
 
 /**
  * Appends one action. For an item, unless Keel did it by itself (cause AUTO),
- * marks what was done (`done[kind]`) and that a moderator has looked at it. Must run inside a transaction over items and
- * actions, or opens one.
+ * marks what was done (`done[kind]`) and that a moderator has looked at it.
+ * Must run inside a transaction over items and actions, or opens one.
  */
 export async function recordAction(db: KeelDb, input: ActionInput, now: number): Promise<Action> {
   return db.transaction('rw', [db.items, db.actions, db.summaries], async () => {

@@ -252,8 +252,12 @@ export function evidenceHandlers(db: KeelDb): HandlersOf<typeof evidenceMessages
       if (tabId === null) throw new EvidenceError('That item is not on this page.');
       const keys = threats.map((t) => t.key);
       const items = await db.items.bulkGet(keys);
-      const earlier = new Map<string, EvidenceRow[]>();
-      for (const row of await db.evidence.where('itemKey').anyOf(keys).toArray()) earlier.set(row.itemKey, [...(earlier.get(row.itemKey) ?? []), row]);
+      // Per item: how many captures it has, and whether one has a screenshot.
+      const earlier = new Map<string, { count: number; screenshot: boolean }>();
+      for (const row of await db.evidence.where('itemKey').anyOf(keys).toArray()) {
+        const seen = earlier.get(row.itemKey);
+        earlier.set(row.itemKey, { count: (seen?.count ?? 0) + 1, screenshot: !!seen?.screenshot || row.screenshot !== null });
+      }
       const rulesOf = new Map<string, boolean>();
       const autoOn = async (workspaceId: string) => {
         let on = rulesOf.get(workspaceId);
@@ -268,12 +272,12 @@ export function evidenceHandlers(db: KeelDb): HandlersOf<typeof evidenceMessages
       const plan: Array<{ key: string; answer: AutoAnswer } | { key: string; item: StoredItem; shot: Shot | null; before: number }> = [];
       for (const [i, { key, shot }] of threats.entries()) {
         const item = items[i];
-        const rows = earlier.get(key) ?? [];
+        const seen = earlier.get(key) ?? { count: 0, screenshot: false };
         if (!item || item.pageKey !== pageKey(tab.url)) plan.push({ key, answer: { status: 'off', note: 'That item is not on this page.' } });
         else if (!(await autoOn(item.workspaceId))) plan.push({ key, answer: { status: 'off', note: 'Threats are not captured automatically in this workspace.' } });
         else if (item.label !== 'threat') plan.push({ key, answer: { status: 'off', note: 'Only threats are captured automatically.' } });
-        else if (rows.some((r) => r.screenshot)) plan.push({ key, answer: { status: 'done', note: 'Captured before, with a screenshot.' } });
-        else plan.push({ key, item, shot, before: rows.length });
+        else if (seen.screenshot) plan.push({ key, answer: { status: 'done', note: 'Captured before, with a screenshot.' } });
+        else plan.push({ key, item, shot, before: seen.count });
       }
       const wanted = plan.flatMap((p) => ('item' in p && p.shot ? [p.shot] : []));
       const windowId = wanted.length ? await frontWindow(tabId) : null;
