@@ -11,7 +11,8 @@
  * label and platform, how many are dealt with and how many carry each mark, and
  * how many point at extortion (for the suggested playbook).
  */
-import { type DoneKind, type IncidentSummary, incidentSummaryId, type KeelDb, type PageSummary, pageItems, pageSummaryId, type StoredItem, type Summary } from '../db';
+import type { DoneKind, IncidentSummary, KeelDb, PageSummary, StoredItem, Summary } from '../db';
+import { incidentSummaryId, pageItems, pageSummaryId } from '../db/queries';
 import { isHandled } from '../export/report-model';
 import { FLAGGED_LABELS, LABELS } from '../labels';
 import { mentionsExtortion } from '../playbooks/checklists';
@@ -21,7 +22,7 @@ export const FLAGGED_KEPT = 20;
 /** Below this many kept keys while the page has more flagged items, the list is read again from the store. */
 const REFILL_BELOW = 8;
 
-export { incidentSummaryId, pageSummaryId } from '../db';
+export { incidentSummaryId, pageSummaryId } from '../db/queries';
 
 const zeroLabels = () => Object.fromEntries(LABELS.map((l) => [l, 0])) as PageSummary['counts'];
 

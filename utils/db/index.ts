@@ -11,8 +11,6 @@ import type {
   PageRow,
   RatingPoint,
   RosterRow,
-  IncidentSummary,
-  PageSummary,
   Setting,
   Summary,
   StoredItem,
@@ -21,6 +19,7 @@ import type {
 } from './types';
 import { DEFAULT_RULES } from './types';
 
+export * from './queries';
 export * from './types';
 
 export const DB_NAME = 'keel';
@@ -65,25 +64,6 @@ let shared: KeelDb | null = null;
 export function keelDb(): KeelDb {
   shared ??= new KeelDb();
   return shared;
-}
-
-/** The ids of a page's and an incident's summary (utils/background/summaries.ts). */
-export const pageSummaryId = (pageKey: string) => `page\n${pageKey}`;
-export const incidentSummaryId = (incidentId: string) => `incident\n${incidentId}`;
-
-export async function pageSummary(db: KeelDb, pageKey: string): Promise<PageSummary | undefined> {
-  const s = await db.summaries.get(pageSummaryId(pageKey));
-  return s?.kind === 'page' ? s : undefined;
-}
-
-export async function incidentSummary(db: KeelDb, incidentId: string): Promise<IncidentSummary | undefined> {
-  const s = await db.summaries.get(incidentSummaryId(incidentId));
-  return s?.kind === 'incident' ? s : undefined;
-}
-
-/** Every item of a page (by its page key), in order of when each was posted. */
-export function pageItems(db: KeelDb, pageKey: string) {
-  return db.items.where('[pageKey+at]').between([pageKey, Dexie.minKey], [pageKey, Dexie.maxKey]);
 }
 
 export async function activeWorkspace(db: KeelDb): Promise<Workspace> {
