@@ -4,6 +4,7 @@ import { actionLine, historySummary, matchesSummary, matchLine, pagePlace, reply
 import type { KeelDb } from '@/utils/db';
 import { LABEL_TEXT } from '@/utils/labels';
 import { useLiveQuery } from './use-live-query';
+import './labels.css';
 
 /** Longest item text shown in the popup's history. */
 const TEXT_MAX = 400;

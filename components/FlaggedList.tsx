@@ -1,5 +1,6 @@
 import type { StoredItem } from '@/utils/db';
 import { LABEL_TEXT } from '@/utils/labels';
+import './labels.css';
 
 function ago(ms: number, now: number): string {
   const s = Math.max(0, Math.round((now - ms) / 1000));

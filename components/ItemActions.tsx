@@ -15,6 +15,7 @@ import { LABEL_TEXT, LABELS, type Label } from '@/utils/labels';
 import { errorText, sendToBackground } from '@/utils/messaging/client';
 import { type Status, StatusLine } from './StatusLine';
 import { useLiveQuery } from './use-live-query';
+import './labels.css';
 
 export const DONE_TEXT: Record<DoneKind, { button: string; past: string }> = {
   captured: { button: 'Capture evidence', past: 'Captured' },

@@ -7,6 +7,7 @@ import { Checklist } from './Checklist';
 import { ItemActions } from './ItemActions';
 import { ItemReplies } from './TemplateList';
 import { useLiveQuery } from './use-live-query';
+import './labels.css';
 
 /**
  * Which item the popup shows in detail, if any. Back returns focus to the

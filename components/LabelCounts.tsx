@@ -1,4 +1,5 @@
 import { LABEL_TEXT, LABELS, type Label } from '@/utils/labels';
+import './labels.css';
 
 export function LabelCounts({ counts }: { counts: Record<Label, number> }) {
   return (

@@ -7,6 +7,7 @@ import { LABEL_TEXT, LABELS } from '@/utils/labels';
 import { type Command, keyFor, MARK_KINDS } from '@/utils/queue/keys';
 import type { QueueItem } from '@/utils/queue/order';
 import { doneWords } from './QueueRow';
+import '../labels.css';
 
 const MARK_TEXT: Record<(typeof MARK_KINDS)[number], string> = { reported: 'Reported', deleted: 'Deleted', banned: 'Banned', hidden: 'Hidden' };
 

@@ -2,6 +2,7 @@
 import { isHandled } from '@/utils/export/report-model';
 import { LABEL_TEXT } from '@/utils/labels';
 import type { QueueItem } from '@/utils/queue/order';
+import '../labels.css';
 
 /** What has been done about an item, in words ("deleted, banned"), or the label being set by hand. */
 export function doneWords(item: Pick<QueueItem, 'done' | 'labelSource'>): string {

@@ -7,6 +7,7 @@ import { BlobImage, Hash, HashCheck, SafeLink, Time } from './bits';
 import type { EvidenceFiles } from './load';
 import { downloadDisputeCsv } from './open';
 import { TimelineChart } from './TimelineChart';
+import '../labels.css';
 
 function StatusText({ m }: { m: ReportModel }) {
   if (m.status === 'resolved' && m.resolvedAt != null) {
