@@ -22,7 +22,7 @@ describe('reply linter: what must not be posted', () => {
     ['I checked and when you came in the wait was long.', 'confirms-patient', 'when you came in'],
     ['Our records show otherwise.', 'confirms-patient', 'Our records show'],
     ['We look forward to seeing you at your next appointment!', 'confirms-patient', 'your next appointment'],
-    ['Thank you for coming in today.', 'confirms-patient', 'Thank you for coming in'],
+    ['Thank you for coming in today.', 'confirms-patient', 'for coming in'],
     ['It was lovely to see you.', 'confirms-patient', 'lovely to see you'],
     ['Root canals can be uncomfortable.', 'clinical-detail', 'Root canals'],
     ['We hope your root canal healed well.', 'confirms-patient', 'your root canal'],
@@ -109,6 +109,102 @@ describe('reply linter: what must not be posted', () => {
   test('staff and the business may be named; without a profile, any full name is flagged', () => {
     expect(rules('Please ask for Theo Lindqvist or Dr. Okafor at Harbourside Dental.').errors).toEqual([]);
     expect(lintReply('Please ask for Theo Lindqvist.').errors.map((e) => e.rule)).toEqual(['names-person']);
+  });
+});
+
+describe('reply linter: the same faults in other words', () => {
+  const ruleSet = (text: string, opts = {}) => new Set(lintReply(text, { profile, ...opts }).errors.map((f) => f.rule));
+  test.each([
+    // A relationship, however it is put.
+    ['So good to have you back in the office again!', 'confirms-patient'],
+    ['We are sorry your Thursday morning appointment ran late.', 'confirms-patient'],
+    ['We are thankful for clients like you.', 'confirms-patient'],
+    ['It was a joy chatting with you at the front desk.', 'confirms-patient'],
+    ['Sorry we could not squeeze you in sooner.', 'confirms-patient'],
+    ['We have been trying to reach you by phone about this.', 'confirms-patient'],
+    ['As discussed, the manager will follow up.', 'confirms-patient'],
+    ['This reviewer was never a patient of ours.', 'confirms-patient'],
+    ['Our files indicate a different story.', 'confirms-patient'],
+    ['We are sorry the filling felt uncomfortable afterwards.', 'confirms-patient'],
+    ['Esperamos verle en su próxima cita.', 'confirms-patient'],
+    ['Merci pour votre visite, à bientôt !', 'confirms-patient'],
+    ['Vielen Dank für Ihren Besuch in unserer Praxis.', 'confirms-patient'],
+    // Health details, in words a list of three would miss.
+    ['The numbing wore off quickly for some people.', 'clinical-detail'],
+    ['Teeth grinding can make jaws ache.', 'clinical-detail'],
+    ['Our microneedling results vary.', 'clinical-detail'],
+    ['La ortodoncia requiere paciencia.', 'clinical-detail'],
+    // Visit times.
+    ['We reviewed what happened three weeks ago.', 'visit-time'],
+    ['The Friday evening visit was short-staffed.', 'visit-time'],
+    ['The team remembers the 4pm booking well.', 'visit-time'],
+    ['Le 12 avril, la clinique était pleine.', 'visit-time'],
+    ['We checked the notes from 2025-06-30.', 'visit-time'],
+    // Money.
+    ['That was about 90 bucks after the discount.', 'money'],
+    ['Unfortunately that is not covered by most plans.', 'money'],
+    ['The out-of-pocket amount was explained.', 'money'],
+    ['La factura se envió dos veces.', 'money'],
+    // Arguing, politely or not.
+    ['With respect, what you describe is simply inaccurate.', 'arguing'],
+    ['Our team members acted professionally throughout.', 'arguing'],
+    ['Had you arrived on time, this would not have happened.', 'arguing'],
+    ['For the record, the door was never locked.', 'arguing'],
+    ['We find it hard to believe anyone waited an hour.', 'arguing'],
+    ['No es verdad lo que dice esta reseña.', 'arguing'],
+    // Legal threats and takedown demands.
+    ['Our legal department has been notified.', 'legal-threat'],
+    ['We ask that you remove this comment immediately.', 'legal-threat'],
+    ['You will hear from our solicitors.', 'legal-threat'],
+    ['Nous allons porter plainte.', 'legal-threat'],
+    // Names, wherever they stand.
+    ['Priscilla, we are so sorry to hear this.', 'names-person'],
+    ['We are truly sorry, Bartholomew.', 'names-person'],
+    ['Thanks a lot, Yusuf!', 'names-person'],
+    ['hi sarah, please call us.', 'names-person'],
+    ['Our receptionist Gemma will call you.', 'names-person'],
+    ['Hola Lucía, gracias por escribir.', 'names-person'],
+    ['THANK YOU SO MUCH, SARAH!', 'names-person'],
+    ['Ask for Ben from our billing team.', 'names-person'],
+    // Placeholders of every shape.
+    ['Please call [Insert phone number].', 'unfilled-placeholder'],
+    ['Please email <EMAIL>.', 'unfilled-placeholder'],
+    ['Ask for %MANAGER% when you call.', 'unfilled-placeholder'],
+    ['Call us on 555-01XX.', 'unfilled-placeholder'],
+  ])('%s → %s', (text, rule) => {
+    expect(ruleSet(text)).toContain(rule);
+  });
+
+  test.each([
+    'We are available 24/7: call (555) 010-4477 or email care@harbourside-dental.example.',
+    'We would welcome the chance to speak with you in person. Please call (555) 010-4477.',
+    'We would love to see you in person to talk it through: please call (555) 010-4477.',
+    'Thank you for the lovely words, everyone! — The Harbourside Team',
+    'We proudly serve Oak Park and River Forest. Call us to book.',
+    'Happy Holidays from all of us! Our office reopens January 3.',
+    'Warm regards, Theo Lindqvist, Office Manager',
+    'Unfortunately, we cannot discuss anyone’s care online. Please call (555) 010-4477.',
+    'Welcome aboard! Questions? Call us any time.',
+    'Thanks again! We will pass this on to the team.',
+    'We have a statement about this situation and will share updates. Contact us directly with concerns.',
+    'We look forward to helping you resolve this. Please call (555) 010-4477.',
+    'If you had any concerns, please call (555) 010-4477 and ask for Theo Lindqvist.',
+    'This should never happen to anyone. Please contact us so we can look into it.',
+    'No further action is needed on your part; contact us any time.',
+    'Our manager, who is in charge of the front desk, would like to talk: please call (555) 010-4477.',
+    'Nous avons bien reçu votre plainte et souhaitons vous parler : appelez-nous au 555 010 4477.',
+    'Gracias por todo. Llámenos al 555 010 4477.',
+    'We open at 8am and close by 5pm; call us to book.',
+  ])('still clean: %s', (text) => {
+    expect(lintReply(text, { profile }).errors).toEqual([]);
+  });
+
+  test('X counts emoji and links as it does (2 and 23), not as characters', () => {
+    const emoji = `Thank you! ${'😊'.repeat(140)}`;
+    expect([...emoji].length).toBeLessThan(280);
+    expect(lintReply(emoji, { platform: 'x' }).warnings.map((w) => w.rule)).toEqual(['too-long']);
+    const link = `Call us. https://example.com/${'a'.repeat(300)}`;
+    expect(lintReply(link, { platform: 'x' }).warnings).toEqual([]);
   });
 });
 

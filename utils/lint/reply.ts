@@ -21,15 +21,20 @@ export interface LintProfile {
   hours?: string;
 }
 
-// Opening hours are not a visit: "8:00–17:00", "9am-5pm", "Mon–Fri".
-const TIME_RANGE = /\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*[–—-]\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?/giu;
+// Opening hours are not a visit: "8:00–17:00", "9am-5pm", "Mon–Fri" (never part of a date such as 2024-11-05).
+const TIME_RANGE = /(?<![\p{N}:/.-])\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*[–—-]\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?(?![\p{N}/-])/giu;
+// "until 7pm", "from 8am", "opens at 9": a time of opening, not of a visit.
+const OPENING_TIME = /(?<![\p{L}])(?:until|till|til|from|opens?|opening|closes?|closing|before|after|by)\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?(?![\p{N}/.:-])/giu;
+// "reopens January 3", "closed on Monday": the business's days, not a visit.
+const OPENING_DAY =
+  /(?<![\p{L}])(?:(?:re)?open(?:s|ing)?|closed?|closes|closing|until|till|starting|through|back on)\s+(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![\p{L}\p{N}])/giu;
 
 /** `text` with the business's hours and time ranges blanked out (same length, so excerpts still line up). */
 function withoutHours(text: string, hours: string | undefined): string {
   const blank = (m: string) => ' '.repeat(m.length);
   let out = text;
   if (hours?.trim()) out = out.split(hours).join(blank(hours));
-  return out.replace(TIME_RANGE, blank);
+  return out.replace(TIME_RANGE, blank).replace(OPENING_TIME, blank).replace(OPENING_DAY, blank);
 }
 
 export interface Finding {
@@ -66,94 +71,207 @@ export const MAX_REPLY_LENGTH: Partial<Record<Platform, number>> = {
 const words = (list: readonly string[]) => list.map((p) => p.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, "[\\s'’-]*")).join('|');
 // Whole words, with plurals ("root canals").
 const phrases = (list: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words(list)})(?:e?s)?(?![\\p{L}\\p{N}])`, 'giu');
+/** Whole-word matches of regular-expression sources (written here, never from input) or of plain phrases. */
+const anyOf = (sources: readonly string[], plain: readonly string[] = []) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...sources, ...(plain.length ? [`(?:${words(plain)})(?:e?s)?`] : [])].join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
 interface Rule {
   rule: string;
   message: string;
   pattern: RegExp;
+  /** Matched as well, with its own flags (say, case-sensitive). */
+  also?: RegExp;
 }
+
+// Nouns of someone's care or custom: "your visit", "your Saturday appointment", "their check-up".
+const CARE_NOUNS =
+  'visits?|appointments?|treatments?|procedures?|care(?!\\s+team)|records?|files?|charts?|notes|account|results|prescriptions?|x-?rays?|check-?ups?|consultations?|consults?|exams?|examinations?|sessions?|stay|cleanings?|smile|teeth|tooth|mouth|skin|recovery|healing|follow-?up|booking|bookings|dentist|doctor|hygienist|therapist|provider|surgeon|time with us|time in the chair|' +
+  // Their bill is theirs too: "your deductible", "your Cigna plan".
+  'deductible|invoice|bill|claim|plan|coverage|insurance|co-?pay|balance|payment|refund|' +
+  'experience (?:with|at) (?:us|our|dr\\.?|doctor|the (?:team|office|practice|clinic|surgery))';
+const YOUR = "your|his|her|their|the kids['’]?|your (?:child|son|daughter|little one|family)['’]?s?";
+const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+// Spanish, French and German: the day names and months of a visit.
+const WEEKDAYS_INTL =
+  'lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag';
+const MONTHS_INTL =
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|januar|februar|märz|maerz|april|juni|juli|august|oktober|dezember';
+const NUMBER_WORD = 'a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|a few|couple|a couple|couple of|a couple of|several|\\d{1,2}';
 
 const ERROR_RULES: Rule[] = [
   {
     rule: 'confirms-patient',
-    message: 'Confirms or implies that the person is a patient or customer: say nothing about whether they are.',
-    pattern: phrases([
-      'your visit', 'your last visit', 'your recent visit', 'your appointment', 'your next appointment', 'your last appointment',
-      'your treatment', 'your procedure', 'your care with us', 'your records', 'your record', 'your file', 'your chart',
-      'your results', 'your prescription', 'your x-rays', 
-      'when you came in', 'when you were in', 'when you were here', 'when you visited', 'while you were here', 'during your stay',
-      'our records show', 'our records indicate', 'our records', 'our notes show', 'according to our records', 'our system shows',
-      'we have no record', 'we treated you', 'we saw you', 'see you at your next', 'see you next time', 
-      'lovely to see you', 'great to see you', 'nice to see you', 'good to see you', 'thank you for coming in', 'thanks for coming in', 'thank you for visiting', 'thanks for visiting', 'thank you for choosing us',
-      'as your dentist', 'as your doctor', 'as our patient', 'as a patient of ours', 'valued patient', 'loyal patient',
-    ]),
+    message: 'Confirms or implies that the person is (or is not) a patient or customer: say nothing about whether they are.',
+    pattern: anyOf(
+      [
+        // Their care: "your visit", "your Saturday appointment", "your family's care".
+        `(?:${YOUR})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${CARE_NOUNS})`,
+        // Having been there: "when you came in", "you were seen", "stopping by", "meeting you".
+        "(?:when|while|after|before|since|each time|every time|the last time|last time)\\s+you\\s+(?:came|come|were|visited|stopped|dropped|popped|arrived|left|checked|called|booked|sat|had)(?:\\s+(?:in|by|here|with us|to see us))?",
+        "you(?:['’]ve| have)?\\s+(?:came in|come in|visited us|been (?:coming|seeing|visiting|with|a (?:patient|customer|client)|our)|been here|were here|were seen|were in|were treated|had (?:your|a|an) (?:visit|appointment|treatment|procedure))",
+        "(?:for|you|you['’]re|you were)\\s+(?:coming|stopping|dropping|popping|came|stopped|dropped|popped)\\s+(?:in|by)",
+        'visiting us|(?:meeting|treating|having|chatting with|caring for)\\s+you|(?:see|seeing|saw|welcome|welcoming|have|having|had) you\\s+(?:again|back|every|regularly|next)',
+        '(?:get|got|fit|squeeze|squeezed|see|saw)\\s+you\\s+in(?!\\s+person)',
+        'see you\\s+(?:again|next|in\\s+(?:\\w+\\s+)?(?:days?|weeks?|months?|years?))',
+        'welcome back|(?:patients?|customers?|clients?|guests?|families|people) like you',
+        '(?:valued|loyal|long-?time|longtime|regular|returning)\\s+(?:patient|customer|client|guest|member)s?',
+        'as (?:your|our) (?:dentist|doctor|patient|customer|client|provider|practice)|as a (?:patient|customer|client) of ours',
+        'thank you for choosing|thanks for choosing|for choosing us|you chose us|trusting us|trust(?:ed)? us with|(?:for|in) (?:your|the) trust',
+        // Contact already had: "as we discussed", "we have tried to reach you".
+        'on your behalf|as (?:we )?discussed|when we spoke|(?:our|your) (?:conversation|phone call|call) (?:with|earlier|yesterday)',
+        "(?:we(?:['’]ve| have)?|i(?:['’]ve| have)?)\\s+(?:tried to |been trying to )?(?:contact(?:ed)?|call(?:ed)?|emailed|reach(?:ed)?(?: out to)?|spoke(?:n)? (?:to|with)|texted|messaged)\\s+you",
+        // Our records of them, or their absence: either way says whether they are a patient.
+        '(?:our|the) (?:records?|notes|files?|charts?|system|database|schedule|appointment book)\\s+(?:show|shows|indicate|indicates|say|says|confirm|confirms)',
+        'according to our (?:records?|notes|files?|system)',
+        '(?:was|is|were|are|has|have)\\s+(?:never|not)\\s+(?:been\\s+)?(?:a|one of our|our)\\s+(?:patient|customer|client)s?|our records|we have no record|no record of (?:you|your|this|a|an|any)|never been (?:a |our )?(?:patient|customer|client|here|to (?:our|the|this))|not (?:a|one of our) (?:patients?|customers?|clients?)|(?:has|have) never (?:visited|been (?:seen|treated))',
+        // Spanish, French and German.
+        '(?:su|sus)\\s+(?:[\\p{L}]+\\s+)?(?:visita|cita|tratamiento|consulta|expediente|historial)|cuando (?:vino|nos visit[óo])|gracias por (?:venir|visitarnos|elegirnos|su visita)|hasta su próxima',
+        "(?:votre|vos)\\s+(?:[\\p{L}]+\\s+)?(?:visite|rendez-vous|traitement|consultation|dossier|soins)|d['’]être venue?s?|merci de nous avoir (?:choisis|rendu visite)|merci pour votre visite",
+        '(?:ihr|ihre|ihren|ihrem|ihres)\\s+(?:[\\p{L}]+\\s+)?(?:besuch(?:s|es)?|termin(?:s|es)?|behandlung|untersuchung|akte)|danke für ihren besuch',
+      ],
+      ['when you came in', 'when you were in', 'when you were here', 'while you were here', 'during your stay', 'we treated you', 'we saw you', 'lovely to see you', 'great to see you', 'nice to see you', 'good to see you', 'pleasure to meet you', 'nice to meet you', 'thank you for visiting', 'thanks for visiting', 'in the chair', 'in our chair', 'in our waiting room'],
+    ),
   },
   {
     rule: 'clinical-detail',
     message: 'Names a treatment, procedure, medication, diagnosis or condition: health details never go in a public reply.',
     pattern: phrases([
-      'root canal', 'filling', 'fillings', 'crown', 'crowns', 'implant', 'implants', 'extraction', 'wisdom tooth', 'wisdom teeth',
-      'cleaning', 'scale and polish', 'whitening', 'braces', 'aligners', 'invisalign', 'veneers', 'dentures', 'bridge work',
-      'botox', 'filler', 'fillers', 'lip filler', 'laser', 'peel', 'facial', 'liposuction', 'surgery', 'operation', 'biopsy',
-      'x-ray', 'x-rays', 'scan', 'mri', 'blood test', 'vaccination', 'vaccine', 'injection', 'anaesthetic', 'anesthetic', 'sedation',
-      'diagnosis', 'diagnosed', 'infection', 'abscess', 'cavity', 'cavities', 'gum disease', 'periodontitis', 'decay', 'cancer',
-      'diabetes', 'pregnancy', 'pregnant', 'anxiety', 'depression', 'allergy', 'allergic', 'medication', 'prescription',
-      'antibiotics', 'antibiotic', 'painkillers', 'ibuprofen', 'paracetamol', 'amoxicillin', 'opioids', 'therapy', 'physio',
+      // Dental.
+      'root canal', 'filling', 'crown', 'implant', 'extraction', 'wisdom tooth', 'wisdom teeth', 'cleaning', 'deep cleaning', 'scale and polish',
+      'scaling', 'whitening', 'braces', 'aligners', 'invisalign', 'retainer', 'veneer', 'dentures', 'bridge work', 'night guard', 'mouthguard',
+      'orthodontic', 'orthodontics', 'gum graft', 'bone graft', 'aftercare', 'periodontal', 'toothache', 'tooth sensitivity', 'sensitive teeth', 'cracked tooth', 'broken tooth',
+      'novocaine', 'novocain', 'numbing', 'nitrous', 'laughing gas', 'local anaesthetic', 'local anesthetic', 'tmj', 'tmd', 'bruxism', 'teeth grinding',
+      // Aesthetics.
+      'botox', 'filler', 'lip filler', 'dermal filler', 'kybella', 'microneedling', 'laser', 'peel', 'chemical peel', 'hydrafacial', 'facial',
+      'coolsculpting', 'liposuction', 'lip flip', 'thread lift', 'prp', 'iv drip', 'tattoo removal', 'hair removal',
+      // Medical.
+      'surgery', 'operation', 'biopsy', 'x-ray', 'scan', 'mri', 'ct scan', 'ultrasound', 'blood test', 'blood work', 'bloodwork', 'vaccination', 'vaccine',
+      'injection', 'flu shot', 'numbing shot', 'stitches', 'sutures', 'anaesthetic', 'anesthetic', 'anaesthesia', 'anesthesia', 'sedation', 'sedated', 'physio', 'physiotherapy', 'therapy',
+      'diagnosis', 'diagnosed', 'infection', 'infected', 'abscess', 'cavity', 'cavities', 'gum disease', 'gingivitis', 'periodontitis', 'decay',
+      'cancer', 'tumour', 'tumor', 'diabetes', 'diabetic', 'pregnancy', 'pregnant', 'miscarriage', 'anxiety', 'depression', 'adhd', 'autism', 'asthma',
+      'hypertension', 'blood pressure', 'arthritis', 'migraine', 'covid', 'allergy', 'allergic', 'fracture', 'injury', 'std', 'sti', 'hiv',
+      'medication', 'prescription', 'prescribed', 'antibiotics', 'antibiotic', 'painkillers', 'ibuprofen', 'paracetamol', 'acetaminophen',
+      'amoxicillin', 'opioids', 'valium', 'xanax',
+      // Spanish, French and German.
+      'endodoncia', 'empaste', 'extracción', 'limpieza dental', 'ortodoncia', 'blanqueamiento', 'carillas', 'implante', 'caries', 'cirugía', 'embarazo', 'ansiedad',
+      'détartrage', 'dévitalisation', 'plombage', 'couronne', 'blanchiment', 'carie', 'chirurgie', 'grossesse', 'anxiété',
+      'wurzelbehandlung', 'füllung', 'zahnreinigung', 'implantat', 'krone', 'bleaching', 'karies', 'schwangerschaft',
     ]),
   },
   {
     rule: 'visit-time',
     message: 'Gives a date or time of a visit: that confirms someone was there, and when.',
-    pattern: new RegExp(
-      [
-        // A single day ("on Tuesday"), not opening hours ("on Saturdays").
-        '(?<![\\p{L}\\p{N}])(?:on|last|this past)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\\p{L}])',
-        '(?<![\\p{L}\\p{N}])(?:yesterday|this morning|this afternoon|last night|last week|earlier today|the other day)(?![\\p{L}])',
-        '(?<![\\p{L}\\p{N}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\p{N}])',
-        '(?<![\\p{N}])\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![\\p{L}])',
-        '(?<![\\p{N}/])\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?(?![\\p{N}/])',
-        '(?<![\\p{N}])\\d{4}-\\d{2}-\\d{2}(?![\\p{N}])',
-        '(?<![\\p{L}\\p{N}])at\\s+\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|o[’\']clock)',
-        '(?<![\\p{N}])\\d{1,2}:\\d{2}\\s*(?:am|pm)?(?![\\p{N}])',
-      ].join('|'),
-      'giu',
-    ),
+    pattern: anyOf([
+      // A single day ("on Tuesday", "Monday afternoon"), not opening hours ("on Saturdays").
+      `(?:on|last|this past|this|that)\\s+(?:${WEEKDAYS})`,
+      `(?:${WEEKDAYS})\\s+(?:morning|afternoon|evening|night|lunchtime)`,
+      `(?:${WEEKDAYS})\\s+(?:appointment|visit|booking|slot|session|cleaning|check-?up|consultation)`,
+      '(?:meeting|seeing|met|saw|treating|treated|having|had)\\s+you(?:\\s+here)?\\s+(?:today|tonight|this (?:morning|afternoon|evening))',
+      'yesterday|this morning|this afternoon|last night|last week|last month|last weekend|this past weekend|over the weekend|earlier today|earlier this (?:week|month)|the other day|the other week',
+      `(?:${NUMBER_WORD})\\s+(?:\\w+\\s+)?(?:days?|weeks?|months?|hours?)\\s+ago`,
+      `(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?`,
+      `\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})`,
+      'on the \\d{1,2}(?:st|nd|rd|th)',
+      // Not "24/7": always open.
+      '(?!24/7(?![\\p{N}/]))\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?(?![\\p{N}/])',
+      '\\d{4}-\\d{2}-\\d{2}',
+      '\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}',
+      // A time of day: "at 3pm", "the 2pm slot", "10:30".
+      "(?:at|the|your|an?|for)\\s+\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|o['’]clock)",
+      '\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)\\s+(?:slot|appointment|booking|visit|session)',
+      '\\d{1,2}:\\d{2}\\s*(?:am|pm)?',
+      // Spanish, French and German: "el martes pasado", "le 5 mars", "am Dienstag", "gestern".
+      `(?:el|este|pasado|ce|am|letzten|letzte|vergangenen)\\s+(?:${WEEKDAYS_INTL})`,
+      `(?:${WEEKDAYS_INTL})\\s+(?:pasado|dernier|passé)`,
+      `\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${MONTHS_INTL})`,
+      'ayer|la semana pasada|la semaine dernière|gestern|letzte woche',
+    ]),
   },
   {
     rule: 'money',
     message: 'Mentions insurance, a bill or an amount: payment details are private.',
     pattern: new RegExp(
-      `(?:[$€£¥]\\s?\\d[\\d,]*(?:\\.\\d+)?|\\d[\\d,]*(?:\\.\\d+)?\\s?(?:dollars|euros|pounds|usd|eur|gbp)(?![\\p{L}])|(?<![\\p{L}\\p{N}])(?:${words([
-        'insurance', 'insurer', 'medicaid', 'medicare', 'copay', 'co-pay', 'deductible', 'coverage', 'covered by', 'claim',
-        'bill', 'billed', 'billing', 'invoice', 'invoiced', 'charge', 'charged', 'charges', 'balance', 'payment', 'paid', 'refund', 'refunded', 'fee', 'fees', 'cost you',
-      ])})(?![\\p{L}\\p{N}]))`,
+      `(?:[$€£¥]\\s?\\d[\\d,]*(?:\\.\\d+)?|\\d[\\d,.]*\\s?(?:dollars|euros|pounds|usd|eur|gbp|bucks|quid|grand)(?![\\p{L}])|${anyOf(
+        [
+          'out[- ]of[- ]pocket',
+          "(?:plan|policy|insurance|insurer)\\s+(?:doesn['’]t|does not|didn['’]t|did not|won['’]t|will not|wouldn['’]t|would not)\\s+cover",
+          "(?:is|was|isn['’]t|wasn['’]t|not|be|been|are|were)\\s+covered",
+          '(?:the|your|a|this|that)\\s+(?:cost|price|quote|estimate)',
+          // Not "in charge"; French insurance, not "our assurance".
+          '(?<!in\\s)(?:charge[sd]?|overcharged)',
+          "(?:votre|l['’]|son|mon|une|notre)\\s?assurance",
+        ],
+        [
+          'insurance', 'insurer', 'insured', 'medicaid', 'medicare', 'copay', 'co-pay', 'copayment', 'deductible', 'coverage', 'covered by', 'claim',
+          'delta dental', 'cigna', 'aetna', 'humana', 'metlife', 'blue cross', 'blue shield', 'bupa', 'unitedhealthcare', 'united healthcare', 'kaiser',
+          'bill', 'billed', 'billing', 'invoice', 'invoiced', 'balance', 'payment', 'paid', 'refund', 'refunded', 'fee', 'cost you',
+          'financing', 'payment plan', 'collections',
+          'seguro', 'factura', 'cobro', 'reembolso', 'pago', 'mutuelle', 'facture', 'paiement', 'remboursement', 'versicherung',
+          'krankenkasse', 'rechnung', 'zahlung', 'erstattung',
+        ],
+      ).source})`,
       'giu',
     ),
   },
   {
     rule: 'arguing',
     message: 'Argues, blames or accuses: in public that only makes it worse; acknowledge and take it offline.',
-    pattern: phrases([
-      "that's not true", 'that is not true', 'that is false', "that's false", 'not what happened', 'this never happened',
-      "you're lying", 'you are lying', 'you lied', 'liar', 'you failed to', 'you forgot to', 'you never told', 'you never called', 'you never showed', 'you never paid', 'you never mentioned', "you didn't bother", 'you did not bother', "you didn't follow", 'you did not follow',
-      'you should have', 'you were rude', 'you were late', 'your fault', 'you refused', 'you chose', 'you are wrong', "you're wrong",
-      'fake review', 'this review is fake', 'made up', 'clearly never', 'obviously never', 'nonsense', 'ridiculous', 'how dare you',
-    ]),
+    pattern: anyOf(
+      [
+        "(?:that|this|it|which|what you (?:say|said|wrote|describe))(?:['’]s| is| was)\\s+(?:simply |just |completely |totally |entirely |absolutely )?(?:not (?:true|accurate|correct|the case|what happened|how it happened)|untrue|false|inaccurate|incorrect|a lie|a misrepresentation)",
+        '(?:this|the|your) (?:review|post|comment|account|story|version)\\s+(?:is|was)\\s+(?:simply |completely |totally |entirely )?(?:false|fake|untrue|inaccurate|misleading|not (?:true|accurate))',
+        "(?:did not|didn['’]t)\\s+happen|never happened|not what happened|never took place|not how it happened",
+        "(?:our|the|my) (?:staff|team|dentist|doctor|hygienist|nurse|receptionist|employees?)(?: members?)?\\s+(?:did nothing wrong|(?:acted|behaved|handled (?:it|this|the situation)) (?:appropriately|professionally|correctly|properly)|(?:was|were) not (?:rude|at fault|to blame)|(?:would|will) never|followed (?:the|our|all|every|proper|standard))",
+        "(?:no one|nobody|none of us)\\s+(?:on|in|at) our (?:team|staff|office|practice)\\s+would|would never (?:say|do|treat|speak)",
+        "(?:if you had(?:n['’]t)?|had you(?: not)?)\\s+(?:only\\s+|just\\s+)?(?:arrived|called|read|followed|listened|told|checked|come|shown|paid|bothered|asked|been on time)",
+        "you(?:['’]re| are| were)\\s+(?:lying|wrong|mistaken|rude|late|aggressive|abusive)|you lied|you failed to|you forgot to|you refused|you chose to|you should have|you should(?:n['’]t)? (?:be|know)|you need to (?:understand|calm|read)|you (?:never|didn['’]t|did not) (?:told|tell|call|called|show|showed|pay|paid|mention|mentioned|bother|follow|read|arrive)",
+        '(?:your|the customer[’\']?s|the patient[’\']?s) (?:own )?(?:fault|responsibility|mistake|choice)',
+        'you (?:claim|claimed|allege|alleged|say you|insist)|(?:false|baseless|unfounded) (?:claims?|accusations?|allegations?|statements?|information)|misrepresent\\w*|mischaracteri[sz]\\w*|exaggerat\\w*|twist(?:ing|ed) (?:the|our) (?:facts|words|story)',
+        "(?:find it |it(?:['’]s| is) )?(?:hard|difficult) to believe|(?:doesn['’]t|does not|do not|don['’]t) (?:match|reflect|align with) (?:ours|our|what)|your account of (?:events|what happened)",
+        'for the record|(?:set|setting) the record straight|the (?:truth|fact|reality) is|the facts are|contrary to (?:what|your)|your version of events',
+        'some people (?:write|post|leave|just|will|like to|love to)|without knowing the facts|(?:reported|flagged) (?:this|your) (?:review|post|comment)|as fake|(?:fake|fraudulent|false) review|not a real (?:patient|customer|review)',
+        // Spanish, French and German.
+        'no es (?:cierto|verdad)|es (?:falso|mentira)|usted miente|miente|c[’\']est faux|ce n[’\']est pas vrai|c[’\']est un mensonge|vous mentez|das stimmt nicht|(?:ist|sind) falsch|sie lügen|eine lüge',
+      ],
+      ['liar', 'you lied', 'your fault', 'made up', 'clearly never', 'obviously never', 'nonsense', 'ridiculous', 'how dare you', 'shame on you'],
+    ),
   },
   {
     rule: 'legal-threat',
     message: 'Threatens legal action or demands the review be taken down: report it to the platform instead.',
-    pattern: phrases([
-      'lawyer', 'lawyers', 'attorney', 'solicitor', 'sue', 'suing', 'lawsuit', 'legal action', 'legal steps', 'court',
-      'defamation', 'defamatory', 'libel', 'libelous', 'slander', 'cease and desist',
-      'take this down', 'take it down', 'take down this review', 'take down your review', 'take the review down', 'take this review down', 'take your review down', 'take down the review', 'remove this review', 'remove your review',
-      'delete this review', 'delete your review', 'retract', 'we will report you',
-    ]),
+    pattern: anyOf(
+      [
+        '(?:legal|law)\\s+(?:team|department|counsel|firm|action|steps|options|recourse|remedies|proceedings|advice|advisers?|advisors?)|our counsel|pursue legal|further legal action',
+        // "Kindly delete this post", "remove your review", "take the review down", "we expect it retracted".
+        '(?:delete|remove|retract|withdraw|take down)\\s+(?:this|your|that)\\s+(?:[\\p{L}-]+\\s+)?(?:review|post|comment|rating|statement|content)s?',
+        '(?:edit|amend|update|correct|change)\\s+your\\s+(?:[\\p{L}-]+\\s+)?(?:review|post|comment|rating)s?',
+        '(?:take|taking)\\s+(?:this|your|the|that|it)\\s+(?:(?:review|post|comment)\\s+)?down|retract\\w*|retraction',
+        "(?:you(?:['’]ll| will)\\s+(?:be\\s+)?hear(?:ing)?\\s+from)\\s+(?:our|my)\\s+\\w+|(?:report|reported|reporting)\\s+you\\s+to|(?:the\\s+)?police|cease and desist",
+        // Spanish, French and German.
+        'abogados?|demandar(?:emos|le)?|una demanda|difamaci[óo]n|(?:elimine|borre|retire|quite)\\s+(?:esta|su|la)\\s+reseña|acciones legales|avocats?|(?:porter|déposer) plainte|diffamation|(?:supprimer|retirer|supprimez|retirez)\\s+(?:cet|votre|cette|ce)\\s+(?:avis|commentaire)|poursuites|anwalt|anwältin|klage|verleumdung|rufschädigung|(?:löschen|entfernen)\\s+sie',
+      ],
+      ['lawyer', 'attorney', 'solicitor', 'sue', 'suing', 'sued', 'lawsuit', 'legal action', 'court', 'defamation', 'defamatory', 'libel', 'libelous', 'slander', 'slanderous'],
+    ),
   },
   {
     rule: 'unfilled-placeholder',
     message: 'Has a placeholder that was never filled in.',
-    pattern: /\{\{?\s*[\p{L}_][\p{L}\p{N}_ .-]*\s*\}?\}|\[(?:name|first name|patient|customer|date|phone|email|business|manager)[^\]]*\]|<(?:name|date|phone|email)>|\b(?:XXX+|TBD|TODO)\b/giu,
+    pattern: new RegExp(
+      [
+        '\\{\\{?\\s*[\\p{L}_][\\p{L}\\p{N}_ .-]*\\s*\\}?\\}',
+        '\\$\\{[^}]*\\}',
+        '%[a-z][a-z0-9_]*%',
+        '\\[\\s*(?:insert|add|enter|your|their|the|first|last|full|patient|customer|client|reviewer)\\b[^\\]\\n]{0,40}\\]',
+        '\\[(?:name|first name|patient|customer|date|phone|email|business|manager)[^\\]]*\\]',
+        '<\\s*(?:name|date|phone|email|number|manager|business|first[ _]name)[^>]{0,20}>',
+        '(?<![\\p{L}])\\d[\\d().\\s-]*x{2,}(?![\\p{L}])',
+        'lorem ipsum',
+      ].join('|'),
+      'giu',
+    ),
+    // In capitals only: "[NAME]", "__PHONE__", "XXX", "TBD" (not Spanish "todo").
+    also: /\[\s*\p{Lu}[\p{Lu}\p{N} _/-]{1,30}\]|__[A-Z][A-Z0-9_]*__|\b(?:XXX+|TBD|TODO|FIXME)\b/gu,
   },
 ];
 
@@ -172,15 +290,31 @@ const NEGATIVE_CUES = phrases([
   'disappointing', 'unhappy', 'frustrating', 'frustration', 'not the experience', 'fell short', 'fall short', 'put it right', 'make it right', 'feedback',
 ]);
 
-const HONORIFIC = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Nurse)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
-const GREETING = /(?:^|[\n.!?]\s*)(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Sorry)\s*,?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*\.?)?)(?=\s*[,!.:\n]|\s*$)/gu;
+const HONORIFIC = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Nurse|Sr|Sra|Srta|Mme|Mlle|Herr|Frau)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
+// A greeting or thanks, then a name: "Hi Sarah", "Thanks so much, Aisha!", "Hola Carmen", "hi maria,".
+const GREETING_WORDS =
+  "hi|hello|hey|dear|thanks|thank you|sorry|welcome|hola|buenos días|buenas tardes|estimad[oa]|querid[oa]|gracias|bonjour|bonsoir|salut|cher|chère|merci|hallo|liebe|lieber|danke|ciao|olá|obrigad[oa]";
+const GREETING = new RegExp(
+  `(?:^|[\\n.!?¡¿]\\s*)(?:${GREETING_WORDS})(?:\\s+(?:so much|very much|again|a lot|so|muchas|beaucoup|vielmals))?\\s*,?\\s+([\\p{L}][\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?)?)(?=\\s*[,!.:;¡¿?\\n]|\\s*$)`,
+  'giu',
+);
+// A name said to the reader at the start or end of a sentence: "Jessica, we're sorry", "We're sorry, John."
+const VOCATIVE_START = /(?:^|[\n.!?¡¿]\s*)(\p{Lu}[\p{Ll}'’-]+)(?=\s*,\s)/gu;
+const VOCATIVE_END = /,\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?=\s*(?:[.!?]+|[\u{1F300}-\u{1FAFF}\u2600-\u27BF]|\s*$))/gu;
+// "our hygienist Rachel", "your husband David": a role, then a name.
+const ROLE_NAME =
+  /(?<![\p{L}])(?:[Oo]ur|[Yy]our|[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\s+(?:hygienist|dentist|doctor|nurse|receptionist|assistant|technician|therapist|manager|surgeon|stylist|husband|wife|son|daughter|mother|mom|mum|father|dad|partner|child|friend|colleague|brother|sister|boyfriend|girlfriend)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu;
+// "Mike from our billing team", "Ana at the front desk".
+const NAME_FROM = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:from|at|in|on)\s+(?:our|the)\s+(?:[\p{L}-]+\s+)?(?:team|office|desk|department|clinic|practice|reception)(?![\p{L}])/gu;
 const MENTION = /(?<![\p{L}\p{N}_])@([\p{L}\p{N}_.]{2,30})/gu;
 const FULL_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?)(?![\p{L}])/gu;
+
+const HONORIFIC_PREFIX = /^(?:dr|mr|mrs|ms|miss|mx|doctor|nurse)\.?\s+/;
 
 function allowedNames(profile: LintProfile | undefined): Set<string> {
   const out = new Set<string>();
   const add = (s: string) => {
-    const n = s.toLowerCase().replace(/^(?:dr|mr|mrs|ms|miss|mx)\.?\s+/, '').trim();
+    const n = s.toLowerCase().replace(HONORIFIC_PREFIX, '').trim();
     if (n) out.add(n);
     for (const part of n.split(/\s+/)) if (part.length > 1) out.add(part);
   };
@@ -190,46 +324,120 @@ function allowedNames(profile: LintProfile | undefined): Set<string> {
   return out;
 }
 
-// Capitalised pairs that are not people: the start of common phrases in replies.
-const NOT_NAME_WORDS = new Set(['customer', 'customers', 'patient', 'patients', 'guest', 'guests', 'friend', 'friends', 'everyone', 'all', 'team', 'sir', 'madam', 'there', 'folks', 'valued', 'reviewer', 'neighbour', 'neighbor']);
+/**
+ * Words that open or end a sentence with a comma, or stand capitalised in pairs,
+ * without being anyone's name: sentence adverbs, greetings, titles, the words of
+ * places, organisations, holidays and awards ("Oak Park", "Office Manager",
+ * "Happy Holidays", "Best Dentist", "The Brightwater Team").
+ */
+const NOT_NAME_WORDS = new Set(
+  (
+    'customer customers patient patients guest guests friend friends everyone everybody all team sir madam there folks valued reviewer neighbour neighbor ' +
+    'the a an and or but so yes no ok okay well again also however unfortunately sadly honestly please thanks thank sorry hi hello hey dear welcome again ' +
+    'first second finally meanwhile indeed instead otherwise still now then today tomorrow tonight here again absolutely certainly definitely of course ' +
+    'again once additionally moreover furthermore regardless rest assured respectfully sincerely cheers regards best warm kind warmest kindest yours ' +
+    'happy merry good great lovely wonderful amazing congratulations congrats hooray wow oh ah hmm sure true right agreed noted understood ' +
+    'office manager managers coordinator director assistant hygienist receptionist owner owners founder partner partners provider providers specialist ' +
+    'lead head chief senior junior care service services support staff front desk practice clinic clinics centre center dental dentistry dentist dentists ' +
+    'family health healthcare medical medicine spa aesthetics aesthetic beauty salon studio group associates hospital insurance plan plus premium platinum ' +
+    'gold silver diamond elite award awards winner best top voted choice magazine news times post journal weekly daily today review reviews ' +
+    'park street road avenue lane drive way grove hill hills heights valley river forest lake beach bay harbour harbor north south east west central ' +
+    'city town village county downtown uptown square plaza mall main high court place gardens garden bridge springs spring falls point mount ' +
+    'christmas holidays holiday easter new year years thanksgiving halloween valentine valentines eid diwali hanukkah ramadan mothers fathers day ' +
+    'google maps yelp facebook instagram tiktok trustpilot youtube twitter whatsapp invisalign botox hipaa gdpr nhs ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+    'we our us you your i my me they their it this that these those he she his her ' +
+    'overall besides therefore thus hence sometimes together apologies ladies gentlemen although though because since while whilst if when where why ' +
+    'what how which who after before during following regarding concerning re note ps hopefully likewise similarly personally frankly seriously ' +
+    'guys y’all y\'all both too aboard home back much beaucoup mucho muchas vielmals amigos amigas neighbours neighbors community ' +
+    'hola bonjour bonsoir hallo ciao gracias merci danke olá obrigado obrigada salut estimado estimada querido querida cher chère liebe lieber ' +
+    'saludos cordialement atentamente grüße leider natürlich cependant aussi sí si oui ja nein non bien vale genial perfecto parfait super'
+  ).split(/\s+/),
+);
 const NOT_NAMES = new Set(['thank you', 'kind regards', 'best regards', 'best wishes', 'warm regards', 'many thanks', 'customer care', 'customer service', 'front desk', 'practice manager', 'patient care', 'google maps', 'good morning', 'good afternoon', 'good evening']);
 
-function namedPeople(text: string, profile: LintProfile | undefined): Finding[] {
+const notAName = (name: string) => {
+  const key = name.toLowerCase().replace(/[.,]$/, '');
+  // Adverbs ("Unfortunately,", "Lamentablemente,", "Malheureusement,") are not names either.
+  return NOT_NAMES.has(key) || key.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w)) || /(?:ly|mente|ment)$/.test(key);
+};
+
+/** In a reply written all in capitals, the words as a person would write them ("MARIA, THANK YOU" → "Maria, Thank You"). */
+function casedLikeProse(text: string): string {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  if (letters.length < 4 || upper / letters.length < 0.8) return text;
+  return text.toLowerCase().replace(/(^|[^\p{L}'’])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase());
+}
+
+function namedPeople(raw: string, profile: LintProfile | undefined): Finding[] {
+  const text = casedLikeProse(raw);
+  const prose = text !== raw;
   const allowed = allowedNames(profile);
   const isAllowed = (name: string) => {
-    const n = name.toLowerCase().replace(/[.,]$/, '');
+    const n = name.toLowerCase().replace(/[.,]$/, '').replace(HONORIFIC_PREFIX, '');
     return allowed.has(n) || n.split(/\s+/).every((p) => allowed.has(p));
+  };
+  const roster = (profile?.roster ?? []).map((n) => n.toLowerCase().trim()).filter(Boolean);
+  const onRoster = (name: string) => {
+    const n = name.toLowerCase();
+    return roster.some((r) => r === n || r.split(/\s+/)[0] === n.split(/\s+/)[0]);
   };
   const out: Finding[] = [];
   const seen = new Set<string>();
-  const push = (excerpt: string, name: string, message: string) => {
+  const push = (excerpt: string, name: string, message: string, structural = true) => {
     const key = name.toLowerCase();
-    if (seen.has(key) || isAllowed(name) || NOT_NAMES.has(key) || key.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w))) return;
+    if (seen.has(key) || isAllowed(name) || (structural && notAName(name))) return;
     seen.add(key);
-    out.push({ rule: 'names-person', message, excerpt: excerpt.trim() });
+    const said = prose ? raw.substr(text.indexOf(excerpt), excerpt.length) : excerpt;
+    out.push({ rule: 'names-person', message: onRoster(name) ? ROSTER_MESSAGE : message, excerpt: said.trim() });
   };
   for (const patient of profile?.roster ?? []) {
-    const re = phrases([patient]);
-    const m = re.exec(text);
-    if (m) push(m[0], patient, 'Names someone on your patient roster: never name a patient in public.');
+    const m = phrases([patient]).exec(text);
+    if (m) push(m[0], patient, ROSTER_MESSAGE, false);
   }
-  for (const m of text.matchAll(HONORIFIC)) push(m[0], m[1] ?? m[0], 'Names a person who is not on your staff list: do not name the reviewer or anyone else.');
-  for (const m of text.matchAll(GREETING)) push(m[1] ?? m[0], m[1] ?? m[0], 'Addresses the reviewer by name: a name beside a reply about care tells the world who the patient is.');
-  for (const m of text.matchAll(MENTION)) push(m[0], m[1] ?? m[0], 'Tags a person: do not name or tag the reviewer or anyone else.');
-  for (const m of text.matchAll(FULL_NAME)) {
+  const OTHER = 'Names a person who is not on your staff list: do not name the reviewer or anyone else.';
+  const ADDRESSED = 'Addresses the reviewer by name: a name beside a reply about care tells the world who the patient is.';
+  for (const m of text.matchAll(HONORIFIC)) push(m[0], m[1] ?? m[0], OTHER);
+  for (const m of text.matchAll(GREETING)) {
     const name = m[1] ?? '';
-    // A capitalised pair at the start of a sentence may be ordinary words; a full name mid-sentence is a person.
-    const before = text.slice(0, m.index).trimEnd();
-    if (before === '' || /[.!?:\n]$/.test(before)) continue;
-    push(name, name, 'Names a person who is not on your staff list: do not name the reviewer or anyone else.');
+    // "Hi Sarah!", but a word in lower case only as "hi maria," or a patient's name: not "Welcome back!".
+    const lower = !/^\p{Lu}/u.test(name);
+    if (lower && !onRoster(name) && !/^\s*,/.test(text.slice((m.index ?? 0) + m[0].length))) continue;
+    push(name, name, ADDRESSED);
+  }
+  for (const m of text.matchAll(VOCATIVE_START)) push(m[1] ?? m[0], m[1] ?? m[0], ADDRESSED);
+  for (const m of text.matchAll(VOCATIVE_END)) {
+    // The last of a list is not someone addressed: "Delta, Aetna, Cigna."
+    if (/\p{Lu}[\p{L}'’-]*$/u.test(text.slice(0, m.index ?? 0))) continue;
+    push(m[1] ?? m[0], m[1] ?? m[0], ADDRESSED);
+  }
+  for (const m of text.matchAll(ROLE_NAME)) push(m[1] ?? m[0], m[1] ?? m[0], OTHER);
+  for (const m of text.matchAll(NAME_FROM)) push(m[1] ?? m[0], m[1] ?? m[0], OTHER);
+  for (const m of text.matchAll(MENTION)) push(m[0], m[1] ?? m[0], 'Tags a person: do not name or tag the reviewer or anyone else.', false);
+  if (!prose) {
+    for (const m of text.matchAll(FULL_NAME)) {
+      const name = m[1] ?? '';
+      const at = m.index ?? 0;
+      // A capitalised pair at the start of a sentence may be ordinary words; a full name mid-sentence is a person,
+      // unless it is part of a longer title ("Family Dentistry Today") or follows "The".
+      const before = text.slice(0, at).trimEnd();
+      if (before === '' || /[.!?:\n]$/.test(before)) continue;
+      if (/(?:^|[^\p{L}])(?:the|The)$/u.test(before) || /\p{Lu}\p{Ll}*$/u.test(before)) continue;
+      if (/^\s+\p{Lu}/u.test(text.slice(at + name.length))) continue;
+      push(name, name, OTHER);
+    }
   }
   return out;
 }
 
+const ROSTER_MESSAGE = 'Names someone on your patient roster: never name a patient in public.';
+
 function findAll(rule: Rule, text: string, also: RegExp | null = null): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
-  for (const pattern of also ? [rule.pattern, also] : [rule.pattern]) {
+  for (const pattern of [rule.pattern, rule.also, also]) {
+    if (!pattern) continue;
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
       const excerpt = m[0].trim();
@@ -237,6 +445,51 @@ function findAll(rule: Rule, text: string, also: RegExp | null = null): Finding[
       seen.add(excerpt.toLowerCase());
       out.push({ rule: rule.rule, message: rule.message, excerpt });
     }
+  }
+  return out;
+}
+
+const SEGMENTER = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const URL_IN_TEXT = /https?:\/\/\S+/gu;
+// X weighs Latin letters and common punctuation 1, everything else (CJK, emoji) 2, and any link 23.
+const X_LIGHT = /^[\u0020-\u10FF\u2000-\u200D\u2010-\u201F\u2032-\u2037\s]+$/u;
+
+/** A post's length as X counts it against its 280. */
+export function xLength(text: string): number {
+  let links = 0;
+  const rest = text.replace(URL_IN_TEXT, () => {
+    links++;
+    return '';
+  });
+  let n = links * 23;
+  for (const { segment } of SEGMENTER.segment(rest)) n += X_LIGHT.test(segment) ? 1 : 2;
+  return n;
+}
+
+const YOURS_BEFORE = /(?:^|[^\p{L}])((?:your|su|sus|votre|vos|ihre?[nms]?)\s+(?:[\p{L}-]+\s+)?)$/iu;
+const THE_BEFORE = /(?:^|[^\p{L}])((?:the|that|this|el|la|le|les|der|die|das)\s+(?:[\p{L}-]+\s+)?)$/iu;
+const ABOUT_THEM = /(?<![\p{L}])(?:sorry|glad|hope|happy|pleased|relieved|you|lamentamos|sentimos|alegra|désolés?|heureux|ravis|leid|freut)(?![\p{L}])/iu;
+
+/**
+ * A treatment that is theirs says they are a patient: "your root canal", "su
+ * endodoncia", or "the extraction" in a sentence about how they feel ("We're
+ * sorry the extraction was painful", "Glad the whitening made you smile").
+ */
+function treatmentsOfTheirs(text: string, found: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  const lower = text.toLowerCase();
+  for (const f of found) {
+    const at = lower.indexOf(f.excerpt.toLowerCase());
+    const before = text.slice(Math.max(0, at - 30), at);
+    let owner = YOURS_BEFORE.exec(before)?.[1];
+    if (!owner) {
+      const the = THE_BEFORE.exec(before)?.[1];
+      const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('!', at), text.lastIndexOf('?', at), text.lastIndexOf('\n', at)) + 1;
+      const ends = /[.!?\n]/.exec(text.slice(at));
+      const sentence = text.slice(start, ends ? at + ends.index : text.length);
+      if (the && ABOUT_THEM.test(sentence)) owner = the;
+    }
+    if (owner) out.push({ rule: 'confirms-patient', message: ERROR_RULES[0]?.message ?? '', excerpt: `${owner}${f.excerpt}` });
   }
   return out;
 }
@@ -254,14 +507,7 @@ export function lintReply(raw: string, options: LintOptions = {}): LintResult {
     const found = findAll(rule, rule.rule === 'visit-time' ? withoutHours(text, profile?.hours) : text, services);
     errors.push(...found);
     if (rule.rule === 'confirms-patient') errors.push(...namedPeople(text, profile));
-    // "your root canal", "your whitening": a treatment that is theirs says they are a patient.
-    if (rule.rule === 'clinical-detail') {
-      for (const f of found) {
-        const at = text.toLowerCase().indexOf(f.excerpt.toLowerCase());
-        const yours = /(?:^|[^\p{L}])(your\s+(?:[\p{L}-]+\s+)?)$/iu.exec(text.slice(Math.max(0, at - 30), at));
-        if (yours?.[1]) errors.push({ rule: 'confirms-patient', message: ERROR_RULES[0]?.message ?? '', excerpt: `${yours[1]}${f.excerpt}` });
-      }
-    }
+    if (rule.rule === 'clinical-detail') errors.push(...treatmentsOfTheirs(text, found));
   }
   const warnings: Finding[] = [];
   NEGATIVE_CUES.lastIndex = 0;
@@ -274,11 +520,12 @@ export function lintReply(raw: string, options: LintOptions = {}): LintResult {
     });
   }
   const limit = platform ? MAX_REPLY_LENGTH[platform] : undefined;
-  if (limit !== undefined && [...text].length > limit) {
+  const length = platform === 'x' ? xLength(text) : [...text].length;
+  if (limit !== undefined && length > limit) {
     warnings.push({
       rule: 'too-long',
-      message: `Longer than ${platform} allows (${[...text].length} of ${limit} characters): it will be cut or refused.`,
-      excerpt: [...text].slice(limit - 20, limit + 20).join(''),
+      message: `Longer than ${platform} allows (${length} of ${limit} characters): it will be cut or refused.`,
+      excerpt: [...text].slice(Math.max(0, limit - 20), limit + 20).join(''),
     });
   }
   return { errors, warnings };
