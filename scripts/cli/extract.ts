@@ -53,7 +53,8 @@ export function extractLines(html: string, url: string, pack: Pack | null = null
           id: item.nativeId,
           permalink: item.permalink,
           author: { name: item.author.name || null, profileUrl: item.author.profileUrl },
-          text: item.text,
+          // A rating-only review, a GIF or a sticker: the page has no text.
+          text: item.text === '' ? null : item.text,
           rating: item.rating,
           recommends: item.recommends ?? null,
           postedAt: item.postedAt === null ? null : new Date(item.postedAt).toISOString(),

@@ -118,6 +118,16 @@ describe('keel extract', () => {
     else expect(items.length).toBeGreaterThan(0);
   });
 
+  test('an item with no words (a rating-only review) has text null, as every field the page has no value for', async () => {
+    const url = 'https://www.google.com/maps/place/Harbour+Bakery/@51.5,-0.1,17z/data=!4m8!3m7!1s0x0:0x0';
+    const { stdout, code } = await keel(['extract', path.join(ROOT, 'tests/fixtures/google-maps/reviews-pane.html'), '--url', url]);
+    expect(code).toBe(0);
+    const items = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const ratingOnly = items.find((i) => i.author.name === 'Tamsin Okereke');
+    expect(ratingOnly).toMatchObject({ kind: 'review', rating: 5, text: null });
+    expect(items.filter((i) => i.text === '')).toEqual([]);
+  });
+
   test('--pack reads another site with a selector pack; platform is the pack id', async () => {
     const pack = tmp(
       'pack.json',
