@@ -47,7 +47,11 @@ export const RawItemSchema = z.object({
   rating: z.number().int().min(1).max(5).nullable(),
   /** Facebook-style recommendation instead of stars, where the platform has it. */
   recommends: z.boolean().nullable().optional(),
-  /** Absolute time the platform shows (epoch ms), when it shows one. */
+  /**
+   * Absolute time the platform shows (epoch ms), when it shows one. A date shown
+   * without a time of day (TikTok's "2023-11-2") is 00:00 UTC of that date, with
+   * the date as shown in postedText (parseDateOnly in adapters/dom.ts).
+   */
   postedAt: z.number().int().nonnegative().nullable(),
   /** The platform's own wording for the time ("3h", "a week ago"). */
   postedText: shortText.nullable(),

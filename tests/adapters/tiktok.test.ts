@@ -9,8 +9,8 @@ const load = (file: string) => loadFixture('tiktok', file);
 const readAll = (doc: Document) => readItems(tiktok, doc);
 const profile = (handle: string) => `https://www.tiktok.com/@${handle}`;
 
-/** A RawItem with the fields TikTok never has filled in. */
-function item(fields: Pick<RawItem, 'kind' | 'nativeId' | 'parentId' | 'author' | 'text' | 'postedText'>): RawItem {
+/** A RawItem with the fields TikTok never has filled in; postedAt null unless the page shows a date. */
+function item(fields: Pick<RawItem, 'kind' | 'nativeId' | 'parentId' | 'author' | 'text' | 'postedText'> & Partial<Pick<RawItem, 'postedAt'>>): RawItem {
   return { platform: 'tiktok', permalink: null, rating: null, postedAt: null, ...fields };
 }
 
@@ -57,6 +57,7 @@ describe('tiktok adapter: 2022–23 layout in browse mode (browse-2023.html)', (
         author: { name: 'Maren Oduya', profileUrl: profile('maren.oduya') },
         text: 'Ordered it twice this week and both times it was lukewarm 😕\nNot paying €5.20 for that again.',
         postedText: '2023-1-28',
+        postedAt: Date.UTC(2023, 0, 28),
       }),
       item({
         kind: 'reply',
@@ -66,6 +67,7 @@ describe('tiktok adapter: 2022–23 layout in browse mode (browse-2023.html)', (
         author: { name: 'Linden Hollow Coffee', profileUrl: profile('lindenhollowcoffee') },
         text: 'So sorry Maren! Our steamer was misbehaving, it has been fixed. Next one is on us ☕',
         postedText: '2023-1-29',
+        postedAt: Date.UTC(2023, 0, 29),
       }),
       item({
         kind: 'reply',
@@ -73,6 +75,7 @@ describe('tiktok adapter: 2022–23 layout in browse mode (browse-2023.html)', (
         parentId: '7301400000000000101',
         author: { name: 'Theo B.', profileUrl: profile('theo_brandvold') },
         text: '<script>alert("free coffee")</script> lol same thing hap\u200bpened to me',
+        // Month-day only: the year is not on the page, so no absolute time.
         postedText: '1-30',
       }),
       item({
@@ -280,6 +283,7 @@ describe('tiktok adapter: German photo post, 2024 classes (photo-de.html)', () =
         author: { name: 'Ole', profileUrl: profile('ole_brandt') },
         text: 'Bei mir war es letzten Samstag schon um 8 ausverkauft…',
         postedText: '2025-11-3',
+        postedAt: Date.UTC(2025, 10, 3),
       }),
       item({
         kind: 'comment',
@@ -300,8 +304,105 @@ describe('tiktok adapter: German photo post, 2024 classes (photo-de.html)', () =
   });
 });
 
+describe('tiktok adapter: dates and pictures (dates-2023.html)', () => {
+  const doc = load('dates-2023.html');
+  const { elements, items } = readAll(doc);
+
+  test('finds every comment and reply, the picture-only comment among them', () => {
+    expect(elements).toHaveLength(6);
+    expect(items.map((i) => i.nativeId)).toEqual([
+      '7302500000000000101',
+      '7302500000000000111',
+      '7302500000000000112',
+      '7302500000000000202',
+      '7302500000000000303',
+      '7302500000000000404',
+    ]);
+    for (const i of items) expect(RawItemSchema.parse(i)).toEqual(i);
+  });
+
+  test('a year-month-day date is postedAt at 00:00 UTC of that date; month-day and relative times are not', () => {
+    expect(items).toEqual([
+      item({
+        kind: 'comment',
+        nativeId: '7302500000000000101',
+        parentId: null,
+        author: { name: 'Rosa Delgado', profileUrl: profile('rosa.delgado') },
+        text: 'Waited 40 minutes for a table I had booked. Food was good once it came.',
+        postedText: '2023-11-2',
+        postedAt: Date.UTC(2023, 10, 2),
+      }),
+      item({
+        kind: 'reply',
+        nativeId: '7302500000000000111',
+        parentId: '7302500000000000101',
+        author: { name: 'Quayside Bistro', profileUrl: profile('quaysidebistro') },
+        text: 'Rosa, we are sorry about the wait. Ask for Jonah next time and dessert is on us.',
+        postedText: '2023-11-3',
+        postedAt: Date.UTC(2023, 10, 3),
+      }),
+      item({
+        kind: 'reply',
+        nativeId: '7302500000000000112',
+        parentId: '7302500000000000101',
+        author: { name: 'kit', profileUrl: profile('kit.marlowe') },
+        text: 'same on saturday tbh',
+        // No year on the page: not guessed from the clock.
+        postedText: '11-4',
+      }),
+      item({
+        kind: 'comment',
+        nativeId: '7302500000000000202',
+        parentId: null,
+        author: { name: 'Anouk V.', profileUrl: profile('anouk.v') },
+        text: 'Still the best mussels on the coast 🦪',
+        postedText: '2022-04-19',
+        postedAt: Date.UTC(2022, 3, 19),
+      }),
+      item({
+        kind: 'comment',
+        nativeId: '7302500000000000303',
+        parentId: null,
+        author: { name: 'Bram', profileUrl: profile('bram.tielens') },
+        // A picture and no words: '' (RawItem.text is a string, as on every platform).
+        text: '',
+        postedText: '3d ago',
+      }),
+      item({
+        kind: 'comment',
+        nativeId: '7302500000000000404',
+        parentId: null,
+        author: { name: 'Yusuf K.', profileUrl: profile('yusuf.k') },
+        text: 'the view from table 6 at sunset',
+        postedText: '2h ago',
+      }),
+    ]);
+    expect(new Date(items[0]?.postedAt as number).toISOString()).toBe('2023-11-02T00:00:00.000Z');
+  });
+
+  test('the picture-only comment gets its chip after the name like the others', () => {
+    const row = elements[4] as Element;
+    expect(row.querySelector('[class*="DivCommentImageContainer"] img')).not.toBeNull();
+    const { node, where } = tiktok.anchor(row);
+    expect(where).toBe('afterend');
+    expect(node.textContent).toBe('Bram');
+  });
+
+  test('the description\'s date and the comment input are not items', () => {
+    expect(tiktok.findItems(q(doc, '[data-e2e="browse-video-desc"]'))).toEqual([]);
+    expect(tiktok.findItems(q(doc, '[data-e2e="comment-input"]'))).toEqual([]);
+  });
+
+  test('2024+ layout without the time hook: the date from the sub-content line is parsed too', () => {
+    const de = load('photo-de.html');
+    const row = rowWith(de, 'ausverkauft');
+    q(row, '[data-e2e="comment-time-2"]').removeAttribute('data-e2e');
+    expect(tiktok.read(row)).toMatchObject({ postedText: '2025-11-3', postedAt: Date.UTC(2025, 10, 3) });
+  });
+});
+
 describe('tiktok adapter: structure, not class names', () => {
-  test.each(['browse-2023.html', 'video-page.html', 'photo-de.html'])(
+  test.each(['browse-2023.html', 'video-page.html', 'photo-de.html', 'dates-2023.html'])(
     '%s reads the same with every class name gone',
     (file) => {
       const expected = readAll(load(file)).items;

@@ -49,10 +49,12 @@ const CASES: Record<string, Array<[file: string, url: string]>> = {
     ['tiktok/video-page.html', 'https://www.tiktok.com/@harbourside/video/7300000000000000001'],
     ['tiktok/browse-2023.html', 'https://www.tiktok.com/@harbourside/video/7200000000000000001'],
     ['tiktok/photo-de.html', 'https://www.tiktok.com/@harbourside/photo/7400000000000000001?lang=de-DE'],
+    ['tiktok/dates-2023.html', 'https://www.tiktok.com/@harbourside/video/7302500000000000001'],
   ],
   trustpilot: [
     ['trustpilot/review-page.html', 'https://www.trustpilot.com/review/harbourline-furniture.example'],
     ['trustpilot/review-page-fr.html', 'https://fr.trustpilot.com/review/harbourline-furniture.example'],
+    ['trustpilot/replies-2025.html', 'https://uk.trustpilot.com/review/brightwater-opticians.example'],
   ],
 };
 

@@ -97,7 +97,7 @@ describe('keel extract', () => {
   });
 
   test.each([
-    ['trustpilot/review-page.html', 'https://www.trustpilot.com/review/harbourline-furniture.example', 'trustpilot', { review: 4 }],
+    ['trustpilot/review-page.html', 'https://www.trustpilot.com/review/harbourline-furniture.example', 'trustpilot', { review: 4, reply: 1 }],
     ['instagram/post-page.html', 'https://www.instagram.com/p/DQx7Lm2kR4e/', 'instagram', { comment: 4, reply: 2 }],
     ['yelp/biz-2023.html', 'https://www.yelp.com/biz/harbor-noodle-house-oakland', 'yelp', { review: 3, reply: 1 }],
     ['tiktok/video-page.html', 'https://www.tiktok.com/@harbourside/video/7300000000000000001', 'tiktok', { comment: 3, reply: 2 }],

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, parseAbsoluteDate, readText } from '../../utils/adapters/dom';
+import { absoluteUrl, parseAbsoluteDate, parseDateOnly, readText } from '../../utils/adapters/dom';
 
 function el(html: string): Element {
   const div = document.createElement('div');
@@ -112,5 +112,39 @@ describe('parseAbsoluteDate', () => {
     ['lorem ipsum dolor'],
   ])('returns null for %j', (text) => {
     expect(parseAbsoluteDate(text)).toBeNull();
+  });
+});
+
+describe('parseDateOnly: a date without a time is 00:00 UTC of that date', () => {
+  test.each<[string, number]>([
+    ['2023-11-2', Date.UTC(2023, 10, 2)],
+    ['2022-4-19', Date.UTC(2022, 3, 19)],
+    ['2022-04-19', Date.UTC(2022, 3, 19)],
+    [' 2024-2-29 ', Date.UTC(2024, 1, 29)],
+    ['2026-12-31', Date.UTC(2026, 11, 31)],
+  ])('parses %j', (text, expected) => {
+    expect(parseDateOnly(text)).toBe(expected);
+    // The ISO form keeps the date as shown, whatever the time zone of the browser.
+    expect(new Date(parseDateOnly(text) as number).toISOString().slice(0, 10)).toBe(new Date(expected).toISOString().slice(0, 10));
+  });
+
+  test.each<[string | null]>([
+    [null],
+    [''],
+    ['11-2'], // no year: not guessed from the clock
+    ['3d ago'],
+    ['2 Std.'],
+    ['vor 3 Tg.'],
+    ['2023-2-30'],
+    ['2023-13-1'],
+    ['2023-0-10'],
+    ['1969-12-31'],
+    ['2023-11-2 14:05'],
+    ['2023-11-2T14:05:00Z'],
+    ['12023-11-2'],
+    ['2023/11/2'],
+    ['2.11.2023'],
+  ])('returns null for %j', (text) => {
+    expect(parseDateOnly(text)).toBeNull();
   });
 });

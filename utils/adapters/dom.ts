@@ -138,6 +138,25 @@ export function parseAbsoluteDate(text: string | null): number | null {
   return date.getMonth() === month && date.getDate() === day ? date.getTime() : null;
 }
 
+/**
+ * A date shown without a time of day, year first ("2023-11-2", "2022-04-19", as
+ * TikTok shows a comment's date, PLATFORMS.md §8). Returns 00:00 UTC of that date,
+ * the convention for a date without a time (see RawItem.postedAt): its ISO form
+ * keeps the date as shown, whatever the browser's time zone. Null for anything
+ * else, among them "11-2" (no year: it would have to be guessed from the clock)
+ * and impossible dates ("2023-2-30").
+ */
+export function parseDateOnly(text: string | null): number | null {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text?.trim() ?? '');
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]) - 1;
+  const day = Number(m[3]);
+  const ms = Date.UTC(year, month, day);
+  const date = new Date(ms);
+  return year >= 1970 && date.getUTCMonth() === month && date.getUTCDate() === day ? ms : null;
+}
+
 /** Whether `node` is an element. Not `instanceof Element`: that global is per realm, and absent outside a browser. */
 export function isElement(node: unknown): node is Element {
   return (node as Node | null)?.nodeType === 1;

@@ -15,14 +15,19 @@
  *   - replies shown under their comment ("View N replies" expanded), the
  *     creator's own comments and replies (with the "Creator" pill), pinned and
  *     creator-liked comments (their badges are never read as name or text)
+ *   - times as relative wording ("3d ago", "vor 9 Std.") or as a date without a
+ *     time ("2023-11-2"), picture comments (the picture is not read; a picture
+ *     without words has text '')
  * Not items: the video's description (`browse-video-desc` / `video-desc`),
  * the comment input and any reply box (Draft.js editors, no comment text),
  * the "View N replies" / "Hide" controls, the tabs and counters.
  * Rating trend: none (no `rating`): TikTok shows no average rating. 2026-11-24.
- * Fixtures: tests/fixtures/tiktok/*.html
+ * Fixtures: tests/fixtures/tiktok/*.html (dates-2023.html: the date forms and
+ * picture comments)
  * Checked against: ../shared/docs/PLATFORMS.md §0, §8, §10, §11 (sources dated
  * 2021-07 to 2025: cubernetes/TikTokCommentScraper @5339823, a saved comment of
- * 2023-02, 2025 scrapers and a 2025–26 clone measured on the live DOM); 2026-11-23.
+ * 2023-02, 2025 scrapers and a 2025–26 clone measured on the live DOM); 2026-11-23;
+ * dates 2026-11-24.
  *
  * Stable hooks first: the `data-e2e` names (`comment-level-N` for the text,
  * `comment-username-N`, `comment-time-N`, `comment-avatar-N`), unchanged since
@@ -32,14 +37,20 @@
  * avatar link). TikTok sends no permalink for a comment, so permalink is null;
  * the 2023 layout gives the comment id (nativeId, and a reply's parentId from
  * its thread's first row), the 2024+ layout gives none, so those items are keyed
- * by author and text downstream. Times are relative ("3d ago") or dates without
- * a time ("2022-4-19"): kept as postedText, postedAt stays null. The list only
- * appends (no recycling was observed, though one 2025 scraper calls it a
+ * by author and text downstream. The time (`comment-time-N`, else the first
+ * plain span of the sub-content line) is kept as shown in postedText. §8 records
+ * it as "text such as '2022-4-19' or relative": a year-month-day date is also
+ * postedAt, at 00:00 UTC of that date (the convention for a date without a time,
+ * RawItem.postedAt; parseDateOnly); relative times leave postedAt null (the
+ * background approximates English ones, utils/time.ts). A month-day date
+ * ("11-4", in fixtures, not in the notes) has no year on the page: postedAt
+ * null rather than a year guessed from the clock. The list only appends (no
+ * recycling was observed, though one 2025 scraper calls it a
  * virtual list), so nothing is kept between calls: no element, no WeakMap.
  * No owner(): every supported URL names the account (/@<handle>/…).
  */
 import type { RawItem } from '../model';
-import { isElement, readText } from './dom';
+import { isElement, parseDateOnly, readText } from './dom';
 import type { ChipAnchor, SiteAdapter } from './types';
 
 const ORIGIN = 'https://www.tiktok.com';
@@ -175,6 +186,7 @@ export const tiktok: SiteAdapter = {
     const isReply = text.getAttribute('data-e2e') === 'comment-level-2' || el.parentElement?.closest(REPLIES) != null;
     const name = nameElement(el, text);
     const time = el.querySelector(TIME) ?? el.querySelector(SUB_CONTENT_SPAN);
+    const when = time ? readText(time) : '';
     const item: RawItem = {
       platform: 'tiktok',
       kind: isReply ? 'reply' : 'comment',
@@ -187,8 +199,8 @@ export const tiktok: SiteAdapter = {
       },
       text: readText(text),
       rating: null,
-      postedAt: null,
-      postedText: (time && readText(time)) || null,
+      postedAt: parseDateOnly(when),
+      postedText: when || null,
     };
     return item;
   },

@@ -1,5 +1,6 @@
 /**
- * Trustpilot reviews of a business (the public page /review/<domain>).
+ * Trustpilot reviews of a business (the public page /review/<domain>), and the
+ * company's reply to each review.
  *
  * Page variants supported:
  *   - www.trustpilot.com and the country sites (fr., de., uk., …), any page
@@ -8,17 +9,46 @@
  *     never from localized text ("Noté 1 sur 5 étoiles" is a last resort)
  *   - the 2024 card (article[data-service-review-card-paper]) and the 2025
  *     card (data-service-review-card-v2)
- *   - reviews with the company's reply: the reply is never read as the review
+ *   - a review without a title (so without the title link): its id from the
+ *     card's data-review-id
+ *   - the company's reply, inside the review's card, as an item of its own:
+ *     kind 'reply', parentId the review's id; never read as part of the review
  * Not supported: the business app where owners reply (not researched), a
- * single review's own page (/reviews/<id>).
- * Fixtures: tests/fixtures/trustpilot/*.html
+ * single review's own page (/reviews/<id>), a reply without the reply text
+ * hook (the 2025 replica renders some replies with CSS-module classes only; the
+ * notes record no structure for them, so they are not guessed at: such a reply
+ * is neither an item nor part of its review's text).
+ * Fixtures: tests/fixtures/trustpilot/*.html (replies-2025.html: replies in
+ * both card generations, a review without a title)
  * Checked against: ../shared/docs/PLATFORMS.md §0, §9, §10 (a real French page of
- * 2024-01, 2025–26 code and a 2025 replica); 2026-11-23.
+ * 2024-01, 2025–26 code and a 2025 replica); 2026-11-23; replies and the review
+ * id fallback 2026-11-24.
  *
  * The stable hooks are the `data-service-review-*` attributes. A review's id is
- * the 24-hex id in its title link `/reviews/<id>`. Links are made absolute on
- * www.trustpilot.com whatever country site the page is on: the ids are global,
- * so one review and one reviewer each keep one URL.
+ * the 24-hex id in its title link `/reviews/<id>`, else the card's
+ * `data-review-id` (C: the 2025 replica §9 cites; not in the notes' table).
+ * Links are made absolute on www.trustpilot.com whatever country site the page
+ * is on, as Yelp's are on www.yelp.com: the ids are global, so one review and
+ * one reviewer each keep one URL, and a reviewer seen on fr. and on www. is one
+ * author in Keel's history (authors are keyed by their profile link).
+ *
+ * The company's reply: its text is
+ * `[data-service-review-business-reply-text-typography]` (§9, C), its title
+ * ("Reply from X") `[data-service-review-business-reply-title-typography]` and
+ * its time `time[data-service-review-business-reply-date-time-ago][datetime]`
+ * (C: scrapers in the public code index, 2024–2026). The reply's item root is
+ * its block: the largest element around its text, inside the card, that holds
+ * nothing of the review (name, profile link, title, text, rating, time), so
+ * the reply's time there is any time[datetime] without the hook. The reply has
+ * no id of its own in the DOM and a review has at most one: its nativeId is
+ * `<review id>:owner` (as Google Maps' owner response); no review id, no reply
+ * item. permalink and rating are null. The author is the company: the alt of
+ * the logo in the block when the title holds it too (or there is no title),
+ * else the company's name in the page's header (the h1's first part, outside
+ * the cards) when the title holds it, else the title, "Reply from X" giving X
+ * (English fast path; other languages keep the whole line, as Yelp does); profileUrl is the block's link to the
+ * company's page /review/<domain> if there is one (none seen), else null.
+ * Labels and controls are never found by their text.
  *
  * The page's average (`rating`) is the TrustScore Trustpilot shows under the
  * company's name (a weighted score out of 5, not the plain mean of the stars;
@@ -55,23 +85,83 @@ const TIME = [
 ];
 const TITLE = '[data-service-review-title-typography]';
 const BODY = '[data-service-review-text-typography]';
+// The review's id where its card has no title link (2025 replica, C).
+const REVIEW_ID_ATTR = 'data-review-id';
+
+// The company's reply, inside the review's card (see the doc block).
+const REPLY_TEXT = '[data-service-review-business-reply-text-typography]'; // PLATFORMS.md §9 (C)
+const REPLY_TITLE = '[data-service-review-business-reply-title-typography]'; // "Reply from X" (C: scrapers)
+const REPLY_TIME = [
+  'time[data-service-review-business-reply-date-time-ago][datetime]', // C: scrapers
+  'time[datetime]', // inside the reply's block, which holds nothing of the review
+];
+// What only the review has: a reply's block is the largest element around the
+// reply's text holding none of these.
+const REVIEW_PART = [
+  AUTHOR_NAME,
+  TITLE,
+  BODY,
+  RATING,
+  '[data-service-review-date-time-ago]',
+  '[data-review-title-typography]',
+  ...PROFILE_LINK,
+].join(', ');
 
 const HOST = /^(?:www|[a-z]{2})\.trustpilot\.com$/;
 const REVIEW_HREF = /^(?:https:\/\/(?:www|[a-z]{2})\.trustpilot\.com)?\/reviews\/([0-9a-f]{24})(?:[/?#]|$)/;
 const USER_HREF = /^(?:https:\/\/(?:www|[a-z]{2})\.trustpilot\.com)?\/users\/([0-9A-Za-z]+)(?:[/?#]|$)/;
+const COMPANY_HREF = /^(?:https:\/\/(?:www|[a-z]{2})\.trustpilot\.com)?\/review\/([^/?#\s]+)(?:[/?#]|$)/;
 const STARS_ALT = /([1-5])\D+5(?!\d)/; // "Rated 4 out of 5 stars", "Noté 1 sur 5 étoiles"
+const HEX_ID = /^[0-9a-f]{24}$/;
+const REPLY_FROM_EN = /^Reply from (.+)$/; // English fast path for the company's name
 
-function reviewId(card: Element): string | null {
-  for (const a of card.querySelectorAll(REVIEW_LINK)) {
-    const m = REVIEW_HREF.exec(a.getAttribute('href')?.trim() ?? '');
-    if (m?.[1]) return m[1];
+/** The block of the company's reply around `text`, inside `card` (see REVIEW_PART). */
+function replyBlock(text: Element, card: Element): Element {
+  let block = text;
+  for (let e = text.parentElement; e && e !== card && !e.matches(REVIEW_PART) && !e.querySelector(REVIEW_PART); e = e.parentElement) {
+    block = e;
+  }
+  return block;
+}
+
+/** The company's replies in `card`, one block each, in document order. */
+function replyBlocks(card: Element): Element[] {
+  const blocks: Element[] = [];
+  for (const text of card.querySelectorAll(REPLY_TEXT)) {
+    if (text.matches(REVIEW_PART) || text.closest(BODY) || blocks.some((b) => b.contains(text))) continue;
+    blocks.push(replyBlock(text, card));
+  }
+  return blocks;
+}
+
+const inAny = (el: Element, blocks: readonly Element[]) => blocks.some((b) => b.contains(el));
+
+/** The first match of the first selector that matches outside the replies' blocks. */
+function ownMatch(card: Element, selectors: readonly string[], replies: readonly Element[]): Element | null {
+  for (const selector of selectors) {
+    for (const el of card.querySelectorAll(selector)) if (!inAny(el, replies)) return el;
   }
   return null;
 }
 
-function profileUrl(card: Element): string | null {
+function reviewId(card: Element, replies: readonly Element[]): string | null {
+  for (const a of card.querySelectorAll(REVIEW_LINK)) {
+    if (inAny(a, replies)) continue;
+    const m = REVIEW_HREF.exec(a.getAttribute('href')?.trim() ?? '');
+    if (m?.[1]) return m[1];
+  }
+  // No title link (a review without a title): the id on the card itself.
+  for (const el of [card, ...card.querySelectorAll(`[${REVIEW_ID_ATTR}]`)]) {
+    const id = el.getAttribute(REVIEW_ID_ATTR)?.trim() ?? '';
+    if (HEX_ID.test(id) && !inAny(el, replies)) return id;
+  }
+  return null;
+}
+
+function profileUrl(card: Element, replies: readonly Element[]): string | null {
   for (const selector of PROFILE_LINK) {
     for (const a of card.querySelectorAll(selector)) {
+      if (inAny(a, replies)) continue;
       const m = USER_HREF.exec(a.getAttribute('href')?.trim() ?? '');
       if (m?.[1]) return `${ORIGIN}/users/${m[1]}`;
     }
@@ -79,11 +169,12 @@ function profileUrl(card: Element): string | null {
   return null;
 }
 
-function rating(card: Element): number | null {
+function rating(card: Element, replies: readonly Element[]): number | null {
   const value = card.querySelector(RATING)?.getAttribute('data-service-review-rating')?.trim() ?? '';
   if (/^[1-5]$/.test(value)) return Number(value);
-  // Last resort, localized: the star image's alt text.
+  // Last resort, localized: the star image's alt text (never the company's logo in its reply).
   for (const img of card.querySelectorAll('img[alt]')) {
+    if (inAny(img, replies)) continue;
     const m = STARS_ALT.exec(img.getAttribute('alt') ?? '');
     if (m) return Number(m[1]);
   }
@@ -100,6 +191,86 @@ function text(card: Element): string {
     if (part) parts.push(part);
   }
   return parts.join('\n');
+}
+
+/** The company's name as its reply shows it (see the doc block). */
+function companyName(block: Element): string {
+  const title = block.querySelector(REPLY_TITLE);
+  const line = title ? readText(title) : '';
+  // The company's logo beside the title; its alt is the name, if the title has it too.
+  for (const img of block.querySelectorAll('img[alt]')) {
+    if (img.closest(REPLY_TEXT)) continue;
+    const alt = img.getAttribute('alt')?.trim() ?? '';
+    if (alt && (!line || line.includes(alt))) return alt;
+  }
+  // The company's name as the page's header shows it (the h1's first part), if the title holds it.
+  const h1 = firstOutsideCards(block.ownerDocument, 'h1');
+  const header = h1 ? readText(h1.firstElementChild ?? h1) : '';
+  if (header && line.includes(header)) return header;
+  return REPLY_FROM_EN.exec(line)?.[1]?.trim() || line;
+}
+
+/** A link to the company's own Trustpilot page in its reply, if the page shows one. */
+function companyUrl(block: Element): string | null {
+  for (const a of block.querySelectorAll('a[href]')) {
+    if (a.closest(REPLY_TEXT)) continue;
+    const m = COMPANY_HREF.exec(a.getAttribute('href')?.trim() ?? '');
+    if (m?.[1]) return `${ORIGIN}/review/${m[1]}`;
+  }
+  return null;
+}
+
+/** One reply per review: its key is the review's. */
+const replyId = (reviewId: string) => `${reviewId}:owner`;
+
+function readReply(block: Element): RawItem | null {
+  const card = outermost(block, CARD);
+  if (!card) return null;
+  const replies = replyBlocks(card);
+  if (!replies.includes(block)) return null;
+  const id = reviewId(card, replies);
+  const words = block.querySelector(REPLY_TEXT);
+  const body = words ? readText(words) : '';
+  // No review id, no parent; no words yet, nothing to read (a later change finds it again).
+  if (!id || !body) return null;
+  const time = firstMatch(block, REPLY_TIME);
+  return {
+    platform: 'trustpilot',
+    kind: 'reply',
+    nativeId: replyId(id),
+    parentId: id,
+    permalink: null,
+    author: { name: companyName(block), profileUrl: companyUrl(block) },
+    text: body,
+    rating: null,
+    postedAt: parseAbsoluteDate(time?.getAttribute('datetime') ?? null),
+    postedText: (time && readText(time)) || null,
+  };
+}
+
+function readReview(card: Element): RawItem | null {
+  const replies = replyBlocks(card);
+  const id = reviewId(card, replies);
+  const name = card.querySelector(AUTHOR_NAME);
+  const body = text(card);
+  // A card still loading (no link, no author, no words) is not a review yet.
+  if (!id && !name && !body) return null;
+  const time = ownMatch(card, TIME, replies);
+  return {
+    platform: 'trustpilot',
+    kind: 'review',
+    nativeId: id,
+    parentId: null,
+    permalink: id ? `${ORIGIN}/reviews/${id}` : null,
+    author: {
+      name: name ? readText(name) : '',
+      profileUrl: profileUrl(card, replies),
+    },
+    text: body,
+    rating: rating(card, replies),
+    postedAt: parseAbsoluteDate(time?.getAttribute('datetime') ?? null),
+    postedText: (time && readText(time)) || null,
+  };
 }
 
 // The company's TrustScore and review count, outside every card (see the doc block).
@@ -130,47 +301,33 @@ export const trustpilot: SiteAdapter = {
 
   findItems(root) {
     if (isElement(root)) {
-      // A node added inside a card belongs to that card.
+      // A node added inside a card: that card, and the reply it is in or holds.
       const own = outermost(root, CARD);
-      if (own) return [own];
+      if (own) return [own, ...replyBlocks(own).filter((r) => r.contains(root) || root.contains(r))];
     }
     const out: Element[] = [];
-    // Document order puts a card before anything inside it.
+    // Document order puts a card before anything inside it, its reply among them.
     let outer: Element | null = null;
     for (const el of root.querySelectorAll(CARD)) {
       if (outer?.contains(el)) continue;
       outer = el;
-      out.push(el);
+      out.push(el, ...replyBlocks(el));
     }
     return out;
   },
 
   read(el) {
-    const id = reviewId(el);
-    const name = el.querySelector(AUTHOR_NAME);
-    const body = text(el);
-    // A card still loading (no link, no author, no words) is not a review yet.
-    if (!id && !name && !body) return null;
-    const time = firstMatch(el, TIME);
-    const item: RawItem = {
-      platform: 'trustpilot',
-      kind: 'review',
-      nativeId: id,
-      parentId: null,
-      permalink: id ? `${ORIGIN}/reviews/${id}` : null,
-      author: {
-        name: name ? readText(name) : '',
-        profileUrl: profileUrl(el),
-      },
-      text: body,
-      rating: rating(el),
-      postedAt: parseAbsoluteDate(time?.getAttribute('datetime') ?? null),
-      postedText: (time && readText(time)) || null,
-    };
-    return item;
+    return el.matches(CARD) ? readReview(el) : readReply(el);
   },
 
   anchor(el): ChipAnchor {
+    if (!el.matches(CARD)) {
+      // Inside the reply, right after "Reply from X" (else its time): the chip labels the reply.
+      const title = el.querySelector(REPLY_TITLE);
+      if (title) return { node: title, where: 'afterend' };
+      const time = firstMatch(el, REPLY_TIME);
+      return time ? { node: time, where: 'afterend' } : { node: el, where: 'afterbegin' };
+    }
     const name = el.querySelector(AUTHOR_NAME);
     return name ? { node: name, where: 'afterend' } : { node: el, where: 'afterbegin' };
   },
