@@ -1,9 +1,10 @@
 import type { PolicePacket as Packet } from '@/utils/export/police-model';
-import { isoTime } from '@/utils/export/format';
+import { isDateOnly, isoPosted, isoTime } from '@/utils/export/format';
 import { BlobImage, Hash, HashCheck, PageText, SafeLink, Time } from './bits';
 import type { EvidenceFiles } from './load';
 
 function When({ ms }: { ms: number }) {
+  if (isDateOnly(ms)) return <>{isoPosted(ms)} (the date only: the platform showed no time of day)</>;
   return (
     <>
       {isoTime(ms)} UTC (<Time ms={ms} />)

@@ -24,6 +24,7 @@ describe('dispute CSV', () => {
     item(23, 'supporter'),
     item(24, 'unclear'),
     item(25, 'troll', { text: 'name \u202Egnp.exe\u202C here', author: { name: 'Ann \u202Eeve', profileUrl: null } }),
+    item(26, 'troll', { text: 'a date, no time', postedAt: Date.UTC(2026, 1, 27), postedText: '2026-2-27' }),
   ];
   const csv = disputeCsv(items);
   const { data, errors, meta } = parse(csv);
@@ -31,7 +32,7 @@ describe('dispute CSV', () => {
   it('writes one row per flagged item, and no patient, supporter or unclear item', () => {
     expect(errors).toEqual([]);
     expect(meta.fields).toEqual([...DISPUTE_COLUMNS]);
-    expect(data.length).toBe(hostile.length + 3);
+    expect(data.length).toBe(hostile.length + 4);
     expect(data.map((r) => r.label)).not.toContain('Patient / customer');
     expect(data.map((r) => r['item key'])).toEqual(disputeItems(items).map((i) => i.key));
   });
@@ -56,6 +57,8 @@ describe('dispute CSV', () => {
   it('gives the time as ISO where the platform showed one, else its wording and when Keel first saw it', () => {
     const byKey = new Map(data.map((r) => [r['item key'], r]));
     expect(byKey.get('facebook:c21')).toMatchObject({ posted: '2026-03-03T08:30:00Z', 'posted as shown': '' });
+    // A date shown without a time of day stays a date.
+    expect(byKey.get('facebook:c26')).toMatchObject({ posted: '2026-02-27', 'posted as shown': '2026-2-27' });
     expect(byKey.get('facebook:c1')).toMatchObject({ posted: '', 'posted as shown': '1h', 'first seen': new Date(T0 + MIN).toISOString().replace('.000', '') });
   });
 

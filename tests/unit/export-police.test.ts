@@ -61,6 +61,10 @@ describe('police packet', () => {
     expect(timeNote({ postedAt: Date.UTC(2026, 2, 4, 9, 4), postedText: null, firstSeenAt: T0 + 5 * MIN })).toBe(
       'The platform showed the date and time it was posted (2026-03-04T09:04:00Z UTC). Keel first saw it at 2026-03-04T09:05:00Z UTC.',
     );
+    // A date shown without a time of day (TikTok's "2026-3-4") is not given a time it never had.
+    expect(timeNote({ postedAt: Date.UTC(2026, 2, 4), postedText: '2026-3-4', firstSeenAt: T0 })).toBe(
+      'The platform showed the date it was posted, without a time of day (2026-03-04). Keel first saw it at 2026-03-04T09:00:00Z UTC.',
+    );
     expect(timeNote({ postedAt: null, postedText: '3 h', firstSeenAt: T0 })).toMatch(/only a relative time, “3 h”.*approximate/);
     expect(timeNote({ postedAt: null, postedText: null, firstSeenAt: T0 })).toMatch(/showed no time.*posted then or earlier/);
   });

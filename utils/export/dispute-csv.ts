@@ -16,7 +16,7 @@ import type { StoredItem } from '../db/types';
 import { FLAGGED_LABELS, LABEL_TEXT } from '../labels';
 import { PLATFORM_NAMES } from '../pages';
 import { pickReportReason } from '../platform-reasons';
-import { fileDate, isoTime, slugOfPage } from './format';
+import { fileDate, isoPosted, isoTime, slugOfPage } from './format';
 
 export const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
@@ -54,7 +54,7 @@ export function disputeRow(item: StoredItem): DisputeRow {
     author: item.author.name,
     'author profile': item.author.profileUrl ?? '',
     // An absolute time only where the platform showed one; else its own wording and when Keel first saw it.
-    posted: item.postedAt != null ? isoTime(item.postedAt) : '',
+    posted: item.postedAt != null ? isoPosted(item.postedAt) : '',
     'posted as shown': item.postedText ?? '',
     'first seen': isoTime(item.firstSeenAt),
     label: LABEL_TEXT[item.label].name,

@@ -48,6 +48,21 @@ export function isoTime(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * Whether a platform's time is a date without a time of day: adapters store a
+ * date shown alone ("2023-11-2") as 00:00 UTC of that day (RawItem.postedAt).
+ * A time shown to the minute that falls exactly on 00:00 UTC reads as its date:
+ * nothing false is said, only the minute is left out.
+ */
+export const isDateOnly = (ms: number) => ms % DAY_MS === 0;
+
+/** A platform's posted time in ISO 8601: the date alone ("2023-11-02") when it showed no time of day. */
+export function isoPosted(ms: number): string {
+  return isDateOnly(ms) ? isoTime(ms).slice(0, 10) : isoTime(ms);
+}
+
 /** A duration in words: "2 h 5 min", "3 days". */
 export function duration(ms: number): string {
   const min = Math.round(ms / 60_000);

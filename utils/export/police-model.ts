@@ -6,7 +6,7 @@
  */
 import type { Action, EvidenceRow, Incident, StoredItem } from '../db/types';
 import { PLATFORM_NAMES } from '../pages';
-import { isoTime } from './format';
+import { isDateOnly, isoPosted, isoTime } from './format';
 import { actionWhat, platformOf } from './report-model';
 
 export interface PoliceInput {
@@ -69,6 +69,9 @@ export interface PolicePacket {
 /** How Keel knows when it was posted. */
 export function timeNote(item: Pick<StoredItem, 'postedAt' | 'postedText' | 'firstSeenAt'>): string {
   const seen = isoTime(item.firstSeenAt);
+  if (item.postedAt != null && isDateOnly(item.postedAt)) {
+    return `The platform showed the date it was posted, without a time of day (${isoPosted(item.postedAt)}). Keel first saw it at ${seen} UTC.`;
+  }
   if (item.postedAt != null) {
     return `The platform showed the date and time it was posted (${isoTime(item.postedAt)} UTC). Keel first saw it at ${seen} UTC.`;
   }
