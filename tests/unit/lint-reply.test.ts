@@ -171,6 +171,30 @@ describe('reply linter: the same faults in other words', () => {
     ['Please email <EMAIL>.', 'unfilled-placeholder'],
     ['Ask for %MANAGER% when you call.', 'unfilled-placeholder'],
     ['Call us on 555-01XX.', 'unfilled-placeholder'],
+    ['Hello *|FIRST_NAME|*, thanks!', 'unfilled-placeholder'],
+    ['Dear {!Lead.Name}, thank you.', 'unfilled-placeholder'],
+    ['Thanks {1} for the stars!', 'unfilled-placeholder'],
+    ['Hi (first name), thank you.', 'unfilled-placeholder'],
+    ['Write to ______@harbourside.example.', 'unfilled-placeholder'],
+    // Second round: records searched, help given, pain and bodies, polite blame, veiled threats.
+    ['We went back through our records and everything was done correctly.', 'confirms-patient'],
+    ['Nobody under that name is in our patient system.', 'confirms-patient'],
+    ['So pleased we were able to sort that tooth out for you!', 'confirms-patient'],
+    ['Glad your left knee is finally behaving!', 'clinical-detail'],
+    ['Living with neck pain is exhausting, we know.', 'clinical-detail'],
+    ['Sentimos mucho sus dolores de espalda.', 'clinical-detail'],
+    ['We are sorry the bruising took a while to fade.', 'clinical-detail'],
+    ['Perhaps if the instructions had actually been read, this would be different.', 'arguing'],
+    ['That is hardly a fair account of the appointment.', 'arguing'],
+    ['We may be forced to escalate this matter.', 'legal-threat'],
+    ['We reserve all rights in relation to this review.', 'legal-threat'],
+    ['Sorry about your 10.15 being moved.', 'visit-time'],
+    ['We know the wait the other morning was long.', 'visit-time'],
+    ['We have refunded the deposit.', 'money'],
+    ['That was around three hundred pounds.', 'money'],
+    ['Thank you Wilhelmina for the kind words', 'names-person'],
+    ['Please say hello to little Matilda from us!', 'names-person'],
+    ['Our patient care coordinator Rosalind will call.', 'names-person'],
   ])('%s → %s', (text, rule) => {
     expect(ruleSet(text)).toContain(rule);
   });
@@ -195,6 +219,16 @@ describe('reply linter: the same faults in other words', () => {
     'Nous avons bien reçu votre plainte et souhaitons vous parler : appelez-nous au 555 010 4477.',
     'Gracias por todo. Llámenos al 555 010 4477.',
     'We open at 8am and close by 5pm; call us to book.',
+    'Our clinic is closed from 23 December to 3 January; call us to book after that.',
+    'Join our free open day on Saturday 5 April — everyone welcome! Call us with any questions.',
+    'Vielen Dank für Ihre Bewertung! Bei Fragen erreichen Sie uns telefonisch.',
+    'Find us opposite the Whitby Museum, next to Fenwick Library. Call us to book.',
+    'Follow us @harboursidedental for news and events.',
+    'Beware of scam accounts: we never message anyone asking for payment details.',
+    'We offer whitening and check-ups; call us to find out more.',
+    'We are proud members of the British Society of Periodontology. Contact us with any questions.',
+    'Kindness, patience and a smile go a long way! Thanks, everyone.',
+    'We have got your back: call us any time on (555) 010-4477.',
   ])('still clean: %s', (text) => {
     expect(lintReply(text, { profile }).errors).toEqual([]);
   });

@@ -34,8 +34,27 @@ function withoutHours(text: string, hours: string | undefined): string {
   const blank = (m: string) => ' '.repeat(m.length);
   let out = text;
   if (hours?.trim()) out = out.split(hours).join(blank(hours));
+  // A sentence about the business's own calendar (a closure, a holiday, an event) dates no one's visit.
+  out = out.replace(/[^.!?\n]+[.!?\n]*/gu, (sentence) => (SCHEDULE.test(sentence) && !PERSONAL.test(sentence) ? blank(sentence) : sentence));
   return out.replace(TIME_RANGE, blank).replace(OPENING_TIME, blank).replace(OPENING_DAY, blank);
 }
+
+// "We offer Botox, dermal fillers and HydraFacials": what the business does, about no one.
+const OFFER = /(?<![\p{L}])(?:we|we also|we['’]re able to)\s+(?:offer|provide|specialise in|specialize in|perform|carry out|do|have)(?![\p{L}])|our (?:services|treatments|menu) (?:include|are|cover)/iu;
+// "Best Physiotherapy Clinic", "Chartered Society of Physiotherapy": a name of three capitalised words or more.
+const TITLE_RUN = /(?<![\p{L}])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|&|the|de)\s+)?\p{Lu}[\p{L}'’-]*){2,}/gu;
+
+/** `text` with service menus and names of awards and bodies blanked out (same length). */
+function withoutServiceNames(text: string): string {
+  const blank = (m: string) => ' '.repeat(m.length);
+  return text
+    .replace(/[^.!?\n]+[.!?\n]*/gu, (sentence) => (OFFER.test(sentence) && !PERSONAL.test(sentence) ? blank(sentence) : sentence))
+    .replace(TITLE_RUN, blank);
+}
+
+const SCHEDULE =
+  /(?<![\p{L}])(?:closed|closing|closure|closures|reopen(?:s|ing)?|opens|opening|holidays?|workshops?|events?|seminars?|webinars?|classes|open day|open evening|sale|promotion|our stand|gift cards?|launch(?:es|ing)?|marathon|fundraiser|cerrad[oa]s?|fermée?s?|fermeture|geschlossen)(?![\p{L}])/iu;
+const PERSONAL = /(?<![\p{L}])(?:your|ur|you\s+(?:were|came|had|visited|saw|booked|called))(?![\p{L}])/iu;
 
 export interface Finding {
   rule: string;
@@ -85,11 +104,11 @@ interface Rule {
 
 // Nouns of someone's care or custom: "your visit", "your Saturday appointment", "their check-up".
 const CARE_NOUNS =
-  'visits?|appointments?|treatments?|procedures?|care(?!\\s+team)|records?|files?|charts?|notes|account|results|prescriptions?|x-?rays?|check-?ups?|consultations?|consults?|exams?|examinations?|sessions?|stay|cleanings?|smile|teeth|tooth|mouth|skin|recovery|healing|follow-?up|booking|bookings|dentist|doctor|hygienist|therapist|provider|surgeon|time with us|time in the chair|' +
+  'visits?|appointments?|treatments?|procedures?|care(?!\\s+team)|records?|files?|charts?|notes|account|results|prescriptions?|x-?rays?|check-?ups?|consultations?|consults?|exams?|examinations?|sessions?|stay|cleanings?|smile|teeth|tooth|mouth|skin|recovery|healing|follow-?up|booking|bookings|sesh|programme|program|plan of care|exercises|rehab|rehabilitation|knee|shoulder|hip|ankle|neck|jaw|gums|face|lips|dentist|doctor|hygienist|therapist|provider|surgeon|time with us|time in the chair|' +
   // Their bill is theirs too: "your deductible", "your Cigna plan".
   'deductible|invoice|bill|claim|plan|coverage|insurance|co-?pay|balance|payment|refund|' +
   'experience (?:with|at) (?:us|our|dr\\.?|doctor|the (?:team|office|practice|clinic|surgery))';
-const YOUR = "your|his|her|their|the kids['’]?|your (?:child|son|daughter|little one|family)['’]?s?";
+const YOUR = "your|ur|yr|his|her|their|the kids['’]?|your (?:child|son|daughter|little one|family)['’]?s?";
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 // Spanish, French and German: the day names and months of a visit.
@@ -116,6 +135,10 @@ const ERROR_RULES: Rule[] = [
         'see you\\s+(?:again|next|in\\s+(?:\\w+\\s+)?(?:days?|weeks?|months?|years?))',
         'welcome back|(?:patients?|customers?|clients?|guests?|families|people) like you',
         '(?:valued|loyal|long-?time|longtime|regular|returning)\\s+(?:patient|customer|client|guest|member)s?',
+        // Help already given, a meeting had, a record searched: "glad we could help", "lovely to finally meet you".
+        "(?:glad|happy|pleased|delighted|thrilled)\\s+(?:that\\s+)?we\\s+(?:could|were able to|managed to)\\s+(?:help|get|sort|fix|see)|(?:to\\s+(?:finally\\s+)?meet|met)\\s+(?:you|u)|(?:lov|lik)ed\\s+having\\s+(?:you|u)(?:\\s+in)?|(?:come|coming)\\s+back\\s+soon",
+        "(?:looked|looking|went|gone|checked)\\s+(?:back\\s+)?(?:through|at|over|into)\\s+(?:our|the|your)\\s+(?:notes|records?|files?|charts?|history|system|booking system|database|appointment book)",
+        "(?:our|the)\\s+(?:client|patient|customer|booking|appointment)s?\\s+(?:database|records?|system|list|book|files?)|(?:no one|nobody|anyone|anybody|no record|any record)\\s+(?:by|under|with)\\s+that\\s+name|(?:can['’]t|cannot|could not|couldn['’]t|unable to)\\s+find\\s+(?:you|anyone|anybody|a record|any record|your)",
         'as (?:your|our) (?:dentist|doctor|patient|customer|client|provider|practice)|as a (?:patient|customer|client) of ours',
         'thank you for choosing|thanks for choosing|for choosing us|you chose us|trusting us|trust(?:ed)? us with|(?:for|in) (?:your|the) trust',
         // Contact already had: "as we discussed", "we have tried to reach you".
@@ -126,9 +149,11 @@ const ERROR_RULES: Rule[] = [
         'according to our (?:records?|notes|files?|system)',
         '(?:was|is|were|are|has|have)\\s+(?:never|not)\\s+(?:been\\s+)?(?:a|one of our|our)\\s+(?:patient|customer|client)s?|our records|we have no record|no record of (?:you|your|this|a|an|any)|never been (?:a |our )?(?:patient|customer|client|here|to (?:our|the|this))|not (?:a|one of our) (?:patients?|customers?|clients?)|(?:has|have) never (?:visited|been (?:seen|treated))',
         // Spanish, French and German.
+        // Portuguese and Italian: "obrigado por ter vindo", "grazie per essere venuto".
+        "(?:obrigad[oa]|grat[oa])\\s+por\\s+(?:ter\\s+vindo|nos\\s+visitar|a\\s+sua\\s+visita|sua\\s+visita)|(?:seu|sua|seus|suas)\\s+(?:[\\p{L}]+\\s+)?(?:visita|consulta|sessão|tratamento|preenchimento|procedimento)|grazie\\s+per\\s+(?:essere\\s+venut[oaie]|la\\s+(?:sua|tua)\\s+visita|averci\\s+scelt[oi])|(?:la\\s+sua|il\\s+suo|la\\s+tua|il\\s+tuo)\\s+(?:visita|seduta|appuntamento|trattamento)|rivederla|(?:le|la)\\s+esperamos|la\\s+próxima\\s+sesión|su\\s+rehabilitación",
         '(?:su|sus)\\s+(?:[\\p{L}]+\\s+)?(?:visita|cita|tratamiento|consulta|expediente|historial)|cuando (?:vino|nos visit[óo])|gracias por (?:venir|visitarnos|elegirnos|su visita)|hasta su próxima',
         "(?:votre|vos)\\s+(?:[\\p{L}]+\\s+)?(?:visite|rendez-vous|traitement|consultation|dossier|soins)|d['’]être venue?s?|merci de nous avoir (?:choisis|rendu visite)|merci pour votre visite",
-        '(?:ihr|ihre|ihren|ihrem|ihres)\\s+(?:[\\p{L}]+\\s+)?(?:besuch(?:s|es)?|termin(?:s|es)?|behandlung|untersuchung|akte)|danke für ihren besuch',
+        '(?:ihr|ihre|ihren|ihrem|ihres)\\s+(?:[\\p{L}]+\\s+)?(?:besuch(?:s|es)?|termin(?:s|es)?|behandlung|untersuchung|akte)|danke für ihren besuch|(?:bis zum|zum|ihrem) nächsten termin|dass sie bei uns waren|nach der behandlung',
       ],
       ['when you came in', 'when you were in', 'when you were here', 'while you were here', 'during your stay', 'we treated you', 'we saw you', 'lovely to see you', 'great to see you', 'nice to see you', 'good to see you', 'pleasure to meet you', 'nice to meet you', 'thank you for visiting', 'thanks for visiting', 'in the chair', 'in our chair', 'in our waiting room'],
     ),
@@ -145,7 +170,16 @@ const ERROR_RULES: Rule[] = [
       // Aesthetics.
       'botox', 'filler', 'lip filler', 'dermal filler', 'kybella', 'microneedling', 'laser', 'peel', 'chemical peel', 'hydrafacial', 'facial',
       'coolsculpting', 'liposuction', 'lip flip', 'thread lift', 'prp', 'iv drip', 'tattoo removal', 'hair removal',
+      // Physiotherapy and musculoskeletal.
+      'sciatica', 'acl', 'reconstruction', 'tendonitis', 'tendinitis', 'tendinopathy', 'sprain', 'whiplash', 'plantar fasciitis', 'frozen shoulder',
+      'rotator cuff', 'herniated disc', 'slipped disc', 'scoliosis', 'concussion', 'dry needling', 'acupuncture', 'shockwave', 'rehab', 'rehabilitation',
+      'post-op', 'postoperative', 'pelvic girdle', 'pelvic floor', 'hip replacement', 'knee replacement', 'flare-up', 'flare up', 'flared up', 'soreness', 'stiffness',
+      // Aesthetics, as people say it.
+      'tox', 'neurotoxin', 'dysport', 'juvederm', 'restylane', 'sculptra', 'crow’s feet', "crow's feet", 'wrinkles', 'fine lines', 'glp-1', 'semaglutide',
+      'ozempic', 'wegovy', 'tirzepatide', 'mounjaro', 'weight loss injections', 'rosacea', 'acne', 'eczema', 'psoriasis', 'melasma', 'hyperpigmentation',
+      'alopecia', 'hair loss', 'varicose', 'spider veins', 'sclerotherapy', 'ipl', 'the new lips', 'your lips',
       // Medical.
+      'ivf', 'fertility', 'menopause', 'hrt', 'testosterone', 'thyroid', 'cholesterol', 'dementia', 'stroke', 'bruising', 'swelling', 'numbness', 'needles',
       'surgery', 'operation', 'biopsy', 'x-ray', 'scan', 'mri', 'ct scan', 'ultrasound', 'blood test', 'blood work', 'bloodwork', 'vaccination', 'vaccine',
       'injection', 'flu shot', 'numbing shot', 'stitches', 'sutures', 'anaesthetic', 'anesthetic', 'anaesthesia', 'anesthesia', 'sedation', 'sedated', 'physio', 'physiotherapy', 'therapy',
       'diagnosis', 'diagnosed', 'infection', 'infected', 'abscess', 'cavity', 'cavities', 'gum disease', 'gingivitis', 'periodontitis', 'decay',
@@ -156,7 +190,13 @@ const ERROR_RULES: Rule[] = [
       // Spanish, French and German.
       'endodoncia', 'empaste', 'extracción', 'limpieza dental', 'ortodoncia', 'blanqueamiento', 'carillas', 'implante', 'caries', 'cirugía', 'embarazo', 'ansiedad',
       'détartrage', 'dévitalisation', 'plombage', 'couronne', 'blanchiment', 'carie', 'chirurgie', 'grossesse', 'anxiété',
+      'dolor lumbar', 'fisioterapia', 'rehabilitación', 'preenchimento', 'preenchimento labial', 'fisioterapia', 'dor nas costas', 'riabilitazione',
       'wurzelbehandlung', 'füllung', 'zahnreinigung', 'implantat', 'krone', 'bleaching', 'karies', 'schwangerschaft',
+    ]),
+    // Pain, however it is named: "chronic pain", "dolor lumbar", "Knieschmerzen", "douleurs"; a treatment in German, French, Spanish, Italian, Portuguese.
+    also: anyOf([
+      '(?:chronic|back|neck|knee|shoulder|hip|joint|jaw|tooth|nerve|lower back|pelvic(?: girdle)?|muscle|post-?op(?:erative)?|period|chest)\\s+pain',
+      '\\p{L}*schmerz(?:en)?|dolor(?:es|e|i)?\\s+(?:de\\s+|al\\s+|alla\\s+)?\\p{L}+|douleurs?(?:\\s+\\p{L}+)?|dores?\\s+(?:nas?|no|de)\\s+\\p{L}+',
     ]),
   },
   {
@@ -168,8 +208,10 @@ const ERROR_RULES: Rule[] = [
       `(?:${WEEKDAYS})\\s+(?:morning|afternoon|evening|night|lunchtime)`,
       `(?:${WEEKDAYS})\\s+(?:appointment|visit|booking|slot|session|cleaning|check-?up|consultation)`,
       '(?:meeting|seeing|met|saw|treating|treated|having|had)\\s+you(?:\\s+here)?\\s+(?:today|tonight|this (?:morning|afternoon|evening))',
+      "(?:your|ur|the)\\s+\\d{1,2}[.:]\\d{2}(?![\\p{N}])",
+      'the other (?:morning|afternoon|evening|night)|a fortnight ago|last fortnight|',
       'yesterday|this morning|this afternoon|last night|last week|last month|last weekend|this past weekend|over the weekend|earlier today|earlier this (?:week|month)|the other day|the other week',
-      `(?:${NUMBER_WORD})\\s+(?:\\w+\\s+)?(?:days?|weeks?|months?|hours?)\\s+ago`,
+      `(?:${NUMBER_WORD})\\s+(?:\\w+\\s+)?(?:days?|weeks?|fortnights?|months?|hours?)\\s+ago`,
       `(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?`,
       `\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})`,
       'on the \\d{1,2}(?:st|nd|rd|th)',
@@ -195,17 +237,22 @@ const ERROR_RULES: Rule[] = [
       `(?:[$€£¥]\\s?\\d[\\d,]*(?:\\.\\d+)?|\\d[\\d,.]*\\s?(?:dollars|euros|pounds|usd|eur|gbp|bucks|quid|grand)(?![\\p{L}])|${anyOf(
         [
           'out[- ]of[- ]pocket',
+          // Amounts in words: "two hundred dollars", "fifty quid".
+          '(?:\\p{L}+[ -])?(?:hundred|thousand|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a few|few)\\s+(?:dollars|pounds|euros|bucks|quid)',
+          '(?:waived|refunded|returned|kept|took|taken)\\s+(?:the|your|a)\\s+(?:excess|deposit|fee|charge|payment)|(?:the|your)\\s+(?:excess|deposit)',
           "(?:plan|policy|insurance|insurer)\\s+(?:doesn['’]t|does not|didn['’]t|did not|won['’]t|will not|wouldn['’]t|would not)\\s+cover",
           "(?:is|was|isn['’]t|wasn['’]t|not|be|been|are|were)\\s+covered",
           '(?:the|your|a|this|that)\\s+(?:cost|price|quote|estimate)',
           // Not "in charge"; French insurance, not "our assurance".
           '(?<!in\\s)(?:charge[sd]?|overcharged)',
+          // A payment, but not a warning about scams asking for payment details.
+          '(?:payments?|paid)(?!\\s+(?:details|information|info|card))',
           "(?:votre|l['’]|son|mon|une|notre)\\s?assurance",
         ],
         [
           'insurance', 'insurer', 'insured', 'medicaid', 'medicare', 'copay', 'co-pay', 'copayment', 'deductible', 'coverage', 'covered by', 'claim',
           'delta dental', 'cigna', 'aetna', 'humana', 'metlife', 'blue cross', 'blue shield', 'bupa', 'unitedhealthcare', 'united healthcare', 'kaiser',
-          'bill', 'billed', 'billing', 'invoice', 'invoiced', 'balance', 'payment', 'paid', 'refund', 'refunded', 'fee', 'cost you',
+          'bill', 'billed', 'billing', 'invoice', 'invoiced', 'balance', 'refund', 'refunded', 'fee', 'cost you',
           'financing', 'payment plan', 'collections',
           'seguro', 'factura', 'cobro', 'reembolso', 'pago', 'mutuelle', 'facture', 'paiement', 'remboursement', 'versicherung',
           'krankenkasse', 'rechnung', 'zahlung', 'erstattung',
@@ -229,10 +276,12 @@ const ERROR_RULES: Rule[] = [
         '(?:your|the customer[’\']?s|the patient[’\']?s) (?:own )?(?:fault|responsibility|mistake|choice)',
         'you (?:claim|claimed|allege|alleged|say you|insist)|(?:false|baseless|unfounded) (?:claims?|accusations?|allegations?|statements?|information)|misrepresent\\w*|mischaracteri[sz]\\w*|exaggerat\\w*|twist(?:ing|ed) (?:the|our) (?:facts|words|story)',
         "(?:find it |it(?:['’]s| is) )?(?:hard|difficult) to believe|(?:doesn['’]t|does not|do not|don['’]t) (?:match|reflect|align with) (?:ours|our|what)|your account of (?:events|what happened)",
+        "(?:isn['’]t|is not|wasn['’]t|was not|hardly)\\s+(?:an?\\s+)?(?:accurate|fair|true|honest|correct|complete|full)\\s+(?:account|description|picture|reflection|representation|version|summary)|one (?:version|side) of (?:events|the story)|your side of the story",
+        "(?:perhaps|maybe)\\s+(?:reflect|consider how|if|next time you)|(?:had|have)\\s+actually\\s+been\\s+(?:followed|done|read)|if you had actually|(?:suggests?|shows?) (?:most|other) people|most people see (?:things|it)|(?:deserve|deserves) better than this|won['’]t be responding to",
         'for the record|(?:set|setting) the record straight|the (?:truth|fact|reality) is|the facts are|contrary to (?:what|your)|your version of events',
         'some people (?:write|post|leave|just|will|like to|love to)|without knowing the facts|(?:reported|flagged) (?:this|your) (?:review|post|comment)|as fake|(?:fake|fraudulent|false) review|not a real (?:patient|customer|review)',
         // Spanish, French and German.
-        'no es (?:cierto|verdad)|es (?:falso|mentira)|usted miente|miente|c[’\']est faux|ce n[’\']est pas vrai|c[’\']est un mensonge|vous mentez|das stimmt nicht|(?:ist|sind) falsch|sie lügen|eine lüge',
+        'no es (?:cierto|verdad)|eso no es lo que pasó|usted lo sabe|non è (?:\\p{L}+ )?(?:vero|cos[iì]|corretto)|não é verdade|das ist nicht wahr|nicht der wahrheit|entspricht nicht|es (?:falso|mentira)|usted miente|miente|c[’\']est faux|ce n[’\']est pas vrai|c[’\']est un mensonge|vous mentez|das stimmt nicht|(?:ist|sind) falsch|sie lügen|eine lüge',
       ],
       ['liar', 'you lied', 'your fault', 'made up', 'clearly never', 'obviously never', 'nonsense', 'ridiculous', 'how dare you', 'shame on you'],
     ),
@@ -243,6 +292,8 @@ const ERROR_RULES: Rule[] = [
     pattern: anyOf(
       [
         '(?:legal|law)\\s+(?:team|department|counsel|firm|action|steps|options|recourse|remedies|proceedings|advice|advisers?|advisors?)|our counsel|pursue legal|further legal action',
+        '(?:forced|obliged|compelled)\\s+to\\s+(?:take|pursue|escalate|act)|reserve (?:the|our|all)\\s+rights?|(?:pursue|seek)\\s+(?:all|any|every|appropriate)\\s+(?:remedies|options|avenues|action)|(?:appropriate|relevant)\\s+authorities',
+        "(?:apague|remova|retire)\\s+(?:esta|sua|a)\\s+(?:avaliação|avaliacao|publicação|review)|(?:rimuova|cancelli|elimini)\\s+(?:questa|la)\\s+recensione|avvocat[oi]|querela|diffamazione|advogad[oa]s?|processo judicial",
         // "Kindly delete this post", "remove your review", "take the review down", "we expect it retracted".
         '(?:delete|remove|retract|withdraw|take down)\\s+(?:this|your|that)\\s+(?:[\\p{L}-]+\\s+)?(?:review|post|comment|rating|statement|content)s?',
         '(?:edit|amend|update|correct|change)\\s+your\\s+(?:[\\p{L}-]+\\s+)?(?:review|post|comment|rating)s?',
@@ -261,6 +312,12 @@ const ERROR_RULES: Rule[] = [
       [
         '\\{\\{?\\s*[\\p{L}_][\\p{L}\\p{N}_ .-]*\\s*\\}?\\}',
         '\\$\\{[^}]*\\}',
+        // Mailchimp, Salesforce, numbered and bracketed slots: *|FNAME|*, {!Contact.FirstName}, {0}, (name), (___) ___-____.
+        '\\*\\|[A-Z0-9_:]+\\|\\*',
+        '\\{![^}]{1,60}\\}',
+        '\\{\\d{1,2}\\}',
+        '\\(\\s*(?:name|first name|last name|full name|customer name|patient name|client name|phone|phone number|email|date|manager)\\s*\\)',
+        '_{3,}',
         '%[a-z][a-z0-9_]*%',
         '\\[\\s*(?:insert|add|enter|your|their|the|first|last|full|patient|customer|client|reviewer)\\b[^\\]\\n]{0,40}\\]',
         '\\[(?:name|first name|patient|customer|date|phone|email|business|manager)[^\\]]*\\]',
@@ -271,7 +328,7 @@ const ERROR_RULES: Rule[] = [
       'giu',
     ),
     // In capitals only: "[NAME]", "__PHONE__", "XXX", "TBD" (not Spanish "todo").
-    also: /\[\s*\p{Lu}[\p{Lu}\p{N} _/-]{1,30}\]|__[A-Z][A-Z0-9_]*__|\b(?:XXX+|TBD|TODO|FIXME)\b/gu,
+    also: /\[\s*\p{Lu}[\p{Lu}\p{N} _/-]{1,30}\]|__[A-Z][A-Z0-9_]*__|\b(?:XXX+|TBD|TODO|FIXME)\b|\b(?:INSERT|ADD|ENTER)\s+[A-Z][A-Z ]{1,30}\b/gu,
   },
 ];
 
@@ -295,7 +352,7 @@ const HONORIFIC = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Nurse|Sr|Sra|Srta|
 const GREETING_WORDS =
   "hi|hello|hey|dear|thanks|thank you|sorry|welcome|hola|buenos días|buenas tardes|estimad[oa]|querid[oa]|gracias|bonjour|bonsoir|salut|cher|chère|merci|hallo|liebe|lieber|danke|ciao|olá|obrigad[oa]";
 const GREETING = new RegExp(
-  `(?:^|[\\n.!?¡¿]\\s*)(?:${GREETING_WORDS})(?:\\s+(?:so much|very much|again|a lot|so|muchas|beaucoup|vielmals))?\\s*,?\\s+([\\p{L}][\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?)?)(?=\\s*[,!.:;¡¿?\\n]|\\s*$)`,
+  `(?:^|[\\n.!?¡¿,]\\s*)(?:${GREETING_WORDS})(?:\\s+(?:so much|very much|again|a lot|so|muchas|beaucoup|vielmals))?\\s*,?\\s+([\\p{L}][\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?)?)(?=\\s*[,!.:;¡¿?\\n]|\\s*$|\\s+(?:for|and|so|we|you|x+)(?![\\p{L}]))`,
   'giu',
 );
 // A name said to the reader at the start or end of a sentence: "Jessica, we're sorry", "We're sorry, John."
@@ -303,12 +360,16 @@ const VOCATIVE_START = /(?:^|[\n.!?¡¿]\s*)(\p{Lu}[\p{Ll}'’-]+)(?=\s*,\s)/gu;
 const VOCATIVE_END = /,\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?=\s*(?:[.!?]+|[\u{1F300}-\u{1FAFF}\u2600-\u27BF]|\s*$))/gu;
 // "our hygienist Rachel", "your husband David": a role, then a name.
 const ROLE_NAME =
-  /(?<![\p{L}])(?:[Oo]ur|[Yy]our|[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\s+(?:hygienist|dentist|doctor|nurse|receptionist|assistant|technician|therapist|manager|surgeon|stylist|husband|wife|son|daughter|mother|mom|mum|father|dad|partner|child|friend|colleague|brother|sister|boyfriend|girlfriend)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu;
+  /(?<![\p{L}])(?:[Oo]ur|[Yy]our|[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}(?:hygienist|dentist|doctor|nurse|receptionist|assistant|technician|therapist|physio|physiotherapist|practitioner|injector|aesthetician|esthetician|specialist|coordinator|consultant|advisor|adviser|agent|representative|trainer|instructor|manager|surgeon|stylist|husband|wife|son|daughter|mother|mom|mum|father|dad|partner|child|friend|colleague|brother|sister|boyfriend|girlfriend|grandson|granddaughter|baby)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu;
+// "little Oliver", "J. Morrison": a child named, a name behind an initial.
+const LITTLE_NAME = /(?<![\p{L}])(?:little|baby|young|wee)\s+(\p{Lu}[\p{Ll}'’-]+)/gu;
+const INITIAL_NAME = /(?<![\p{L}.])(\p{Lu}\.\s?\p{Lu}[\p{Ll}'’-]+)/gu;
 // "Mike from our billing team", "Ana at the front desk".
 const NAME_FROM = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:from|at|in|on)\s+(?:our|the)\s+(?:[\p{L}-]+\s+)?(?:team|office|desk|department|clinic|practice|reception)(?![\p{L}])/gu;
 const MENTION = /(?<![\p{L}\p{N}_])@([\p{L}\p{N}_.]{2,30})/gu;
 const FULL_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?)(?![\p{L}])/gu;
 
+const GERMAN_WORDS = /(?<![\p{L}])(?:und|der|die|das|für|mit|wir|ihr|ihre|ihren|ihnen|sie|nicht|ist|uns|bitte|vielen|dank|danke|wenn|haben|sehr|unser|unsere)(?![\p{L}])/giu;
 const HONORIFIC_PREFIX = /^(?:dr|mr|mrs|ms|miss|mx|doctor|nurse)\.?\s+/;
 
 function allowedNames(profile: LintProfile | undefined): Set<string> {
@@ -351,7 +412,10 @@ const NOT_NAME_WORDS = new Set(
     'what how which who after before during following regarding concerning re note ps hopefully likewise similarly personally frankly seriously ' +
     'guys y’all y\'all both too aboard home back much beaucoup mucho muchas vielmals amigos amigas neighbours neighbors community ' +
     'hola bonjour bonsoir hallo ciao gracias merci danke olá obrigado obrigada salut estimado estimada querido querida cher chère liebe lieber ' +
-    'saludos cordialement atentamente grüße leider natürlich cependant aussi sí si oui ja nein non bien vale genial perfecto parfait super'
+    'saludos cordialement atentamente grüße leider natürlich cependant aussi sí si oui ja nein non bien vale genial perfecto parfait super ' +
+    'san santa del la los las el le st saint fort port library museum school university college academy society association institute church ' +
+    'theatre theater cinema station airport market hall moor heath common marina fam crew gang squad ihr ihre ihren ihrem ihres ihnen sie wir unser unsere ' +
+    'memorial labor labour independence black cyber boxing'
   ).split(/\s+/),
 );
 const NOT_NAMES = new Set(['thank you', 'kind regards', 'best regards', 'best wishes', 'warm regards', 'many thanks', 'customer care', 'customer service', 'front desk', 'practice manager', 'patient care', 'google maps', 'good morning', 'good afternoon', 'good evening']);
@@ -373,6 +437,8 @@ function casedLikeProse(text: string): string {
 function namedPeople(raw: string, profile: LintProfile | undefined): Finding[] {
   const text = casedLikeProse(raw);
   const prose = text !== raw;
+  // German capitalises every noun ("Vielen Dank für Ihr Feedback"): capitals say nothing there.
+  const german = (text.match(GERMAN_WORDS) ?? []).length >= 2;
   const allowed = allowedNames(profile);
   const isAllowed = (name: string) => {
     const n = name.toLowerCase().replace(/[.,]$/, '').replace(HONORIFIC_PREFIX, '');
@@ -406,7 +472,12 @@ function namedPeople(raw: string, profile: LintProfile | undefined): Finding[] {
     if (lower && !onRoster(name) && !/^\s*,/.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     push(name, name, ADDRESSED);
   }
-  for (const m of text.matchAll(VOCATIVE_START)) push(m[1] ?? m[0], m[1] ?? m[0], ADDRESSED);
+  for (const m of text.matchAll(VOCATIVE_START)) {
+    // The first of a list is not someone addressed: "Grace, patience and a good SPF".
+    const after = text.slice((m.index ?? 0) + m[0].length);
+    if (/^\s*,\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*)?\s*(?:,|and|or|&)\s/u.test(after)) continue;
+    if (!german) push(m[1] ?? m[0], m[1] ?? m[0], ADDRESSED);
+  }
   for (const m of text.matchAll(VOCATIVE_END)) {
     // The last of a list is not someone addressed: "Delta, Aetna, Cigna."
     if (/\p{Lu}[\p{L}'’-]*$/u.test(text.slice(0, m.index ?? 0))) continue;
@@ -414,8 +485,17 @@ function namedPeople(raw: string, profile: LintProfile | undefined): Finding[] {
   }
   for (const m of text.matchAll(ROLE_NAME)) push(m[1] ?? m[0], m[1] ?? m[0], OTHER);
   for (const m of text.matchAll(NAME_FROM)) push(m[1] ?? m[0], m[1] ?? m[0], OTHER);
-  for (const m of text.matchAll(MENTION)) push(m[0], m[1] ?? m[0], 'Tags a person: do not name or tag the reviewer or anyone else.', false);
-  if (!prose) {
+  for (const m of text.matchAll(LITTLE_NAME)) push(m[1] ?? m[0], m[1] ?? m[0], OTHER);
+  for (const m of text.matchAll(INITIAL_NAME)) push(m[1] ?? m[0], m[1] ?? m[0], OTHER);
+  const fold = (h: string) => h.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const own = fold(profile?.businessName ?? '');
+  for (const m of text.matchAll(MENTION)) {
+    // The business's own account ("@lumieremedspa" for Lumière Med Spa) is not a person.
+    const handle = fold(m[1] ?? '');
+    if (own && handle && (own.startsWith(handle.slice(0, 6)) || handle.includes(own.slice(0, 6)))) continue;
+    push(m[0], m[1] ?? m[0], 'Tags a person: do not name or tag the reviewer or anyone else.', false);
+  }
+  if (!prose && !german) {
     for (const m of text.matchAll(FULL_NAME)) {
       const name = m[1] ?? '';
       const at = m.index ?? 0;
@@ -425,6 +505,8 @@ function namedPeople(raw: string, profile: LintProfile | undefined): Finding[] {
       if (before === '' || /[.!?:\n]$/.test(before)) continue;
       if (/(?:^|[^\p{L}])(?:the|The)$/u.test(before) || /\p{Lu}\p{Ll}*$/u.test(before)) continue;
       if (/^\s+\p{Lu}/u.test(text.slice(at + name.length))) continue;
+      // "Trader Joe's": a shop, not a person.
+      if (/['’]s$/u.test(name)) continue;
       push(name, name, OTHER);
     }
   }
@@ -494,6 +576,23 @@ function treatmentsOfTheirs(text: string, found: readonly Finding[]): Finding[] 
   return out;
 }
 
+const BODY_PART =
+  /(?<![\p{L}])(?:the|your|ur|his|her)\s+(?:left\s+|right\s+|sore\s+|bad\s+)?(?:knee|knees|shoulder|ankle|hip|neck|wrist|elbow|jaw|foot|feet|hamstring|calf|achilles|spine|pelvis|gums|lower back)(?:['’]s)?(?![\p{L}])/giu;
+
+/** "Sorry the shoulder is still giving you grief", "glad your knee is holding up": their body, so their health. */
+function bodyPartsOfTheirs(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const m of text.matchAll(BODY_PART)) {
+    const at = m.index ?? 0;
+    const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('!', at), text.lastIndexOf('?', at), text.lastIndexOf('\n', at)) + 1;
+    const ends = /[.!?\n]/.exec(text.slice(at));
+    if (!ABOUT_THEM.test(text.slice(start, ends ? at + ends.index : text.length))) continue;
+    out.push({ rule: 'clinical-detail', message: ERROR_RULES[1]?.message ?? '', excerpt: m[0] });
+    out.push({ rule: 'confirms-patient', message: ERROR_RULES[0]?.message ?? '', excerpt: m[0] });
+  }
+  return out;
+}
+
 export function lintReply(raw: string, options: LintOptions = {}): LintResult {
   const { profile, platform } = options;
   // The business's own name is never a finding ("Northside Physio" names no one's treatment):
@@ -504,10 +603,11 @@ export function lintReply(raw: string, options: LintOptions = {}): LintResult {
   for (const rule of ERROR_RULES) {
     // The workspace's own services count as treatments.
     const services = rule.rule === 'clinical-detail' && profile?.services.length ? phrases(profile.services) : null;
-    const found = findAll(rule, rule.rule === 'visit-time' ? withoutHours(text, profile?.hours) : text, services);
+    const seen = rule.rule === 'visit-time' ? withoutHours(text, profile?.hours) : rule.rule === 'clinical-detail' ? withoutServiceNames(text) : text;
+    const found = findAll(rule, seen, services);
     errors.push(...found);
     if (rule.rule === 'confirms-patient') errors.push(...namedPeople(text, profile));
-    if (rule.rule === 'clinical-detail') errors.push(...treatmentsOfTheirs(text, found));
+    if (rule.rule === 'clinical-detail') errors.push(...treatmentsOfTheirs(text, found), ...bodyPartsOfTheirs(text));
   }
   const warnings: Finding[] = [];
   NEGATIVE_CUES.lastIndex = 0;
