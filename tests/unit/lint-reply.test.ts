@@ -233,6 +233,11 @@ describe('reply linter: the same faults in other words', () => {
     expect(lintReply(text, { profile }).errors).toEqual([]);
   });
 
+  test('two patterns that quote the same words give one finding', () => {
+    const { errors } = lintReply('Sorry about your cleaning.', { profile });
+    expect(errors.filter((e) => e.rule === 'confirms-patient').map((e) => e.excerpt)).toEqual(['your cleaning']);
+  });
+
   test('X counts emoji and links as it does (2 and 23), not as characters', () => {
     const emoji = `Thank you! ${'😊'.repeat(140)}`;
     expect([...emoji].length).toBeLessThan(280);

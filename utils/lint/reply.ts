@@ -628,5 +628,16 @@ export function lintReply(raw: string, options: LintOptions = {}): LintResult {
       excerpt: [...text].slice(Math.max(0, limit - 20), limit + 20).join(''),
     });
   }
-  return { errors, warnings };
+  return { errors: distinct(errors), warnings };
+}
+
+/** One finding per rule and wording: two patterns that quote the same words say one thing. */
+function distinct(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.rule}\n${f.excerpt.toLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
