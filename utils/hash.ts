@@ -10,7 +10,11 @@ export function fnv1a(text: string): string {
   return ((h2 >>> 0) % 0x100000).toString(36) + (h1 >>> 0).toString(36);
 }
 
-/** The stored key of an item: platform + native id, else a hash of what it says. */
+/**
+ * The stored key of an item: platform + native id, else a hash of what it says.
+ * Blank lines count as one line break: adapters kept only one until 2026-11
+ * (readText), so an item stored before keeps its key now that they keep blank lines.
+ */
 export function itemKey(item: {
   platform: string;
   nativeId: string | null;
@@ -18,7 +22,8 @@ export function itemKey(item: {
   text: string;
 }, page: string): string {
   if (item.nativeId) return `${item.platform}:${item.nativeId}`;
-  return `${item.platform}:h${fnv1a(`${page}\n${item.author.profileUrl ?? item.author.name}\n${item.text}`)}`;
+  const text = item.text.includes('\n\n') ? item.text.replace(/\n{2,}/g, '\n') : item.text;
+  return `${item.platform}:h${fnv1a(`${page}\n${item.author.profileUrl ?? item.author.name}\n${text}`)}`;
 }
 
 /** An author's identity on a platform: their profile link, else their name. */

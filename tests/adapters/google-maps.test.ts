@@ -383,6 +383,209 @@ describe('google maps adapter: owner responses (owner-responses.html)', () => {
   });
 });
 
+describe('google maps adapter: classes renamed, stable hooks kept (reviews-pane-renamed.html)', () => {
+  const doc = load('reviews-pane-renamed.html');
+  const { elements, items } = readAll(doc);
+  const place = 'Larkspur Physiotherapy';
+  const ids = {
+    span: 'ChdDSUhNMG9nS0VJQ0FnUmVuMDFSEAE',
+    idonly: 'ChZDSUhNMG9nS0VJQ0FnUmVuMDJSEAE',
+    lang: 'ChdDSUhNMG9nS0VJQ0FnUmVuMDNSEAE',
+    bare: 'ChZDSUhNMG9nS0VJQ0FnUmVuMDRSEAE',
+    hidden: 'ChdDSUhNMG9nS0VJQ0FnUmVuMDVSEAE',
+    starsOnly: 'ChZDSUhNMG9nS0VJQ0FnUmVuMDZSEAE',
+  };
+
+  test('reads every review and the responses a stable hook still marks; text by the container, not the span class', () => {
+    expect(doc.querySelector('.wiI7pd.Tq7Wd, .d4r55, .rsqaWe, .DZSIDd')).toBeNull();
+    expect(elements).toHaveLength(10);
+    expect(items).toEqual([
+      {
+        platform: 'google-maps',
+        kind: 'review',
+        nativeId: ids.span,
+        parentId: null,
+        permalink: null,
+        author: { name: 'Ottilie Brandt', profileUrl: contrib('105050505050505050501') },
+        text: 'The physio found the real cause of my knee pain in one session and gave me exercises that actually work. Booking online is a bit …',
+        rating: 5,
+        postedAt: null,
+        postedText: '2 weeks ago',
+      },
+      {
+        platform: 'google-maps',
+        kind: 'reply',
+        nativeId: `${ids.span}:owner`,
+        parentId: ids.span,
+        permalink: null,
+        author: { name: place, profileUrl: null },
+        text: 'Thank you Ottilie, we will pass this on to Joris!',
+        rating: null,
+        postedAt: null,
+        postedText: 'a week ago',
+      },
+      {
+        platform: 'google-maps',
+        kind: 'review',
+        nativeId: ids.idonly,
+        parentId: null,
+        permalink: null,
+        author: { name: 'Ferdinand Osei', profileUrl: contrib('105050505050505050502') },
+        text: 'Treatment was fine, the front desk double-booked me twice.',
+        rating: 2,
+        postedAt: null,
+        postedText: 'a month ago',
+      },
+      {
+        platform: 'google-maps',
+        kind: 'reply',
+        nativeId: `${ids.idonly}:owner`,
+        parentId: ids.idonly,
+        permalink: null,
+        author: { name: place, profileUrl: null },
+        text: 'Ferdinand, sorry about the bookings. We have moved to a new calendar system.',
+        rating: null,
+        postedAt: null,
+        postedText: '4 weeks ago',
+      },
+      {
+        platform: 'google-maps',
+        kind: 'review',
+        nativeId: ids.lang,
+        parentId: null,
+        permalink: null,
+        author: { name: 'Nkechi Adeyemi-Lund', profileUrl: contrib('105050505050505050503') },
+        text: 'Good hands-on treatment.\nParking is tight after five.',
+        rating: 4,
+        postedAt: null,
+        postedText: '3 months ago',
+      },
+      {
+        platform: 'google-maps',
+        kind: 'reply',
+        nativeId: `${ids.lang}:owner`,
+        parentId: ids.lang,
+        permalink: null,
+        author: { name: place, profileUrl: null },
+        text: 'Thanks Nkechi! There are two more spaces behind the bakery on Orchard Lane, and from next month …',
+        rating: null,
+        postedAt: null,
+        postedText: '3 months ago',
+      },
+      {
+        platform: 'google-maps',
+        kind: 'review',
+        nativeId: ids.bare,
+        parentId: null,
+        permalink: null,
+        author: { name: 'Jun Watanabe', profileUrl: contrib('105050505050505050504') },
+        text: '',
+        rating: 3,
+        postedAt: null,
+        postedText: '5 months ago',
+      },
+      {
+        platform: 'google-maps',
+        kind: 'review',
+        nativeId: ids.hidden,
+        parentId: null,
+        permalink: null,
+        author: { name: 'Saoirse Delaney', profileUrl: contrib('105050505050505050505') },
+        text: 'Cancelled on the day, twice.',
+        rating: 1,
+        postedAt: null,
+        postedText: '6 months ago',
+      },
+      {
+        platform: 'google-maps',
+        kind: 'review',
+        nativeId: ids.starsOnly,
+        parentId: null,
+        permalink: null,
+        author: { name: 'Wren Castellanos', profileUrl: contrib('105050505050505050506') },
+        text: '',
+        rating: 5,
+        postedAt: null,
+        postedText: 'a year ago',
+      },
+      {
+        platform: 'google-maps',
+        kind: 'reply',
+        nativeId: `${ids.starsOnly}:owner`,
+        parentId: ids.starsOnly,
+        permalink: null,
+        author: { name: place, profileUrl: null },
+        text: 'Thank you Wren!',
+        rating: null,
+        postedAt: null,
+        postedText: 'a year ago',
+      },
+    ] satisfies RawItem[]);
+    for (const item of items) expect(RawItemSchema.parse(item)).toEqual(item);
+    for (const item of items) expect(item.text).not.toMatch(/More|Wait time|Response from the owner/);
+    // A response with no hook left (no class, no button) is no item, and never part of its review.
+    const card = elements[7] as Element;
+    const block = card.querySelector('.Vb6Qm') as Element;
+    expect(block.textContent).toContain('our physio was ill');
+    expect(googleMaps.findItems(card)).toEqual([card]);
+    expect(googleMaps.read(block)).toBeNull();
+  });
+
+  test('responses found by structure are items of their card from inside too, and take their chip after their time', () => {
+    const [, , card2, response2, card3, response3] = elements as Element[];
+    expect(response2?.className).toBe('Vb6Qm');
+    expect(response3?.className).toBe('Vb6Qm');
+    expect(googleMaps.findItems(card2 as Element)).toEqual([card2, response2]);
+    expect(googleMaps.findItems(response3?.querySelector('.Hs5Np') as Element)).toEqual([card3, response3]);
+    expect(googleMaps.findItems(card3?.querySelector('[lang]') as Element)).toEqual([card3]);
+    expect(googleMaps.read(response3 as Element)).toEqual(items[5]);
+    const at = googleMaps.anchor(response3 as Element);
+    expect(at).toEqual({ node: response3?.querySelector('.Ru8Kd'), where: 'afterend' });
+    expect(googleMaps.anchor(elements[1] as Element)).toEqual({ node: elements[1]?.querySelector('.Ru8Kd'), where: 'afterend' });
+  });
+});
+
+describe('google maps adapter: 2021 layout, Japanese, profile links as <a> (reviews-pane-2021.html)', () => {
+  const doc = load('reviews-pane-2021.html');
+  const { elements, items } = readAll(doc);
+
+  test('reads the profile link from a[href*="/maps/contrib/"], the 2021 text and time', () => {
+    expect(doc.querySelector('button[data-href]')).toBeNull();
+    expect(elements).toHaveLength(2);
+    expect(items).toEqual([
+      {
+        platform: 'google-maps',
+        kind: 'review',
+        nativeId: 'ChZDSUhNMG9nS0VJQ0FnMjAyMUFBEAE',
+        parentId: null,
+        permalink: null,
+        author: { name: '高橋 さくら', profileUrl: contrib('106060606060606060601') },
+        text: '先生の説明が丁寧で、腰の痛みがすっかり良くなりました。',
+        rating: 5,
+        postedAt: null,
+        postedText: '1 か月前',
+      },
+      {
+        platform: 'google-maps',
+        kind: 'review',
+        nativeId: 'ChdDSUhNMG9nS0VJQ0FnMjAyMUJCRRAB',
+        parentId: null,
+        permalink: null,
+        author: { name: 'Mateo 🌵 Ruiz', profileUrl: contrib('106060606060606060602') },
+        text: '',
+        rating: 3,
+        postedAt: null,
+        postedText: '5 か月前',
+      },
+    ] satisfies RawItem[]);
+    for (const item of items) expect(RawItemSchema.parse(item)).toEqual(item);
+    // The chip goes after the link that holds the name (the photo's link has no words).
+    const at = googleMaps.anchor(elements[0] as Element);
+    expect(at.where).toBe('afterend');
+    expect(at.node.textContent).toBe('高橋 さくら');
+  });
+});
+
 describe('google maps adapter: hotel layout (hotel-reviews.html)', () => {
   const doc = load('hotel-reviews.html');
   const { elements, items } = readAll(doc);

@@ -1,4 +1,7 @@
 // @vitest-environment happy-dom
+import fs from 'node:fs';
+import path from 'node:path';
+import { Window } from 'happy-dom';
 import { describe, expect, test } from 'vitest';
 import { x } from '../../utils/adapters/x';
 import type { RawItem } from '../../utils/model';
@@ -16,6 +19,8 @@ const articleOf = (doc: Document, id: string) =>
   doc.querySelector(`a[href*="/status/${id}"]`)?.closest('article') as Element;
 
 describe('x adapter: conversation on x.com (conversation.html)', () => {
+  // Every reply here answers the focused post directly: its id is their parentId.
+  const FOCUSED = '1988000000000000100';
   const doc = load('conversation.html');
   const { elements, items } = readAll(doc);
 
@@ -36,7 +41,7 @@ describe('x adapter: conversation on x.com (conversation.html)', () => {
       platform: 'x',
       kind: 'reply',
       nativeId: '1988000000000000101',
-      parentId: null,
+      parentId: FOCUSED,
       permalink: 'https://x.com/odilevarga/status/1988000000000000101',
       author: { name: 'Odile Varga', profileUrl: 'https://x.com/odilevarga' },
       text: 'Bought the pear tart last week and it was still frozen in the middle. Asked for a refund and the guy at the till just shrugged.',
@@ -51,7 +56,7 @@ describe('x adapter: conversation on x.com (conversation.html)', () => {
       platform: 'x',
       kind: 'reply',
       nativeId: '1988000000000000102',
-      parentId: null,
+      parentId: FOCUSED,
       permalink: 'https://x.com/mareklund/status/1988000000000000102',
       author: { name: 'Marek 🥐 Lund', profileUrl: 'https://x.com/mareklund' },
       text: 'Best cardamom knots in the county 🔥🙌 ask for @junebaker_fh on Saturdays #shoplocal',
@@ -66,7 +71,7 @@ describe('x adapter: conversation on x.com (conversation.html)', () => {
       platform: 'x',
       kind: 'reply',
       nativeId: '1988000000000000103',
-      parentId: null,
+      parentId: FOCUSED,
       permalink: 'https://x.com/pip_oh/status/1988000000000000103',
       author: { name: 'Pip Okonkwo-Hale', profileUrl: 'https://x.com/pip_oh' },
       text: 'Same story as last winter. Nothing learned.',
@@ -78,10 +83,10 @@ describe('x adapter: conversation on x.com (conversation.html)', () => {
       platform: 'x',
       kind: 'reply',
       nativeId: '1988000000000000104',
-      parentId: null,
+      parentId: FOCUSED,
       permalink: 'https://x.com/rsolberg/status/1988000000000000104',
       author: { name: 'Renata Solberg', profileUrl: 'https://x.com/rsolberg' },
-      text: 'Keep selling raw tarts and see what happens to your shop window.\nYou have been warned.',
+      text: 'Keep selling raw tarts and see what happens to your shop window.\n\nYou have been warned.',
       rating: null,
       postedAt: Date.parse('2026-11-16T15:55:00.000Z'),
       postedText: '42m',
@@ -153,7 +158,7 @@ describe('x adapter: conversation on twitter.com with the reply composer (twitte
         platform: 'x',
         kind: 'reply',
         nativeId: '1712345678901234561',
-        parentId: null,
+        parentId: '1712345678901234560',
         permalink: 'https://x.com/tamsin_a/status/1712345678901234561',
         author: { name: 'Tamsin Achterberg', profileUrl: 'https://x.com/tamsin_a' },
         text: 'The 6pm class was overbooked again, twelve mats in a room for eight.',
@@ -165,7 +170,7 @@ describe('x adapter: conversation on twitter.com with the reply composer (twitte
         platform: 'x',
         kind: 'reply',
         nativeId: '1712345678901234562',
-        parentId: null,
+        parentId: '1712345678901234560',
         permalink: 'https://x.com/liobrandt/status/1712345678901234562',
         author: { name: 'Lio Brandt', profileUrl: 'https://x.com/liobrandt' },
         // A photo and a quoted tweet, no words of its own: nothing from the quote.
@@ -178,7 +183,7 @@ describe('x adapter: conversation on twitter.com with the reply composer (twitte
         platform: 'x',
         kind: 'reply',
         nativeId: '1712345678901234564',
-        parentId: null,
+        parentId: '1712345678901234560',
         permalink: 'https://x.com/harborlightyoga/status/1712345678901234564',
         author: { name: 'Harbor Light Yoga', profileUrl: 'https://x.com/harborlightyoga' },
         text: 'We hear you. A second evening class starts in November: https://harborlightyoga.example/schedule',
@@ -194,6 +199,163 @@ describe('x adapter: conversation on twitter.com with the reply composer (twitte
     const { node, where } = x.anchor(first);
     expect(where).toBe('afterend');
     expect(node.textContent).toBe('Tamsin Achterberg');
+  });
+});
+
+describe('x adapter: threads under the post (thread.html)', () => {
+  const POST = '1990000000000000100';
+  const doc = load('thread.html');
+  const { elements, items } = readAll(doc);
+  const reply = (id: string, handle: string, name: string, parentId: string | null, text: string, iso: string, postedText: string): RawItem => ({
+    platform: 'x',
+    kind: 'reply',
+    nativeId: id,
+    parentId,
+    permalink: `https://x.com/${handle}/status/${id}`,
+    author: { name, profileUrl: `https://x.com/${handle}` },
+    text,
+    rating: null,
+    postedAt: Date.parse(iso),
+    postedText,
+  });
+
+  test('reads every tweet before "Discover more" but the post; a parent is the tweet the thread line joins it to, else the post', () => {
+    expect(elements).toBe(7);
+    expect(items).toEqual([
+      // Above the post, the tweet it answers: nothing above it on the page.
+      reply('1990000000000000090', 'wrenhalvorsen', 'Wren Halvorsen', null, 'Does anyone know a physio near Larkspur Road that takes walk-ins?', '2026-11-19T08:10:00.000Z', 'Nov 19'),
+      // After the composer cell: a direct reply.
+      reply('1990000000000000101', 'mina_okafor', 'Mina Okafor', POST, 'Booked for Tuesday, thank you!', '2026-11-19T09:40:00.000Z', '2h'),
+      reply('1990000000000000102', 'teodor_vance', 'Teodor Vance', POST, 'Last time I walked in at 10:30 and was told to come back another day.', '2026-11-19T10:05:00.000Z', '2h'),
+      // Earlier in the DOM than the tweet it answers, below it on screen.
+      reply('1990000000000000104', 'teodor_vance', 'Teodor Vance', '1990000000000000103', 'Fine. Going to try somewhere else.', '2026-11-19T11:02:00.000Z', '1h'),
+      reply('1990000000000000103', 'larkspurphysio', 'Larkspur Physio', '1990000000000000102', "Sorry Teodor, that should not happen. Ask for Priya at the desk and we'll fit you in.", '2026-11-19T10:31:00.000Z', '1h'),
+      // The line comes from a tombstone: the parent is not on the page.
+      reply('1990000000000000105', 'quietreader_88', 'quietreader', null, 'Exactly what happened to my husband.', '2026-11-19T12:20:00.000Z', '45m'),
+      // A quoting reply: the quoted tweet is not its parent.
+      reply('1990000000000000106', 'jonasfeld', 'Jonas Feld', POST, 'You should all read this first.', '2026-11-19T12:48:00.000Z', '20m'),
+    ] satisfies RawItem[]);
+    for (const item of items) expect(RawItemSchema.parse(item)).toEqual(item);
+  });
+
+  test('the parent is read from the cells as they are at read time, never remembered', () => {
+    const copy = load('thread.html');
+    const business = articleOf(copy, '1990000000000000103');
+    const above = articleOf(copy, '1990000000000000102');
+    expect(x.read(business)?.parentId).toBe('1990000000000000102');
+    // X re-renders the cell above for another tweet of the thread.
+    above.querySelector('a[href*="/status/"] time')?.closest('a')?.setAttribute('href', '/teodor_vance/status/1990000000000000199');
+    expect(x.read(business)?.parentId).toBe('1990000000000000199');
+    // The cell above now shows a tweet with no line below it: the line into this one leads to no tweet shown.
+    above.querySelector('[data-testid="Tweet-User-Avatar"]')?.nextElementSibling?.remove();
+    expect(x.read(business)?.parentId).toBeNull();
+    // The cell above is unmounted: unknown, never the post.
+    above.closest('[data-testid="cellInnerDiv"]')?.remove();
+    expect(x.read(business)?.parentId).toBeNull();
+    expect(x.read(articleOf(copy, '1990000000000000101'))?.parentId).toBe(POST);
+  });
+
+  test('with the post unmounted, a direct reply takes its id from the address, or has none', () => {
+    const html = fs.readFileSync(path.join(__dirname, '../fixtures/x/thread.html'), 'utf8');
+    const unmount = (d: Document) => {
+      for (const id of ['1990000000000000090', POST]) articleOf(d, id).closest('[data-testid="cellInnerDiv"]')?.remove();
+      return d;
+    };
+    const blank = unmount(new DOMParser().parseFromString(html, 'text/html'));
+    expect(readAll(blank).items.map((i) => [i.nativeId, i.parentId])).toEqual([
+      ['1990000000000000101', null],
+      ['1990000000000000102', null],
+      ['1990000000000000104', '1990000000000000103'],
+      ['1990000000000000103', '1990000000000000102'],
+      ['1990000000000000105', null],
+      ['1990000000000000106', null],
+    ]);
+    const window = new Window({ url: `https://x.com/larkspurphysio/status/${POST}?s=20` });
+    const page = unmount(new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document);
+    expect(readAll(page).items.map((i) => [i.nativeId, i.parentId])).toEqual([
+      ['1990000000000000101', POST],
+      ['1990000000000000102', POST],
+      ['1990000000000000104', '1990000000000000103'],
+      ['1990000000000000103', '1990000000000000102'],
+      ['1990000000000000105', null],
+      ['1990000000000000106', POST],
+    ]);
+    void window.happyDOM.close();
+  });
+});
+
+describe('x adapter: 2022 conversation with "Replying to" lines (twitter-2022-thread.html)', () => {
+  const POST = '1551000000000000001';
+  const doc = load('twitter-2022-thread.html');
+  const { elements, items } = readAll(doc);
+
+  test('reads the five replies before "More Tweets" with their parents, never an author or text from "Replying to"', () => {
+    expect(elements).toBe(5);
+    expect(items).toEqual([
+      {
+        platform: 'x',
+        kind: 'reply',
+        nativeId: '1551000000000000101',
+        parentId: POST,
+        permalink: 'https://x.com/ellisgrant/status/1551000000000000101',
+        author: { name: 'Ellis Grant', profileUrl: 'https://x.com/ellisgrant' },
+        text: 'Is the free chain clean for any bike or only ones bought from you?',
+        rating: null,
+        postedAt: Date.parse('2022-03-08T10:02:00.000Z'),
+        postedText: 'Mar 8',
+      },
+      {
+        platform: 'x',
+        kind: 'reply',
+        nativeId: '1551000000000000102',
+        parentId: POST,
+        permalink: 'https://x.com/noor_k/status/1551000000000000102',
+        author: { name: 'Noor Kassab', profileUrl: 'https://x.com/noor_k' },
+        text: 'Booked mine. Last year the brakes came back worse than they went in though.',
+        rating: null,
+        postedAt: Date.parse('2022-03-08T10:40:00.000Z'),
+        postedText: 'Mar 8',
+      },
+      {
+        platform: 'x',
+        kind: 'reply',
+        nativeId: '1551000000000000103',
+        // Joined to Noor's tweet by the thread line.
+        parentId: '1551000000000000102',
+        permalink: 'https://x.com/harbourbikes/status/1551000000000000103',
+        author: { name: 'Harbour Bikes', profileUrl: 'https://x.com/harbourbikes' },
+        text: 'Sorry to hear that, Noor. Ask for Sam when you drop it off and we will check the brakes first.',
+        rating: null,
+        postedAt: Date.parse('2022-03-08T11:05:00.000Z'),
+        postedText: 'Mar 8',
+      },
+      {
+        platform: 'x',
+        kind: 'reply',
+        nativeId: '1551000000000000104',
+        // "Replying to @noor_k" with no line: a reply to one of Noor's tweets, not to the post.
+        parentId: null,
+        permalink: 'https://x.com/dmitri_p/status/1551000000000000104',
+        author: { name: 'Dmitri Petrov', profileUrl: 'https://x.com/dmitri_p' },
+        text: 'Same happened to me, never going back.',
+        rating: null,
+        postedAt: Date.parse('2022-03-08T12:30:00.000Z'),
+        postedText: 'Mar 8',
+      },
+      {
+        platform: 'x',
+        kind: 'reply',
+        nativeId: '1551000000000000105',
+        // "Replying to @HarbourBikes and @noor_k": the post's author is among them.
+        parentId: POST,
+        permalink: 'https://x.com/lotte_m/status/1551000000000000105',
+        author: { name: 'Lotte Meyer', profileUrl: 'https://x.com/lotte_m' },
+        text: 'Best shop in town, they fixed my wheel in a day.',
+        rating: null,
+        postedAt: Date.parse('2022-03-09T08:00:00.000Z'),
+        postedText: 'Mar 9',
+      },
+    ] satisfies RawItem[]);
   });
 });
 

@@ -24,6 +24,8 @@ afterAll(async () => {
 const HARBOR = 'https://www.yelp.com/biz/harbor-noodle-house-oakland';
 const LINDENHOF = 'https://www.yelp.com/biz/b%C3%A4ckerei-lindenhof-berlin';
 const user = (id: string) => `https://www.yelp.com/user_details?userid=${id}`;
+// A date shown without a time is 00:00 UTC of that day (RawItem.postedAt).
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 const q = (root: ParentNode, selector: string) => root.querySelector(selector) as Element;
 const cardOf = (doc: Document, userId: string) => q(doc, `a[href*="userid=${userId}"]`).closest('li') as Element;
@@ -57,9 +59,9 @@ describe('yelp adapter: old layout (biz-legacy.html)', () => {
         parentId: null,
         permalink: `${HARBOR}?hrid=Kp4dR8sLm2QwXv7nTz9aBc`,
         author: { name: 'Odalys F.', profileUrl: user('Lr5tQ1wZy8Xc3Vb6Nm0PaQ') },
-        text: 'Waited forty minutes for two bowls of dan dan noodles.\nWhen they came the broth was lukewarm. Staff were friendly but clearly overwhelmed.',
+        text: 'Waited forty minutes for two bowls of dan dan noodles.\n\nWhen they came the broth was lukewarm. Staff were friendly but clearly overwhelmed.',
         rating: 2,
-        postedAt: null,
+        postedAt: day('2019-03-14'),
         postedText: '3/14/2019',
       },
       {
@@ -69,9 +71,9 @@ describe('yelp adapter: old layout (biz-legacy.html)', () => {
         parentId: 'Kp4dR8sLm2QwXv7nTz9aBc',
         permalink: null,
         author: { name: 'Bob K.', profileUrl: null },
-        text: 'Odalys, thank you for the honest feedback. Friday nights got away from us after two cooks left. We have hired more staff and the broth is now kept at a rolling simmer.\nPlease come back and ask for me.',
+        text: 'Odalys, thank you for the honest feedback. Friday nights got away from us after two cooks left. We have hired more staff and the broth is now kept at a rolling simmer.\n\nPlease come back and ask for me.',
         rating: null,
-        postedAt: null,
+        postedAt: day('2019-03-20'),
         postedText: '3/20/2019',
       },
     ] satisfies RawItem[]);
@@ -89,7 +91,7 @@ describe('yelp adapter: old layout (biz-legacy.html)', () => {
       author: { name: 'Tavita M.', profileUrl: user('Mn7bV2cX5zLk8Jh1Gf4DsA') },
       text: 'Best hand-pulled noodles this side of the bay 🍜 The menu literally says <script>alert("spicy")</script> next to the chili oil, which made us laugh. Zero\u200bregrets.',
       rating: 5,
-      postedAt: null,
+      postedAt: day('2019-02-02'),
       postedText: '2/2/2019',
     } satisfies RawItem);
     expect(doc.body.querySelectorAll('script')).toHaveLength(0);
@@ -105,7 +107,7 @@ describe('yelp adapter: old layout (biz-legacy.html)', () => {
       author: { name: 'Ines V.', profileUrl: user('Pq2wE9rT4yU7iO1pA5sDfG') },
       text: 'Gave them another go after the new cooks started. Much better: hot broth, quick service.',
       rating: 4,
-      postedAt: null,
+      postedAt: day('2019-11-02'),
       postedText: '11/2/2019',
     } satisfies RawItem);
     expect(yelp.read(q(doc, '.previous-review'))).toBeNull();
@@ -162,7 +164,7 @@ describe('yelp adapter: React layout, css-* era (biz-2023.html)', () => {
         author: { name: 'Lucía P.', profileUrl: user('Rt4eW8qAz1Sx6Dc9Fv3GbH') },
         text: 'Hand-pulled noodles done right 🍜🔥 The chili oil is worth the trip on its own.',
         rating: 5,
-        postedAt: null,
+        postedAt: day('2026-11-12'),
         postedText: 'Nov 12, 2026',
       },
       {
@@ -172,9 +174,9 @@ describe('yelp adapter: React layout, css-* era (biz-2023.html)', () => {
         parentId: null,
         permalink: `${HARBOR}?hrid=Ce5vB8nM1qW4eR7tY0uI3o`,
         author: { name: 'Dmitri A.', profileUrl: user('Ju6hY2gTf5Rd8Es1Wa4QzX') },
-        text: 'Booked a table for eight for a birthday. The booking was lost, we waited at the bar for an hour.\nFood was good once it came, the wontons especially. But nobody apologised and the bill still had the service charge for large groups.\nMight try again on a weekday.',
+        text: 'Booked a table for eight for a birthday. The booking was lost, we waited at the bar for an hour.\n\nFood was good once it came, the wontons especially. But nobody apologised and the bill still had the service charge for large groups.\n\nMight try again on a weekday.',
         rating: 2,
-        postedAt: null,
+        postedAt: day('2026-11-03'),
         postedText: 'Nov 3, 2026',
       },
       {
@@ -186,7 +188,7 @@ describe('yelp adapter: React layout, css-* era (biz-2023.html)', () => {
         author: { name: 'Bob K.', profileUrl: null },
         text: 'Dmitri, I am sorry about the lost booking. That should never happen. I have sent you a message so we can make it right.',
         rating: null,
-        postedAt: null,
+        postedAt: day('2026-11-05'),
         postedText: 'Nov 5, 2026',
       },
       {
@@ -198,7 +200,7 @@ describe('yelp adapter: React layout, css-* era (biz-2023.html)', () => {
         author: { name: 'Read M.', profileUrl: user('Ok9iU7yTr3Ew6Qa2Sd5FgH') },
         text: 'There is a card by the register that says "Comment from Bob K. of Harbor Noodle House: Read more on our site". Nobody could tell me who Bob is.',
         rating: 1,
-        postedAt: null,
+        postedAt: day('2026-10-30'),
         postedText: 'Oct 30, 2026',
       },
     ] satisfies RawItem[]);
@@ -274,9 +276,9 @@ describe('yelp adapter: yelp.de, y-css-* era, German labels (biz-de.html)', () =
         parentId: null,
         permalink: `${LINDENHOF}?hrid=Dq3wE6rT9yU2iO5pA8sDfG`,
         author: { name: 'Jannik S.', profileUrl: user('Gh2jK5lZ8xC1vB4nM7qW0e') },
-        text: 'Die Franzbrötchen sind die besten im Kiez, noch warm um sieben Uhr früh.\nEinziger Minuspunkt: samstags ist die Schlange bis zur Ecke und es gibt nur eine Kasse.',
+        text: 'Die Franzbrötchen sind die besten im Kiez, noch warm um sieben Uhr früh.\n\nEinziger Minuspunkt: samstags ist die Schlange bis zur Ecke und es gibt nur eine Kasse.',
         rating: 4,
-        postedAt: null,
+        postedAt: day('2026-11-12'),
         postedText: '12.11.2026',
       },
       {
@@ -288,7 +290,7 @@ describe('yelp adapter: yelp.de, y-css-* era, German labels (biz-de.html)', () =
         author: { name: 'Margarete L.', profileUrl: null },
         text: 'Danke, Jannik! Ab Dezember öffnen wir samstags eine zweite Kasse.',
         rating: null,
-        postedAt: null,
+        postedAt: day('2026-11-14'),
         postedText: '14.11.2026',
       },
       {
@@ -300,7 +302,7 @@ describe('yelp adapter: yelp.de, y-css-* era, German labels (biz-de.html)', () =
         author: { name: 'Aylin K.', profileUrl: user('Qw8eR1tY4uI7oP0aS3dF6g') },
         text: 'Im Brot war ein Stück Plastik 😡 Auf meine Mail kam keine Antwort.',
         rating: 1,
-        postedAt: null,
+        postedAt: day('2026-11-02'),
         postedText: '2.11.2026',
       },
       {
@@ -312,7 +314,7 @@ describe('yelp adapter: yelp.de, y-css-* era, German labels (biz-de.html)', () =
         author: { name: 'Margarete L.', profileUrl: null },
         text: 'Liebe Aylin, das tut uns sehr leid. Bitte melden Sie sich telefonisch, wir erstatten den Kauf.',
         rating: null,
-        postedAt: null,
+        postedAt: day('2026-11-03'),
         postedText: '3.11.2026',
       },
       {
@@ -324,7 +326,7 @@ describe('yelp adapter: yelp.de, y-css-* era, German labels (biz-de.html)', () =
         author: { name: 'Henrike B.', profileUrl: user('Zx5cV8bN1mQ4wE7rT0yU3i') },
         text: 'Neuer Bäcker, neues Glück: das Roggenbrot ist jetzt hervorragend.',
         rating: 5,
-        postedAt: null,
+        postedAt: day('2026-10-28'),
         postedText: '28.10.2026',
       },
     ] satisfies RawItem[]);
@@ -348,6 +350,281 @@ describe('yelp adapter: yelp.de, y-css-* era, German labels (biz-de.html)', () =
     expect(previous.querySelector('[role="img"]')).not.toBeNull();
     expect(yelp.read(previous)).toBeNull();
     expect(yelp.findItems(previous)).toEqual([elements[4]]);
+  });
+});
+
+describe('yelp adapter: yelp.fr, y-css-* era, French dates, people also viewed (biz-fr-2024.html)', () => {
+  const CANAL = 'https://www.yelp.fr/biz/boulangerie-du-canal-paris';
+  const doc = load('biz-fr-2024.html', CANAL);
+  const { elements, items } = readItems(yelp, doc);
+  const expected: RawItem[] = [
+    {
+      platform: 'yelp',
+      kind: 'review',
+      nativeId: 'FrQ1w2E3r4T5y6U7i8O9pA',
+      parentId: null,
+      permalink: 'https://www.yelp.com/biz/boulangerie-du-canal-paris?hrid=FrQ1w2E3r4T5y6U7i8O9pA',
+      author: { name: 'Maëlle R.', profileUrl: user('Fa1Zc8Ud3Lm6Qp9Rs2Tv5W') },
+      text: 'Le pain au levain est le meilleur du quartier.\nArrivez avant neuf heures le dimanche, après il n’y a plus de croissants.',
+      rating: 5,
+      postedAt: day('2024-03-21'),
+      postedText: '21 mars 2024',
+    },
+    {
+      platform: 'yelp',
+      kind: 'reply',
+      nativeId: null,
+      parentId: 'FrQ1w2E3r4T5y6U7i8O9pA',
+      permalink: null,
+      author: { name: 'Gaspard T.', profileUrl: null },
+      text: 'Merci Maëlle ! Nous cuisons une deuxième fournée à dix heures depuis ce mois-ci.',
+      rating: null,
+      postedAt: day('2024-03-23'),
+      postedText: '23 mars 2024',
+    },
+    {
+      platform: 'yelp',
+      kind: 'review',
+      nativeId: null,
+      parentId: null,
+      permalink: null,
+      author: { name: 'سارة م.', profileUrl: user('Fb2Yd7Ve4Kn5Po8Qt1Sw6X') },
+      text: 'Baguette pas assez cuite deux fois de suite. Dommage.',
+      rating: 2,
+      postedAt: day('2024-02-02'),
+      postedText: '2 févr. 2024',
+    },
+    {
+      platform: 'yelp',
+      kind: 'review',
+      nativeId: 'FrZ9x8C7v6B5n4M3q2W1eR',
+      parentId: null,
+      permalink: 'https://www.yelp.com/biz/boulangerie-du-canal-paris?hrid=FrZ9x8C7v6B5n4M3q2W1eR',
+      author: { name: 'Oskar L.', profileUrl: user('Fc3Xe6Wf5Jo4Nr7Ou0Rx7Y') },
+      text: 'Lovely galette des rois on New Year’s Day 👑',
+      rating: 4,
+      postedAt: day('2024-01-01'),
+      postedText: '1er janv. 2024',
+    },
+  ];
+
+  test('finds three reviews and one response; not the "people also viewed" card (stars, reviewer, quote)', () => {
+    expect(doc.querySelectorAll('li')).toHaveLength(4);
+    expect(elements).toHaveLength(4);
+    expect(items).toEqual(expected);
+    checkAll(items);
+    const viewed = q(doc, 'section[aria-label="Les internautes ont aussi consulté"]');
+    expect(viewed.querySelector('a[href*="user_details"]')).not.toBeNull();
+    expect(yelp.findItems(viewed)).toEqual([]);
+    expect(yelp.read(q(viewed, 'li'))).toBeNull();
+    // The response's chip goes after the owner's name.
+    expect(yelp.anchor(elements[1] as Element)).toEqual({ node: q(elements[1] as Element, 'span.y-css-1ujj8qr'), where: 'afterend' });
+  });
+
+  test('dates in French (full, cut short, "1er", a <time datetime>) are that day at 00:00 UTC', () => {
+    expect(items.map((i) => [i.postedText, i.postedAt === null ? null : new Date(i.postedAt).toISOString()])).toEqual([
+      ['21 mars 2024', '2024-03-21T00:00:00.000Z'],
+      ['23 mars 2024', '2024-03-23T00:00:00.000Z'],
+      ['2 févr. 2024', '2024-02-02T00:00:00.000Z'],
+      ['1er janv. 2024', '2024-01-01T00:00:00.000Z'],
+    ]);
+  });
+
+  test('without #reviews, the other business\'s card is still no review (it links to another /biz/ page)', () => {
+    const page = load('biz-fr-2024.html', CANAL);
+    q(page, '#reviews').removeAttribute('id');
+    const again = readItems(yelp, page);
+    expect(again.elements).toHaveLength(4);
+    expect(again.items).toEqual(expected);
+    const card = q(page, 'section[aria-label="Les internautes ont aussi consulté"] li');
+    expect(yelp.read(card)).toBeNull();
+    expect(yelp.findItems(card)).toEqual([]);
+  });
+});
+
+describe('yelp adapter: yelp.de, css-* era, a Qype review and "Kommentar von … von …" (biz-de-2023.html)', () => {
+  const BRANDT = 'https://www.yelp.de/biz/praxis-dr-brandt-hamburg';
+  const doc = load('biz-de-2023.html', BRANDT);
+  const { elements, items } = readItems(yelp, doc);
+
+  test('finds three reviews (one without a profile link) and two responses; not the ad or the star picker', () => {
+    expect(doc.querySelectorAll('li')).toHaveLength(4);
+    expect(elements).toHaveLength(5);
+    expect(items).toEqual([
+      {
+        platform: 'yelp',
+        kind: 'review',
+        nativeId: 'HbR1e2V3i4E5w6I7d8A9bC',
+        parentId: null,
+        permalink: 'https://www.yelp.com/biz/praxis-dr-brandt-hamburg?hrid=HbR1e2V3i4E5w6I7d8A9bC',
+        author: { name: 'Torben W.', profileUrl: user('Hb1Cd2Ef3Gh4Ij5Kl6Mn7O') },
+        text: 'Endlich eine Praxis, in der man nicht wie am Fließband behandelt wird. Die Wurzelbehandlung war schmerzfrei.',
+        rating: 5,
+        postedAt: day('2023-03-14'),
+        postedText: '14.03.2023',
+      },
+      {
+        platform: 'yelp',
+        kind: 'reply',
+        nativeId: null,
+        parentId: 'HbR1e2V3i4E5w6I7d8A9bC',
+        permalink: null,
+        author: { name: 'Ulrike B.', profileUrl: null },
+        text: 'Lieber Torben, vielen Dank – wir geben das Lob gern ans Team weiter!',
+        rating: null,
+        postedAt: day('2023-03-16'),
+        postedText: '16.03.2023',
+      },
+      {
+        platform: 'yelp',
+        kind: 'review',
+        nativeId: 'QyP3e4U5s6E7r8Q9y0P1eZ',
+        parentId: null,
+        permalink: 'https://www.yelp.com/biz/praxis-dr-brandt-hamburg?hrid=QyP3e4U5s6E7r8Q9y0P1eZ',
+        author: { name: 'Qype User (zahnspange…)', profileUrl: null },
+        text: 'Nette Helferinnen, kurze Wartezeiten. Parkplätze rar.',
+        rating: 4,
+        postedAt: day('2012-08-22'),
+        postedText: '22.08.2012',
+      },
+      {
+        platform: 'yelp',
+        kind: 'review',
+        nativeId: null,
+        parentId: null,
+        permalink: null,
+        author: { name: 'Merve A.', profileUrl: user('Hc9Dd8Ee7Ff6Gg5Hh4Ii3J') },
+        text: 'Rechnung doppelt so hoch wie der Kostenvoranschlag. 😤',
+        rating: 2,
+        postedAt: day('2023-01-03'),
+        postedText: '3.1.2023',
+      },
+      {
+        platform: 'yelp',
+        kind: 'reply',
+        nativeId: null,
+        parentId: null,
+        permalink: null,
+        author: { name: 'Ulrike B.', profileUrl: null },
+        text: 'Die Differenz ergibt sich aus der zusätzlichen Füllung. Gern erläutern wir das persönlich.',
+        rating: null,
+        postedAt: day('2023-01-05'),
+        postedText: '5.1.2023',
+      },
+    ] satisfies RawItem[]);
+    checkAll(items);
+  });
+
+  test('the Qype review is found from its stars, read directly, and takes its chip after its name', () => {
+    const qype = elements[2] as Element;
+    expect(qype.querySelector('a[href*="user_details"]')).toBeNull();
+    expect(yelp.findItems(qype)).toEqual([qype]);
+    expect(yelp.findItems(q(qype, 'span[lang]'))).toEqual([qype]);
+    expect(yelp.read(qype)).toEqual(items[2]);
+    expect(yelp.anchor(qype)).toEqual({ node: q(qype, 'span.css-1m051bw'), where: 'afterend' });
+  });
+
+  test('the owner\'s name comes from the photo the response shows, not the localized header line', () => {
+    // The line names no element of its own for the name; the photo is described as
+    // the reviewers' are ("Foto von Torben W." beside the link "Torben W.").
+    expect(q(elements[1] as Element, 'span.css-1p9ibgf').textContent).toBe('Kommentar von Ulrike B. von Praxis Dr. Brandt');
+    expect(yelp.read(elements[1] as Element)?.author).toEqual({ name: 'Ulrike B.', profileUrl: null });
+    expect(yelp.read(elements[4] as Element)?.author).toEqual({ name: 'Ulrike B.', profileUrl: null });
+    // Merve A. has no photo: the wording comes from another reviewer's photo on the page.
+    expect((elements[3] as Element).querySelector('a[href*="user_details"] img')).toBeNull();
+    // Without a photo the whole line is kept, as before.
+    const page = load('biz-de-2023.html', BRANDT);
+    for (const img of page.querySelectorAll('[class*="block-quote"] img')) img.remove();
+    expect(readItems(yelp, page).items[1]?.author.name).toBe('Kommentar von Ulrike B. von Praxis Dr. Brandt');
+  });
+
+  test('a name in an element of its own inside the header line is taken as it stands', () => {
+    const page = load('biz-de-2023.html', BRANDT);
+    const line = q(page, 'span.css-1p9ibgf');
+    line.textContent = 'Kommentar von ';
+    const name = page.createElement('b');
+    name.textContent = 'Ulla';
+    line.append(name, ' von ');
+    const biz = page.createElement('a');
+    biz.setAttribute('href', '/biz/praxis-dr-brandt-hamburg');
+    biz.textContent = 'Praxis Dr. Brandt';
+    line.append(biz);
+    expect(readItems(yelp, page).items[1]?.author.name).toBe('Ulla');
+  });
+});
+
+describe('yelp adapter: www.yelp.com, y-css-* era, people also viewed (biz-en-2024.html)', () => {
+  const TIDEWATER = 'https://www.yelp.com/biz/tidewater-bike-repair-portland';
+  const expected: RawItem[] = [
+    {
+      platform: 'yelp',
+      kind: 'review',
+      nativeId: 'TwA1b2C3d4E5f6G7h8I9jK',
+      parentId: null,
+      permalink: `${TIDEWATER}?hrid=TwA1b2C3d4E5f6G7h8I9jK`,
+      author: { name: 'Wendell O.', profileUrl: user('Pb1Qc2Rd3Se4Tf5Ug6Vh7W') },
+      text: 'Trued my wheel while I waited and charged less than quoted.',
+      rating: 5,
+      postedAt: day('2024-03-14'),
+      postedText: 'Mar 14, 2024',
+    },
+    {
+      platform: 'yelp',
+      kind: 'reply',
+      nativeId: null,
+      parentId: 'TwA1b2C3d4E5f6G7h8I9jK',
+      permalink: null,
+      author: { name: 'Rosa K.', profileUrl: null },
+      text: 'Thanks Wendell, see you at the spring tune-up!',
+      rating: null,
+      postedAt: day('2024-03-18'),
+      postedText: 'Mar 18, 2024',
+    },
+    {
+      platform: 'yelp',
+      kind: 'review',
+      nativeId: null,
+      parentId: null,
+      permalink: null,
+      author: { name: 'Keiko N.', profileUrl: user('Pc2Rd3Se4Tf5Ug6Vh7Wi8X') },
+      text: 'Bike sat for three weeks with no call back.',
+      rating: 1,
+      postedAt: day('2023-12-21'),
+      postedText: 'Dec 21, 2023',
+    },
+  ];
+
+  test.each([
+    ['with #reviews', true],
+    ['without #reviews', false],
+  ])('%s: two reviews and a response, never the "People Also Viewed" card', (_, keep) => {
+    const doc = load('biz-en-2024.html', TIDEWATER);
+    if (!keep) q(doc, '#reviews').removeAttribute('id');
+    const { elements, items } = readItems(yelp, doc);
+    expect(elements).toHaveLength(3);
+    expect(items).toEqual(expected);
+    checkAll(items);
+    const viewed = q(doc, 'section[aria-label="People Also Viewed"] li');
+    expect(viewed.querySelector('[aria-label="4 star rating"]')).not.toBeNull();
+    expect(yelp.read(viewed)).toBeNull();
+    expect(yelp.findItems(viewed)).toEqual([]);
+  });
+});
+
+describe('yelp adapter: numeric dates follow the site', () => {
+  // biz-legacy.html shows "11/2/2019": 2 November on the US site, 11 February on the others.
+  test.each([
+    ['https://www.yelp.com/biz/harbor-noodle-house-oakland', 'en', '2019-11-02'],
+    ['https://www.yelp.com/biz/harbor-noodle-house-oakland', 'en-GB', '2019-11-02'],
+    ['https://www.yelp.com/biz/harbor-noodle-house-oakland', 'fr-FR', '2019-02-11'],
+    ['https://www.yelp.co.uk/biz/harbor-noodle-house-oakland', 'en-GB', '2019-02-11'],
+    ['https://www.yelp.fr/biz/harbor-noodle-house-oakland', 'fr-FR', '2019-02-11'],
+  ])('%s (lang %s): 11/2/2019 is %s; 3/14/2019 is 14 March everywhere', (url, lang, iso) => {
+    const doc = load('biz-legacy.html', url);
+    doc.documentElement.setAttribute('lang', lang);
+    const { items } = readItems(yelp, doc);
+    expect(items.map((i) => i.postedText)).toEqual(['3/14/2019', '3/20/2019', '2/2/2019', '11/2/2019']);
+    expect(items.map((i) => i.postedAt)).toEqual([day('2019-03-14'), day('2019-03-20'), day('2019-02-02'), day(iso)]);
   });
 });
 

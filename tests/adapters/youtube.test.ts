@@ -194,6 +194,147 @@ describe('youtube adapter: older ytd-comment-renderer layout (comment-renderer.h
   });
 });
 
+describe('youtube adapter: comments by the channel owner, view-model layout (view-model-owner.html)', () => {
+  const doc = load('view-model-owner.html');
+  const { elements, items } = readAll(doc);
+  const watch = 'https://www.youtube.com/watch?v=Hy7nLm3KqP0';
+  const owner = { name: '@brookfieldvets', profileUrl: 'https://www.youtube.com/@brookfieldvets' };
+  const T2 = 'UgyMarenHolt02kAaABAg';
+
+  test('reads every field: the owner’s name once, from the badge’s name field, never its tooltip; blank lines kept', () => {
+    expect(elements).toBe(5);
+    expect(items).toEqual([
+      {
+        platform: 'youtube',
+        kind: 'comment',
+        nativeId: 'UgxPinnedBrookfield01AaABAg',
+        parentId: null,
+        permalink: `${watch}&lc=UgxPinnedBrookfield01AaABAg`,
+        // The author link is hidden and empty; the badge holds the name and a tooltip repeating it.
+        author: owner,
+        text: 'New for December: Saturday morning clinics, 9 to 12. Book online or call the desk.',
+        rating: null,
+        postedAt: null,
+        postedText: '3 days ago',
+      },
+      {
+        platform: 'youtube',
+        kind: 'comment',
+        nativeId: T2,
+        parentId: null,
+        permalink: `${watch}&lc=${T2}`,
+        author: { name: '@maren.holt', profileUrl: 'https://www.youtube.com/@maren.holt' },
+        // Three blank lines in the text: one is kept.
+        text: "Day 1 after Pippa's dental: she would not touch her food and nobody called back.\n\nDay 30: she is fine now, but the aftercare sheet said nothing about soft food.\nPlease fix the sheet.",
+        rating: null,
+        postedAt: null,
+        postedText: '3 days ago',
+      },
+      {
+        platform: 'youtube',
+        kind: 'reply',
+        nativeId: `${T2}.A1brookfieldR1`,
+        parentId: T2,
+        permalink: `${watch}&lc=${T2}.A1brookfieldR1`,
+        // The name field is empty (its title holds the name); the tooltips say the name and "Verified".
+        author: owner,
+        text: 'Sorry Maren. We have rewritten the aftercare sheet this week, thank you for telling us.',
+        rating: null,
+        postedAt: null,
+        postedText: '2 days ago',
+      },
+      {
+        platform: 'youtube',
+        kind: 'reply',
+        nativeId: `${T2}.A1brookfieldR2`,
+        parentId: T2,
+        permalink: `${watch}&lc=${T2}.A1brookfieldR2`,
+        // No name field at all: the hidden author link, which still holds the name.
+        author: owner,
+        text: 'PS: ask for Dr Ilse when you come in for the check-up.',
+        rating: null,
+        postedAt: null,
+        postedText: '2 days ago',
+      },
+      {
+        platform: 'youtube',
+        kind: 'comment',
+        nativeId: 'UgzSaulOkeke03pAaABAg',
+        parentId: null,
+        permalink: `${watch}&lc=UgzSaulOkeke03pAaABAg`,
+        author: { name: '@saul_okeke', profileUrl: 'https://www.youtube.com/channel/UCs4ulOkekeBrookfield0003' },
+        // A line of spaces is a blank line.
+        text: 'Great team.\n\nFriendly reception too.',
+        rating: null,
+        postedAt: null,
+        postedText: '3 days ago',
+      },
+    ] satisfies RawItem[]);
+    for (const item of items) expect(RawItemSchema.parse(item)).toEqual(item);
+  });
+
+  test('the name is read from one place even when the tooltips differ from it; the chip goes after the badge', () => {
+    const copy = load('view-model-owner.html');
+    const [pinned, , reply1, reply2] = youtube.findItems(copy) as [Element, Element, Element, Element];
+    for (const tip of copy.querySelectorAll('tp-yt-paper-tooltip #tooltip')) tip.textContent = 'Channel owner';
+    expect([pinned, reply1, reply2].map((el) => youtube.read(el)?.author.name)).toEqual(['@brookfieldvets', '@brookfieldvets', '@brookfieldvets']);
+    const { node, where } = youtube.anchor(pinned);
+    expect(where).toBe('afterend');
+    expect(node.localName).toBe('ytd-author-comment-badge-renderer');
+  });
+});
+
+describe('youtube adapter: comments by the channel owner, older layout (comment-renderer-owner.html)', () => {
+  const doc = load('comment-renderer-owner.html');
+  const { elements, items } = readAll(doc);
+  const watch = 'https://www.youtube.com/watch?v=Rt6wPq2ZcH4';
+  const owner = { name: 'Thornbury Ceramics', profileUrl: 'https://www.youtube.com/channel/UCth0rnburyCeramics000001' };
+
+  test('reads every field: the owner’s display name once, paragraph breaks as one blank line', () => {
+    expect(elements).toBe(3);
+    expect(items).toEqual([
+      {
+        platform: 'youtube',
+        kind: 'comment',
+        nativeId: 'UgwThornburyOwner01AaABAg',
+        parentId: null,
+        permalink: `${watch}&lc=UgwThornburyOwner01AaABAg`,
+        author: owner,
+        text: 'Thanks for watching! The spring throwing course opens for booking on Monday.',
+        rating: null,
+        postedAt: null,
+        postedText: '2 years ago',
+      },
+      {
+        platform: 'youtube',
+        kind: 'comment',
+        nativeId: 'UgxIngridBasset02AaABAg',
+        parentId: null,
+        permalink: `${watch}&lc=UgxIngridBasset02AaABAg`,
+        author: { name: 'Ingrid Basset', profileUrl: 'https://www.youtube.com/channel/UCingr1dBassetPottery0002' },
+        // <br><br> between runs.
+        text: 'Took the beginners course in March. Loved the teacher.\n\nThe kiln firing was delayed three weeks though, and nobody told us until we asked.',
+        rating: null,
+        postedAt: null,
+        postedText: '2 years ago (edited)',
+      },
+      {
+        platform: 'youtube',
+        kind: 'reply',
+        nativeId: 'UgxIngridBasset02AaABAg.9xThornReply01',
+        parentId: 'UgxIngridBasset02AaABAg',
+        permalink: `${watch}&lc=UgxIngridBasset02AaABAg.9xThornReply01`,
+        author: owner,
+        // A blank line inside one run.
+        text: 'Sorry Ingrid, that was our fault.\n\nWe now email everyone the firing dates on the first day.',
+        rating: null,
+        postedAt: null,
+        postedText: '2 years ago',
+      },
+    ] satisfies RawItem[]);
+  });
+});
+
 describe('youtube adapter: URLs', () => {
   test.each([
     ['https://www.youtube.com/watch?v=Bw7kQ2xLm9A', true],

@@ -26,6 +26,8 @@ const CASES: Record<string, Array<[file: string, url: string]>> = {
     ['google-maps/reviews-pane.html', 'https://www.google.com/maps/place/Harbourside+Dental/@-33.86,151.2,17z/data=!4m8!3m7'],
     ['google-maps/reviews-pane-de.html', 'https://www.google.com/maps/place/Harbourside+Dental/@-33.86,151.2,17z?hl=de'],
     ['google-maps/hotel-reviews.html', 'https://www.google.com/maps/place/Harbourside+Hotel/@-33.86,151.2,17z'],
+    ['google-maps/reviews-pane-renamed.html', 'https://www.google.com/maps/place/Larkspur+Physiotherapy/@51.5,-0.1,17z/data=!4m8!3m7!9m1!1b1'],
+    ['google-maps/reviews-pane-2021.html', 'https://www.google.com/maps/place/Himawari/@35.66,139.7,17z?hl=ja'],
   ],
   instagram: [
     ['instagram/post-page.html', 'https://www.instagram.com/p/DQx7Lm2kR4e/'],
@@ -35,15 +37,22 @@ const CASES: Record<string, Array<[file: string, url: string]>> = {
   x: [
     ['x/conversation.html', 'https://x.com/harbourside/status/1988000000000000100'],
     ['x/twitter-composer.html', 'https://twitter.com/harbourside/status/1988000000000000200'],
+    ['x/thread.html', 'https://x.com/larkspurphysio/status/1990000000000000100'],
+    ['x/twitter-2022-thread.html', 'https://twitter.com/harbourbikes/status/1551000000000000001'],
   ],
   youtube: [
     ['youtube/view-model.html', 'https://www.youtube.com/watch?v=Bw7kQ2xLm9A'],
     ['youtube/comment-renderer.html', 'https://www.youtube.com/watch?v=Qz3fT8wLp0s'],
+    ['youtube/view-model-owner.html', 'https://www.youtube.com/watch?v=Hy7nLm3KqP0'],
+    ['youtube/comment-renderer-owner.html', 'https://www.youtube.com/watch?v=Rt6wPq2ZcH4'],
   ],
   yelp: [
     ['yelp/biz-2023.html', 'https://www.yelp.com/biz/harbor-noodle-house-oakland'],
     ['yelp/biz-legacy.html', 'https://www.yelp.com/biz/harbor-noodle-house-oakland?osq=noodles'],
     ['yelp/biz-de.html', 'https://www.yelp.de/biz/hafen-nudelhaus-berlin'],
+    ['yelp/biz-de-2023.html', 'https://www.yelp.de/biz/praxis-dr-brandt-hamburg'],
+    ['yelp/biz-fr-2024.html', 'https://www.yelp.fr/biz/boulangerie-du-canal-paris'],
+    ['yelp/biz-en-2024.html', 'https://www.yelp.com/biz/tidewater-bike-repair-portland'],
   ],
   tiktok: [
     ['tiktok/video-page.html', 'https://www.tiktok.com/@harbourside/video/7300000000000000001'],

@@ -27,8 +27,17 @@ describe('readText', () => {
     ['reads through blocks nested one in another', '<div dir="auto"><div dir="auto">One <b>two</b><br>three</div></div>', 'One two\nthree'],
     ['a sole nested block that is a button is skipped', '<div><div role="button">See more</div></div>', ''],
     ['a nested block with text beside it keeps its lines', '<div>Lead<div>inner</div>tail</div>', 'Lead\ninner\ntail'],
+    ['keeps a blank line the text holds, one at most', '<span>one\n\n\n\ntwo</span>', 'one\n\ntwo'],
+    ['a line of spaces is a blank line', '<span>one \n \t\u00a0\n two</span>', 'one\n\ntwo'],
+    ['two <br> make a blank line, three too', 'one<br><br>two<br>\n<br><br>three', 'one\n\ntwo\n\nthree'],
+    ['a blank line in the text of a block is kept', '<div><p>one\n\ntwo</p><p>three</p></div>', 'one\n\ntwo\nthree'],
+    ['a blank line of the text is kept; indentation and empty blocks between blocks make none', '<div>one\n\ntwo</div>\n<div></div><p> </p>\n<div>three</div>', 'one\n\ntwo\nthree'],
   ])('%s', (_name, html, expected) => {
     expect(readText(el(html))).toBe(expected);
+  });
+
+  test('keeps a blank line with inline blocks too (X)', () => {
+    expect(readText(el('Keep it.\n\n<div style="display:inline-flex"><a href="/a">@a</a></div> knows'), { inlineBlocks: true })).toBe('Keep it.\n\n@a knows');
   });
 
   test('does not modify the element', () => {

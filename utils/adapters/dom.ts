@@ -10,7 +10,9 @@ const SPECIAL = `${SPECIAL_INLINE}, ${[...BLOCK].join(', ')}`;
  * The visible text of `el` as a person reads it: text nodes plus emoji images'
  * alt text, skipping buttons ("See more"), editors and our own chips. Block
  * elements start new lines, unless `inlineBlocks` (X wraps each @mention in a
- * div, and writes its line breaks as "\n" characters).
+ * div, and writes its line breaks as "\n" characters). A blank line the text
+ * itself holds (two "\n" or two <br>, a paragraph break) is kept, one at most;
+ * blocks alone never make a blank line.
  */
 export function readText(el: Element, { inlineBlocks = false }: { inlineBlocks?: boolean } = {}): string {
   // A wrapper around one block and nothing else (Facebook nests its text
@@ -27,7 +29,9 @@ export function readText(el: Element, { inlineBlocks = false }: { inlineBlocks?:
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        out.push(child.nodeValue ?? '');
+        const value = child.nodeValue ?? '';
+        // Markup's own line breaks beside a block (indentation) are no lines of the text.
+        out.push(!inlineBlocks && BLANK.test(value) && (isBlock(child.previousSibling) || isBlock(child.nextSibling)) ? EDGE : value);
       } else if (child.nodeType === 1) {
         const e = child as Element;
         if (e.matches(SKIP_SUBTREE)) continue;
@@ -36,9 +40,9 @@ export function readText(el: Element, { inlineBlocks = false }: { inlineBlocks?:
         } else if (e.localName === 'br') {
           out.push('\n');
         } else if (!inlineBlocks && BLOCK.has(e.localName)) {
-          out.push('\n');
+          out.push(EDGE);
           walk(e);
-          out.push('\n');
+          out.push(EDGE);
         } else {
           walk(e);
         }
@@ -49,14 +53,19 @@ export function readText(el: Element, { inlineBlocks = false }: { inlineBlocks?:
   return tidy(out.join(''));
 }
 
+// A block's edge in the walk: a line break, but never half of a blank line.
+const EDGE = '\r';
+const BLANK = /^\s*$/;
+const isBlock = (node: Node | null): boolean => node?.nodeType === 1 && BLOCK.has((node as Element).localName);
 // Anything tidy() would change inside the text.
-const UNTIDY = /[\t\u00a0]| {2}| \n|\n[\n ]/;
+const UNTIDY = /[\t\r\u00a0]| {2}| \n|\n[\n ]/;
 
+/** Spaces collapsed, lines trimmed; a run of line breaks is one, or a blank line if the text had one. */
 function tidy(text: string): string {
   if (!UNTIDY.test(text)) return text.trim();
   return text
     .replace(/[ \t\u00a0]+/g, ' ')
-    .replace(/ *\n[\n ]*/g, '\n')
+    .replace(/ *[\n\r][\n\r ]*/g, (run) => (run.indexOf('\n') !== run.lastIndexOf('\n') ? '\n\n' : '\n'))
     .trim();
 }
 

@@ -13,14 +13,22 @@
  *     read, clicked or found by their text (reviewer names contain "More")
  *   - the owner's response (`.CDe7pd`, inside the review's card) as an item of
  *     its own: kind 'reply', parentId the review's id
+ *   - a class rotation that keeps §1's stable hooks: the text span's class
+ *     renamed (the text container .MyEned[lang][id] read instead), or the
+ *     container's too (the element whose id is the review's id, else a [lang]
+ *     element of the card); the name, time and response classes renamed
+ *   - the 2021 card generation (ODSEW-ShBeI…), whose profile link is a real
+ *     a[href*="/maps/contrib/"]
  * Not items: the place's own star summary, the sort and tab controls, the
  * "Response from the owner" label. Not supported: Google Search's review dialog
  * and the owner's "Manage reviews" panel (different DOMs, no current sources),
  * country domains (www.google.de/maps).
- * Fixtures: tests/fixtures/google-maps/*.html
- * Checked against: ../shared/docs/PLATFORMS.md §0, §1, §10 (sources up to 2026-04:
- * the gosom/google-maps-scraper saved DOM of 2023-04, qodeca/revcli selectors);
- * 2026-11-23.
+ * Fixtures: tests/fixtures/google-maps/*.html (reviews-pane-renamed.html: the
+ * classes rotated, stable hooks kept; reviews-pane-2021.html: the 2021 layout)
+ * Checked against: ../shared/docs/PLATFORMS.md §0, §1, §10, §11 (sources up to
+ * 2026-04: the gosom/google-maps-scraper saved DOM of 2023-04, qodeca/revcli
+ * selectors; 2021 classes from scrapers in the public code index); 2026-11-23;
+ * class-rotation fallbacks 2026-11-24.
  *
  * The stable hook is `data-review-id`. The card carries it, and so do an inner
  * div and every button in the card (like, share, photos, "More"): a card is a
@@ -28,7 +36,32 @@
  * owner's response (`.CDe7pd`) lives inside the card and reuses the review's
  * text class, so the review is read outside it, and the response is an item
  * root of its own, after its card in document order. There is no absolute date
- * and no review link in the card: postedAt and permalink are null.
+ * and no review link in the card: postedAt and permalink are null. A review
+ * with stars only has text '' (the CLI prints it as null).
+ *
+ * Where classes rotate (§0.2, §11), the hooks §1 calls stable still lead:
+ *   - text: the known text elements (`.MyEned span.wiI7pd`,
+ *     [data-expandable-section], the 2021 `.ODSEW-ShBeI-text`), else the text
+ *     container: the element whose id is the review's id (§1: `.MyEned[id]`),
+ *     else `.MyEned`, else a [lang] element of the card outside the response
+ *     and before the like/share buttons (the response comes after them).
+ *     From a container its first child when that is a span (the words; the
+ *     review's attributes, "Wait time: …", follow in blocks of their own), else
+ *     all of it; buttons ("More") are left out either way.
+ *   - profile: `button[data-href]`, else a link a[href*="/maps/contrib/"].
+ *   - time: the known classes, else the first text beside the star image.
+ *   - the response: `.CDe7pd`, else the largest block of the card, around a
+ *     part only a response has, that holds nothing of the review (stars,
+ *     reviewer/like/share/menu/expand buttons, the review's text container):
+ *     its own buttons (jsaction review.expandOwnerResponse,
+ *     review.showOwnerResponseInOriginal: C, scrapers 2023–2026), or a `.wiI7pd`
+ *     text outside the review's container (§1: the response's text class; where
+ *     the card has no known container, one after the like/share buttons). A
+ *     response that is neither truncated nor translated and whose text class is
+ *     renamed too has no such part left: it is not found (not guessed at from
+ *     its wording, which is localized). Its text: `.wiI7pd`, else a [lang]
+ *     element, else the first block after its header; its time: `.DZSIDd`,
+ *     else the last of the header's texts when the header has more than one.
  *
  * The owner response has no id of its own in the DOM: its nativeId is
  * `<review id>:owner` (one response per review). Its label names no one
@@ -63,7 +96,9 @@ const AUTHOR_NAME = [
 ];
 const PROFILE_BUTTON = [
   'button[data-href*="/maps/contrib/"]', // two per card: the photo and the name; a button, not a link
+  'a[href*="/maps/contrib/"]', // a real link (2021 layout, C: scrapers of 2021)
 ];
+// The reviewer's button (or 2021 link) that holds the name: the photo's has no words.
 const REVIEWER_BUTTON = [...PROFILE_BUTTON, 'button[jsaction*="review.reviewerLink"]'];
 const STARS = [
   'span[role="img"][aria-label]', // "4 stars", localized ("4 Sterne", "5 bintang")
@@ -75,11 +110,16 @@ const SCORE_TEXT = [
 const TIME = [
   '.rsqaWe', // "a week ago": relative only
   '.xRkPPb', // hotel layout (gaspa93, C)
+  '.ODSEW-ShBeI-RgZmSc-date', // 2021 layout (C: scrapers of 2021)
 ];
 const TEXT = [
   '.MyEned span.wiI7pd', // the review text; the "More" button is a sibling, outside it
   '[data-expandable-section]', // newer markup (C); may hold the "More" button
+  '.ODSEW-ShBeI-text', // 2021 layout (C: scrapers of 2021)
 ];
+// Where the text class is gone (see reviewText): §1's text container, found by
+// its id (the review's id) or its lang attribute rather than its class.
+const TEXT_CONTAINER = ['.MyEned', '[lang]'];
 
 const OWNER_TEXT = [
   '.wiI7pd', // the response text; its "More" button (review.expandOwnerResponse) is a sibling
@@ -88,6 +128,20 @@ const OWNER_TEXT = [
 const OWNER_TIME = [
   '.DZSIDd', // "a week ago", beside the "Response from the owner" label
 ];
+// Buttons only an owner response has (C: scrapers 2023–2026): where .CDe7pd is renamed,
+// the response is the block around one of them (see responseIn).
+const OWNER_BUTTON = 'button[jsaction*="review.expandOwnerResponse"], button[jsaction*="review.showOwnerResponseInOriginal"]';
+// The review's like and share buttons: its text is before them, the response after.
+const ACTIONS = 'button[jsaction*="review.toggleThumbsUp"], button[jsaction*="review.share"]';
+// What only the review has: a response's block holds none of these.
+const REVIEW_PART = [
+  '[role="img"]',
+  'button[jsaction*="review.reviewerLink"]',
+  'button[jsaction*="review.expandReview"]',
+  'button[jsaction*="review.toggleThumbsUp"]',
+  'button[jsaction*="review.share"]',
+  'button[jsaction*="review.actionMenu"]',
+].join(', ');
 // The place's name, on ancestors of every card.
 const PLACE_NAME = [
   '[role="main"][aria-label]', // the place pane
@@ -105,8 +159,127 @@ const NOT_SUMMARY = `${CARD}, [role="feed"], [role="article"], [role="list"], [r
 const STARS_EN = /^([1-5]) stars?$/;
 const SCORE = /^([1-5])\s*\/\s*5$/;
 
-/** The first match outside the owner's response, which has the same parts as a review. */
-const first = (card: Element, selectors: readonly string[]) => firstMatch(card, selectors, OWNER_RESPONSE);
+/** The first match of the first selector that matches outside the owner's response, which has the same parts as a review. */
+function first(card: Element, selectors: readonly string[], response = responseIn(card)): Element | null {
+  for (const selector of selectors) {
+    for (const el of card.querySelectorAll(selector)) if (!response?.contains(el) && !el.closest(OWNER_RESPONSE)) return el;
+  }
+  return null;
+}
+
+/**
+ * The owner's response inside `card`: `.CDe7pd`, else (that class renamed) the
+ * largest block, inside the card, around a part only a response has, that holds
+ * nothing of the review (REVIEW_PART, the review's text container): a button
+ * only a response has (expandOwnerResponse, showOwnerResponseInOriginal), or a
+ * text `.wiI7pd` (§1: the response's text class) that is not in the review's
+ * text container (no container known: after the like/share buttons). A
+ * response with neither (not truncated, not translated, its text class renamed
+ * too) is not found.
+ */
+function responseIn(card: Element): Element | null {
+  const known = card.querySelector(OWNER_RESPONSE);
+  if (known) return known;
+  const id = card.getAttribute('data-review-id')?.trim();
+  let own: Element | null = null; // the review's text container (§1: .MyEned[id], same id as the card)
+  for (const el of card.querySelectorAll('[id]')) {
+    if (el.getAttribute('id') === id) {
+      own = el;
+      break;
+    }
+  }
+  const holdsReview = (e: Element) => e.matches(REVIEW_PART) || e.querySelector(REVIEW_PART) !== null || (own !== null && e.contains(own));
+  const marks = [...card.querySelectorAll(OWNER_BUTTON)];
+  // A .wiI7pd outside the review's text container; where no container is known, one
+  // after the review's like/share buttons (the response comes after them).
+  const texts = [...card.querySelectorAll('.wiI7pd')];
+  const inBox = (t: Element) => {
+    const box = t.parentElement?.closest('.MyEned, [lang]');
+    return (box !== null && box !== undefined && box !== card && card.contains(box)) || own?.contains(t) === true;
+  };
+  const boxed = own !== null || texts.some(inBox);
+  for (const t of texts) if (!inBox(t) && (boxed || afterActions(card, t))) marks.push(t);
+  for (const mark of marks) {
+    if (holdsReview(mark)) continue;
+    let block: Element = mark;
+    for (let e = mark.parentElement; e && e !== card && !holdsReview(e); e = e.parentElement) block = e;
+    // The block must hold words besides its buttons, and more than the mark alone.
+    if (block !== mark && textWithoutButtons(block)) return block;
+  }
+  return null;
+}
+
+/** Whether `el` comes after the review's like/share buttons (where the response is, never the review's text). */
+function afterActions(card: Element, el: Element): boolean {
+  const actions = card.querySelector(ACTIONS);
+  return actions !== null && (actions.compareDocumentPosition(el) & 4) !== 0;
+}
+
+/** Whether `el` is the owner's response of its card. */
+function isResponse(el: Element): boolean {
+  if (el.hasAttribute('data-review-id')) return false;
+  const card = outermost(el, CARD);
+  return card !== null && responseIn(card) === el;
+}
+
+/**
+ * The review's words. The known text elements first (TEXT); where the text
+ * class is renamed, §1's container: the element whose id is the review's id
+ * (.MyEned[id]), else .MyEned, else a [lang] element of the card outside the
+ * response, before the like/share buttons. From a container, its first child when that is a span (the
+ * words; attributes such as "Wait time: …" follow in blocks of their own),
+ * else the container, buttons ("More", "See original") left out.
+ */
+function reviewText(card: Element, id: string, response: Element | null): string {
+  const known = first(card, TEXT, response);
+  if (known) return textWithoutButtons(known);
+  let box: Element | null = null;
+  for (const el of card.querySelectorAll('[id]')) {
+    if (el.getAttribute('id') === id && !response?.contains(el)) {
+      box = el;
+      break;
+    }
+  }
+  if (!box) {
+    // Not after the like/share buttons: there, a [lang] text is the response's.
+    for (const selector of TEXT_CONTAINER) {
+      for (const el of card.querySelectorAll(selector)) {
+        if (response?.contains(el) || el.closest(OWNER_RESPONSE) || afterActions(card, el)) continue;
+        box = el;
+        break;
+      }
+      if (box) break;
+    }
+  }
+  if (!box) return '';
+  const lead = box.firstElementChild;
+  const own = [...box.childNodes].some((n) => n.nodeType === 3 && n.nodeValue?.trim());
+  return textWithoutButtons(!own && lead?.localName === 'span' ? lead : box);
+}
+
+/** The review's time where its class is renamed: the first text after its star image, beside it. */
+function timeBesideStars(card: Element, response: Element | null): Element | null {
+  const stars = first(card, STARS, response);
+  for (let e = stars?.nextElementSibling ?? null; e; e = e.nextElementSibling) {
+    if (e.localName === 'button' || e.querySelector('button, [role="img"]')) continue;
+    if (readText(e)) return e;
+  }
+  return null;
+}
+
+/**
+ * The parts of an owner response whose classes are renamed: its words are the
+ * first block after its header (label and time) that holds words, its time
+ * the last of the header's texts when the header has more than the label.
+ */
+function responseParts(response: Element): { text: Element | null; time: Element | null } {
+  let box = response;
+  while (box.children.length === 1 && box.firstElementChild) box = box.firstElementChild;
+  const blocks = [...box.children].filter((c) => c.localName !== 'button' && textWithoutButtons(c));
+  const [head, body] = blocks;
+  const leaves = head ? [...head.querySelectorAll('*')].filter((e) => !e.children.length && !e.closest('button') && readText(e)) : [];
+  return { text: body ?? null, time: leaves.length > 1 ? (leaves[leaves.length - 1] ?? null) : null };
+}
 
 // Arabic-Indic and Persian digits, for labels in those interface languages.
 const toAsciiDigits = (s: string) => s.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) & 0xf));
@@ -122,26 +295,26 @@ export function ratingFromLabel(label: string | null): number | null {
   return value >= 1 && value <= 5 ? value : null;
 }
 
-function rating(card: Element): number | null {
+function rating(card: Element, response: Element | null): number | null {
   for (const selector of STARS) {
     for (const el of card.querySelectorAll(selector)) {
-      if (el.closest(OWNER_RESPONSE)) continue;
+      if (el.closest(OWNER_RESPONSE) || response?.contains(el)) continue;
       const value = ratingFromLabel(el.getAttribute('aria-label'));
       if (value !== null) return value;
     }
   }
-  const score = first(card, SCORE_TEXT);
+  const score = first(card, SCORE_TEXT, response);
   const m = score ? SCORE.exec(readText(score)) : null;
   return m ? Number(m[1]) : null;
 }
 
 /** The name element, or the reviewer button when the name has no element of its own. */
-function nameElement(card: Element): Element | null {
-  const name = first(card, AUTHOR_NAME);
+function nameElement(card: Element, response = responseIn(card)): Element | null {
+  const name = first(card, AUTHOR_NAME, response);
   if (name) return name;
   for (const selector of REVIEWER_BUTTON) {
     for (const b of card.querySelectorAll(selector)) {
-      if (!b.closest(OWNER_RESPONSE) && readText(b)) return b;
+      if (!b.closest(OWNER_RESPONSE) && !response?.contains(b) && readText(b)) return b;
     }
   }
   return null;
@@ -154,9 +327,9 @@ function authorName(card: Element, el: Element | null): string {
   return el ? (readText(el).split('\n', 1)[0] ?? '') : '';
 }
 
-function profileUrl(card: Element): string | null {
-  const button = first(card, PROFILE_BUTTON);
-  const href = absoluteUrl(button?.getAttribute('data-href') ?? null, 'https://www.google.com/');
+function profileUrl(card: Element, response: Element | null): string | null {
+  const button = first(card, PROFILE_BUTTON, response);
+  const href = absoluteUrl(button?.getAttribute('data-href') ?? button?.getAttribute('href') ?? null, 'https://www.google.com/');
   if (!href) return null;
   // The query only carries the viewer's language (?hl=en-US): one profile, one URL.
   const m = /^(https:\/\/(?:www|maps)\.google\.com)\/maps\/contrib\/(\d+)/.exec(href);
@@ -220,12 +393,20 @@ function placeRating(doc: Document): PageRating | null {
 
 const responseId = (reviewId: string) => `${reviewId}:owner`;
 
+/** The response's text and time elements: the known classes, else a [lang] text, else by structure. */
+function responseTextAndTime(response: Element): { text: Element | null; time: Element | null } {
+  const text = firstMatch(response, OWNER_TEXT) ?? response.querySelector('[lang]');
+  const time = firstMatch(response, OWNER_TIME);
+  if (text && time) return { text, time };
+  const parts = responseParts(response);
+  return { text: text ?? parts.text, time: time ?? parts.time };
+}
+
 function readResponse(response: Element): RawItem | null {
   const card = outermost(response, CARD);
   const id = card?.getAttribute('data-review-id')?.trim();
   if (!card || !id) return null;
-  const text = firstMatch(response, OWNER_TEXT);
-  const time = firstMatch(response, OWNER_TIME);
+  const { text, time } = responseTextAndTime(response);
   return {
     platform: 'google-maps',
     kind: 'reply',
@@ -265,44 +446,42 @@ export const googleMaps: SiteAdapter = {
       if (own) {
         const id = own.getAttribute('data-review-id')?.trim();
         consider(own, id);
-        const response = root.closest(OWNER_RESPONSE) ?? root.querySelector(OWNER_RESPONSE);
-        if (id && response && own.contains(response)) consider(response, responseId(id));
+        const response = responseIn(own);
+        if (id && response && (response.contains(root) || root.contains(response))) consider(response, responseId(id));
         return out;
       }
     }
-    // Document order puts a card before the nodes inside it, its response among them.
+    // Each card (the outermost [data-review-id]), then its response. A response
+    // outside every card is not one (the card's id is its parent).
     let outer: Element | null = null;
-    let outerId: string | undefined;
-    for (const el of root.querySelectorAll(`${CARD}, ${OWNER_RESPONSE}`)) {
-      if (outer?.contains(el)) {
-        if (outerId && el.matches(OWNER_RESPONSE)) consider(el, responseId(outerId));
-        continue;
-      }
-      // A response outside every card is not one (the card's id is its parent).
-      if (!el.hasAttribute('data-review-id')) continue;
+    for (const el of root.querySelectorAll(CARD)) {
+      if (outer?.contains(el)) continue;
       outer = el;
-      outerId = el.getAttribute('data-review-id')?.trim();
-      consider(el, outerId);
+      const id = el.getAttribute('data-review-id')?.trim();
+      if (!id || ids.has(id)) continue;
+      consider(el, id);
+      const response = responseIn(el);
+      if (response) consider(response, responseId(id));
     }
     return out;
   },
 
   read(el) {
-    if (el.matches(OWNER_RESPONSE)) return readResponse(el);
+    if (el.matches(OWNER_RESPONSE) || isResponse(el)) return readResponse(el);
     const id = el.getAttribute('data-review-id')?.trim();
     if (!id) return null;
-    const name = nameElement(el);
-    const text = first(el, TEXT);
-    const time = first(el, TIME);
+    const response = responseIn(el);
+    const name = nameElement(el, response);
+    const time = first(el, TIME, response) ?? timeBesideStars(el, response);
     const item: RawItem = {
       platform: 'google-maps',
       kind: 'review',
       nativeId: id,
       parentId: null,
       permalink: null,
-      author: { name: authorName(el, name), profileUrl: profileUrl(el) },
-      text: text ? textWithoutButtons(text) : '',
-      rating: rating(el),
+      author: { name: authorName(el, name), profileUrl: profileUrl(el, response) },
+      text: reviewText(el, id, response),
+      rating: rating(el, response),
       postedAt: null,
       postedText: (time && readText(time)) || null,
     };
@@ -310,9 +489,9 @@ export const googleMaps: SiteAdapter = {
   },
 
   anchor(el): ChipAnchor {
-    if (el.matches(OWNER_RESPONSE)) {
+    if (el.matches(OWNER_RESPONSE) || isResponse(el)) {
       // Inside the response block, after its time: the chip labels the response.
-      const time = firstMatch(el, OWNER_TIME);
+      const { time } = responseTextAndTime(el);
       return time ? { node: time, where: 'afterend' } : { node: el, where: 'afterbegin' };
     }
     const name = nameElement(el);

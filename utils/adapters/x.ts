@@ -9,14 +9,22 @@
  *   - replies quoting another tweet (the quoted tweet has its own User-Name, time
  *     and text, inside a `div[role=link]`; none of it is the reply's)
  *   - emoji as `img[alt]` in names and text, @mentions wrapped in inline divs,
- *     line breaks as "\n" in the text; media-only replies (empty text)
+ *     line breaks as "\n" in the text (a blank line kept); media-only replies
+ *     (empty text)
+ *   - threads: replies to replies and self-threads, joined by X's reply line
+ *     (2022 to 2026 markup); the tweets above the focused one (the conversation
+ *     it answers); a tombstone ("This post is unavailable") in a thread
+ *   - the 2022 layout's "Replying to @a @b" line above a reply's text
  * Not items: the focused tweet (the post itself, tabindex="-1"), the reply
  * composer (`tweetTextarea_0`, not an article), promoted tweets (no time link),
  * and every tweet after the "Discover more" heading cell (recommendations).
  * Rating trend: none (no `rating`): X shows no average rating. 2026-11-24.
- * Fixtures: tests/fixtures/x/*.html
+ * Fixtures: tests/fixtures/x/*.html (conversation, twitter-composer, thread,
+ * twitter-2022-thread)
  * Checked against: ../shared/docs/PLATFORMS.md §0, §5 and §10 (sources dated
- * 2019 to 2026-08, mainly control-panel-for-twitter @0962235); 2026-11-23.
+ * 2019 to 2026-08, mainly control-panel-for-twitter @0962235), public userscripts
+ * restyling X's two reply-line halves, and a blind check of seven saved-page
+ * rebuilds (2022 and 2024+ markup, five languages); 2026-11-24.
  *
  * Stable hooks are `data-testid`s, unchanged since the 2019 redesign; class names
  * are react-native-web atomics and never used. X unmounts and re-renders cells as
@@ -24,8 +32,24 @@
  * not a WeakMap. Everything is read again from the element it is given.
  *
  * Permalinks and profiles are written on x.com whichever host shows the page,
- * so one tweet has one permalink. The parent of a reply is not in the markup
- * (the connector line is drawn with styles), so parentId is null.
+ * so one tweet has one permalink.
+ *
+ * parentId: the id of the tweet a reply answers, read from the DOM at read time.
+ * X draws a thread as a line between avatars, in two halves: a blank element
+ * after the upper tweet's avatar (`Tweet-User-Avatar`, in its column) and a
+ * blank element in a wrapper in the lower tweet's top row (control-panel-for-
+ * twitter's isReplyToPreviousTweet finds this one six firstElementChild steps
+ * into the article and checks its 2px width; computed styles are not read here).
+ * A reply whose previous cell on screen holds a tweet with the line below its
+ * avatar answers that tweet: its id comes from that cell's time link, as it is
+ * now (cells are recycled). A reply with the line above it but no such tweet
+ * before it (a tombstone, an unmounted cell) has parentId null: its parent is
+ * not on the page. Any other reply answers the focused tweet: its id from the
+ * focused article, else from the address (/status/<id>), so a tweet has the same
+ * parentId on every conversation page that shows it. Tweets above the focused
+ * one (the conversation it answers) have no focal parent. The "Replying to @a"
+ * line of older layouts names accounts, not a tweet: it only tells that a reply
+ * whose line leaves out the post's author is no direct reply (parentId null).
  */
 import type { RawItem } from '../model';
 import { absoluteUrl, isElement, parseAbsoluteDate, readText } from './dom';
@@ -43,6 +67,9 @@ const TEXT = '[data-testid="tweetText"]';
 // A quoted tweet (or a card) inside the article: a clickable div standing for
 // another tweet. Nothing inside it belongs to the reply.
 const QUOTE = 'div[role="link"]';
+const FOCUSED = `${ARTICLE}[tabindex="-1"]`;
+const AVATAR = '[data-testid="Tweet-User-Avatar"]';
+const NOT_REPLYING_TO = `${USER_NAME}, ${TEXT}, ${AVATAR}, [data-testid^="UserAvatar-Container"], ${QUOTE}`;
 const STATUS_HREF = /^(?:https?:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com)?\/([A-Za-z0-9_]{1,15})\/status\/(\d+)/;
 
 /**
@@ -139,6 +166,74 @@ function nameElement(article: Element): Element | null {
   return profileLink(userName) ?? userName.querySelector('span');
 }
 
+/** The tweet's own time and status link (never a quoted tweet's): its handle and id. */
+function statusOf(article: Element): { time: Element; handle: string; id: string } | null {
+  const userName = own(article, USER_NAME);
+  const time = userName?.querySelector('time[datetime]') ?? own(article, 'time[datetime]');
+  const m = STATUS_HREF.exec(time?.closest('a[href*="/status/"]')?.getAttribute('href') ?? '');
+  return time && m?.[1] && m[2] ? { time, handle: m[1], id: m[2] } : null;
+}
+
+/** Drawn but empty: no child element, no text (a thread line, a spacer). */
+const isBlank = (el: Element | null | undefined): boolean => !!el && el.firstElementChild === null && !el.textContent?.trim();
+
+/** Whether the thread line runs down from the tweet's avatar: a blank element after it in its column. */
+function lineBelow(article: Element): boolean {
+  return isBlank(own(article, AVATAR)?.nextElementSibling);
+}
+
+/**
+ * Whether the thread line comes down into the tweet: in the block above the
+ * avatar's row, a row whose first element is a wrapper holding one blank element
+ * (a tweet with no line there has a blank spacer in that row instead).
+ */
+function lineAbove(article: Element): boolean {
+  let node: Element | null = own(article, AVATAR);
+  while (node && node !== article && !node.previousElementSibling) node = node.parentElement;
+  const wrapper = node && node !== article ? node.previousElementSibling?.firstElementChild?.firstElementChild : null;
+  return !!wrapper && wrapper.childElementCount === 1 && isBlank(wrapper.firstElementChild) && !wrapper.textContent?.trim();
+}
+
+/**
+ * The id of the tweet `article` answers (see the opening comment), read from the
+ * cells as they are now: the previous cell on screen, the focused tweet, the address.
+ */
+function parentOf(article: Element): string | null {
+  const cell = article.closest(CELL);
+  const list = cell?.parentElement;
+  let previous: Element | null = null;
+  let focused: Element | null = null;
+  if (cell && list) {
+    for (const other of list.children) {
+      if (other === cell || !other.matches(CELL)) continue;
+      if (before(other, cell) && (!previous || before(previous, other))) previous = other;
+      focused ??= other.querySelector(FOCUSED) ? other : null;
+    }
+  }
+  const above = previous?.querySelector(ARTICLE);
+  if (above && lineBelow(above)) return statusOf(above)?.id ?? null;
+  if (lineAbove(article)) return null;
+  // A tweet above the focused one is the conversation it answers, not a reply to it.
+  if (focused && cell && !before(focused, cell)) return null;
+  const post = focused?.querySelector(FOCUSED);
+  const m = post ? null : STATUS_HREF.exec(article.ownerDocument?.URL ?? '');
+  const focal = post ? statusOf(post) : m?.[1] && m[2] ? { handle: m[1], id: m[2] } : null;
+  if (!focal) return null;
+  // Older layouts name the accounts a reply answers ("Replying to @a @b"): without the post's author, not a direct reply.
+  const named = replyingTo(article);
+  return named.length && focal.handle !== 'i' && !named.includes(focal.handle.toLowerCase()) ? null : focal.id;
+}
+
+/** The accounts of a "Replying to @a @b" line: "@name" links to profiles outside the tweet's name, text, avatar and quote. */
+function replyingTo(article: Element): string[] {
+  const out: string[] = [];
+  for (const a of article.querySelectorAll('a[href^="/"]')) {
+    const m = /^\/([A-Za-z0-9_]{1,15})$/.exec(a.getAttribute('href') ?? '');
+    if (m?.[1] && a.textContent?.trim().startsWith('@') && !a.closest(NOT_REPLYING_TO)) out.push(m[1].toLowerCase());
+  }
+  return out;
+}
+
 export const x: SiteAdapter = {
   platform: 'x',
 
@@ -168,21 +263,20 @@ export const x: SiteAdapter = {
   read(el) {
     if (!el.matches(ARTICLE) || el.closest('[contenteditable="true"]')) return null;
     if (!isReply(el, new Map())) return null;
-    const userName = own(el, USER_NAME);
-    const time = userName?.querySelector('time[datetime]') ?? own(el, 'time[datetime]');
-    const link = time?.closest('a[href*="/status/"]');
     // No time link: a promoted tweet, or a tweet X withholds. Not a reply to read.
-    const m = STATUS_HREF.exec(link?.getAttribute('href') ?? '');
-    if (!time || !m?.[1] || !m[2]) return null;
+    const status = statusOf(el);
+    if (!status) return null;
+    const { time, handle, id } = status;
+    const userName = own(el, USER_NAME);
     const profile = userName ? profileLink(userName) : null;
     const nameSpan = userName?.querySelector('span') ?? null;
     const body = own(el, TEXT);
     const item: RawItem = {
       platform: 'x',
       kind: 'reply',
-      nativeId: m[2],
-      parentId: null,
-      permalink: `${ORIGIN}${m[1]}/status/${m[2]}`,
+      nativeId: id,
+      parentId: parentOf(el),
+      permalink: `${ORIGIN}${handle}/status/${id}`,
       author: {
         name: nameSpan ? readText(nameSpan) : '',
         profileUrl: xUrl(profile?.getAttribute('href') ?? null),

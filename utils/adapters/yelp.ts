@@ -10,7 +10,11 @@
  *     [role=img][aria-label="N star rating"])
  *   - the business's response to a review, read as its own `reply` item whose
  *     parentId is the review's id: the old "Comment from <name> of <business>"
- *     box and the newer quoted block with the owner's name and role
+ *     box and the newer quoted block with the owner's name and role, in any
+ *     language ("Kommentar von <name> von <business>")
+ *   - a review without a profile link (imported from Qype: "Qype User (…)")
+ *   - dates as the site prints them ("Mar 14, 2024", "3/14/2023", "14.03.2023",
+ *     "21 mars 2024", "14 de marzo de 2024", "2024年3月14日") or in <time datetime>
  *   - truncated text: the full text the page holds is read (the old layout
  *     keeps a long response in full in a hidden span; the React layouts are
  *     taken to clamp the whole text with styles); the "Read more" control is
@@ -21,33 +25,63 @@
  *     in the list: one item
  * Not items: the "Start your review" widget (the viewer's own avatar and a star
  * picker made of radios), the "Recommended reviews" filters (rating options
- * have stars but no reviewer), the business header, and sponsored business
- * cards (no reviewer link, or links through /adredir).
+ * have stars but no reviewer), the business header, review highlights,
+ * sponsored business cards (links through /adredir) and "People also viewed"
+ * cards (stars, a reviewer's name and a quote, outside #reviews, about another
+ * business).
  * Not supported: the "not recommended" reviews page, search results' review
  * snippets, and Yelp for Business (biz.yelp.com), where owners reply.
- * Fixtures: tests/fixtures/yelp/*.html
+ * Fixtures: tests/fixtures/yelp/*.html (biz-legacy, biz-2023, biz-de: the
+ * layouts; biz-de-2023: a Qype review, "Kommentar von …", day-first dates;
+ * biz-fr-2024: French dates, people also viewed; biz-en-2024: people also
+ * viewed with and without #reviews)
  * Checked against: ../shared/docs/PLATFORMS.md §0, §7, §10, §11 (class chain and
  * scrapers of about 2019–2024; the newest Yelp class seen is y-css-*, probably
- * 2024); 2026-11-23.
+ * 2024); 2026-11-23; cards, dates and owner names 2026-11-24.
  *
- * Classes are not used to find reviews. A review is the list item around a
- * reviewer link (/user_details?userid=) that also holds a star rating; the old
- * layout nests the name in an li of its own, so the nearest such li is taken.
+ * Classes are not used to find reviews. A review is a list item with its own
+ * star rating (the old layout nests the name in an li of its own, so the
+ * nearest such li is taken), not an ad, and:
+ *   - where the page has §7's reviews section (#reviews) holding reviews, an li
+ *     inside it, with a reviewer link (/user_details?userid=), or words ([lang])
+ *     or a review id: a review imported from Qype has no profile link;
+ *   - elsewhere (no #reviews), an li with words or a review id that links to no
+ *     other business's /biz/ page ("people also viewed" and ad cards name the
+ *     business they are about and quote a reviewer, with a whole-number rating).
  * The star label is localized: "N star rating" is the fast path, and any
  * [role=img] label holding a whole number from 1 to 5 is the fallback. Someone
  * else's words inside a card (the owner's response, a previous review) sit in a
  * quoted block: known block classes first, then, whatever the classes, a second
  * [lang] text with its own container. Blocks with stars are previous reviews;
- * the others, with a name above their words, are the owner's responses. The
- * owner's name is the first words of the block that are not a date ("Bob K."
- * above "Business Owner"); "Comment from <name> of …" is an English fast path
- * that keeps only the name, other languages keep the whole line.
+ * the others, with a name above their words, are the owner's responses.
+ * The reviewer's name is the name link, else (no profile link) the first words
+ * of the card above its stars; profileUrl is then null.
+ * The owner's name is in the first words of the block that are not a date:
+ * "Bob K." above "Business Owner" in the React layouts, a whole line elsewhere.
+ * "Comment from <name> of …" is an English fast path. Else, by structure: an
+ * element of its own for the name inside that line; else the owner's photo,
+ * whose alt Yelp words as it words each reviewer's ("Foto von Jana K." beside
+ * the link "Jana K."): the words around a reviewer's name in their photo's alt
+ * (this card's, else the page's first such) are taken off the owner's photo's
+ * alt, if the line holds the name that leaves. Else the whole line.
+ *
+ * Dates: the first date in the card's (or the response's) header, before its
+ * words: a <time datetime> (as it says; a bare date at 00:00 UTC), else a short
+ * text shaped like a date (dates.ts: month names in English, German, French,
+ * Spanish, Italian, Dutch, Portuguese and the Scandinavian languages; numbers;
+ * year first; CJK). Yelp prints no time of day, so postedAt is 00:00 UTC of that
+ * day, the convention for a date without a time (RawItem.postedAt, as TikTok's
+ * "2023-11-2"), and postedText the date as shown. Numeric dates are month first
+ * on yelp.com and yelp.com.ph in English (www.yelp.com with lang en-GB still
+ * shows 3/14/2023), day first on every other Yelp site or language; a date
+ * whose numbers allow one order only (14/3) is read that way anywhere.
  *
  * Yelp pages are server-rendered and do not recycle nodes; this adapter keeps
- * nothing between calls anyway. Yelp shows dates without a time, so postedAt is
- * null and postedText is the date as shown. Review and profile links are
- * written on www.yelp.com whatever country site shows them: the ids are global.
- * The owner's response has no id or link of its own (nativeId, permalink null).
+ * nothing between calls anyway. Review and profile links are written on
+ * www.yelp.com whatever country site shows them: the ids are global, and one
+ * reviewer keeps one URL (authors are keyed by it) whichever site they were
+ * seen on, as Trustpilot's links are on www.trustpilot.com. The owner's
+ * response has no id or link of its own (nativeId, permalink null).
  *
  * The business's average (`rating`) is the star rating shown beside its name:
  * the nearest rating image around the h1 (up to two levels up), whatever its
@@ -60,6 +94,7 @@
  * the three fixtures' headers; checked 2026-11-24, never against the live site.
  */
 import type { RawItem } from '../model';
+import { dateText, type NumericOrder, parseDatetime, parseShownDate } from './dates';
 import { isElement, queryParam, readText } from './dom';
 import { averageIn, countIn, type PageRating } from './page-rating';
 import type { ChipAnchor, SiteAdapter } from './types';
@@ -83,21 +118,23 @@ const BLOCKS = [
   '.previous-review', // old layout: the review before an update
   '[class*="block-quote__"]', // block-quote__373c0__ (about 2020), block-quote__09f24__ (2021–2024)
 ].join(', ');
+const STAR_ANY = STARS.join(', ');
 const TEXT = 'p[lang], span[lang], div[lang]';
 // The old layout holds a long response twice: cut short, and in full but hidden.
 const FULL_TOGGLE = '.js-content-toggleable.hidden, .js-content-toggleable[hidden]';
 const SHORT_TOGGLE = '.js-content-toggleable';
-const DATE = [
-  /\b\d{1,2}\/\d{1,2}\/\d{4}\b/, // 3/14/2019 (en-US), 14/03/2019 (fr)
-  /\b\d{1,2}\.\d{1,2}\.\d{4}\b/, // 14.03.2019 (de)
-  /\b\p{L}{3,}\.? \d{1,2}, \d{4}\b/u, // Mar 14, 2019
-  /\b\d{1,2}\.? \p{L}{3,}\.? \d{4}\b/u, // 14. März 2019, 14 mars 2019
-];
+// The reviews section (§7: "#reviews … ul > li"); nothing outside it is a review when it holds any.
+const REVIEWS_ID = 'reviews';
+// A link to a business page: other businesses' (people also viewed, ads) are not this page's reviews.
+const BIZ_HREF = /\/biz\/([^/?#]+)/;
 const ID = /^[A-Za-z0-9_-]{8,64}$/;
 
 const STARS_EN = /^([1-5])(?:\.0)? star rating$/;
 const STARS_CLASS = /\bi-stars--[a-z]+-([1-5])(?![-\w])/;
 const OWNER_EN = /^Comment from (.+?) of /;
+// The US sites write numeric dates month first (3/14/2023); the others day first (14/03/2023, 14.03.2023).
+const MONTH_FIRST_HOST = /(?:^|\.)yelp\.com(?:\.ph)?$/;
+const MONTH_FIRST_LANG = /^en-(?:us|ph)$/i;
 
 /** The stars of one rating element, or null when it does not show 1–5 whole stars. */
 function starValue(el: Element): number | null {
@@ -127,25 +164,74 @@ function stars(scope: Element, blocks: readonly Element[] = []): { el: Element; 
 
 const inAny = (el: Element, blocks: readonly Element[]) => blocks.some((b) => b.contains(el));
 
+/** The reviews section (#reviews) when it holds list items with a reviewer or words; else null. */
+function reviewsSection(doc: Document): Element | null {
+  const section = doc.getElementById(REVIEWS_ID);
+  return section?.querySelector(`li ${USER_LINK}, li [lang]`) ? section : null;
+}
+
+/** The business the page is about: the /biz/<alias> of its URL, decoded, lower case; null elsewhere. */
+function pageAlias(doc: Document): string | null {
+  const path = /^https?:\/\/[^/]+(\/[^?#]*)/.exec(doc.URL)?.[1] ?? '';
+  const alias = BIZ_PATH.exec(path)?.[1];
+  return alias ? decodeAlias(alias) : null;
+}
+
+function decodeAlias(alias: string): string {
+  try {
+    return decodeURIComponent(alias).toLowerCase();
+  } catch {
+    return alias.toLowerCase();
+  }
+}
+
+/** Whether `li` links to another business's page (a "people also viewed" or sponsored card). */
+function linksElsewhere(li: Element, alias: string | null): boolean {
+  for (const a of li.querySelectorAll('a[href*="/biz/"]')) {
+    const href = a.getAttribute('href') ?? '';
+    const m = BIZ_HREF.exec(href);
+    if (!m?.[1]) continue;
+    if (alias ? decodeAlias(m[1]) !== alias : !queryParam(href, 'hrid')) return true;
+  }
+  return false;
+}
+
+/** What the reviews around it are looked for in, once per pass. */
+interface Scope {
+  /** #reviews when it holds reviews. */
+  section: Element | null;
+  /** The page's business (/biz/<alias>). */
+  alias: string | null;
+}
+
+const scopeOf = (doc: Document): Scope => ({ section: reviewsSection(doc), alias: pageAlias(doc) });
+
 /**
- * A review card: a list item with a reviewer link and its own stars (not those
- * of a card nested in it, should a page wrap the list in an li), not an ad.
+ * A review card: a list item with its own stars (not those of a card nested in
+ * it, should a page wrap the list in an li), not an ad, that is
+ *   - inside #reviews when the page has that section: with a reviewer link, or
+ *     words ([lang]) or a review id (a review imported from Qype has no link);
+ *   - elsewhere (no such section): with words or a review id, and no link to
+ *     another business's page ("people also viewed" cards quote a reviewer and
+ *     link the business they are about).
  */
-function isCard(li: Element): boolean {
-  if (!li.querySelector(USER_LINK) || li.querySelector(AD_LINK)) return false;
-  return stars(li)?.el.closest(CARD) === li;
+function isCard(li: Element, scope: Scope = scopeOf(li.ownerDocument)): boolean {
+  if (li.querySelector(AD_LINK) || stars(li)?.el.closest(CARD) !== li) return false;
+  const own = li.querySelector(TEXT) !== null || reviewId(li, []) !== null;
+  if (scope.section) return scope.section.contains(li) && (own || li.querySelector(USER_LINK) !== null);
+  return own && !linksElsewhere(li, scope.alias);
 }
 
 /**
  * The card at or around `el`. The old layout puts the reviewer's name in an li
  * of its own inside the card, so up to three list items are tried.
  */
-function cardAround(el: Element | null, checked?: Map<Element, boolean>): Element | null {
+function cardAround(el: Element | null, checked?: Map<Element, boolean>, scope?: Scope): Element | null {
   let li = el?.closest(CARD) ?? null;
   for (let i = 0; li && i < 3; i++, li = li.parentElement?.closest(CARD) ?? null) {
     let ok = checked?.get(li);
     if (ok === undefined) {
-      ok = isCard(li);
+      ok = isCard(li, scope);
       checked?.set(li, ok);
     }
     if (ok) return li;
@@ -190,12 +276,21 @@ function ownText(el: Element): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-function dateIn(text: string): string | null {
-  for (const re of DATE) {
-    const m = re.exec(text);
-    if (m) return m[0];
-  }
-  return null;
+const dateIn = dateText;
+
+/**
+ * Which number comes first in the page's numeric dates. The US sites (yelp.com,
+ * yelp.com.ph) write 3/14/2023 in English, whatever English the page's lang
+ * names (en-GB on www.yelp.com still shows US dates), and day first in another
+ * language; every other Yelp site writes day first (14/03/2023, 14.03.2023).
+ * Not on a Yelp host (a saved page): month first only for en-US / en-PH.
+ */
+function numericOrder(doc: Document): NumericOrder {
+  const host = /^https?:\/\/([^/:?#]+)/.exec(doc.URL)?.[1]?.toLowerCase() ?? '';
+  const lang = doc.documentElement?.getAttribute('lang')?.trim() ?? '';
+  if (MONTH_FIRST_HOST.test(host)) return !lang || /^en\b/i.test(lang) ? 'mdy' : 'dmy';
+  if (/(?:^|\.)yelp\./.test(host)) return 'dmy';
+  return MONTH_FIRST_LANG.test(lang) ? 'mdy' : 'dmy';
 }
 
 /** Elements of `scope` before `stop` (document order), outside `skip` and buttons. */
@@ -207,14 +302,29 @@ function* header(scope: Element, stop: Element | null, skip: readonly Element[])
   }
 }
 
-/** The first date written in the header of `scope`: "Nov 12, 2026", "3/14/2019". */
-function postedText(scope: Element, stop: Element | null, skip: readonly Element[] = []): string | null {
+interface Posted {
+  postedAt: number | null;
+  postedText: string | null;
+}
+
+/**
+ * The first date in the header of `scope` (before `stop`): a <time datetime>,
+ * else a short text that is a date ("Nov 12, 2026", "3/14/2019", "14.03.2023",
+ * "21 mars 2024"). Read as that day at 00:00 UTC (see dates.ts), a <time> as its
+ * datetime says; the text as shown is postedText.
+ */
+function posted(scope: Element, stop: Element | null, skip: readonly Element[] = []): Posted {
   for (const el of header(scope, stop, skip)) {
+    if (el.localName === 'time' && el.hasAttribute('datetime')) {
+      const at = parseDatetime(el.getAttribute('datetime'));
+      const shown = readText(el);
+      if (at !== null) return { postedAt: at, postedText: (shown && dateIn(shown)) || shown || null };
+    }
     const own = ownText(el);
     const date = own.length <= 40 ? dateIn(own) : null;
-    if (date) return date;
+    if (date) return { postedAt: parseShownDate(date, numericOrder(scope.ownerDocument)), postedText: date };
   }
-  return null;
+  return { postedAt: null, postedText: null };
 }
 
 /** The text of `el` as shown, without controls inside it. */
@@ -263,6 +373,22 @@ function nameLink(card: Element, blocks: readonly Element[]): Element | null {
   return null;
 }
 
+/**
+ * The reviewer's name: the name link, else (no profile link: a review imported
+ * from Qype) the first words in the card above its stars that are not a date.
+ */
+function nameElement(card: Element, blocks: readonly Element[]): Element | null {
+  const link = nameLink(card, blocks);
+  if (link) return link;
+  const rating = stars(card, blocks)?.el ?? null;
+  if (!rating) return null;
+  for (const el of header(card, rating, blocks)) {
+    const own = ownText(el);
+    if (own && !dateIn(own) && !el.closest('a')) return el;
+  }
+  return null;
+}
+
 function profileUrl(card: Element, blocks: readonly Element[]): string | null {
   for (const a of card.querySelectorAll(USER_LINK)) {
     if (inAny(a, blocks)) continue;
@@ -291,9 +417,61 @@ function ownerNameElement(block: Element, text: Element): Element | null {
   return null;
 }
 
-function ownerName(el: Element): string {
-  const text = readText(el);
-  return OWNER_EN.exec(text)?.[1] ?? text;
+/**
+ * The owner's name out of the response's header line. "Comment from <name> of
+ * <business>" is the English fast path. Otherwise structure, not wording: an
+ * element of its own for the name inside the line, words on both its sides
+ * (not the business's link, not a role after the name),
+ * else the name the owner's photo gives, if the line holds it. Yelp words the
+ * owner's photo as it words each reviewer's ("Foto von Jana K." beside the link
+ * "Jana K."), so the words around a reviewer's name in their photo's alt are
+ * taken off the owner's photo's alt ("Foto von Sabine L." → "Sabine L."). Else
+ * the whole line.
+ */
+function ownerName(block: Element, el: Element, card: Element): string {
+  const line = readText(el);
+  const en = OWNER_EN.exec(line);
+  if (en?.[1]) return en[1];
+  // A part with words on both sides ("Kommentar von <b>Sabine L.</b> von …"), not a role after the name.
+  for (const part of el.querySelectorAll('*')) {
+    if (part.closest('a[href*="/biz/"]')) continue;
+    const words = readText(part);
+    const at = words ? line.indexOf(words) : -1;
+    if (at > 0 && at + words.length < line.length && !dateIn(words)) return words;
+  }
+  const photo = photoName(block, card);
+  return photo && line.includes(photo) ? photo : line;
+}
+
+/** The name the photo in `block` is described with, its template learnt from a reviewer's photo. */
+function photoName(block: Element, card: Element): string | null {
+  const alt = block.querySelector('img[alt]')?.getAttribute('alt')?.trim();
+  if (!alt) return null;
+  const around = photoWording(card) ?? photoWording(card.ownerDocument);
+  if (!around) return null;
+  const [before, after] = around;
+  if (alt.length <= before.length + after.length || !alt.startsWith(before) || !alt.endsWith(after)) return null;
+  return alt.slice(before.length, alt.length - after.length).trim() || null;
+}
+
+/** The words around a reviewer's name in their photo's alt ("Photo of ", ""), from the first reviewer that shows both. */
+function photoWording(scope: Element | Document): [string, string] | null {
+  let tries = 0;
+  for (const img of scope.querySelectorAll(`${USER_LINK} img[alt]`)) {
+    if (++tries > 10) break;
+    const href = img.closest(USER_LINK)?.getAttribute('href') ?? '';
+    const id = queryParam(href, 'userid');
+    const card = img.closest(CARD);
+    if (!id || !card) continue;
+    for (const a of card.querySelectorAll(USER_LINK)) {
+      if (a.contains(img) || queryParam(a.getAttribute('href') ?? '', 'userid') !== id) continue;
+      const name = readText(a);
+      const alt = img.getAttribute('alt') ?? '';
+      const at = name ? alt.indexOf(name) : -1;
+      if (at >= 0) return [alt.slice(0, at), alt.slice(at + name.length)];
+    }
+  }
+  return null;
 }
 
 /** The owner's responses among a card's quoted blocks: no stars, a name and words. */
@@ -308,7 +486,7 @@ function replies(blocks: readonly Element[]): Element[] {
 function readReview(card: Element): RawItem | null {
   const { text, blocks } = parts(card);
   const id = reviewId(card, blocks);
-  const name = nameLink(card, blocks);
+  const name = nameElement(card, blocks);
   const rating = stars(card, blocks)?.value ?? null;
   const body = text ? shownText(text) : '';
   if (rating === null && !body) return null;
@@ -321,8 +499,7 @@ function readReview(card: Element): RawItem | null {
     author: { name: name ? readText(name) : '', profileUrl: profileUrl(card, blocks) },
     text: body,
     rating,
-    postedAt: null,
-    postedText: postedText(card, text, blocks),
+    ...posted(card, text, blocks),
   };
 }
 
@@ -336,11 +513,10 @@ function readReply(block: Element, card: Element, blocks: readonly Element[]): R
     nativeId: null,
     parentId: reviewId(card, blocks),
     permalink: null,
-    author: { name: ownerName(name), profileUrl: null },
+    author: { name: ownerName(block, name, card), profileUrl: null },
     text: shownText(text),
     rating: null,
-    postedAt: null,
-    postedText: postedText(block, text),
+    ...posted(block, text),
   };
 }
 
@@ -396,8 +572,10 @@ export const yelp: SiteAdapter = {
     const checked = new Map<Element, boolean>();
     const cards = new Set<Element>();
     const ids = new Set<string>();
-    for (const link of root.querySelectorAll(USER_LINK)) {
-      const card = cardAround(link, checked);
+    const scope = scopeOf((root as Node).ownerDocument ?? (root as Document));
+    // Cards hold a reviewer link, or (no profile link) at least their stars.
+    for (const anchor of root.querySelectorAll(`${USER_LINK}, ${STAR_ANY}`)) {
+      const card = cardAround(anchor, checked, scope);
       if (!card || cards.has(card)) continue;
       cards.add(card);
       const { blocks } = parts(card);
@@ -423,7 +601,7 @@ export const yelp: SiteAdapter = {
   anchor(el): ChipAnchor {
     let node: Element | null = null;
     if (el.matches(CARD)) {
-      node = nameLink(el, parts(el).blocks);
+      node = nameElement(el, parts(el).blocks);
     } else {
       const text = replyTextElement(el);
       node = text && ownerNameElement(el, text);

@@ -8,13 +8,18 @@
  *     everywhere by 2024-06) and the older `ytd-comment-renderer` layout
  *   - replies under their thread (`#replies`, `#teaser-replies`), in both layouts
  *   - comments by the channel owner, whose `#author-text` is hidden and whose name
- *     shows in the author badge instead
+ *     shows in the author badge instead: in its name field
+ *     (`yt-formatted-string#text`), or only in that field's title when the field is
+ *     empty, beside a tooltip repeating it (never read), in both layouts
  *   - a reply box open under a comment (its draft is never read)
+ *   - the writer's line breaks, blank lines among them (one kept)
  * Rating trend: none (no `rating`): YouTube shows no average rating (likes only). 2026-11-24.
- * Fixtures: tests/fixtures/youtube/*.html
+ * Fixtures: tests/fixtures/youtube/*.html (view-model, view-model-owner,
+ * comment-renderer, comment-renderer-owner)
  * Checked against: ../shared/docs/PLATFORMS.md §0, §6 and §10 (sources dated
  * 2020 to 2026-04: return-youtube-comment-username, saved watch-page DOMs,
- * yt-dlp#9358, blocktube#397); 2026-11-23.
+ * yt-dlp#9358, blocktube#397) and a blind check of six saved-page rebuilds (both
+ * layouts, the 2025-26 sub-thread replies, five languages); 2026-11-24.
  *
  * The stable hook is the comment's own time link: `#published-time-text a`
  * whose href holds `lc=<commentId>` (replies: `lc=<parentId>.<replyId>`), seen
@@ -52,6 +57,7 @@ const TIME_LINK = [
 const AUTHOR = '#author-text';
 // The channel owner's name is shown in a badge, and #author-text is hidden.
 const OWNER_BADGE = '#author-comment-badge ytd-author-comment-badge-renderer';
+const TOOLTIP = 'tp-yt-paper-tooltip, #tooltip';
 const TEXT = '#content-text';
 const THREAD = 'ytd-comment-thread-renderer';
 const REPLIES = '#replies, #teaser-replies';
@@ -112,12 +118,25 @@ function profileUrl(item: Element, author: Element | null): string | null {
   return href ? (href.split(/[?#]/, 1)[0] ?? href) : null;
 }
 
+/**
+ * The author's name, read from one place. In the owner's badge that is its name
+ * field (`yt-formatted-string#text`), never the whole badge: the badge also holds
+ * a tooltip (`tp-yt-paper-tooltip #tooltip`) repeating the name. Then the field's
+ * title, then the hidden author link, which may still hold the name.
+ */
 function authorName(item: Element, author: Element | null): string {
-  const fromAuthor = author ? readText(author) : '';
-  if (fromAuthor) return fromAuthor;
-  // Hidden author link on an owner comment whose badge has no text yet.
   const link = own(item, AUTHOR);
-  return link ? readText(link) : '';
+  const name = !author ? '' : author === link ? readText(author) : badgeName(author);
+  return name || (link && link !== author ? readText(link) : '');
+}
+
+function badgeName(badge: Element): string {
+  for (const field of badge.querySelectorAll('yt-formatted-string')) {
+    if (field.closest(TOOLTIP)) continue;
+    return readText(field) || field.getAttribute('title')?.trim() || '';
+  }
+  // A badge with no name field (a plain link): its text, unless a tooltip would repeat it.
+  return badge.querySelector(TOOLTIP) ? '' : readText(badge);
 }
 
 export const youtube: SiteAdapter = {

@@ -1,0 +1,117 @@
+/**
+ * Dates as review sites print them without a time of day, in the languages
+ * they are shown in: "Mar 14, 2024", "14. März 2024", "21 mars 2024",
+ * "14 de marzo de 2024", "3/14/2023", "14.03.2023", "2024/3/14",
+ * "2024年3月14日". Such a date is read as 00:00 UTC of that day, the convention
+ * for a date without a time (RawItem.postedAt; parseDateOnly in dom.ts): its ISO
+ * form keeps the calendar date as shown, whatever the browser's time zone.
+ *
+ * Month names: English, German, French, Spanish, Italian, Dutch, Portuguese
+ * and the Scandinavian languages, full or cut short ("Mär.", "févr.", "sept").
+ * A cut that fits two months ("jui": juin or juillet) is no month. Numbers
+ * alone are read in the order the caller gives ('mdy' for the US sites, 'dmy'
+ * elsewhere), unless the numbers themselves tell (14/3 can only be day first).
+ * Years have four digits; anything else, or an impossible date, is null: an
+ * unknown date is better than a wrong one.
+ */
+
+/** Which of the two numbers comes first in a numeric date ("3/4/2024"). */
+export type NumericOrder = 'mdy' | 'dmy';
+
+const MONTH_NAMES: readonly (readonly string[])[] = [
+  ['january', 'januar', 'janvier', 'enero', 'gennaio', 'januari', 'janeiro', 'janner'],
+  ['february', 'februar', 'fevrier', 'febrero', 'febbraio', 'februari', 'fevereiro'],
+  ['march', 'marz', 'mars', 'marzo', 'maart', 'marco', 'marts', 'mrt'],
+  ['april', 'avril', 'abril', 'aprile'],
+  ['may', 'mai', 'mayo', 'maggio', 'mei', 'maio', 'maj'],
+  ['june', 'juni', 'juin', 'junio', 'giugno', 'junho'],
+  ['july', 'juli', 'juillet', 'julio', 'luglio', 'julho'],
+  ['august', 'aout', 'agosto', 'augustus', 'augusti'],
+  ['september', 'septembre', 'septiembre', 'settembre', 'setembro'],
+  ['october', 'oktober', 'octobre', 'octubre', 'ottobre', 'outubro'],
+  ['november', 'novembre', 'noviembre', 'novembro'],
+  ['december', 'dezember', 'decembre', 'diciembre', 'dicembre', 'dezembro', 'desember'],
+];
+
+// Each pattern finds a date inside a longer text; the groups are read by DATE_FORMS below.
+const YEAR_FIRST = /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/; // 2024-03-14, 2024/3/14
+const CJK = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/; // 2024年3月14日, 2024년 3월 14일
+const NUMERIC = /(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/; // 3/14/2023, 14.03.2023, 14-03-2023
+const MONTH_FIRST = /(?<!\p{L})(\p{L}{3,})\.?\s+(\d{1,2}),?\s+(\d{4})(?!\d)/u; // Mar 14, 2024
+// 14. März 2024, 21 mars 2024, 14 de marzo de 2024, 1er mars 2024
+const DAY_FIRST = /(?<!\d)(\d{1,2})(?:\.|er|º|°)?\s+(?:de\s+)?(\p{L}{3,})\.?,?\s+(?:de\s+)?(\d{4})(?!\d)/u;
+
+/** The month (0–11) a name or its short form stands for, or null. */
+export function monthIndex(word: string): number | null {
+  const w = word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\.$/, '');
+  if (w.length < 3) return null;
+  let found: number | null = null;
+  for (let m = 0; m < 12; m++) {
+    if (!MONTH_NAMES[m]?.some((name) => name.startsWith(w))) continue;
+    if (found !== null) return null; // fits two months
+    found = m;
+  }
+  return found;
+}
+
+function utcDay(year: number, month: number, day: number): number | null {
+  if (year < 1970 || month < 0 || month > 11 || day < 1) return null;
+  const ms = Date.UTC(year, month, day);
+  return new Date(ms).getUTCDate() === day ? ms : null;
+}
+
+interface Found {
+  /** The date as written. */
+  text: string;
+  /** 00:00 UTC of that day, or null when the text is date-shaped but names no real day. */
+  at: number | null;
+}
+
+function find(text: string, order: NumericOrder): Found | null {
+  let m = YEAR_FIRST.exec(text);
+  if (m) return { text: m[0], at: utcDay(Number(m[1]), Number(m[3]) - 1, Number(m[4])) };
+  m = CJK.exec(text);
+  if (m) return { text: m[0], at: utcDay(Number(m[1]), Number(m[2]) - 1, Number(m[3])) };
+  m = NUMERIC.exec(text);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    // The numbers decide when only one order is possible; else the site's order.
+    const dayFirst = a > 12 ? true : b > 12 ? false : order === 'dmy';
+    return { text: m[0], at: dayFirst ? utcDay(Number(m[4]), b - 1, a) : utcDay(Number(m[4]), a - 1, b) };
+  }
+  m = MONTH_FIRST.exec(text);
+  const monthFirst = m ? monthIndex(m[1] ?? '') : null;
+  if (m && monthFirst !== null) return { text: m[0], at: utcDay(Number(m[3]), monthFirst, Number(m[2])) };
+  m = DAY_FIRST.exec(text);
+  const monthAfter = m ? monthIndex(m[2] ?? '') : null;
+  if (m && monthAfter !== null) return { text: m[0], at: utcDay(Number(m[3]), monthAfter, Number(m[1])) };
+  return null;
+}
+
+/** The first date written in `text` ("Updated Mar 14, 2024" → "Mar 14, 2024"), as written, or null. */
+export function dateText(text: string): string | null {
+  return find(text, 'mdy')?.text ?? null;
+}
+
+/** The day a date as written stands for, at 00:00 UTC (epoch ms), or null. */
+export function parseShownDate(text: string | null, order: NumericOrder): number | null {
+  return text ? (find(text, order)?.at ?? null) : null;
+}
+
+/**
+ * A `datetime` attribute (HTML <time>): a full ISO time as it says, a bare
+ * "2024-03-14" as 00:00 UTC of that day. Null for anything else.
+ */
+export function parseDatetime(value: string | null): number | null {
+  const v = value?.trim() ?? '';
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (day) return utcDay(Number(day[1]), Number(day[2]) - 1, Number(day[3]));
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v)) return null;
+  const ms = Date.parse(v);
+  return Number.isNaN(ms) || ms < 0 ? null : ms;
+}
