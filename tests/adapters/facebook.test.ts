@@ -133,10 +133,10 @@ describe('facebook adapter: Page reviews tab, English (reviews-tab.html)', () =>
     expect(elements).toBe(7);
     expect(items.map((i) => [i.kind, i.nativeId, i.recommends])).toEqual([
       ['review', 'pfbid0Rv7Aq1', true],
-      ['comment', '4101', undefined],
+      ['reply', '4101', undefined],
       ['reply', '4102', undefined],
       ['review', 'pfbid0Rv7Bq2', false],
-      ['comment', '4201', undefined],
+      ['reply', '4201', undefined],
       ['review', null, true],
       ['comment', '4401', undefined],
     ]);
@@ -169,12 +169,12 @@ describe('facebook adapter: Page reviews tab, English (reviews-tab.html)', () =>
     } satisfies RawItem);
   });
 
-  test('comments under a recommendation stay comments and replies', () => {
+  test("a comment under a recommendation (the Page's response) is a reply to it; a reply to that comment, to the comment", () => {
     expect(items[1]).toEqual({
       platform: 'facebook',
-      kind: 'comment',
+      kind: 'reply',
       nativeId: '4101',
-      parentId: null,
+      parentId: 'pfbid0Rv7Aq1',
       permalink: 'https://www.facebook.com/marisol.quenby/posts/pfbid0Rv7Aq1?comment_id=4101',
       author: { name: 'Harbourside Dental', profileUrl: 'https://www.facebook.com/HarboursideDental' },
       text: 'Thank you Marisol, we passed your kind words on to Dr. Okafor!',
@@ -264,6 +264,9 @@ describe('facebook adapter: Page reviews tab, English (reviews-tab.html)', () =>
     ['não recomenda', false],
     ['merekomendasikan', true],
     ['tidak merekomendasikan', false],
+    ['empfiehlt', true],
+    ['poleca', true],
+    ['nie poleca', false],
     ['tavsiye ediyor', null],
   ])('the heading verb "%s" → recommends %s', (words, recommends) => {
     const fresh = load('reviews-tab.html');
@@ -272,6 +275,15 @@ describe('facebook adapter: Page reviews tab, English (reviews-tab.html)', () =>
     const story = facebook.findItems(fresh)[0] as Element;
     expect(story).toBe(fresh.querySelector('[aria-posinset]'));
     expect(facebook.read(story)).toMatchObject({ kind: 'review', recommends, nativeId: 'pfbid0Rv7Aq1' });
+  });
+
+  test('German puts "nicht" after the Page: "X empfiehlt Y nicht." does not recommend', () => {
+    const fresh = load('reviews-tab.html');
+    const heading = fresh.querySelector('[data-ad-rendering-role="profile_name"]') as Element;
+    (heading.querySelectorAll('b')[1] as Element).textContent = 'empfiehlt';
+    (heading.lastChild as Text).textContent = ' nicht.';
+    const story = facebook.findItems(fresh)[0] as Element;
+    expect(facebook.read(story)).toMatchObject({ kind: 'review', recommends: false, author: { name: 'Marisol Quenby' } });
   });
 
   test('a two-part heading with unknown words is not a recommendation', () => {
@@ -334,9 +346,9 @@ describe('facebook adapter: Page reviews in Spanish, one opened in the dialog (r
       },
       {
         platform: 'facebook',
-        kind: 'comment',
+        kind: 'reply',
         nativeId: '5201',
-        parentId: null,
+        parentId: 'pfbid0Es2Bb',
         permalink: `${base}&comment_id=5201`,
         author: { name: 'Clínica Sonrisa', profileUrl: 'https://www.facebook.com/ClinicaSonrisaMadrid' },
         text: 'Hola Tomás, lo sentimos. Escríbenos por privado y lo revisamos hoy.',
@@ -358,9 +370,9 @@ describe('facebook adapter: Page reviews in Spanish, one opened in the dialog (r
       },
       {
         platform: 'facebook',
-        kind: 'comment',
+        kind: 'reply',
         nativeId: '5203',
-        parentId: null,
+        parentId: 'pfbid0Es2Bb',
         permalink: `${base}&comment_id=5203`,
         author: { name: 'Pilar Anzures', profileUrl: 'https://www.facebook.com/pilar.anzures' },
         text: 'A mí me pasó lo mismo en octubre.',
@@ -369,6 +381,250 @@ describe('facebook adapter: Page reviews in Spanish, one opened in the dialog (r
         postedText: '1 h',
       },
     ] satisfies RawItem[]);
+  });
+});
+
+describe('facebook adapter: links in comments, deleted accounts, nested replies, Polish (post-links.html)', () => {
+  const doc = load('post-links.html');
+  const { elements, items } = readAll(doc);
+  const post = 'https://www.facebook.com/GabinetPromyk/posts/pfbid0Pl4KxQ7';
+  const comment = (over: Partial<RawItem> & Pick<RawItem, 'nativeId' | 'author' | 'text' | 'postedText'>): RawItem => ({
+    platform: 'facebook',
+    kind: 'comment',
+    parentId: null,
+    permalink: `${post}?comment_id=${over.nativeId}`,
+    rating: null,
+    postedAt: null,
+    ...over,
+  });
+  const JAN = { name: 'Jan Wilk', profileUrl: 'https://www.facebook.com/profile.php?id=100077700011' };
+  const DELETED = { name: 'Użytkownik Facebooka', profileUrl: null };
+
+  test('every comment once, each with its own id: comment links in the words (a caption, a comment) never count', () => {
+    expect(elements).toBe(8);
+    expect(items.map((i) => [i.kind, i.nativeId, i.parentId])).toEqual([
+      ['comment', '7001', null],
+      ['comment', '7101', null],
+      ['comment', '7102', null],
+      ['comment', '7103', null],
+      ['reply', '7104', '7103'],
+      ['reply', '7105', '7104'],
+      ['comment', '7106', null],
+      ['comment', '7107', null],
+    ]);
+    const postArticle = doc.querySelector('[role="dialog"] [aria-posinset]') as Element;
+    expect(facebook.findItems(doc)).not.toContain(postArticle);
+    expect(facebook.findItems(postArticle.querySelector('[data-ad-rendering-role="story_message"] a') as Element)).toEqual([]);
+    expect(facebook.read(postArticle)).toBeNull();
+    for (const item of items) expect(RawItemSchema.parse(item)).toEqual(item);
+  });
+
+  test('reads every field; a pasted link to another comment (another Page, or this very post) stays text', () => {
+    expect(items.slice(0, 4)).toEqual([
+      // Behind the dialog, a comment of another post of the same Page (the timeline is
+      // aria-hidden): read, with its own post's permalink.
+      comment({
+        nativeId: '7001',
+        permalink: 'https://www.facebook.com/GabinetPromyk/posts/pfbid0Wt3Old?comment_id=7001',
+        author: { name: 'Zofia Kral', profileUrl: 'https://www.facebook.com/zofia.kral.5' },
+        text: 'Wesołych świąt dla całego zespołu!',
+        postedText: '3 tyg.',
+      }),
+      comment({
+        nativeId: '7101',
+        author: { name: 'Marek Nowicki', profileUrl: 'https://www.facebook.com/marek.nowicki.3' },
+        text: 'Tanie wybielanie tutaj biel-szybko.example/promo 💯 #usmiech',
+        postedText: '5 godz.',
+      }),
+      comment({
+        nativeId: '7102',
+        author: { name: 'Ewa Sadowska', profileUrl: 'https://www.facebook.com/ewa.sadowska' },
+        text: 'Moje doświadczenie z innym gabinetem: https://www.facebook.com/InnyGabinet/posts/pfbid0Other9?comment_id=9990001',
+        postedText: '4 godz.',
+      }),
+      comment({
+        nativeId: '7103',
+        author: JAN,
+        text: `Zgadzam się z tym, co pisał Marek: ${post}?comment_id=7101`,
+        postedText: '3 godz.',
+      }),
+    ]);
+    const ewa = facebook.findItems(doc)[2] as Element;
+    expect(facebook.anchor(ewa).node.textContent).toBe('Ewa Sadowska');
+  });
+
+  test('a reply nested in a reply of the same thread is a reply to that reply (its link names only the top comment)', () => {
+    expect(items.slice(4, 6)).toEqual([
+      comment({
+        kind: 'reply',
+        nativeId: '7104',
+        parentId: '7103',
+        permalink: `${post}?comment_id=7103&reply_comment_id=7104`,
+        author: { name: 'Gabinet Stomatologiczny Promyk', profileUrl: 'https://www.facebook.com/GabinetPromyk' },
+        text: 'Dziękujemy, Panie Janie! Pozdrawiamy cały zespół.',
+        postedText: '2 godz.',
+      }),
+      comment({
+        kind: 'reply',
+        nativeId: '7105',
+        parentId: '7104',
+        permalink: `${post}?comment_id=7103&reply_comment_id=7105`,
+        author: JAN,
+        text: 'A w soboty też przyjmujecie?',
+        postedText: '1 godz.',
+      }),
+    ]);
+    // Read alone (no earlier read of its parent), the same.
+    const fresh = load('post-links.html');
+    const found = facebook.findItems(fresh);
+    expect(facebook.read(found[5] as Element)).toMatchObject({ nativeId: '7105', parentId: '7104' });
+  });
+
+  test('a deleted account (no profile link) under a localized label: the name shown, never a link in the words', () => {
+    expect(items.slice(6)).toEqual([
+      comment({ nativeId: '7106', author: DELETED, text: 'Byłam u was w czwartek, Marek Nowicki ma rację. Rejestracja nie odbiera…', postedText: '2 dni' }),
+      comment({ nativeId: '7107', author: DELETED, text: 'Polecam dr Lis.', postedText: '1 tydz.' }),
+    ]);
+    const [deleted, badged] = facebook.findItems(doc).slice(6) as [Element, Element];
+    expect(facebook.anchor(deleted)).toMatchObject({ where: 'afterend', node: { textContent: 'Użytkownik Facebooka' } });
+    expect(facebook.anchor(badged).node.textContent).toBe('Użytkownik Facebooka'); // not the "Najlepszy fan" badge above it
+  });
+
+  test('with no label at all, the name is the header text right above the words', () => {
+    const fresh = load('post-links.html');
+    const badged = facebook.findItems(fresh)[7] as Element;
+    badged.removeAttribute('aria-label');
+    expect(facebook.read(badged)?.author).toEqual(DELETED);
+    expect(facebook.anchor(badged).node.textContent).toBe('Użytkownik Facebooka');
+  });
+
+});
+
+describe("facebook adapter: the Page's responses under recommendations, a deleted reviewer (reviews-owner.html)", () => {
+  const doc = load('reviews-owner.html');
+  const { elements, items } = readAll(doc);
+  const stories = [...doc.querySelectorAll('[aria-posinset]')];
+  const PAGE = { name: 'Larkspur Dental', profileUrl: 'https://www.facebook.com/LarkspurDental' };
+
+  test('every recommendation, response and comment, each once', () => {
+    expect(elements).toBe(8);
+    expect(items.map((i) => [i.kind, i.nativeId, i.parentId])).toEqual([
+      ['review', 'pfbid0LkPo1', null],
+      ['reply', '8801', 'pfbid0LkPo1'],
+      ['reply', '8802', '8801'],
+      ['review', 'pfbid0LkFu2', null],
+      ['reply', '8901', 'pfbid0LkFu2'],
+      ['review', null, null],
+      ['reply', '9001', null],
+      ['comment', '9101', null],
+    ]);
+    for (const item of items) expect(RawItemSchema.parse(item)).toEqual(item);
+  });
+
+  test("the Page's response is a reply to the recommendation; the reviewer's answer, a reply to the response", () => {
+    expect(items.slice(1, 3)).toEqual([
+      {
+        platform: 'facebook',
+        kind: 'reply',
+        nativeId: '8801',
+        parentId: 'pfbid0LkPo1',
+        permalink: 'https://www.facebook.com/priya.olsen.4/posts/pfbid0LkPo1?comment_id=8801',
+        author: PAGE,
+        text: 'Thank you Priya! We will pass this on to Dr. Hale.',
+        rating: null,
+        postedAt: null,
+        postedText: '6d',
+      },
+      {
+        platform: 'facebook',
+        kind: 'reply',
+        nativeId: '8802',
+        parentId: '8801',
+        permalink: 'https://www.facebook.com/priya.olsen.4/posts/pfbid0LkPo1?comment_id=8801&reply_comment_id=8802',
+        author: { name: 'Priya Olsen', profileUrl: 'https://www.facebook.com/priya.olsen.4' },
+        text: 'Will do, see you in May 🦷',
+        rating: null,
+        postedAt: null,
+        postedText: '5d',
+      },
+    ] satisfies RawItem[]);
+    // The response read on its own, before its recommendation: the same parent.
+    const fresh = load('reviews-owner.html');
+    const found = facebook.findItems(fresh);
+    expect(facebook.read(found[1] as Element)).toMatchObject({ kind: 'reply', parentId: 'pfbid0LkPo1' });
+  });
+
+  test("a reviewer with no profile gets no profile link, never the Page's; the chip goes after the name shown", () => {
+    expect(items[3]).toEqual({
+      platform: 'facebook',
+      kind: 'review',
+      nativeId: 'pfbid0LkFu2',
+      parentId: null,
+      permalink: 'https://www.facebook.com/permalink.php?story_fbid=pfbid0LkFu2&id=100090000002',
+      author: { name: 'Facebook user', profileUrl: null },
+      text: 'Waited an hour past my slot and nobody said why.',
+      rating: null,
+      recommends: false,
+      postedAt: null,
+      postedText: '2w',
+    } satisfies RawItem);
+    expect(items[4]).toMatchObject({ kind: 'reply', parentId: 'pfbid0LkFu2', author: PAGE });
+    const fresh = load('reviews-owner.html');
+    const story = facebook.findItems(fresh).find((el) => el.getAttribute('aria-posinset') === '2') as Element;
+    expect(facebook.anchor(story)).toMatchObject({ where: 'afterend', node: { textContent: 'Facebook user' } }); // before any read()
+    expect(facebook.anchor(stories[1] as Element).node.textContent).toBe('Facebook user');
+  });
+
+  test('under a recommendation with no id yet (link still "#"), a response is a reply with no parent id; under a Page post, a comment', () => {
+    expect(items.slice(5)).toEqual([
+      {
+        platform: 'facebook',
+        kind: 'review',
+        nativeId: null,
+        parentId: null,
+        permalink: null,
+        author: { name: 'Arne Vik', profileUrl: 'https://www.facebook.com/arne.vik' },
+        text: 'Kind with my kids.',
+        rating: null,
+        recommends: true,
+        postedAt: null,
+        postedText: '3w',
+      },
+      {
+        platform: 'facebook',
+        kind: 'reply',
+        nativeId: '9001',
+        parentId: null,
+        permalink: 'https://www.facebook.com/arne.vik/posts/pfbid0LkAv3?comment_id=9001',
+        author: PAGE,
+        text: 'Thanks Arne!',
+        rating: null,
+        postedAt: null,
+        postedText: '3w',
+      },
+      {
+        platform: 'facebook',
+        kind: 'comment',
+        nativeId: '9101',
+        parentId: null,
+        permalink: 'https://www.facebook.com/LarkspurDental/posts/pfbid0LkPost4?comment_id=9101',
+        author: { name: 'Rosa Imbert', profileUrl: 'https://www.facebook.com/rosa.imbert' },
+        text: 'Good to know, thanks.',
+        rating: null,
+        postedAt: null,
+        postedText: '4w',
+      },
+    ] satisfies RawItem[]);
+  });
+
+  test('a story link that gets its href later gives the responses read after it their parent', () => {
+    const fresh = load('reviews-owner.html');
+    const found = facebook.findItems(fresh);
+    const story = fresh.querySelector('[aria-posinset="3"]') as Element;
+    expect(facebook.read(story)?.nativeId).toBeNull();
+    story.querySelector('a[attributionsrc]')?.setAttribute('href', 'https://www.facebook.com/arne.vik/posts/pfbid0LkAv3?__cft__[0]=AZo3');
+    expect(facebook.read(story)?.nativeId).toBe('pfbid0LkAv3');
+    expect(facebook.read(found.find((el) => story.contains(el) && el !== story) as Element)).toMatchObject({ nativeId: '9001', parentId: 'pfbid0LkAv3' });
   });
 });
 

@@ -217,7 +217,7 @@ describe('instagram adapter: post dialog over the profile grid, 2023 layout (pro
     for (const item of items) expect(RawItemSchema.parse(item)).toEqual(item);
   });
 
-  test('reads every field; text above the time, replies parented through their comment', () => {
+  test('reads every field; text above the time; one ul._a9ym per comment, replies (ul._a9yo) parented by their /r/ link', () => {
     expect(items).toEqual([
       {
         platform: 'instagram',
@@ -235,9 +235,8 @@ describe('instagram adapter: post dialog over the profile grid, 2023 layout (pro
         platform: 'instagram',
         kind: 'reply',
         nativeId: '17984512300011005',
-        // The link is /c/<reply id>/ only: the parent is the comment whose li holds ul._a9ym.
         parentId: '17984512300011001',
-        permalink: `${POST}/c/17984512300011005/`,
+        permalink: `${POST}/c/17984512300011001/r/17984512300011005/`,
         author: { name: 'tidewater.ceramics', profileUrl: OWNER },
         text: '@bramble.okafor Sundays 11–4! Book ahead for the wheel, it fills up.',
         rating: null,
@@ -249,7 +248,7 @@ describe('instagram adapter: post dialog over the profile grid, 2023 layout (pro
         kind: 'reply',
         nativeId: '17984512300011007',
         parentId: '17984512300011001',
-        permalink: `${POST}/c/17984512300011007/`,
+        permalink: `${POST}/c/17984512300011001/r/17984512300011007/`,
         author: { name: 'bramble.okafor', profileUrl: profile('bramble.okafor') },
         text: '@tidewater.ceramics booked, thank you!',
         rating: null,
@@ -293,11 +292,13 @@ describe('instagram adapter: post dialog over the profile grid, 2023 layout (pro
     expect(instagram.read(composer.closest('form') as Element)).toBeNull();
   });
 
-  test('findItems on a comment li holds the comment then its replies; a reply wrapper holds the reply', () => {
+  test('findItems on a comment block (ul._a9ym) holds the comment then its replies; a reply wrapper holds the reply', () => {
     const comment = rowOf(doc, '17984512300011001');
     const reply = rowOf(doc, '17984512300011005');
-    const li = comment.closest('li') as Element;
-    expect(instagram.findItems(li)).toEqual([comment, reply, rowOf(doc, '17984512300011007')]);
+    const block = comment.closest('ul._a9ym') as Element;
+    expect(instagram.findItems(block)).toEqual([comment, reply, rowOf(doc, '17984512300011007')]);
+    expect(instagram.findItems(comment.closest('li') as Element)).toEqual([comment]);
+    expect(instagram.findItems(block.querySelector('ul._a9yo') as Element)).toEqual([reply, rowOf(doc, '17984512300011007')]);
     expect(instagram.findItems(reply.closest('li') as Element)).toEqual([reply]);
     expect(instagram.findItems(reply.querySelector('._a9zs span a') as Element)).toEqual([reply]);
     expect(instagram.anchor(reply).node.textContent).toBe('tidewater.ceramics');
@@ -311,6 +312,73 @@ describe('instagram adapter: post dialog over the profile grid, 2023 layout (pro
     // Dialog closed: a profile page shows no post, whatever its header and bio say.
     copy.querySelector('[role="dialog"]')?.remove();
     expect(instagram.owner?.(copy)).toBeNull();
+  });
+});
+
+describe('instagram adapter: 2023 layout, one ul._a9ym per top-level comment (modal-2023-threads.html)', () => {
+  const doc = load('modal-2023-threads.html');
+  const { elements, items } = readAll(doc);
+  const POST = `${IG}/p/DA2kQm7sN4e`;
+  const item = (kind: 'comment' | 'reply', nativeId: string, parentId: string | null, handle: string, text: string, at: string, shown: string) =>
+    ({
+      platform: 'instagram',
+      kind,
+      nativeId,
+      parentId,
+      permalink: `${POST}/c/${parentId ? `${parentId}/r/${nativeId}` : nativeId}/`,
+      author: { name: handle, profileUrl: profile(handle) },
+      text,
+      rating: null,
+      postedAt: Date.parse(at),
+      postedText: shown,
+    }) satisfies RawItem;
+
+  test('every comment after the first is top-level: ul._a9ym is a comment block, not a reply list', () => {
+    expect(elements).toHaveLength(6);
+    expect(items.map((i) => [i.kind, i.nativeId, i.parentId])).toEqual([
+      ['comment', '17911000000000001', null],
+      ['reply', '17911000000000101', '17911000000000001'],
+      ['reply', '17911000000000102', '17911000000000001'],
+      ['comment', '17911000000000002', null],
+      ['comment', '17911000000000003', null],
+      ['comment', '17911000000000004', null],
+    ]);
+    expect(doc.querySelectorAll('ul._a9ym')).toHaveLength(4);
+    for (const it of items) expect(RawItemSchema.parse(it)).toEqual(it);
+  });
+
+  test('reads every field of every comment and reply', () => {
+    expect(items).toEqual([
+      item('comment', '17911000000000001', null, 'oona.marsh', 'First visit since moving here and the hygienist was so gentle 🪥 @larkspur.dental', '2023-09-04T15:20:00.000Z', '3w'),
+      item('reply', '17911000000000101', '17911000000000001', 'larkspur.dental', '@oona.marsh welcome to the neighbourhood! See you in six months 😊', '2023-09-04T17:02:00.000Z', '3w'),
+      item('reply', '17911000000000102', '17911000000000001', 'felix_trent', '@oona.marsh same hygienist? She is the best', '2023-09-05T08:45:00.000Z', '3w'),
+      item('comment', '17911000000000002', null, 'pim.dekker', 'Why does every booking link go to a page that says "unavailable"? Tried three times.', '2023-09-06T10:00:00.000Z', '2w'),
+      item('comment', '17911000000000003', null, 'ines.valle', '¿Atienden urgencias los domingos?', '2023-09-10T21:30:00.000Z', '2w'),
+      item('comment', '17911000000000004', null, 'felix_trent', '👏👏', '2023-09-12T07:05:00.000Z', '1w'),
+    ]);
+  });
+
+  test('the link decides, not the class: a plain /c/<id>/ row even in a reply list (ul._a9yo) is a comment', () => {
+    const copy = load('modal-2023-threads.html');
+    const reply = copy.querySelector('a[href$="/r/17911000000000102/"]')?.closest('li._a9zj')?.parentElement as Element;
+    const moved = reply.cloneNode(true) as Element;
+    moved.querySelector('a[href*="/c/"]')?.setAttribute('href', '/p/DA2kQm7sN4e/c/17911000000000109/');
+    // Into the second comment's reply list, next to its "View replies (3)".
+    copy.querySelectorAll('ul._a9yo')[1]?.append(moved);
+    const row = instagram.findItems(moved)[0] as Element;
+    expect(row.closest('ul._a9yo')).not.toBeNull();
+    expect(instagram.read(row)).toMatchObject({ kind: 'comment', nativeId: '17911000000000109', parentId: null, permalink: `${POST}/c/17911000000000109/` });
+    expect(readAll(copy).items.filter((i) => i.kind === 'reply').map((i) => i.nativeId)).toEqual(['17911000000000101', '17911000000000102']);
+    // findItems per block: a comment block holds its comment and replies; the grid behind, the caption and buttons hold none.
+    const blocks = [...doc.querySelectorAll('ul._a9ym')];
+    const ids = (els: Element[]) => els.map((el) => instagram.read(el)?.nativeId);
+    expect(ids(instagram.findItems(blocks[0] as Element))).toEqual(['17911000000000001', '17911000000000101', '17911000000000102']);
+    expect(ids(instagram.findItems(blocks[1] as Element))).toEqual(['17911000000000002']);
+    expect(instagram.findItems(blocks[1]?.querySelector('ul._a9yo') as Element)).toEqual([]);
+    expect(instagram.findItems(doc.querySelector('main') as Element)).toEqual([]);
+    expect(instagram.findItems(doc.querySelector('li._a9z5') as Element)).toEqual([]);
+    expect(instagram.anchor(elements[3] as Element).node.textContent).toBe('pim.dekker');
+    expect(instagram.owner?.(doc)).toBe(profile('larkspur.dental'));
   });
 });
 

@@ -3,29 +3,48 @@
  *
  * Page variants supported:
  *   - a Page post on its own URL (/<page>/posts/<id>, permalink.php?story_fbid=…&id=…)
- *   - the same post opened in the post dialog (div[role=dialog][aria-modal])
- *   - replies nested under their comment, and replies rendered as siblings of
- *     the comment (the single-comment permalink view)
+ *   - the same post opened in the post dialog (div[role=dialog][aria-modal]),
+ *     over the Page's timeline or feed. What the timeline behind shows (aria-
+ *     hidden while the dialog is open) is read too: a comment there belongs to
+ *     another post of the same Page, and keeps that post's permalink
+ *   - replies nested under their comment, replies rendered as siblings of the
+ *     comment (the single-comment permalink view), and replies to a reply
+ *     nested under that reply
  *   - localized article labels ("Komentar oleh …"): items are found through the
- *     comment permalink, never through the label text
+ *     comment permalink, never through the label text; the author's name is
+ *     read from the profile link, else (a deleted account: no link) from the
+ *     name shown in the header, with the English label as a fast path only
+ *   - links inside a comment's words (web addresses, mentions, hashtags, a
+ *     pasted link to another comment, even one on the same post): text only;
+ *     never the comment's permalink or id, never its author
  *   - a Page's reviews tab (/<page>/reviews): each recommendation is an item of
  *     kind 'review', and so is a recommendation opened as a post (its own URL or
- *     the dialog); comments and replies under it stay comments and replies
- * Not items: the post itself (its caption), the comment composer, the "Do you
- * recommend …?" box, ordinary feed stories whose heading is only a name,
- * empty virtualized slots (div[data-virtualized]).
+ *     the dialog); a comment under it (the Page's response, or anyone's) is a
+ *     reply to it, and replies to that comment are replies to the comment
+ * Not items: the post itself (its caption, even one pasting a comment link),
+ * the comment composer, the "Do you recommend …?" box, ordinary feed stories
+ * whose heading is only a name, empty virtualized slots (div[data-virtualized]).
  * Rating trend: none (no `rating`). A Page's reviews tab shows a recommendation
  * share ("96% recommend (214 Reviews)", localized), not an average out of 5;
  * storing it as one would misstate it. Checked 2026-11-24 against PLATFORMS.md §3
  * and the reviews-tab fixtures.
- * Fixtures: tests/fixtures/facebook/*.html
- * Checked against: ../shared/docs/PLATFORMS.md §2 (sources dated 2026-06) and §3
- * (KyleStych/fb-review-scraper, 2025-08); 2026-11-23.
+ * Fixtures: tests/fixtures/facebook/*.html (page-post: the dialog; permalink-view:
+ * sibling replies, Indonesian; post-links: links in words, deleted accounts,
+ * nested reply to a reply, the timeline behind the dialog, Polish; reviews-tab,
+ * reviews-es, reviews-owner: recommendations, the Page's responses, a deleted
+ * reviewer)
+ * Checked against: ../shared/docs/PLATFORMS.md §0, §2 (sources dated 2026-06),
+ * §3 (KyleStych/fb-review-scraper, 2025-08) and §10; 2026-11-24.
  *
  * Comments: the stable hook is the comment permalink: every comment and reply
  * carries a link whose href holds `comment_id=` (replies add `reply_comment_id=`).
- * An item is the smallest `[role=article]` around such a link. The post composer
- * has no such link, so it is never taken for a comment.
+ * An item is the smallest `[role=article]` around such a link that is not in
+ * the article's words (div[dir=auto] / span[lang] blocks): the timestamp link in
+ * the header or action row. The post composer has no such link, so it is never
+ * taken for a comment. A reply's link names its thread's top comment only; a
+ * reply nested in another reply of the same thread is given that reply as its
+ * parent (the nesting and the label "Reply by X to Y's reply" say so, and the
+ * notes' "parentId = the parent's native id" asks for the immediate parent).
  *
  * Recommendations: the hook is the story heading `[data-ad-rendering-role=
  * profile_name]`, whose `b` elements are [reviewer, verb, Page] ("Ana
@@ -34,19 +53,28 @@
  * recommendation when its verb is a known one, or structurally when it has
  * three or more `b` parts (an unknown language; this also takes rarer
  * three-part headings such as check-ins, which then read as reviews with
- * recommends null). Whether it recommends is ONLY in the localized verb text:
- * no structural hook is recorded (no stars since 2018). English is from the
- * notes; Spanish (in the fixtures), French, Portuguese and Indonesian are
- * guessed translations; any other wording gives recommends null. nativeId and
- * permalink come from the story's timestamp link (/posts/<id> or story_fbid=)
- * when it holds one; Facebook often leaves it href="#" until hovered, and then
- * both are null (PLATFORMS.md: "NO stable review ids"). The time shown is read
- * from that link, else from the `attributionsrc` timestamp link.
+ * recommends null). The reviewer is the first part and its link only: a
+ * deleted account has none, and the Page's link (the last part) is never
+ * taken for it. Whether it recommends is ONLY in the localized verb text:
+ * no structural hook (icon, aria) is recorded in §3 (no stars since 2018).
+ * English is from the notes; Spanish (in the fixtures), French, Portuguese,
+ * Indonesian, German and Polish are guessed translations; any other wording
+ * gives recommends null. nativeId and permalink come from the story's
+ * timestamp link (/posts/<id> or story_fbid=) when it holds one; Facebook
+ * often leaves it href="#" until hovered, and then both are null (PLATFORMS.md:
+ * "NO stable review ids"), and so is its replies' parentId. The time shown is
+ * read from that link, else from the `attributionsrc` timestamp link. How the
+ * Page's response to a recommendation is marked up is not in the notes (§12);
+ * it is taken to be an ordinary comment under the story, and any comment
+ * article under a recommendation's story is a reply to it.
  *
  * Element memory: two WeakSets (comment articles, recommendation stories) seen
- * by findItems, to place a newly added node without searching a whole post.
- * Facebook does not move an item into another item's node: virtualized slots
- * unmount and remount the same story, and read() re-checks what it is given.
+ * by findItems, to place a newly added node without searching a whole post;
+ * WeakMaps of what read() found (an article's permalink, a story's id, an
+ * item's author node) so that a reply's parent and anchor() need no search.
+ * Each is checked or replaced on the next read. Facebook does not move an item
+ * into another item's node: virtualized slots unmount and remount the same
+ * story, and read() re-checks what it is given.
  */
 import type { RawItem } from '../model';
 import { stripTracking } from '../page-key';
@@ -65,6 +93,16 @@ const STORY = ['[aria-posinset]', ARTICLE];
 const STORY_ANY = STORY.join(', ');
 // The story's timestamp link names the story; its href is often "#" until hovered.
 const STORY_LINK = /\/posts\/[^/?#]+|[?&]story_fbid=/;
+// A comment's (or story's) words: the blocks bodyText reads. A link in them is
+// something the commenter wrote (a pasted permalink of another comment, a
+// mention, a web address), never the item's own permalink or its author.
+const TEXT = 'div[dir="auto"], span[lang]';
+// The nearest of either: one ancestor walk that stops at the item's article.
+const TEXT_OR_ARTICLE = `${TEXT}, ${ARTICLE}`;
+// The visible name of an author with no profile link (a deleted account:
+// "Facebook user", "Facebook-Nutzer", "Pengguna Facebook").
+const SHOWN_NAME = 'span[dir="auto"]';
+const BUTTON = '[role="button"]';
 const TIME_FALLBACK = 'a[attributionsrc*="comet/register/source"]';
 const FB = 'https://www.facebook.com/';
 
@@ -75,11 +113,15 @@ const VERDICTS: ReadonlyArray<readonly [RegExp, boolean]> = [
   [/\bne recommande pas\b/, false], // fr (guessed)
   [/\bnão recomenda\b/, false], // pt (guessed)
   [/\btidak merekomendasikan\b/, false], // id (guessed)
+  [/\bempfiehlt\b.*\bnicht\b/, false], // de (guessed: "X empfiehlt Y nicht")
+  [/\bnie poleca\b/, false], // pl (guessed)
   [/\brecommends\b/, true],
   [/\brecomienda\b/, true],
   [/\brecommande\b/, true],
   [/\brecomenda\b/, true],
   [/\bmerekomendasikan\b/, true],
+  [/\bempfiehlt\b/, true],
+  [/\bpoleca\b/, true],
 ];
 
 // Comment articles findItems has seen. A reply's parent is looked up here
@@ -90,6 +132,15 @@ const COMMENT_ARTICLES = new WeakSet<Element>();
 // Recommendation stories findItems has seen, kept apart: a comment under a
 // recommendation must not look its parent up in the story (the same trap).
 const REVIEW_STORIES = new WeakSet<Element>();
+// Whether findItems has seen any recommendation at all: until it has, a comment
+// need not look for one around it (a 10,000-comment post has none).
+let reviewsSeen = false;
+// The id read() last gave each recommendation story: its comments' parentId.
+// Set by every read of the story (a story link still "#" gives null).
+const REVIEW_IDS = new WeakMap<Element, string | null>();
+// The permalink read() found for each comment article, for its nested replies
+// to look their parent up without searching the parent (which holds them all).
+const OWN_LINK = new WeakMap<Element, HTMLAnchorElement>();
 
 const HOSTS = new Set(['www.facebook.com', 'facebook.com', 'web.facebook.com', 'm.facebook.com']);
 
@@ -112,14 +163,35 @@ const POST_LINK = /\/(?:posts|permalink|videos|reel|photo|watch)\b|story_fbid=|f
  */
 const owned = (node: Element, article: Element, nested: boolean) => !nested || node.closest(ARTICLE) === article;
 
-function ownPermalink(article: Element, nested = article.querySelector(ARTICLE) !== null): HTMLAnchorElement | null {
+/**
+ * Whether `node` is `article`'s own and outside its words: its nearest text
+ * block or article is `article` itself (not a text block of it, not a reply
+ * nested in it). One ancestor walk, which stops at the article.
+ */
+const ownNotText = (node: Element, article: Element) => node.closest(TEXT_OR_ARTICLE) === article;
+
+/**
+ * The comment's own permalink: its timestamp link, in the header or action row.
+ * A comment_id link in the comment's words (a pasted link to another comment,
+ * even one on the same post) is never it.
+ */
+function ownPermalink(article: Element): HTMLAnchorElement | null {
+  const links = article.querySelectorAll<HTMLAnchorElement>(PERMALINK);
+  // The link naming the post first: author links carry comment_id= too, and are
+  // only checked when no such link is the article's own.
+  for (const a of links) if (POST_LINK.test(a.getAttribute('href') ?? '') && ownNotText(a, article)) return a;
   let last: HTMLAnchorElement | null = null;
-  for (const a of article.querySelectorAll<HTMLAnchorElement>(PERMALINK)) {
-    if (!owned(a, article, nested)) continue;
-    if (POST_LINK.test(a.getAttribute('href') ?? '')) return a;
-    last = a;
-  }
+  for (const a of links) if (!POST_LINK.test(a.getAttribute('href') ?? '') && ownNotText(a, article)) last = a;
   return last;
+}
+
+/** ownPermalink of a comment article read() has seen, without searching it again when it is still there. */
+function knownPermalink(article: Element): HTMLAnchorElement | null {
+  const known = OWN_LINK.get(article);
+  if (known && article.contains(known)) return known;
+  const link = ownPermalink(article);
+  if (link) OWN_LINK.set(article, link);
+  return link;
 }
 
 function commentIds(href: string): { id: string | null; parent: string | null } {
@@ -128,15 +200,46 @@ function commentIds(href: string): { id: string | null; parent: string | null } 
   return reply ? { id: reply, parent: comment } : { id: comment, parent: null };
 }
 
-// The author link read() found for each article, for anchor() to reuse.
-const AUTHOR_OF = new WeakMap<Element, HTMLAnchorElement | null>();
+// The author's link (or shown name) read() found for each item, for anchor() to reuse.
+const AUTHOR_OF = new WeakMap<Element, Element | null>();
 
-function authorLink(article: Element, permalink: Element | null, nested: boolean): HTMLAnchorElement | null {
+/**
+ * The author's profile link: the first link of the comment's header with a name
+ * or a picture. Not a link in the comment's words (a mention, a pasted link),
+ * and nothing from the timestamp on (the action row, the replies).
+ */
+function authorLink(article: Element, permalink: Element | null): HTMLAnchorElement | null {
   for (const a of article.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-    if (a === permalink || !owned(a, article, nested)) continue;
+    if (a === permalink) break;
+    if (!ownNotText(a, article)) continue;
     if (a.textContent?.trim() || a.querySelector('img[alt]')) return a;
   }
   return null;
+}
+
+/**
+ * The name shown for an author with no profile link, in any language: a text
+ * span of the header, above the comment's words and the timestamp, not a
+ * button. Of several (a badge such as "Top fan"), the one the article's label
+ * names, else the last (the name sits right above the words).
+ */
+function shownName(article: Element, permalink: Element | null): Element | null {
+  const label = article.getAttribute('aria-label') ?? '';
+  let last: Element | null = null;
+  for (const span of article.querySelectorAll(SHOWN_NAME)) {
+    if (permalink && permalink.compareDocumentPosition(span) & 4) break; // after the timestamp
+    const hit = span.closest(TEXT_OR_ARTICLE);
+    if (hit !== article) {
+      if (hit?.getAttribute('role') !== 'article') break; // the words: the header is above them
+      continue; // a reply's
+    }
+    if (span.closest(BUTTON)) continue;
+    const text = readText(span);
+    if (!text) continue;
+    if (label.includes(text)) return span;
+    last = span;
+  }
+  return last;
 }
 
 function nameFromLabel(article: Element): string {
@@ -154,7 +257,7 @@ function bodyText(article: Element, author: Element | null, nested: boolean): st
   let outer: Element | null = null;
   // Blocks come in document order, an outer block before the ones inside it:
   // only the outermost is read (it covers the rest).
-  for (const block of article.querySelectorAll('div[dir="auto"], span[lang]')) {
+  for (const block of article.querySelectorAll(TEXT)) {
     if (outer?.contains(block)) continue;
     if (!owned(block, article, nested) || author?.contains(block)) continue;
     outer = block;
@@ -240,12 +343,44 @@ function storyId(href: string): string | null {
   return queryParam(href, 'story_fbid') ?? /\/posts\/([^/?#]+)/.exec(href)?.[1] ?? null;
 }
 
+/**
+ * The reviewer in a heading [reviewer, verb, Page]: the first part, and its
+ * link. Never the Page's link: a reviewer with no profile (a deleted account)
+ * has no link of their own, and the heading's only link is then the Page's.
+ */
+function reviewer(heading: Element): { name: Element | null; link: HTMLAnchorElement | null } {
+  const parts = heading.querySelectorAll('b');
+  const first = parts[0];
+  if (!first) {
+    // No parts: the reviewer's link comes before the Page's, so one link alone is the Page's.
+    const links = heading.querySelectorAll<HTMLAnchorElement>('a[href]');
+    return { name: null, link: links.length >= 2 ? (links[0] ?? null) : null };
+  }
+  const link = first.querySelector<HTMLAnchorElement>('a[href]');
+  const page = parts.length >= 3 ? parts[parts.length - 1]?.querySelector<HTMLAnchorElement>('a[href]') : null;
+  const isPage = !!link && !!page && (link === page || profileUrl(link) === profileUrl(page));
+  return { name: first, link: isPage ? null : link };
+}
+
+/** The id read() gives the recommendation `story` (cached: its comments ask for it one by one). */
+function reviewId(story: Element): string | null {
+  const known = REVIEW_IDS.get(story);
+  if (known !== undefined) return known;
+  const heading = ownHeading(story);
+  const link = heading ? storyLink(story, heading) : null;
+  const href = link ? absoluteUrl(link.getAttribute('href'), FB) : null;
+  const id = href ? storyId(href) : null;
+  REVIEW_IDS.set(story, id);
+  return id;
+}
+
 function readReview(story: Element, heading: Element): RawItem {
-  const author = heading.querySelector<HTMLAnchorElement>('a[href]');
-  AUTHOR_OF.set(story, author);
-  const nameBlock = heading.querySelector('b');
+  const { name: nameBlock, link: author } = reviewer(heading);
+  AUTHOR_OF.set(story, author ?? nameBlock);
   const link = storyLink(story, heading);
   const href = link ? absoluteUrl(link.getAttribute('href'), FB) : null;
+  const nativeId = href ? storyId(href) : null;
+  REVIEW_IDS.set(story, nativeId);
   let time: Element | null = link;
   if (!time) {
     for (const a of story.querySelectorAll(TIME_FALLBACK)) {
@@ -259,7 +394,7 @@ function readReview(story: Element, heading: Element): RawItem {
   return {
     platform: 'facebook',
     kind: 'review',
-    nativeId: href ? storyId(href) : null,
+    nativeId,
     parentId: null,
     permalink: href ? stripTracking(href) : null,
     author: {
@@ -272,6 +407,28 @@ function readReview(story: Element, heading: Element): RawItem {
     postedAt: time ? parseAbsoluteDate(time.getAttribute('aria-label') ?? time.getAttribute('title')) : null,
     postedText: (time && readText(time)) || null,
   };
+}
+
+/**
+ * A comment's parent. A reply's link names its thread's top comment
+ * (comment_id=<top>&reply_comment_id=<own>). When the reply sits inside the
+ * article of another reply of the same thread (a reply to a reply, nested under
+ * it), that reply is its parent: the link cannot say so, the nesting does (and
+ * the label: "Reply by X to Y's reply"). A comment with no parent in its link
+ * that sits inside a comment's article is a reply to it. A comment under a
+ * recommendation (the owner's response, anyone's comment) is a reply to the
+ * recommendation: parentId is the recommendation's id, null when it has none.
+ */
+function parentOf(el: Element, top: string | null): { parentId: string | null; underReview: boolean } {
+  const around = el.parentElement?.closest(ARTICLE) ?? null;
+  if (around && COMMENT_ARTICLES.has(around)) {
+    const link = knownPermalink(around);
+    const ids = link ? commentIds(link.getAttribute('href') ?? '') : null;
+    if (ids?.id && (top === null || ids.id === top || ids.parent === top)) return { parentId: ids.id, underReview: false };
+  }
+  if (top !== null || !reviewsSeen) return { parentId: top, underReview: false };
+  const story = around && REVIEW_STORIES.has(around) ? around : el.parentElement ? storyAround(el.parentElement) : null;
+  return story ? { parentId: reviewId(story), underReview: true } : { parentId: null, underReview: false };
 }
 
 export const facebook: SiteAdapter = {
@@ -297,10 +454,16 @@ export const facebook: SiteAdapter = {
         push(el);
       }
     };
+    // A comment link in someone's words (a caption, a comment) does not make its article a comment.
+    const considerLink = (link: Element) => {
+      const hit = link.closest(TEXT_OR_ARTICLE);
+      if (hit?.getAttribute('role') === 'article') consider(hit);
+    };
     const considerHeading = (heading: Element) => {
       const story = recommendation(heading) ? storyOf(heading) : null;
       if (story) {
         REVIEW_STORIES.add(story);
+        reviewsSeen = true;
         push(story);
       }
     };
@@ -314,11 +477,11 @@ export const facebook: SiteAdapter = {
       // "any article with a permalink": the post is an article that holds them all.)
       const own = root.closest(ARTICLE);
       if (own && COMMENT_ARTICLES.has(own)) consider(own);
-      if (root.matches(PERMALINK)) consider(root.closest(ARTICLE));
+      if (root.matches(PERMALINK)) considerLink(root);
     }
     for (const el of root.querySelectorAll(FOUND)) {
       if (el.getAttribute('data-ad-rendering-role') === 'profile_name') considerHeading(el);
-      else consider(el.closest(ARTICLE));
+      else considerLink(el);
     }
     return out;
   },
@@ -330,19 +493,19 @@ export const facebook: SiteAdapter = {
       if (heading) return readReview(el, heading);
     }
     const nested = el.querySelector(ARTICLE) !== null;
-    const link = ownPermalink(el, nested);
+    const link = ownPermalink(el);
     if (!link || el.closest('[contenteditable="true"]')) return null;
     const href = absoluteUrl(link.getAttribute('href'), FB);
     if (!href) return null;
     const { id, parent } = commentIds(href);
     if (!id) return null;
-    const author = authorLink(el, link, nested);
-    AUTHOR_OF.set(el, author);
-    // A reply either says so in its link, or sits inside its comment's article.
-    const parentArticle = el.parentElement?.closest(ARTICLE) ?? null;
-    const parentLink = parentArticle && COMMENT_ARTICLES.has(parentArticle) ? ownPermalink(parentArticle) : null;
-    const parentId = parent ?? (parentLink ? commentIds(parentLink.getAttribute('href') ?? '').id : null);
-    const isReply = parentId !== null || /^Reply by /.test(el.getAttribute('aria-label') ?? '');
+    // Only an article with replies inside is asked for its link by them.
+    if (nested) OWN_LINK.set(el, link);
+    const author = authorLink(el, link);
+    const shown = author ? null : shownName(el, link);
+    AUTHOR_OF.set(el, author ?? shown);
+    const { parentId, underReview } = parentOf(el, parent);
+    const isReply = parentId !== null || underReview || /^Reply by /.test(el.getAttribute('aria-label') ?? '');
     const item: RawItem = {
       platform: 'facebook',
       kind: isReply ? 'reply' : 'comment',
@@ -350,10 +513,10 @@ export const facebook: SiteAdapter = {
       parentId,
       permalink: stripTracking(href),
       author: {
-        name: (author ? readText(author) : '') || nameFromLabel(el),
+        name: (author ? readText(author) : '') || nameFromLabel(el) || (shown ? readText(shown) : ''),
         profileUrl: profileUrl(author),
       },
-      text: bodyText(el, author, nested),
+      text: bodyText(el, author ?? shown, nested),
       rating: null,
       postedAt: parseAbsoluteDate(link.getAttribute('aria-label') ?? link.getAttribute('title')),
       postedText: readText(link) || null,
@@ -365,8 +528,13 @@ export const facebook: SiteAdapter = {
     let author = AUTHOR_OF.get(el);
     if (author === undefined) {
       const heading = REVIEW_STORIES.has(el) ? ownHeading(el) : null;
-      const nested = el.querySelector(ARTICLE) !== null;
-      author = heading ? heading.querySelector('a[href]') : authorLink(el, ownPermalink(el, nested), nested);
+      if (heading) {
+        const { name, link } = reviewer(heading);
+        author = link ?? name;
+      } else {
+        const permalink = ownPermalink(el);
+        author = authorLink(el, permalink) ?? shownName(el, permalink);
+      }
     }
     return author ? { node: author, where: 'afterend' } : { node: el, where: 'afterbegin' };
   },

@@ -6,9 +6,10 @@
  *     account-prefixed form /<handle>/p/<code>/, and a comment's own URL
  *     /p/<code>/c/<id>/ (www.instagram.com and instagram.com)
  *   - the 2024–25 div-based layout (comment rows of div.xsag5q8, replies under
- *     div.xpdvgm7, reply links /c/<id>/r/<id>/) and the 2023 list layout
- *     (li._a9zj rows, replies in ul._a9ym inside their comment, plain /c/<id>/
- *     reply links)
+ *     div.xpdvgm7) and the 2023 list layout (ul._a9z6 list; one ul._a9ym per
+ *     top-level comment, holding its row li._a9zj._a9zl and then, in li >
+ *     ul._a9yo, the "View replies (N)" / "Hide replies" li._a9yg and the
+ *     replies' rows); in both, reply links are /c/<parent>/r/<id>/
  *   - the post opened as a modal dialog over a profile grid or the feed (the
  *     address bar then shows /p/<code>/); owner() reads the dialog's post
  *   - any interface language: nothing reads a label or a button's words
@@ -16,16 +17,27 @@
  * (a textarea in a form), the post's own time link, "View all N replies" / "Load
  * more comments" buttons, the "More posts from" grid.
  * Rating trend: none (no `rating`): Instagram shows no average rating. 2026-11-24.
- * Fixtures: tests/fixtures/instagram/*.html
+ * Fixtures: tests/fixtures/instagram/*.html (post-page: 2024–25 layout on its
+ * own URL; profile-modal and modal-2023-threads: the 2023 list layout in a
+ * dialog over a profile grid; reel-de: a reel, German interface)
  * Checked against: ../shared/docs/PLATFORMS.md §0, §4 and §10 (sources dated
  * 2023 to 2026-01, mainly the real comment snippet of 2025-11-11 in
- * alvintsa/instagram-scraper @3cfff36); 2026-11-23.
+ * alvintsa/instagram-scraper @3cfff36); 2026-11-24.
+ *
+ * Contradiction in PLATFORMS.md §4 (not edited here): its Comment row fallback
+ * calls ul._a9ym the 2023 "replies" list. Public scrapers of that layout read
+ * it the other way: `ul._a9ym li._a9zj._a9zl` (or `ul._a9ym > div._a9zr`) for
+ * comments, one ul._a9ym per comment block, and `ul._a9yo` for replies and
+ * their "View replies" button. Taking ul._a9ym for a reply list made every
+ * comment after the first a reply to the first. Whatever the classes mean, a
+ * row's kind and parent come from its permalink alone, as §0.1 and §4 say to
+ * trust: /c/<id>/r/<id>/ is a reply to /c/<id>/, a plain /c/<id>/ is a
+ * comment on the post. No class name decides anything.
  *
  * The stable hook is the comment's time link, a[href*="/c/<id>/"] > time[datetime]
  * (replies: /c/<parent>/r/<id>/). An item is the smallest ancestor of that time
  * holding a linked avatar (IG Enhancer's commentRow, without its whole-row time
- * count, which made a 10,000-comment page quadratic). Hashed classes are used
- * only for a reply whose link does not name its parent (the 2023 layout).
+ * count, which made a 10,000-comment page quadratic).
  * Instagram was not seen recycling comment nodes (§10), but nothing is kept
  * between calls anyway: every read starts again from the element it is given.
  *
@@ -58,9 +70,6 @@ const AVATAR = 'a[href] img';
 // outside every row.
 const NOT_IN_ROW = 'ul, ol, article, main, header, form, [role="dialog"], body';
 const MAX_DEPTH = 24;
-// Reply containers, only for replies whose link does not name the parent:
-// the 2023 list layout (ul._a9ym) and the 2024–25 layout (div.xpdvgm7).
-const REPLIES = 'ul._a9ym, div.xpdvgm7';
 const BUTTON = '[role="button"], button';
 
 function handleOf(href: string | null): string | null {
@@ -131,15 +140,6 @@ function bodyText(row: Element, name: Element | null, timeLink: Element): string
   return '';
 }
 
-/** The parent comment's id for a reply whose link does not name it: the first comment above its reply container. */
-function structuralParent(row: Element): string | null {
-  const box = row.closest(REPLIES);
-  const time = box?.parentElement?.querySelector(COMMENT_TIME);
-  if (!box || !time || box.contains(time)) return null;
-  const m = COMMENT_HREF.exec(time.closest('a[href]')?.getAttribute('href')?.trim() ?? '');
-  return m?.[2] ?? null;
-}
-
 /** The first account linked in `el` (a post header names the owner first, a collaborator second). */
 function firstHandle(el: Element): string | null {
   for (const a of el.querySelectorAll('a[href]')) {
@@ -192,8 +192,10 @@ export const instagram: SiteAdapter = {
     const { time, link, m } = found;
     const [, code, commentId, replyId] = m;
     if (!code || !commentId) return null;
+    // The link's shape alone says what the row is: /c/<id>/r/<id>/ a reply to
+    // /c/<id>/, /c/<id>/ a comment on the post. No class name is asked.
     const nativeId = replyId ?? commentId;
-    const parentId = replyId ? commentId : structuralParent(el);
+    const parentId = replyId ? commentId : null;
     const { first, named } = authorLinks(el);
     const handle = handleOf((named ?? first)?.getAttribute('href') ?? null);
     const item: RawItem = {
