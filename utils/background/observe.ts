@@ -184,6 +184,7 @@ async function observeOnce(
           author: { itemsBefore: arrival.itemsBefore, labels: author?.labels ?? {}, moderatorLabel: author?.moderatorLabel ?? null },
           onRoster: onRoster(ctx.roster, raw.author.name),
           nearDuplicates: arrival.nearDuplicates,
+          quickCopies: arrival.quickCopies,
           burst: arrival.burst,
         };
         const own = byBusiness(raw, pageRoot);

@@ -15,12 +15,14 @@ import {
   DEFENCE_PHRASES,
   EXPERIENCE_PHRASES,
   FIRST_PERSON,
+  HARD_SPAM,
   NAMED_TARGETS,
   NOT_CUSTOMER_PHRASES,
   OFF_TOPIC_PHRASES,
   PILE_ON_PHRASES,
   PRAISE_PHRASES,
   PRONOUN_TARGETS,
+  SELF_HARM_PHRASES,
   SPAM_PHRASES,
   THREAT_PHRASES,
   VIOLENT_VERBS,
@@ -29,6 +31,7 @@ import {
 import { NEAR_COPY_CAP } from './minhash';
 import { allMatches, multiMatcher, normalizeForMatch, type PhraseMatcher, phraseMatcher, tokens } from './normalize';
 import { findProfanity } from './profanity';
+import { findThreats, type ThreatHit, type ThreatNames, threatNames } from './threat';
 
 export interface ClassifyInput {
   text: string;
@@ -62,25 +65,51 @@ const LISTS = multiMatcher({
     ...VIOLENT_VERBS.flatMap((v) => [...PRONOUN_TARGETS, ...NAMED_TARGETS].map((t) => `${v} ${t}`)),
     ...VIOLENT_VERBS_NAMED_ONLY.flatMap((v) => NAMED_TARGETS.map((t) => `${v} ${t}`)),
   ],
+  selfHarm: SELF_HARM_PHRASES,
   defence: DEFENCE_PHRASES,
   care: CARE_WORDS,
   people: CARE_PEOPLE,
   experience: EXPERIENCE_PHRASES,
   spam: SPAM_PHRASES,
+  hardSpam: HARD_SPAM,
   praise: PRAISE_PHRASES,
   pileOn: PILE_ON_PHRASES,
   offTopic: OFF_TOPIC_PHRASES,
   notCustomer: NOT_CUSTOMER_PHRASES,
 });
 const FIRST_PERSON_WORDS = new Set(FIRST_PERSON);
-const LINK = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[a-z0-9-]+\.(?:com|net|org|io|xyz|biz|ru|ly)\b/i;
-// Promotion that phrase lists miss: "@handle" plugs and discounts.
-const PROMO = /\bfollow\s+@\w+|\b\d{1,2}\s?%\s*off\b|\b(?:dm|message|text)\s+(?:me|us)\s+for\b/i;
+// First person as the one something was done to or for: "the nurse was kind to me", "my dentist".
+const ME_WORDS = new Set(['me', 'my', 'us', 'our', 'we', 'mine', 'mi', 'mis', 'mon', 'ma', 'mes', 'mir', 'mich', 'mein', 'meine']);
+const TLD = 'com|net|org|io|xyz|biz|ru|ly|me|co|uk|shop|store|online|site|info|app|click|top|link|gl';
+const LINK = new RegExp(`\\bhttps?:\\/\\/\\S+|\\bwww\\.\\S+|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:${TLD})\\b(?:\\/\\S*)?`, 'i');
+const MAYBE_LINK = new RegExp(`\\.(?:${TLD})\\b|www\\.|https?:`, 'i');
+// Links that are evidence, not promotion: a photo or a document.
+const EVIDENCE_LINK = /imgur|flickr|photos\.|drive\.google|dropbox|i\.redd\.it|ibb\.co|postimg|youtu\.?be|instagram\.com\/p\//i;
+// Links that only hide where they go, or open a private chat.
+const CHAT_LINK = /\bt\.me\/|wa\.me\/|bit\.ly|tinyurl|linktr\.ee|cutt\.ly|shorturl/i;
+// Promotion that phrase lists miss: "@handle" plugs, discounts, a phone number to message, "I made $8,000".
+const PROMO =
+  /\bfollow\s+@\w+|\b(?:with|to|on|dm|message|contact|at)\s+@\w+|\b\d{1,2}\s?%\s*off\b|\b(?:dm|message|text|whatsapp|call)\s+(?:me|us)\s+(?:for|at|on|\+)|\b(?:made|earn)\s+[$€£]\s?\d[\d,.]*k?\b|\+\d{1,3}[\s-]?\d{3,}[\s-]?\d{3,}|\b(?:from|only|just)\s+[$€£]\s?\d+\b.{0,40}\b(?:book|order|buy|shop)\s+now\b/i;
 const HASHTAG = /(?:^|\s)#[\p{L}\d_]{2,}/u;
 // Abuse aimed at the reader: second person only ("they" is how patients describe staff).
 const DIRECTED = /(?<![a-z])(?:you|your|you're|youre|u|ur|y'all|yall)(?![a-z])/;
 const QUESTION = /\?|^(?:do|does|are|is|can|could|how|what|when|where|which|will|would|random question|apakah|est-ce|¿)/;
 const POSITIVE_EMOJI = /^(?:[\s\p{P}]|❤️|❤|💙|💚|💜|🧡|💛|👏|🙌|🙏|👍|💪|🎉|✨|😊|😍|🥰|⭐|🌟)+$/u;
+const SEND_TO = /(?:\b(?:visit|at|go to|check out|check|try|get|see|click|via|on)|👉|:)\s*$/i;
+const MAYBE_PROMO = /[@%+$€£]|\b(?:dm|message|text|whatsapp|call)\b/i;
+const ANY_EMOJI = /\p{Extended_Pictographic}/u;
+// Patterns on normalised text are written as it reads: double letters single ("kil", "beter", "weks").
+// "Kill them with kindness" is advice.
+const KINDNESS = /\bkil (?:them|you|her|him|everyone) with kindnes/;
+// A quoted "accident" is a threat dressed as a warning.
+const QUOTED_ACCIDENT = /["'‘“]accidents?[.!]?["'’”]/i;
+// "X better not walk to his car alone": a warning about a person's movements.
+const BETTER_NOT = /\bbeter (?:not|watch|stay|keep)\b[^.!?]*\b(?:alone|at night|after dark|walk home|walking home)\b/;
+// Concrete details of a visit, in several languages: an amount, a clock time, a day, a count, a duration.
+const DETAIL =
+  /[$€£]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:€|euros?|eur|dollars?|bucks|pounds?|quid|usd|gbp|pesos)\b|\b\d{1,2}(?::\d{2})?\s?(?:am|pm|uhr)\b|\b\d{1,2}:\d{2}\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (?:week|month|night)|this morning|lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mitwoch|donerstag|freitag|samstag|sontag|gestern)\b|\b(?:twice|three times|\d+ times|dos veces|tres veces|deux fois|trois fois|zweimal|dreimal)\b|\b(?:\d+|an?|one|two|thre|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|ninety)\s?(?:min|mins|minutes?|hours?|hrs?|days?|weks?|months?|sesions?|sitzungen|seances|minutos|horas|stunden|tage|jours|heures)\b/;
+// Others said not to be customers ("people who've never been here"): a defence, not the writer's own word.
+const OTHERS_NOT_CUSTOMERS = /\b(?:who|who've|they|they've|people|strangers|clearly|none of them)\s+(?:\S+\s+){0,2}(?:never|not)\b/;
 
 // Matchers for a profile are compiled once per profile object.
 const profileCache = new WeakMap<ClassifyContext['profile'], PhraseMatcher | null>();
@@ -95,6 +124,34 @@ function businessMatcher(profile: ClassifyContext['profile']): PhraseMatcher | n
   }
   return re;
 }
+
+const threatNameCache = new WeakMap<ClassifyContext['profile'], ThreatNames>();
+function threatNamesFor(profile: ClassifyContext['profile']): ThreatNames {
+  let names = threatNameCache.get(profile);
+  if (!names) {
+    names = threatNames(profile);
+    threatNameCache.set(profile, names);
+  }
+  return names;
+}
+
+// Services alone (not staff or the business's name), as the business matcher labels them.
+const serviceCache = new WeakMap<ClassifyContext['profile'], Set<string>>();
+function serviceSet(profile: ClassifyContext['profile']): Set<string> {
+  let set = serviceCache.get(profile);
+  if (!set) {
+    set = new Set(phraseMatcher(profile.services.filter((t) => t.trim().length > 2)).labels);
+    serviceCache.set(profile, set);
+  }
+  return set;
+}
+
+const THREAT_TEXT: Record<ThreatHit['kind'], string> = {
+  violence: 'Says they or others will harm a person or the place',
+  surveillance: 'Tracks where a person lives, parks or goes (doxxing)',
+  extortion: 'Extortion: demands money, or else reviews, posts or tips',
+};
+const capitalI = (q: string) => q.replace(/(^|\s)i(?=\s|'|$)/g, '$1I');
 
 // "my <service>" ("my crown") is the writer's own treatment, however it is worded.
 const ownServiceCache = new WeakMap<ClassifyContext['profile'], PhraseMatcher | null>();
@@ -120,9 +177,14 @@ export interface ItemHistory {
   onRoster?: boolean;
   /** Near-copies of this text among the page's recent items. */
   nearDuplicates?: number;
+  /** Near-copies posted within the last few minutes (QUICK_COPY_MS): one is enough to say so. */
+  quickCopies?: number;
   /** The page's burst state when this item arrived. */
   burst?: BurstState | null;
 }
+
+/** A first-time author's near-copy of an item posted minutes before: a campaign does not wait for a third copy. */
+const quickCopy = (h: ItemHistory, firstTime: boolean) => firstTime && (h.quickCopies ?? 0) > 0;
 
 function campaignReasons(h: ItemHistory, firstTime: boolean): string[] {
   const out: string[] = [];
@@ -137,6 +199,8 @@ function campaignReasons(h: ItemHistory, firstTime: boolean): string[] {
   const copies = h.nearDuplicates ?? 0;
   if (copies >= CAMPAIGN_COPIES) {
     out.push(copies >= NEAR_COPY_CAP ? `One of more than ${NEAR_COPY_CAP} near-identical recent items.` : `One of ${copies + 1} near-identical recent items.`);
+  } else if (quickCopy(h, firstTime)) {
+    out.push('A first-time author repeating, nearly word for word, an item posted minutes before.');
   }
   return out;
 }
@@ -152,7 +216,7 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   const lowRating = (item.rating != null && item.rating <= 2) || item.recommends === false;
   const highRating = (item.rating != null && item.rating >= 4) || item.recommends === true;
   const firstTime = h.author ? h.author.itemsBefore === 0 : true;
-  const copies = (h.nearDuplicates ?? 0) >= CAMPAIGN_COPIES;
+  const copies = (h.nearDuplicates ?? 0) >= CAMPAIGN_COPIES || quickCopy(h, firstTime);
   // During a burst, or in the days after one: a smear campaign has a long tail.
   const inBurst = (h.burst?.active === true || h.burst?.ongoing === true) && firstTime;
 
@@ -161,12 +225,27 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   }
 
   const found = LISTS(norm);
-  const threats = found.threat;
-  if (threats.length) {
+  const words = tokens(norm);
+  // Threat wording outweighs everything else in the text: a staff name, a
+  // service or a story of one's own visit never makes a threat less of one.
+  const threats = KINDNESS.test(norm) ? found.threat.filter((t) => !/^kill /.test(t)) : found.threat;
+  const selfHarm = found.selfHarm;
+  // Listed wording is enough to decide; the structure is read only when it found nothing.
+  const structural = threats.length || selfHarm.length ? [] : findThreats(norm, words, item.text, threatNamesFor(ctx.profile));
+  const accident = QUOTED_ACCIDENT.test(item.text) || BETTER_NOT.test(norm);
+  if (threats.length || selfHarm.length || structural.length || accident) {
+    const why: string[] = [];
+    if (threats.length) why.push(`Threat wording: ${quote(threats)}.`);
+    if (selfHarm.length) why.push(`Tells someone to kill or harm themselves: ${quote(selfHarm)}.`);
+    for (const kind of ['violence', 'surveillance', 'extortion'] as const) {
+      const hit = structural.find((t) => t.kind === kind);
+      if (hit) why.push(`${THREAT_TEXT[kind]}: “${capitalI(hit.quote)}”.`);
+    }
+    if (accident) why.push('A veiled threat: warns of an “accident”, or that someone had better not be alone.');
     return result(
       'threat',
-      Math.min(0.95, 0.8 + 0.05 * threats.length),
-      [`Threat wording: ${quote(threats)}.`, 'Keep the evidence; do not reply; tell staff and, if credible, the police.', ...campaignReasons(h, firstTime)],
+      Math.min(0.95, 0.8 + 0.05 * (threats.length + selfHarm.length + structural.length + (accident ? 1 : 0))),
+      [...why, 'Keep the evidence; do not reply; tell staff and, if credible, the police.', ...campaignReasons(h, firstTime)],
       { campaign: inBurst || copies, negative: true },
     );
   }
@@ -176,29 +255,52 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   const businessMatch = businessMatcher(ctx.profile);
   const mentions = businessMatch ? allMatches(businessMatch, norm) : [];
   const care = found.care;
-  const firstPerson = tokens(norm).some((w) => FIRST_PERSON_WORDS.has(w));
-  // Own experience: said in so many words, or first person plus the vocabulary of a visit.
+  const firstPerson = words.some((w) => FIRST_PERSON_WORDS.has(w));
+  const serviceMentions = mentions.length ? mentions.filter((m) => serviceSet(ctx.profile).has(m)) : [];
+  // Own experience: said in so many words, or first person plus the vocabulary of
+  // a visit or a service. Naming the business or its staff is not experience
+  // ("please stop supporting <business>"), unless staff did something to "me".
   const strong = [...found.experience, ...(ownService ? allMatches(ownService, norm) : [])];
-  const weak = firstPerson ? [...care, ...found.people, ...mentions] : [];
-  // "I've never been a patient here, but …" is the opposite of an experience; and
-  // first person plus a care word is no experience when the text is about a video.
-  const notCustomer = found.notCustomer.length > 0;
-  const aboutSomethingElse = found.pileOn.length > 0 || found.offTopic.length > 0;
-  const experience = notCustomer ? [] : [...new Set([...strong, ...(aboutSomethingElse ? [] : weak)])];
+  const staffToMe =
+    (mentions.length > serviceMentions.length || found.people.length > 0) && words.some((w) => ME_WORDS.has(w));
+  const weak = firstPerson ? [...care, ...serviceMentions, ...(staffToMe ? [...found.people, ...mentions] : [])] : [];
+  // Details of a visit (an amount, a time, a day) about your business or its care:
+  // a customer's account, even when it also mentions the video everyone is on about.
+  const pileOnWords = found.pileOn.length > 0;
+  const detail = (mentions.length > 0 || care.length > 0) && (firstPerson || lowRating) && !pileOnWords ? DETAIL.exec(norm)?.[0] : undefined;
+  const detailed = detail !== undefined ? [detail] : [];
+  // "I've never been a patient here, but …" is the opposite of an experience, unless
+  // it is said of others ("strangers who've never been here"); and first person plus
+  // a care word is no experience when the text is about a video.
+  const othersNotCustomers = found.notCustomer.length > 0 && (found.defence.length > 0 || OTHERS_NOT_CUSTOMERS.test(norm));
+  const notCustomer = found.notCustomer.length > 0 && !othersNotCustomers;
+  const aboutSomethingElse = pileOnWords || found.offTopic.length > 0;
+  const experience = notCustomer ? [] : [...new Set([...strong, ...detailed, ...(aboutSomethingElse && !detailed.length ? [] : weak)])];
   if (notCustomer) reasons.push(`Says they are not a customer: ${quote(found.notCustomer)}.`);
   if (experience.length) reasons.push(`Speaks of their own experience: ${quote(experience)}.`);
   if (mentions.length) reasons.push(`Mentions your business, services or staff: ${quote(mentions)}.`);
   const ownExperience = experience.length > 0;
   const specific = ownExperience || mentions.length > 0 || care.length > 0;
 
-  const promo = PROMO.exec(item.text)?.[0];
+  // Spam needs promotion or scam wording; a link alone is not enough (a customer
+  // may link a photo of what they bought). A bare link with next to no words, or
+  // a chat or shortened link, still counts.
+  const promo = MAYBE_PROMO.test(item.text) ? PROMO.exec(item.text)?.[0] : undefined;
   const spam = promo ? [...found.spam, promo] : found.spam;
-  const link = LINK.exec(item.text)?.[0];
+  const link = MAYBE_LINK.test(item.text) ? LINK.exec(item.text)?.[0] : undefined;
+  const evidenceLink = link !== undefined && EVIDENCE_LINK.test(link);
+  const bareLink = link !== undefined && !evidenceLink && !specific && words.length - tokens(normalizeForMatch(link)).length <= 4;
+  const chatLink = link !== undefined && CHAT_LINK.test(link);
+  // "Get a free quote at cheap-deals.net": a link the text sends readers to.
+  const sentToLink = link !== undefined && !evidenceLink && SEND_TO.test(item.text.slice(0, item.text.indexOf(link)));
+  const spamCue = spam.length > 0 || bareLink || chatLink || sentToLink;
+  const hardSpam = found.hardSpam.length > 0 || chatLink;
   const moderator = h.author?.moderatorLabel ?? null;
-  if ((spam.length || link) && !ownExperience && moderator !== 'genuine') {
-    const why = [spam.length ? `Promotion wording: ${quote(spam)}.` : '', link ? `Contains a link: “${link.slice(0, 60)}”.` : ''];
+  if (spamCue && moderator !== 'genuine' && (hardSpam || strong.length === 0)) {
+    const why = [spam.length ? `Promotion wording: ${quote(spam)}.` : '', link && !evidenceLink ? `Contains a link: “${link.slice(0, 60)}”.` : ''];
     return result('spam', spam.length && link ? 0.9 : 0.7, why.filter(Boolean), { campaign: copies });
   }
+  if (evidenceLink) reasons.push(`Links a photo or page as evidence: “${link.slice(0, 60)}”.`);
 
   const profanity = findProfanity(item.text);
   const pileOn = found.pileOn;
@@ -254,16 +356,16 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   const praise = found.praise;
   if (praise.length && !hostile && !lowRating) {
     reasons.push(`Praise: ${quote(praise)}.`);
-    // Praise of a treatment ("new smile thanks to the whitening") is a patient's own visit.
-    if (care.length) return result('genuine', 0.6, reasons);
+    // Praise of a treatment or product ("new smile thanks to the whitening") is a customer's own visit.
+    if (care.length || serviceMentions.length) return result('genuine', 0.6, reasons);
     return result('supporter', mentions.length ? 0.7 : 0.6, reasons);
   }
-  if (!hostile && !lowRating && (POSITIVE_EMOJI.test(item.text.trim()) || (highRating && norm.length === 0))) {
+  if (!hostile && !lowRating && ((POSITIVE_EMOJI.test(item.text.trim()) && ANY_EMOJI.test(item.text)) || (highRating && norm.length === 0))) {
     return result('supporter', 0.5, [norm.length ? 'Only warm emoji.' : `${item.rating ?? 5}-star rating with no text.`]);
   }
 
   // A question about your services may be phrased any way; any other question needs its "?".
-  if ((specific ? QUESTION.test(norm) : norm.includes('?')) && !hostile && !lowRating && !copies) {
+  if ((specific ? QUESTION.test(norm) : norm.includes('?') && words.length > 1) && !hostile && !lowRating && !copies) {
     reasons.push(specific ? 'Asks a question about your business.' : 'Asks a question.');
     return result('genuine', mentions.length ? 0.6 : specific ? 0.55 : 0.45, reasons);
   }
@@ -298,7 +400,7 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
     reasons.push(...campaign, 'Posted during a pile-on by a first-time author: read it yourself.');
     return result('unclear', 0.35, reasons, { campaign: true });
   }
-  if (mentions.length) return result('genuine', 0.5, reasons);
+  if (mentions.length && !offTopic.length) return result('genuine', 0.5, reasons);
   reasons.push('No strong signal either way.');
   return result('unclear', 0.3, reasons);
 }

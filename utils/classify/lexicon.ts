@@ -33,9 +33,39 @@ export const THREAT_PHRASES = [
   'burned at the stake', 'deserves to die', 'would all be dead', 'death to', 'die a horrible death', 'make {w} suffer',
   'see {w} suffer', 'put an end to all', 'put an end to those', 'put an end to them', 'throats cut', 'cut their throats',
   'cut your throat', 'cut her throat', 'cut his throat', 'slit {w} throat', 'snap {w} neck', 'snap the necks', 'end every',
-  'execution is the only', 'rape a', 'murder a', 'stab a', 'going to shoot the', 'going to stab', 'going to kill', 'going to murder', 'want to kill',
+  'execution is the only',
+  // Veiled threats: set phrases that say "something will happen to you".
+  'lock your doors', 'sleep with one eye open', 'look over your shoulder', 'looking over your shoulder', 'your days are numbered',
+  'count your days', "won't see it coming", 'when you least expect it', 'watch yourself', 'watch ya back', 'watch yo back',
+  'watch your step', 'set fire to', 'set {w} on fire', 'set {w} alight', 'see {w} {w} suffer', 'make {w} {w} suffer',
+  'cut {w} throats', 'shame if {w} got broken', 'shame if {w} broke', 'shame if {w} caught fire', 'shame if {w} burned down',
+  'shame if anything happened', 'shame if something', 'been watching you', "i'm watching you", 'we are watching you',
+  "we're watching you", 'put {w} in the hospital', 'put {w} in hospital', 'put {w} in the ground', 'put {w} in a grave',
+  'put {w} in a wheelchair', 'be waiting by', 'be waiting for you', 'be waiting for her', 'be waiting for him',
+  'waiting by her car', 'waiting by his car', 'waiting by your car', 'teach {w} a lesson', "a lesson {w} won't forget",
+  'with {w} name on it', 'got a knife', 'bring a knife', 'bringing a knife', 'got a gun', 'bring a gun', 'bringing a gun',
+  'bring my gun', 'throw acid', 'acid in {w} face', 'see what happens to', 'what happens to your', 'deserves a bullet', 'deserve a bullet', 'bullet in {w} head', 'bullet between',
+  // Wished elimination of people.
+  'were eradicated', 'be eradicated', 'were exterminated', 'be exterminated',
+  'better off without {w} {w} like you', 'murdering {w} {w} like you', 'raping {w} {w} like you',
   // Other languages (a few common forms).
-  'sabemos donde vives', 'te vamos a encontrar', 'on sait ou', 'on arrive', 'wir wissen wo', 'kami tahu rumah',
+  'sabemos donde vives', 'se donde vives', 'te vamos a encontrar', 'on sait ou', 'je sais ou tu', 'on arrive', 'wir wissen wo',
+  'weiss wo du', 'kami tahu rumah', 'te voy a matar', 'voy a matarte', 'te vamos a matar', 'vamos a matarte', 'la voy a matar',
+  'lo voy a matar', 'voy a matarla', 'voy a matarlo', 'te mato', 'vamos a quemar', 'voy a quemar', 'te voy a partir la cara',
+  'te vas a arrepentir', 'vas a pagar por', 'je vais te tuer', 'on va te tuer', 'je vais la tuer', 'je vais le tuer',
+  'on va bruler', 'je vais bruler', 'tu vas le regretter', 'tu vas le payer', 'ich bringe dich um', 'ich bring dich um',
+  'wir bringen dich um', 'ich bringe sie um', 'ich bringe ihn um', 'ich werde dich toten', 'ich tote dich', 'abfackeln',
+  'du wirst es bereuen', 'wirst dafur bezahlen', 'bringe {w} um', 'bringen {w} um',
+];
+
+/** Telling someone to harm or kill themselves. */
+export const SELF_HARM_PHRASES = [
+  'kill yourself', 'kill yourselves', 'kill your self', 'kys', 'go die', 'just die', 'pls die', 'please die', 'die already',
+  'you should die', 'should just die', 'hang yourself', 'neck yourself', 'end yourself', 'unalive yourself', 'off yourself',
+  'end your life', 'take your own life', 'drink bleach', 'jump off a bridge', 'jump off a cliff', 'jump off a building',
+  'slit your wrists', 'nobody would miss you', 'no one would miss you', 'better off without you', 'do {w} a favour and die',
+  'do {w} a favor and die', 'matate', 'suicidate', 'muerete', 'tue-toi', 'tue toi', 'va crever', 'bring dich um',
+  'hang dich auf', 'tote dich',
 ];
 
 /**
@@ -61,6 +91,16 @@ export const SPAM_PHRASES = [
   'buy followers', 'cheap followers', 'promo code', 'discount code', 'giveaway', 'click the link', 'click here', 'sugar daddy',
   'followers', 'real accounts', 'real and active', 'for prices', 'message me for', 'dm for', 'free consultation', 'google reviews for',
   'reviews for your business', 'boost your', 'seo', 'make money', 'passive income', 'onlyfans',
+  'giveaways', 'visit my page', 'visit my profile', 'my page for', 'dm us', 'message us', 'get featured', 'small fee', 'collab',
+  'brand ambassador', 'reputation management', 'memecoin', 'guaranteed returns', '1000x', 'she is legit', 'he is legit',
+  'trading with', 'invest with', 'inbox me', 'no experience needed', 'cheap botox', 'at home service', 'certified nurse', 'book via whatsapp', 'contact me on',
+];
+
+/** Spam cues that outweigh a story of one's own visit: scam testimonials are written in the first person. */
+export const HARD_SPAM = [
+  'whatsapp me', 'whatsapp us', 'telegram me', 'on telegram', 'add me on', 'crypto', 'bitcoin', 'forex', 'investment opportunity',
+  'buy followers', 'cheap followers', 'onlyfans',
+  'sugar daddy', 'memecoin', 'guaranteed returns', '1000x', 'trading with', 'invest with', 'passive income', 'contact me on',
 ];
 
 /** Speaking of one's own experience of the business, in so many words. */
@@ -77,9 +117,17 @@ export const EXPERIENCE_PHRASES = [
   'fitting me in', 'fit me in', 'saw me', 'took care of me', 'helped me', 'treated me', 'treated my', 'let me down',
   'let us down', 'my care', 'referred me', 'phoning me', 'phoned me', 'told me',
   // Other languages (a few common forms).
+  'overcharged me', 'overcharged', 'refunded me', "won't refund", 'refused to refund', 'my order', 'my deposit', 'my money',
+  'my receipt', 'my change', 'i ordered', 'we ordered', 'i bought', 'we bought', 'i picked up', 'picked up my', 'i tried',
+  'i visited', 'we visited', 'i had my', 'had my', 'got my', 'i asked', 'asked him', 'asked her', 'i emailed', 'i messaged',
+  'hurt me', 'served me', 'sold me', 'gave me', 'ignored me', 'rude to me', 'my loyalty card', 'my booking', 'my reservation',
+  // Other languages (a few common forms).
   'mi cita', 'mi hijo', 'mi hija', 'mis dientes', 'mi diente', 'mon rendez-vous', "j'ai attendu", 'mes dents', 'ma dent',
   'mein termin', 'meine zahne', 'ich war', 'gigi saya', 'saya sudah', 'saya mau', 'il mio', 'la mia', 'gewartet', 'espere',
-  'ho aspettato', 'menunggu',
+  'ho aspettato', 'menunggu', 'me cobraron', 'me cobro', 'me atendio', 'me atendieron', 'me dijeron', 'llame', 'pague',
+  'mi pedido', 'mi factura', 'mi dinero', 'nadie me', 'me devolvio', "on m'a", "j'ai paye", "j'ai appele", "j'ai commande",
+  'ma commande', 'ma facture', 'tres decue', 'tres decu', 'ich habe', 'habe ich', 'mir wurde', 'wurde mir', 'meine bestellung',
+  'meine rechnung', 'ich musste', 'bei mir', 'hat mir', 'hat sich nicht', 'ho pagato', 'mi hanno',
 ];
 
 /**
@@ -93,10 +141,14 @@ export const CARE_WORDS = [
   'insurance', 'payment plan', 'booking', 'referral', 'records', 'tooth', 'teeth', 'molar', 'jaw', 'gum', 'gums', 'filling',
   'crown', 'root canal', 'extraction', 'implant', 'braces', 'whitening', 'retainer', 'night guard', 'night guards', 'abscess',
   'numb', 'swollen', 'anesthetic', 'treatment', 'procedure', 'visit', 'emergency', 'emergencies', 'trays', 'voicemail',
-  'called', 'emails', 'smile', 'pain',
+  'called', 'emails', 'smile', 'pain', 'toothache', 'slot', 'slots', 'anaesthetic', 'numbing', 'injection', 'needle',
   // Other languages.
+  'order', 'deposit', 'receipt', 'counter', 'overcharged', 'charged', 'refunded', 'session', 'sessions',
   'cita', 'limpieza', 'dentista', 'muela', 'dolor', 'detartrage', 'dentiste', 'rendez-vous', 'kontrolle', 'zahnarzt', 'termin',
   'praxis', 'gigi', 'tambal', 'tambalan', 'cabut', 'dokter', 'klinik', 'pulizia', 'studio', 'pasien', 'patients',
+  'corona', 'factura', 'reembolso', 'pedido', 'tratamiento', 'consulta', 'sesion', 'sesiones', 'couronne', 'facture',
+  'remboursement', 'commande', 'traitement', 'seance', 'seances', 'cabinet', 'annule', 'krone', 'rechnung', 'erstattung',
+  'bestellung', 'bestellt', 'bezahlt', 'behandlung', 'sitzung', 'sitzungen', 'zahnreinigung', 'entschuldigt',
 ];
 
 /** The people of a practice: with a first-person word, the writer's own experience. */
@@ -114,7 +166,7 @@ export const PRAISE_PHRASES = [
   'thank you', 'thanks', 'best', 'amazing', 'wonderful', 'excellent', 'fantastic', 'great', 'love', 'lovely', 'recommend',
   'highly recommend', 'so kind', 'kindest', 'so friendly', 'friendly', 'professional', 'caring', 'five stars', '5 stars', 'keep up',
   'well done', 'top notch', 'class act', 'respect', 'proud', 'good people', 'lucky to have you', 'congrats', 'congratulations',
-  'a saint', 'painless', 'no pain', 'no fuss', 'on time', 'gentle', 'patient with',
+  'a saint', 'painless', 'no pain', 'no fuss', 'on time', 'gentle', 'patient with', 'nailed it',
   'gracias', 'merci', 'danke', 'terima kasih', 'grazie', 'consigliato', 'freundlich', 'ramah', 'excelente', 'genial',
 ];
 
@@ -128,6 +180,13 @@ export const DEFENCE_PHRASES = [
   'not the same person', 'nothing to do with', "none of them are in", 'not from here', 'is from a city', 'video is from',
   'all bots', 'are bots', 'have never set foot', 'internet mob', 'a mob', 'touch grass', 'got your back', 'blow over', 'real patients know',
   'harbourside strong', 'we support', 'support you', 'apologises', 'apologizes', 'do five seconds of research',
+  'people attacking', 'attacking this', 'attacking a small', 'over rumors', 'over rumours', 'over a rumor', 'over a rumour',
+  'ignore them', 'ignore the trolls', 'ignore the haters', 'ignore the noise', "don't believe", 'do not believe', 'smear campaign',
+  'witch hunt', 'the pile-on', 'this pile-on', 'harassing the wrong', 'stop harassing', 'the wrong business', 'the wrong place',
+  'the wrong shop', 'the wrong clinic', 'the wrong office', 'the wrong practice', 'delete your reviews', 'delete your review',
+  'not her in', "isn't her in", 'is not her', "that's not her", 'wrong woman', 'wrong man', 'get a life', 'leave her alone',
+  'leave him alone', 'leave this place alone', 'strangers who', 'who have never been', "who've never been", 'who never set foot',
+  'these trolls', 'those trolls', 'trolls should be ashamed', 'clearly never', 'none of you have ever', 'none of you have been', 'none of you have even', 'people trashing', 'anyone trashing', 'look at themselves', 'keep your head up', 'hang in there',
   'todo mi apoyo', 'campana falsa', 'tout mon soutien', 'campagne est honteuse', 'in ruhe', 'dukung', 'jangan percaya',
 ];
 
@@ -137,7 +196,9 @@ export const PILE_ON_PHRASES = [
   'leave a review', 'one star everyone', 'go viral', 'you people', 'disgusting people', 'leave an honest review', 'everyone leave',
   'remember the name', 'she needs to go', 'he needs to go', 'needs to be fired', 'still employed', 'still no statement',
   'keep deleting', "we'll keep posting", 'paid shills', 'turned off reviews', 'abuse enablers', 'with a conscience',
-  'never been never will', 'virez-la', 'honte a vous', 'schande', 'entlasst', 'despidanla',
+  'never been never will', 'think twice before', 'consider not supporting', 'stop supporting', 'not supporting',
+  'take your business elsewhere', 'give them your money', 'give them a penny', 'give them a cent', 'spend your money elsewhere', 'after what {w} said', 'after what {w} posted', 'struck off',
+  'lose her license', 'lose his license', 'lose her licence', 'lose his licence', 'virez-la', 'honte a vous', 'schande', 'entlasst', 'despidanla',
 ];
 
 /**
@@ -147,7 +208,8 @@ export const PILE_ON_PHRASES = [
  * they only tip an already negative text towards troll.
  */
 export const OFF_TOPIC_PHRASES = [
-  'saw the video', 'saw the post', 'the video', 'do better', 'never been here', 'never been there', 'drove past', 'on tiktok',
+  'saw the video', 'saw the post', 'the video', 'saw the clip', 'the clip', 'do better', 'drove past', 'on tiktok',
+  'how is she still', 'how is he still', 'still working there',
   'that kid', 'poor boy', 'poor girl', 'lmao', 'lol', 'saw online', 'what i saw', 'saw on facebook', 'saw on twitter',
   'saw on instagram',
 ];

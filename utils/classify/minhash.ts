@@ -91,12 +91,13 @@ export class NearDuplicateIndex {
   constructor(private readonly windowMs: number, private readonly threshold = 0.5) {}
 
   /**
-   * Near-copies of `sig` posted within the window before `at`, counted up to
-   * `cap` (a pile-on of thousands needs no exact count, and this runs per item).
+   * Near-copies of `sig` posted within the window before `at` (or the shorter
+   * `windowMs`), counted up to `cap` (a pile-on of thousands needs no exact
+   * count, and this runs per item).
    */
-  count(sig: Signature | null, at: number, cap = NEAR_COPY_CAP): number {
+  count(sig: Signature | null, at: number, cap = NEAR_COPY_CAP, windowMs = this.windowMs): number {
     if (!sig) return 0;
-    const cutoff = at - this.windowMs;
+    const cutoff = at - Math.min(windowMs, this.windowMs);
     const visit = ++this.visits;
     let n = 0;
     const keys = sig.bands;

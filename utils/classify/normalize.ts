@@ -20,6 +20,11 @@ export function normalizeForMatch(text: string): string {
   return out;
 }
 
+// Whole words only; applied after stretched letters are collapsed ("urrr" → "ur").
+const TXT: Record<string, string> = { u: 'you', ur: 'your', urself: 'yourself', yourselfs: 'yourselves', ure: "you're" };
+const MAYBE_TXT = /\bu/;
+const TXT_SPEAK = /(?<![\w'@#$-])(?:u|ur|urself|yourselfs|ure)(?![\w'-])/g;
+
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, control characters included
 const ASCII = /^[\u0000-\u007f]*$/;
 
@@ -27,7 +32,7 @@ function normalizeUncached(text: string): string {
   // Plain ASCII (most comments) has no accents, look-alikes or zero-width characters to fold.
   let t = ASCII.test(text)
     ? text.toLowerCase()
-    : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(ZERO_WIDTH, '').toLowerCase();
+    : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(ZERO_WIDTH, '').toLowerCase().replace(/ß/g, 'ss');
   // Leetspeak only inside words: "k1ll" → "kill", but "24/7" and "5 stars" stay.
   // A "!" that ends a word is punctuation ("Thank you!"), not an "i".
   t = t.replace(/[a-z][0-9@$!|€]+[a-z]?|[@$|€]+[a-z]+/g, (w) => {
@@ -38,6 +43,8 @@ function normalizeUncached(text: string): string {
   t = t.replace(/(?<![a-z0-9])[a-z](?:[ .*_-][a-z](?![a-z0-9])){2,}/g, (w) => w.replace(/[ .*_-]/g, ''));
   // Stretched letters: "kiiiill" → "kil" (phrases are collapsed the same way).
   t = t.replace(/([a-z])\1+/g, '$1');
+  // Text-speak: "ur" → "your", "u" → "you", "urself" → "yourself" ("im" is German too: left alone).
+  if (MAYBE_TXT.test(t)) t = t.replace(TXT_SPEAK, (w) => TXT[w] ?? w);
   return t.replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
@@ -123,15 +130,46 @@ export function allMatches(m: PhraseMatcher, text: string, limit = 5): string[] 
  * Several phrase lists matched in one pass over the words of a text: each word
  * is looked up once, for all lists. Results per list, as allMatches gives them.
  */
+/** Tries the candidate phrases at word `i`, adding each list's new hits (up to 5 a list). */
+function tryPhrases(compiled: PhraseMatcher[], found: Array<string[] | undefined>, candidates: Array<[number, number]>, words: string[], i: number): void {
+  for (const [list, phrase] of candidates) {
+    const m = compiled[list] as PhraseMatcher;
+    const label = m.labels[phrase] as string;
+    const hits = found[list];
+    if (hits && (hits.length >= 5 || hits.includes(label))) continue;
+    if (matchAt(m.patterns[phrase] as Pattern, 0, words, i)) {
+      if (hits) hits.push(label);
+      else found[list] = [label];
+    }
+  }
+}
+
 export function multiMatcher<K extends string>(lists: Record<K, readonly string[]>): (text: string) => Record<K, string[]> {
   const names = Object.keys(lists) as K[];
   const compiled = names.map((name) => phraseMatcher(lists[name]));
-  const byFirstWord = new Map<string, Array<[list: number, phrase: number]>>();
+  // Indexed by first word, then by second word: a common first word ("my", "i")
+  // starts dozens of phrases, and only those with the right second word are tried.
+  type Ref = [list: number, phrase: number];
+  interface Slot {
+    any: Ref[];
+    bySecond: Map<string, Ref[]>;
+  }
+  const byFirstWord = new Map<string, Slot>();
   compiled.forEach((m, list) => {
     for (const [word, phrases] of m.byFirstWord) {
-      const slot = byFirstWord.get(word) ?? [];
-      for (const phrase of phrases) slot.push([list, phrase]);
-      byFirstWord.set(word, slot);
+      let slot = byFirstWord.get(word);
+      if (!slot) {
+        slot = { any: [], bySecond: new Map() };
+        byFirstWord.set(word, slot);
+      }
+      for (const phrase of phrases) {
+        const second = (m.patterns[phrase] as Pattern)[1];
+        if (typeof second === 'string') {
+          const refs = slot.bySecond.get(second) ?? [];
+          refs.push([list, phrase]);
+          slot.bySecond.set(second, refs);
+        } else slot.any.push([list, phrase]);
+      }
     }
   });
   return (text) => {
@@ -139,17 +177,13 @@ export function multiMatcher<K extends string>(lists: Record<K, readonly string[
     // Most lists find nothing in most texts: allocate only for those that do.
     const found: Array<string[] | undefined> = [];
     for (let i = 0; i < words.length; i++) {
-      const candidates = byFirstWord.get(words[i] as string);
-      if (!candidates) continue;
-      for (const [list, phrase] of candidates) {
-        const m = compiled[list] as PhraseMatcher;
-        const label = m.labels[phrase] as string;
-        const hits = found[list];
-        if (hits && (hits.length >= 5 || hits.includes(label))) continue;
-        if (matchAt(m.patterns[phrase] as Pattern, 0, words, i)) {
-          if (hits) hits.push(label);
-          else found[list] = [label];
-        }
+      const slot = byFirstWord.get(words[i] as string);
+      if (!slot) continue;
+      if (slot.any.length) tryPhrases(compiled, found, slot.any, words, i);
+      const next = words[i + 1];
+      if (next !== undefined) {
+        const refs = slot.bySecond.get(next);
+        if (refs) tryPhrases(compiled, found, refs, words, i);
       }
     }
     const out = {} as Record<K, string[]>;

@@ -81,6 +81,7 @@ export function createStreamClassifier(
         author: { itemsBefore: arrival.itemsBefore, labels: author.labels, moderatorLabel: author.moderatorLabel },
         onRoster: author.onRoster,
         nearDuplicates: arrival.nearDuplicates,
+        quickCopies: arrival.quickCopies,
         burst: arrival.burst,
       };
       options.onItem?.(input, { ...history, author: { itemsBefore: arrival.itemsBefore, labels: { ...author.labels }, moderatorLabel: author.moderatorLabel } });

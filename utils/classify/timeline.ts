@@ -10,12 +10,16 @@ import { NearDuplicateIndex, type Signature, signature } from './minhash';
 
 /** How long a text counts as "recent" for near-copies. */
 export const COPY_WINDOW_MS = 2 * 3_600_000;
+/** One near-copy this soon after the first is already a sign of a campaign. */
+export const QUICK_COPY_MS = 10 * 60_000;
 
 export interface ArrivalContext {
   sig: Signature | null;
   /** The author's items on this page before this one. */
   itemsBefore: number;
   nearDuplicates: number;
+  /** Near-copies within the last QUICK_COPY_MS (0 or 1: only whether there is one). */
+  quickCopies: number;
   burst: BurstState;
 }
 
@@ -27,10 +31,12 @@ export class PageTimeline {
   /** The context of an item arriving at `at` (time order: never after a later one). */
   arriving(authorKey: string, text: string, at: number): ArrivalContext {
     const sig = signature(text);
+    const nearDuplicates = this.copies.count(sig, at);
     return {
       sig,
       itemsBefore: this.onPage.get(authorKey) ?? 0,
-      nearDuplicates: this.copies.count(sig, at),
+      nearDuplicates,
+      quickCopies: nearDuplicates > 0 ? this.copies.count(sig, at, 1, QUICK_COPY_MS) : 0,
       burst: this.bursts.state(at),
     };
   }

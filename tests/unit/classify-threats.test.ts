@@ -1,0 +1,230 @@
+// Threats found by structure (intent × harm × target, surveillance, extortion,
+// self-harm incitement), and the fixes around them: naming the business is not
+// experience, a link alone is not spam, details of a visit outweigh pile-on
+// words, supporters who use pile-on words, non-English specifics, quick copies.
+// All texts are invented for these tests, for a profile no other test uses.
+import { describe, expect, test } from 'vitest';
+import { type ClassifyContext, classify, type ItemHistory } from '../../utils/classify';
+import { normalizeForMatch } from '../../utils/classify/normalize';
+import { createStreamClassifier, type StreamInput } from '../../utils/classify/stream';
+
+const profile = {
+  businessName: 'Cedar Row Aesthetics',
+  services: ['Botox', 'lip filler', 'microneedling', 'chemical peel', 'laser hair removal'],
+  staff: ['Dr. Hana Leclerc', 'Owen Pratt', 'Bea Marsh'],
+};
+const ctx: ClassifyContext = { profile };
+const run = (text: string, rating: number | null = null, history?: ItemHistory) => classify({ text, rating }, { ...ctx, history });
+const ZW = '\u200b';
+const spread = (word: string) => word.split('').join(ZW);
+
+describe('threats by structure', () => {
+  test.each<[string, string]>([
+    // intent × verb of harm × target: staff names, "the place", people
+    ['I will kill Dr. Leclerc when she locks up tonight', 'Leclerc'],
+    [`I will ${spread('kill')} Dr. Leclerc when she locks up tonight`, 'Leclerc'],
+    ["I'm gonna stab that nurse Owen", 'stab'],
+    ['Somebody should torch this place to the ground', 'place'],
+    ['Someone oughta burn it down with them inside', 'burn'],
+    ['hope someone smashes those big windows of theirs', 'windows'],
+    ['i will h u r t whoever did my lip filler', 'whoever'],
+    ['1 w1ll sh00t the receptionist', 'receptionist'],
+    ["We're going to break Bea's legs", 'legs'],
+    ['I hope someone runs Owen over in the car park', 'Owen'],
+    ['Dr Leclerc should be dragged into the street and beaten.', 'dragged'],
+    // self-harm incitement
+    [`${spread('kill')} yourself Bea`, 'kill yourself'],
+    ['kys owen', 'kys'],
+    ['do everyone a favour and drink bleach, Hana', 'drink bleach'],
+    // veiled, text-speak
+    ['watch ur back owen', 'watch your back'],
+    ['Lock your doors tonight, Bea.', 'lock your doors'],
+    ['Pretty glass frontage. Shame if it got broken one night.', 'shame if'],
+    ["Hope your laser machine doesn't have any 'accidents' this week.", 'accident'],
+    ['Owen better not walk to his car alone after work.', 'alone'],
+    // surveillance and doxxing without a violent word
+    ['I know which gym Dr Leclerc goes to before work 👀', 'gym'],
+    ['I know what car Bea drives.', 'car'],
+    ['Funny, we found out where Owen parks every morning', 'parks'],
+    ['Bea Marsh lives at 8 Mill Street, flat 2, in case anyone wants a word.', 'lives'],
+    ['She parks her white Fiat behind the post office every evening.', 'parks'],
+    ["I've been watching you, Hana.", 'watching you'],
+    // extortion: a demand held over reviews, posts or tips
+    ['Pay me £1,500 and the one-star reviews stop.', 'Extortion'],
+    ['Refund my deposit or me and my friends post one-star reviews on every site.', 'Extortion'],
+    ['Be a real shame if the council got an anonymous tip every week. Pay up and it stops.', 'Extortion'],
+    ['Transfer 2k by Friday or 40 more reviews go up.', 'reviews'],
+    ['Send £800 and the bad reviews disappear. Ignore this and twenty more go up.', 'Extortion'],
+    // other languages
+    ['Ich weiß, wo du wohnst, Hana.', 'weiss wo du'],
+    ['Ich weiß, wo die Ärztin Leclerc wohnt.', 'wohnt'],
+    ['Sé dónde vives, Bea.', 'vives'],
+    ['Je vais te tuer, Owen.', 'je vais te tuer'],
+    ['Wir wissen, wo du wohnst.', 'wir wissen wo'],
+  ])('%j is a threat', (text, evidence) => {
+    const r = run(text);
+    expect(r.label, JSON.stringify(r.reasons)).toBe('threat');
+    expect(r.reasons.join(' ').toLowerCase()).toContain(evidence.toLowerCase());
+  });
+
+  test('threat wording outweighs a staff name, a service and one’s own visit', () => {
+    const r = run('I had my lip filler with Dr Leclerc and it went wrong. I will kill Leclerc when she leaves tonight.', 1);
+    expect(r.label).toBe('threat');
+    expect(r.reasons[0]).toMatch(/harm a person/);
+    expect(r.reasons.join(' ')).not.toMatch(/own experience/);
+  });
+
+  test('extortion reasons name extortion, so the extortion playbook picks them up', () => {
+    const r = run('Pay me £1,500 and the one-star reviews stop.');
+    expect(r.reasons.some((x) => /^Extortion:/.test(x))).toBe(true);
+  });
+
+  test.each<[string, number | null]>([
+    ['this pain is killing me, can I get an earlier slot for my peel?', 2],
+    ['Owen gave me a killer smile, thank you!', 5],
+    ["I'd kill for another appointment with Bea before the wedding", null],
+    ['you nailed it with my microneedling, skin looks amazing', 5],
+    ["I'll be reporting you to the medical board over the botched Botox.", 1],
+    ["I'll leave a review everywhere I can so others know about the £300 I lost.", 1],
+    ['shoot me a text when my filler is in', null],
+    ["I'll shoot you an email with the photos", null],
+    ['I think the needle hurt her a bit but she loved the result', 4],
+    ['My lip was killing me for two days after the filler', 2],
+    ['Kill them with kindness, Owen, you handled it well', null],
+    ["I'll hit you up next week about a consult", null],
+    ["I know where you're coming from, the prices are steep", 3],
+    ['I know where the car park is, but is there disabled parking?', null],
+    ["I'm going to kill my husband, he booked my peel on our anniversary 😂", null],
+    ['They said the nerve needs to be killed before anything else.', 3],
+    ['Do I need to pay or does insurance cover the peel?', null],
+    ['Refund took 3 weeks or more. Posted a review about it.', 2],
+    ['Please refund my deposit, I cancelled 3 days before as your policy says.', 2],
+    ["I saw what she did to my son's skin and I'm furious. Charged £200 for it.", 1],
+    ['We found out what the nurse charged my husband: double the quote.', 1],
+    ['I know where you moved to, the new car park is great. Peel was quick.', 5],
+    ['Smashed it again, Cedar Row! Best team around.', 5],
+    ['Beat my fear of needles thanks to Bea.', 5],
+  ])('%j is not a threat', (text, rating) => {
+    expect(run(text, rating).label).not.toBe('threat');
+  });
+});
+
+describe('naming the business or staff is not experience', () => {
+  test.each<[string]>([
+    ['Friendly reminder: please consider not supporting Cedar Row Aesthetics after what Owen posted.'],
+    ['Dr Leclerc and Owen Pratt should be ashamed. Boycott Cedar Row.'],
+  ])('%j is a troll, not a customer', (text) => {
+    const r = run(text);
+    expect(r.label).toBe('troll');
+    expect(r.reasons.join(' ')).not.toMatch(/own experience/);
+  });
+
+  test.each<[string]>([
+    ['💉 Cheap Botox at home! Certified nurse, 50% off, WhatsApp me +44 7700 900123'],
+    ['Lip filler too pricey at Cedar Row? 40% off this month, dm us for prices'],
+    ['I made $6,200 last month trading with @coach_rina_fx, she is legit 🙏'],
+    ['Visit my page for free skincare giveaways!! 🎁'],
+  ])('%j is spam', (text) => {
+    expect(run(text).label).toBe('spam');
+  });
+
+  test('staff doing something to “me” is still experience', () => {
+    expect(run('Owen was so gentle with me, the peel barely stung.', 5).label).toBe('genuine');
+  });
+});
+
+describe('a link alone is not spam', () => {
+  test('a complaint with specifics linking a photo is genuine', () => {
+    const r = run('Photo of the bruising 5 days after my lip filler: imgur.com/a/Qm82z. Owen said it was normal. I paid £320.', 1);
+    expect(r.label).toBe('genuine');
+    expect(r.reasons.join(' ')).toMatch(/evidence/);
+  });
+
+  test.each<[string]>([['Smile makeovers from £99, book now at glow-deals.co 👉 glow-deals.co'], ['www.cheap-lashes.example.com'], ['Great clinic. Need cheap car insurance? Get a free quote today at quotesquick.net']])(
+    '%j is spam',
+    (text) => {
+      expect(run(text).label).toBe('spam');
+    },
+  );
+});
+
+describe('pile-ons: details and defence', () => {
+  const burst: ItemHistory = {
+    author: { itemsBefore: 0, labels: {}, moderatorLabel: null },
+    burst: { count: 14, baseline: 0.1, active: true, windowMinutes: 30, ongoing: true, sinceBurstMinutes: 0 },
+  };
+
+  test('a first-person complaint with an amount, a staff name and a day is genuine, even beside the video', () => {
+    const r = run("Honestly I've had bad service here too: Owen overcharged me £12 on a peel last Thursday. The video is another matter.", 2, burst);
+    expect(r.label).toBe('genuine');
+    expect(r.campaign).toBe(false);
+  });
+
+  test.each<[string]>([
+    ['All these strangers who have never been here. Ignore them Bea ❤️'],
+    ['Shame on the people attacking this clinic over a rumour.'],
+    ["Don't believe the smear campaign. Best clinic in town."],
+    ['None of you have ever been here. Stop this.'],
+  ])('%j is a supporter, even during a pile-on', (text) => {
+    const r = run(text, null, burst);
+    expect(r.label).toBe('supporter');
+  });
+});
+
+describe('non-English specifics, bare punctuation, praise of a visit', () => {
+  test.each<[string, number]>([
+    ['Me cobraron dos veces por el mismo tratamiento. Llamé tres veces y nadie me devolvió la llamada.', 1],
+    ["On m'a facturé deux fois la même séance. Très déçue.", 1],
+    ['Termin um 9 Uhr, dran gekommen um 10:30. Die Rechnung über 240 Euro stimmt nicht.', 1],
+  ])('%j is genuine', (text, rating) => {
+    expect(run(text, rating).label).toBe('genuine');
+  });
+
+  test.each<[string]>([['?'], ['??'], ['.']])('%j is unclear, not a supporter', (text) => {
+    const r = run(text);
+    expect(r.label).toBe('unclear');
+    expect(r.reasons.join(' ')).not.toMatch(/emoji/);
+  });
+
+  test('praise of one’s own treatment is genuine', () => {
+    expect(run('Had my chemical peel on Tuesday, glowing ever since. Thanks Bea!', 5).label).toBe('genuine');
+  });
+});
+
+describe('quick near-copies', () => {
+  const item = (id: string, author: string, text: string, at: string): StreamInput => ({
+    id,
+    platform: 'facebook',
+    kind: 'comment',
+    author: { name: author, profileUrl: `https://www.facebook.com/${author.replace(/\s/g, '')}` },
+    text,
+    rating: 1,
+    postedAt: at,
+  });
+
+  test('a first-time author repeating an item posted seconds before is flagged at once', () => {
+    const c = createStreamClassifier(profile, { salt: 's' });
+    c.next(item('a', 'Una Voss', 'Owen should lose his licence, disgraceful. #JusticeForKai', '2025-06-01T18:00:00Z'));
+    const r = c.next(item('b', 'Per Lund', 'Owen should lose his licence!! Disgraceful #JusticeForKai', '2025-06-01T18:00:24Z'));
+    expect(r.campaign).toBe(true);
+    expect(r.reasons.join(' ')).toMatch(/minutes before/);
+  });
+
+  test('the same author posting twice is not a campaign, nor is a copy hours later', () => {
+    const c = createStreamClassifier(profile, { salt: 's' });
+    c.next(item('a', 'Una Voss', 'Waited 40 minutes for my peel and nobody said sorry.', '2025-06-01T09:00:00Z'));
+    expect(c.next(item('b', 'Una Voss', 'Waited 40 minutes for my peel and nobody said sorry!', '2025-06-01T09:01:00Z')).campaign).toBe(false);
+    expect(c.next(item('c', 'Per Lund', 'Waited 40 minutes for my peel and nobody said sorry', '2025-06-01T13:00:00Z')).campaign).toBe(false);
+  });
+});
+
+describe('normalisation for threats', () => {
+  test.each<[string, string]>([
+    ['watch ur back', 'watch your back'],
+    ['u r next', 'you r next'],
+    ['kill urself', 'kil yourself'],
+    ['Ich weiß', 'ich weis'],
+  ])('normalizes %j to %j', (input, expected) => {
+    expect(normalizeForMatch(input)).toBe(expected);
+  });
+});
