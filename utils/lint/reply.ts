@@ -29,13 +29,20 @@ const OPENING_TIME = /(?<![\p{L}])(?:until|till|til|from|opens?|opening|closes?|
 const OPENING_DAY =
   /(?<![\p{L}])(?:(?:re)?open(?:s|ing)?|closed?|closes|closing|until|till|starting|through|back on)\s+(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![\p{L}\p{N}])/giu;
 
-/** `text` with the business's hours and time ranges blanked out (same length, so excerpts still line up). */
+/** Spaces as long as `m`: blanked text keeps its length, so excerpts still quote the reply. */
+const blank = (m: string) => ' '.repeat(m.length);
+
+/** `text` with every sentence that is `about` something and says nothing personal ("your", "you came") blanked out. */
+function blankSentences(text: string, about: RegExp): string {
+  return text.replace(/[^.!?\n]+[.!?\n]*/gu, (sentence) => (about.test(sentence) && !PERSONAL.test(sentence) ? blank(sentence) : sentence));
+}
+
+/** `text` with the business's hours and time ranges blanked out. */
 function withoutHours(text: string, hours: string | undefined): string {
-  const blank = (m: string) => ' '.repeat(m.length);
   let out = text;
   if (hours?.trim()) out = out.split(hours).join(blank(hours));
   // A sentence about the business's own calendar (a closure, a holiday, an event) dates no one's visit.
-  out = out.replace(/[^.!?\n]+[.!?\n]*/gu, (sentence) => (SCHEDULE.test(sentence) && !PERSONAL.test(sentence) ? blank(sentence) : sentence));
+  out = blankSentences(out, SCHEDULE);
   return out.replace(TIME_RANGE, blank).replace(OPENING_TIME, blank).replace(OPENING_DAY, blank);
 }
 
@@ -44,12 +51,9 @@ const OFFER = /(?<![\p{L}])(?:we|we also|we['’]re able to)\s+(?:offer|provide|
 // "Best Physiotherapy Clinic", "Chartered Society of Physiotherapy": a name of three capitalised words or more.
 const TITLE_RUN = /(?<![\p{L}])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|&|the|de)\s+)?\p{Lu}[\p{L}'’-]*){2,}/gu;
 
-/** `text` with service menus and names of awards and bodies blanked out (same length). */
+/** `text` with service menus and names of awards and bodies blanked out. */
 function withoutServiceNames(text: string): string {
-  const blank = (m: string) => ' '.repeat(m.length);
-  return text
-    .replace(/[^.!?\n]+[.!?\n]*/gu, (sentence) => (OFFER.test(sentence) && !PERSONAL.test(sentence) ? blank(sentence) : sentence))
-    .replace(TITLE_RUN, blank);
+  return blankSentences(text, OFFER).replace(TITLE_RUN, blank);
 }
 
 const SCHEDULE =
@@ -118,10 +122,13 @@ const MONTHS_INTL =
   'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|januar|februar|märz|maerz|april|juni|juli|august|oktober|dezember';
 const NUMBER_WORD = 'a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|a few|couple|a couple|couple of|a couple of|several|\\d{1,2}';
 
+const CONFIRMS_MESSAGE = 'Confirms or implies that the person is (or is not) a patient or customer: say nothing about whether they are.';
+const CLINICAL_MESSAGE = 'Names a treatment, procedure, medication, diagnosis or condition: health details never go in a public reply.';
+
 const ERROR_RULES: Rule[] = [
   {
     rule: 'confirms-patient',
-    message: 'Confirms or implies that the person is (or is not) a patient or customer: say nothing about whether they are.',
+    message: CONFIRMS_MESSAGE,
     pattern: anyOf(
       [
         // Their care: "your visit", "your Saturday appointment", "your family's care".
@@ -160,7 +167,7 @@ const ERROR_RULES: Rule[] = [
   },
   {
     rule: 'clinical-detail',
-    message: 'Names a treatment, procedure, medication, diagnosis or condition: health details never go in a public reply.',
+    message: CLINICAL_MESSAGE,
     pattern: phrases([
       // Dental.
       'root canal', 'filling', 'crown', 'implant', 'extraction', 'wisdom tooth', 'wisdom teeth', 'cleaning', 'deep cleaning', 'scale and polish',
@@ -394,9 +401,9 @@ function allowedNames(profile: LintProfile | undefined): Set<string> {
 const NOT_NAME_WORDS = new Set(
   (
     'customer customers patient patients guest guests friend friends everyone everybody all team sir madam there folks valued reviewer neighbour neighbor ' +
-    'the a an and or but so yes no ok okay well again also however unfortunately sadly honestly please thanks thank sorry hi hello hey dear welcome again ' +
-    'first second finally meanwhile indeed instead otherwise still now then today tomorrow tonight here again absolutely certainly definitely of course ' +
-    'again once additionally moreover furthermore regardless rest assured respectfully sincerely cheers regards best warm kind warmest kindest yours ' +
+    'the a an and or but so yes no ok okay well again also however unfortunately sadly honestly please thanks thank sorry hi hello hey dear welcome ' +
+    'first second finally meanwhile indeed instead otherwise still now then today tomorrow tonight here absolutely certainly definitely of course ' +
+    'once additionally moreover furthermore regardless rest assured respectfully sincerely cheers regards best warm kind warmest kindest yours ' +
     'happy merry good great lovely wonderful amazing congratulations congrats hooray wow oh ah hmm sure true right agreed noted understood ' +
     'office manager managers coordinator director assistant hygienist receptionist owner owners founder partner partners provider providers specialist ' +
     'lead head chief senior junior care service services support staff front desk practice clinic clinics centre center dental dentistry dentist dentists ' +
@@ -487,7 +494,6 @@ function namedPeople(raw: string, profile: LintProfile | undefined): Finding[] {
   for (const m of text.matchAll(NAME_FROM)) push(m[1] ?? m[0], m[1] ?? m[0], OTHER);
   for (const m of text.matchAll(LITTLE_NAME)) push(m[1] ?? m[0], m[1] ?? m[0], OTHER);
   for (const m of text.matchAll(INITIAL_NAME)) push(m[1] ?? m[0], m[1] ?? m[0], OTHER);
-  const fold = (h: string) => h.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   const own = fold(profile?.businessName ?? '');
   for (const m of text.matchAll(MENTION)) {
     // The business's own account ("@lumieremedspa" for Lumière Med Spa) is not a person.
@@ -513,19 +519,21 @@ function namedPeople(raw: string, profile: LintProfile | undefined): Finding[] {
   return out;
 }
 
+/** A handle or name folded for comparison: no accents, case or punctuation ("Lumière Med-Spa" → "lumieremedspa"). */
+const fold = (h: string) => h.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
 const ROSTER_MESSAGE = 'Names someone on your patient roster: never name a patient in public.';
 
+/** Every match of the rule's patterns (and `also`); repeats are dropped once, by distinct() in lintReply. */
 function findAll(rule: Rule, text: string, also: RegExp | null = null): Finding[] {
   const out: Finding[] = [];
-  const seen = new Set<string>();
   for (const pattern of [rule.pattern, rule.also, also]) {
     if (!pattern) continue;
+    // matchAll starts where the pattern's lastIndex stands.
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
       const excerpt = m[0].trim();
-      if (!excerpt || seen.has(excerpt.toLowerCase())) continue;
-      seen.add(excerpt.toLowerCase());
-      out.push({ rule: rule.rule, message: rule.message, excerpt });
+      if (excerpt) out.push({ rule: rule.rule, message: rule.message, excerpt });
     }
   }
   return out;
@@ -548,6 +556,13 @@ export function xLength(text: string): number {
   return n;
 }
 
+/** The sentence of `text` that holds position `at`. */
+function sentenceAround(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('!', at), text.lastIndexOf('?', at), text.lastIndexOf('\n', at)) + 1;
+  const ends = /[.!?\n]/.exec(text.slice(at));
+  return text.slice(start, ends ? at + ends.index : text.length);
+}
+
 const YOURS_BEFORE = /(?:^|[^\p{L}])((?:your|su|sus|votre|vos|ihre?[nms]?)\s+(?:[\p{L}-]+\s+)?)$/iu;
 const THE_BEFORE = /(?:^|[^\p{L}])((?:the|that|this|el|la|le|les|der|die|das)\s+(?:[\p{L}-]+\s+)?)$/iu;
 const ABOUT_THEM = /(?<![\p{L}])(?:sorry|glad|hope|happy|pleased|relieved|you|lamentamos|sentimos|alegra|désolés?|heureux|ravis|leid|freut)(?![\p{L}])/iu;
@@ -566,12 +581,9 @@ function treatmentsOfTheirs(text: string, found: readonly Finding[]): Finding[] 
     let owner = YOURS_BEFORE.exec(before)?.[1];
     if (!owner) {
       const the = THE_BEFORE.exec(before)?.[1];
-      const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('!', at), text.lastIndexOf('?', at), text.lastIndexOf('\n', at)) + 1;
-      const ends = /[.!?\n]/.exec(text.slice(at));
-      const sentence = text.slice(start, ends ? at + ends.index : text.length);
-      if (the && ABOUT_THEM.test(sentence)) owner = the;
+      if (the && ABOUT_THEM.test(sentenceAround(text, at))) owner = the;
     }
-    if (owner) out.push({ rule: 'confirms-patient', message: ERROR_RULES[0]?.message ?? '', excerpt: `${owner}${f.excerpt}` });
+    if (owner) out.push({ rule: 'confirms-patient', message: CONFIRMS_MESSAGE, excerpt: `${owner}${f.excerpt}` });
   }
   return out;
 }
@@ -583,12 +595,9 @@ const BODY_PART =
 function bodyPartsOfTheirs(text: string): Finding[] {
   const out: Finding[] = [];
   for (const m of text.matchAll(BODY_PART)) {
-    const at = m.index ?? 0;
-    const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('!', at), text.lastIndexOf('?', at), text.lastIndexOf('\n', at)) + 1;
-    const ends = /[.!?\n]/.exec(text.slice(at));
-    if (!ABOUT_THEM.test(text.slice(start, ends ? at + ends.index : text.length))) continue;
-    out.push({ rule: 'clinical-detail', message: ERROR_RULES[1]?.message ?? '', excerpt: m[0] });
-    out.push({ rule: 'confirms-patient', message: ERROR_RULES[0]?.message ?? '', excerpt: m[0] });
+    if (!ABOUT_THEM.test(sentenceAround(text, m.index ?? 0))) continue;
+    out.push({ rule: 'clinical-detail', message: CLINICAL_MESSAGE, excerpt: m[0] });
+    out.push({ rule: 'confirms-patient', message: CONFIRMS_MESSAGE, excerpt: m[0] });
   }
   return out;
 }
