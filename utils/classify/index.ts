@@ -29,9 +29,9 @@ import {
   VIOLENT_VERBS_NAMED_ONLY,
 } from './lexicon';
 import { NEAR_COPY_CAP } from './minhash';
-import { allMatches, multiMatcher, normalizeForMatch, type PhraseMatcher, phraseMatcher, tokens } from './normalize';
+import { allMatches, multiMatcher, normalizeForMatch, phraseMatcher, tokens } from './normalize';
 import { findProfanity } from './profanity';
-import { findThreats, type ThreatHit, type ThreatNames, threatNames } from './threat';
+import { findThreats, type ThreatHit, threatNames } from './threat';
 
 export interface ClassifyInput {
   text: string;
@@ -111,40 +111,29 @@ const DETAIL =
 // Others said not to be customers ("people who've never been here"): a defence, not the writer's own word.
 const OTHERS_NOT_CUSTOMERS = /\b(?:who|who've|they|they've|people|strangers|clearly|none of them)\s+(?:\S+\s+){0,2}(?:never|not)\b/;
 
-// Matchers for a profile are compiled once per profile object.
-const profileCache = new WeakMap<ClassifyContext['profile'], PhraseMatcher | null>();
-function businessMatcher(profile: ClassifyContext['profile']): PhraseMatcher | null {
-  let re = profileCache.get(profile);
-  if (re === undefined) {
-    // Staff are matched by any part of their name longer than a title ("Okafor", "Theo").
-    const staffParts = profile.staff.flatMap((s) => s.split(/\s+/).filter((w) => w.replace(/\W/g, '').length > 3));
-    const terms = [profile.businessName, ...profile.services, ...staffParts].filter((t) => t.trim().length > 2);
-    re = terms.length ? phraseMatcher(terms) : null;
-    profileCache.set(profile, re);
-  }
-  return re;
+// Everything built from a profile is built once per profile object.
+type Profile = ClassifyContext['profile'];
+function perProfile<T>(build: (profile: Profile) => T): (profile: Profile) => T {
+  const cache = new WeakMap<Profile, T>();
+  return (profile) => {
+    if (cache.has(profile)) return cache.get(profile) as T;
+    const value = build(profile);
+    cache.set(profile, value);
+    return value;
+  };
 }
 
-const threatNameCache = new WeakMap<ClassifyContext['profile'], ThreatNames>();
-function threatNamesFor(profile: ClassifyContext['profile']): ThreatNames {
-  let names = threatNameCache.get(profile);
-  if (!names) {
-    names = threatNames(profile);
-    threatNameCache.set(profile, names);
-  }
-  return names;
-}
+const businessMatcher = perProfile((profile) => {
+  // Staff are matched by any part of their name longer than a title ("Okafor", "Theo").
+  const staffParts = profile.staff.flatMap((s) => s.split(/\s+/).filter((w) => w.replace(/\W/g, '').length > 3));
+  const terms = [profile.businessName, ...profile.services, ...staffParts].filter((t) => t.trim().length > 2);
+  return terms.length ? phraseMatcher(terms) : null;
+});
+
+const threatNamesFor = perProfile(threatNames);
 
 // Services alone (not staff or the business's name), as the business matcher labels them.
-const serviceCache = new WeakMap<ClassifyContext['profile'], Set<string>>();
-function serviceSet(profile: ClassifyContext['profile']): Set<string> {
-  let set = serviceCache.get(profile);
-  if (!set) {
-    set = new Set(phraseMatcher(profile.services.filter((t) => t.trim().length > 2)).labels);
-    serviceCache.set(profile, set);
-  }
-  return set;
-}
+const serviceSet = perProfile((profile) => new Set(profile.services.filter((t) => t.trim().length > 2)));
 
 const THREAT_TEXT: Record<ThreatHit['kind'], string> = {
   violence: 'Says they or others will harm a person or the place',
@@ -154,16 +143,10 @@ const THREAT_TEXT: Record<ThreatHit['kind'], string> = {
 const capitalI = (q: string) => q.replace(/(^|\s)i(?=\s|'|$)/g, '$1I');
 
 // "my <service>" ("my crown") is the writer's own treatment, however it is worded.
-const ownServiceCache = new WeakMap<ClassifyContext['profile'], PhraseMatcher | null>();
-function ownServiceMatcher(profile: ClassifyContext['profile']): PhraseMatcher | null {
-  let re = ownServiceCache.get(profile);
-  if (re === undefined) {
-    const services = profile.services.map((s) => s.trim()).filter((s) => s.length > 2);
-    re = services.length ? phraseMatcher(services.map((s) => `my ${s}`)) : null;
-    ownServiceCache.set(profile, re);
-  }
-  return re;
-}
+const ownServiceMatcher = perProfile((profile) => {
+  const services = profile.services.map((s) => s.trim()).filter((s) => s.length > 2);
+  return services.length ? phraseMatcher(services.map((s) => `my ${s}`)) : null;
+});
 
 const quote = (words: string[]) => words.map((w) => `“${w}”`).join(', ');
 
@@ -228,7 +211,7 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   const words = tokens(norm);
   // Threat wording outweighs everything else in the text: a staff name, a
   // service or a story of one's own visit never makes a threat less of one.
-  const threats = KINDNESS.test(norm) ? found.threat.filter((t) => !/^kill /.test(t)) : found.threat;
+  const threats = KINDNESS.test(norm) ? found.threat.filter((t) => !t.startsWith('kill ')) : found.threat;
   const selfHarm = found.selfHarm;
   // Listed wording is enough to decide; the structure is read only when it found nothing.
   const structural = threats.length || selfHarm.length ? [] : findThreats(norm, words, item.text, threatNamesFor(ctx.profile));
@@ -256,7 +239,8 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   const mentions = businessMatch ? allMatches(businessMatch, norm) : [];
   const care = found.care;
   const firstPerson = words.some((w) => FIRST_PERSON_WORDS.has(w));
-  const serviceMentions = mentions.length ? mentions.filter((m) => serviceSet(ctx.profile).has(m)) : [];
+  const services = serviceSet(ctx.profile);
+  const serviceMentions = mentions.filter((m) => services.has(m));
   // Own experience: said in so many words, or first person plus the vocabulary of
   // a visit or a service. Naming the business or its staff is not experience
   // ("please stop supporting <business>"), unless staff did something to "me".

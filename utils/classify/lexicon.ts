@@ -116,7 +116,6 @@ export const EXPERIENCE_PHRASES = [
   'no answer', 'nobody answered', 'no one answered', "didn't call back", 'never called back', 'no call back', 'called {w} times',
   'fitting me in', 'fit me in', 'saw me', 'took care of me', 'helped me', 'treated me', 'treated my', 'let me down',
   'let us down', 'my care', 'referred me', 'phoning me', 'phoned me', 'told me',
-  // Other languages (a few common forms).
   'overcharged me', 'overcharged', 'refunded me', "won't refund", 'refused to refund', 'my order', 'my deposit', 'my money',
   'my receipt', 'my change', 'i ordered', 'we ordered', 'i bought', 'we bought', 'i picked up', 'picked up my', 'i tried',
   'i visited', 'we visited', 'i had my', 'had my', 'got my', 'i asked', 'asked him', 'asked her', 'i emailed', 'i messaged',
@@ -142,8 +141,8 @@ export const CARE_WORDS = [
   'crown', 'root canal', 'extraction', 'implant', 'braces', 'whitening', 'retainer', 'night guard', 'night guards', 'abscess',
   'numb', 'swollen', 'anesthetic', 'treatment', 'procedure', 'visit', 'emergency', 'emergencies', 'trays', 'voicemail',
   'called', 'emails', 'smile', 'pain', 'toothache', 'slot', 'slots', 'anaesthetic', 'numbing', 'injection', 'needle',
-  // Other languages.
   'order', 'deposit', 'receipt', 'counter', 'overcharged', 'charged', 'refunded', 'session', 'sessions',
+  // Other languages.
   'cita', 'limpieza', 'dentista', 'muela', 'dolor', 'detartrage', 'dentiste', 'rendez-vous', 'kontrolle', 'zahnarzt', 'termin',
   'praxis', 'gigi', 'tambal', 'tambalan', 'cabut', 'dokter', 'klinik', 'pulizia', 'studio', 'pasien', 'patients',
   'corona', 'factura', 'reembolso', 'pedido', 'tratamiento', 'consulta', 'sesion', 'sesiones', 'couronne', 'facture',

@@ -49,7 +49,8 @@ function normalizeUncached(text: string): string {
 }
 
 /** Words of a normalised text: letters and digits, with inner apostrophes and hyphens ("don't", "x-ray"). */
-const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
+export const WORD_SOURCE = String.raw`[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*`;
+const WORD = new RegExp(WORD_SOURCE, 'gu');
 
 // classify() runs several phrase lists over the same text: tokenise it once.
 let lastText = '';
@@ -126,10 +127,6 @@ export function allMatches(m: PhraseMatcher, text: string, limit = 5): string[] 
   return [...found];
 }
 
-/**
- * Several phrase lists matched in one pass over the words of a text: each word
- * is looked up once, for all lists. Results per list, as allMatches gives them.
- */
 /** Tries the candidate phrases at word `i`, adding each list's new hits (up to 5 a list). */
 function tryPhrases(compiled: PhraseMatcher[], found: Array<string[] | undefined>, candidates: Array<[number, number]>, words: string[], i: number): void {
   for (const [list, phrase] of candidates) {
@@ -144,6 +141,10 @@ function tryPhrases(compiled: PhraseMatcher[], found: Array<string[] | undefined
   }
 }
 
+/**
+ * Several phrase lists matched in one pass over the words of a text: each word
+ * is looked up once, for all lists. Results per list, as allMatches gives them.
+ */
 export function multiMatcher<K extends string>(lists: Record<K, readonly string[]>): (text: string) => Record<K, string[]> {
   const names = Object.keys(lists) as K[];
   const compiled = names.map((name) => phraseMatcher(lists[name]));

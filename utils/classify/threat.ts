@@ -16,7 +16,7 @@
  * a slot" has no target, "shoot me a text" targets the writer, "I'll be
  * reporting you to the board" demands nothing.
  */
-import { normalizeForMatch } from './normalize';
+import { normalizeForMatch, WORD_SOURCE } from './normalize';
 
 export type ThreatKind = 'violence' | 'surveillance' | 'extortion';
 
@@ -80,6 +80,8 @@ const OVER = normalizeForMatch('over');
 /** "blow" only with "up": "blow up the clinic" (not "blow up your phone": no place). */
 const BLOW = words('blow blows');
 const UP = normalizeForMatch('up');
+const KINDNESS = normalizeForMatch('kindness');
+const YOU = normalizeForMatch('you');
 
 const PRONOUNS = words("you ya yall y'all her him them yourselves youse everyone everybody anyone anybody whoever someone somebody");
 const PEOPLE = words(
@@ -124,12 +126,15 @@ const AFTER_PERSON_SOFT = words('a an up back to at in there out off over with d
 const STOP = words('with for to at in on by from about after before during while because and or but than like if when');
 const DETERMINERS = words('the that this those these your his her their every all each any a an some of next other whole entire');
 
+/** Words (as tokens() reads them), amounts, and what ends a sentence. */
+const SENTENCE_TOKEN = new RegExp(String.raw`${WORD_SOURCE}|[$€£]\s?\d[\d,.]*|[.!?;:]+|\n`, 'gu');
+const SENTENCE_END = /^[.!?;:\n]/;
 function sentences(norm: string): string[][] {
   const out: string[][] = [];
   let cur: string[] = [];
-  for (const m of norm.matchAll(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*|[$€£]\s?\d[\d,.]*|[.!?;:]+|\n/gu)) {
+  for (const m of norm.matchAll(SENTENCE_TOKEN)) {
     const t = m[0];
-    if (/^[.!?;:\n]/.test(t)) {
+    if (SENTENCE_END.test(t)) {
       if (t === '.' && cur.length && TITLES.has(cur[cur.length - 1] as string)) continue;
       if (cur.length) out.push(cur);
       cur = [];
@@ -178,7 +183,7 @@ function targetAfter(s: string[], verb: number, flags: number, names: ThreatName
     if (n === 0 && PRONOUNS.has(w) && flags & PERSON) {
       const next = s[k + 1];
       if (flags & SOFT && next !== undefined && AFTER_PERSON_SOFT.has(next)) return -1;
-      if (next === 'with' && s[k + 2] === normalizeForMatch('kindness')) return -1;
+      if (next === 'with' && s[k + 2] === KINDNESS) return -1;
       return k;
     }
     if (flags & PERSON && (PEOPLE.has(base) || names.people.has(base) || capitalised.has(base))) return k;
@@ -262,7 +267,7 @@ const LOCATION = words('at on in behind near outside above by next opposite');
 const STREET = words('street st road rd avenue ave lane ln drive close court crescent way apartment apt flat unit building every');
 const THIRD = words('she he her his they');
 
-function surveillance(s: string[], names: ThreatNames, capitalised: ReadonlySet<string>, out: ThreatHit[]): void {
+function surveillance(s: string[], names: ThreatNames, capitalised: ReadonlySet<string>, out: ThreatHit[]): boolean {
   const isPerson = (w: string) => SUBJECT.has(w) || names.people.has(strip(w)) || capitalised.has(strip(w)) || TITLES.has(w);
   for (let i = 0; i < s.length; i++) {
     const w = s[i] as string;
@@ -284,7 +289,7 @@ function surveillance(s: string[], names: ThreatNames, capitalised: ReadonlySet<
           const next = strip(s[p + 1] ?? '');
           if (p > k + 1 ? names.people.has(who) || PEOPLE.has(who) || names.people.has(next) : SUBJECT.has(who) || names.people.has(who)) {
             out.push({ kind: 'surveillance', quote: quoteOf(s, Math.max(0, i - 1), i, p, names) });
-            return;
+            return true;
           }
         }
         // Their home, car, gym or children, near the person: "what car she drives", "where her kids go",
@@ -293,17 +298,17 @@ function surveillance(s: string[], names: ThreatNames, capitalised: ReadonlySet<
         const near = (person >= 0 && k - person <= 3) || isPerson(s[k + 1] ?? '') || isPerson(s[k + 2] ?? '');
         if (SECOND_PERSON.has(t) || (private_ && near)) {
           out.push({ kind: 'surveillance', quote: quoteOf(s, Math.max(0, i - 1), i, k, names) });
-          return;
+          return true;
         }
       }
     } else if (WATCHING.has(w) && i > 0 && WATCH_SUBJECT.has(s[i - 1] as string)) {
       // "I've been watching you", "still following her"
       const t = s[i + 1];
-      if (t !== undefined && (t === normalizeForMatch('you') || t === 'her' || t === 'him' || names.people.has(strip(t)) || TITLES.has(t))) {
+      if (t !== undefined && (t === YOU || t === 'her' || t === 'him' || names.people.has(strip(t)) || TITLES.has(t))) {
         const after = s[i + 2];
         if (after === 'on' || after === 'grow' || after === 'work') continue;
         out.push({ kind: 'surveillance', quote: quoteOf(s, i - 1, i, i + 1, names) });
-        return;
+        return true;
       }
     } else if (LIVES.has(w) && i > 0 && (THIRD.has(s[i - 1] as string) || isPerson(s[i - 1] as string))) {
       // Posting where someone lives or parks: "she parks behind the Co-op every morning", "Nair lives at 14 …"
@@ -312,11 +317,12 @@ function surveillance(s: string[], names: ThreatNames, capitalised: ReadonlySet<
         const t = s[k] as string;
         if (/^\d/.test(t) || STREET.has(t)) {
           out.push({ kind: 'surveillance', quote: quoteOf(s, i - 1, i, k, names) });
-          return;
+          return true;
         }
       }
     }
   }
+  return false;
 }
 
 // Extortion: a demand, then a lever (reviews, posts, tips) made conditional on it,
@@ -339,6 +345,7 @@ const FUTURE = words("i'll ill we'll will gonna going more keep every all whole 
 const CONTINUE = words('coming continue continues go goes up');
 const STOPS = words('stop stops disappear disappears vanish vanishes end ends down away deleted removed');
 const PRONOUN_IT = words('it they this that all');
+const AMOUNT = /[$€£]\s?\d/;
 const isAmount = (w: string | undefined) => w !== undefined && /^[$€£]\s?\d/.test(w);
 
 function isDemand(s: string[], i: number): boolean {
@@ -436,15 +443,12 @@ export function findThreats(norm: string, tokens: readonly string[], original: s
       break;
     }
   }
-  if (!any && !/[$€£]\s?\d/.test(norm)) return [];
+  if (!any && !AMOUNT.test(norm)) return [];
   const ss = sentences(norm);
   const capitalised = capitalisedWords(original);
   const out: ThreatHit[] = [];
   for (const s of ss) violence(s, names, capitalised, out);
-  for (const s of ss) {
-    if (out.some((h) => h.kind === 'surveillance')) break;
-    surveillance(s, names, capitalised, out);
-  }
+  for (const s of ss) if (surveillance(s, names, capitalised, out)) break;
   extortion(ss, names, out);
   return out;
 }

@@ -36,7 +36,7 @@ export class PageTimeline {
       sig,
       itemsBefore: this.onPage.get(authorKey) ?? 0,
       nearDuplicates,
-      quickCopies: nearDuplicates > 0 ? this.copies.count(sig, at, 1, QUICK_COPY_MS) : 0,
+      quickCopies: nearDuplicates === 1 ? this.copies.count(sig, at, 1, QUICK_COPY_MS) : 0,
       burst: this.bursts.state(at),
     };
   }
