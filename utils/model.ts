@@ -50,7 +50,7 @@ export const RawItemSchema = z.object({
   /**
    * Absolute time the platform shows (epoch ms), when it shows one. A date shown
    * without a time of day (TikTok's "2023-11-2") is 00:00 UTC of that date, with
-   * the date as shown in postedText (parseDateOnly in adapters/dom.ts).
+   * the date as shown in postedText (parseDateOnly in adapters/dates.ts).
    */
   postedAt: z.number().int().nonnegative().nullable(),
   /** The platform's own wording for the time ("3h", "a week ago"). */

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, parseAbsoluteDate, parseDateOnly, readText } from '../../utils/adapters/dom';
+import { parseDateOnly } from '../../utils/adapters/dates';
+import { absoluteUrl, parseAbsoluteDate, readText } from '../../utils/adapters/dom';
 
 function el(html: string): Element {
   const div = document.createElement('div');

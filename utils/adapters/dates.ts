@@ -3,7 +3,7 @@
  * they are shown in: "Mar 14, 2024", "14. März 2024", "21 mars 2024",
  * "14 de marzo de 2024", "3/14/2023", "14.03.2023", "2024/3/14",
  * "2024年3月14日". Such a date is read as 00:00 UTC of that day, the convention
- * for a date without a time (RawItem.postedAt; parseDateOnly in dom.ts): its ISO
+ * for a date without a time (RawItem.postedAt; parseDateOnly below): its ISO
  * form keeps the calendar date as shown, whatever the browser's time zone.
  *
  * Month names: English, German, French, Spanish, Italian, Dutch, Portuguese
@@ -64,14 +64,15 @@ function utcDay(year: number, month: number, day: number): number | null {
   return new Date(ms).getUTCDate() === day ? ms : null;
 }
 
-interface Found {
+export interface FoundDate {
   /** The date as written. */
   text: string;
   /** 00:00 UTC of that day, or null when the text is date-shaped but names no real day. */
   at: number | null;
 }
 
-function find(text: string, order: NumericOrder): Found | null {
+/** The first date written in `text`, as written and as the day it stands for (numbers read in `order`), or null. */
+export function findDate(text: string, order: NumericOrder): FoundDate | null {
   let m = YEAR_FIRST.exec(text);
   if (m) return { text: m[0], at: utcDay(Number(m[1]), Number(m[3]) - 1, Number(m[4])) };
   m = CJK.exec(text);
@@ -95,12 +96,12 @@ function find(text: string, order: NumericOrder): Found | null {
 
 /** The first date written in `text` ("Updated Mar 14, 2024" → "Mar 14, 2024"), as written, or null. */
 export function dateText(text: string): string | null {
-  return find(text, 'mdy')?.text ?? null;
+  return findDate(text, 'mdy')?.text ?? null;
 }
 
 /** The day a date as written stands for, at 00:00 UTC (epoch ms), or null. */
 export function parseShownDate(text: string | null, order: NumericOrder): number | null {
-  return text ? (find(text, order)?.at ?? null) : null;
+  return text ? (findDate(text, order)?.at ?? null) : null;
 }
 
 /**
@@ -109,9 +110,21 @@ export function parseShownDate(text: string | null, order: NumericOrder): number
  */
 export function parseDatetime(value: string | null): number | null {
   const v = value?.trim() ?? '';
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  if (day) return utcDay(Number(day[1]), Number(day[2]) - 1, Number(day[3]));
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return parseDateOnly(v);
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v)) return null;
   const ms = Date.parse(v);
   return Number.isNaN(ms) || ms < 0 ? null : ms;
+}
+
+/**
+ * A date shown without a time of day, year first ("2023-11-2", "2022-04-19", as
+ * TikTok shows a comment's date, PLATFORMS.md §8). Returns 00:00 UTC of that date,
+ * the convention for a date without a time (see RawItem.postedAt): its ISO form
+ * keeps the date as shown, whatever the browser's time zone. Null for anything
+ * else, among them "11-2" (no year: it would have to be guessed from the clock)
+ * and impossible dates ("2023-2-30").
+ */
+export function parseDateOnly(text: string | null): number | null {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text?.trim() ?? '');
+  return m ? utcDay(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : null;
 }

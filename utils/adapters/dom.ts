@@ -147,25 +147,6 @@ export function parseAbsoluteDate(text: string | null): number | null {
   return date.getMonth() === month && date.getDate() === day ? date.getTime() : null;
 }
 
-/**
- * A date shown without a time of day, year first ("2023-11-2", "2022-04-19", as
- * TikTok shows a comment's date, PLATFORMS.md §8). Returns 00:00 UTC of that date,
- * the convention for a date without a time (see RawItem.postedAt): its ISO form
- * keeps the date as shown, whatever the browser's time zone. Null for anything
- * else, among them "11-2" (no year: it would have to be guessed from the clock)
- * and impossible dates ("2023-2-30").
- */
-export function parseDateOnly(text: string | null): number | null {
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text?.trim() ?? '');
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2]) - 1;
-  const day = Number(m[3]);
-  const ms = Date.UTC(year, month, day);
-  const date = new Date(ms);
-  return year >= 1970 && date.getUTCMonth() === month && date.getUTCDate() === day ? ms : null;
-}
-
 /** Whether `node` is an element. Not `instanceof Element`: that global is per realm, and absent outside a browser. */
 export function isElement(node: unknown): node is Element {
   return (node as Node | null)?.nodeType === 1;
@@ -196,10 +177,34 @@ export function outermost(el: Element, selector: string): Element | null {
   return found ?? null;
 }
 
-/** The first match in `root` of the first selector that matches, skipping matches inside `unless`. */
-export function firstMatch(root: Element, selectors: readonly string[], unless?: string): Element | null {
+/**
+ * The first match in `root` of the first selector that matches, skipping matches
+ * inside `unless` (a selector) or for which `unless` (a test) is true.
+ */
+export function firstMatch(root: Element, selectors: readonly string[], unless?: string | ((el: Element) => boolean)): Element | null {
+  const skip = !unless ? null : typeof unless === 'string' ? (el: Element) => el.closest(unless) !== null : unless;
   for (const selector of selectors) {
-    for (const el of root.querySelectorAll(selector)) if (!unless || !el.closest(unless)) return el;
+    for (const el of root.querySelectorAll(selector)) if (!skip?.(el)) return el;
   }
   return null;
 }
+
+/** Whether `el` is inside (or is) one of `blocks`. */
+export function inAny(el: Element, blocks: readonly Element[]): boolean {
+  return blocks.some((b) => b.contains(el));
+}
+
+/**
+ * The largest element around `el` inside `stop` (never `stop` itself) for which
+ * `holds` is false, climbing from `el`'s parent; `el` itself when there is none.
+ * The block of someone else's words in a card (an owner's reply, a quoted
+ * review): the largest ancestor that holds none of the card's own parts.
+ */
+export function largestWithout(el: Element, stop: Element, holds: (e: Element) => boolean): Element {
+  let block = el;
+  for (let e = el.parentElement; e && e !== stop && !holds(e); e = e.parentElement) block = e;
+  return block;
+}
+
+/** The id of the owner's reply to review `reviewId` (one reply per review, no id of its own in the DOM). */
+export const ownerReplyId = (reviewId: string): string => `${reviewId}:owner`;

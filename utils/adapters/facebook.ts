@@ -176,12 +176,14 @@ const ownNotText = (node: Element, article: Element) => node.closest(TEXT_OR_ART
  * even one on the same post) is never it.
  */
 function ownPermalink(article: Element): HTMLAnchorElement | null {
-  const links = article.querySelectorAll<HTMLAnchorElement>(PERMALINK);
-  // The link naming the post first: author links carry comment_id= too, and are
-  // only checked when no such link is the article's own.
-  for (const a of links) if (POST_LINK.test(a.getAttribute('href') ?? '') && ownNotText(a, article)) return a;
+  // The first link naming the post: author links carry comment_id= too, and the
+  // last of them is taken only when no link naming the post is the article's own.
   let last: HTMLAnchorElement | null = null;
-  for (const a of links) if (!POST_LINK.test(a.getAttribute('href') ?? '') && ownNotText(a, article)) last = a;
+  for (const a of article.querySelectorAll<HTMLAnchorElement>(PERMALINK)) {
+    if (!ownNotText(a, article)) continue;
+    if (POST_LINK.test(a.getAttribute('href') ?? '')) return a;
+    last = a;
+  }
   return last;
 }
 
@@ -343,6 +345,13 @@ function storyId(href: string): string | null {
   return queryParam(href, 'story_fbid') ?? /\/posts\/([^/?#]+)/.exec(href)?.[1] ?? null;
 }
 
+/** The story's timestamp link (storyLink), the absolute URL it holds, and the story id that names. */
+function storyTarget(story: Element, heading: Element): { link: HTMLAnchorElement | null; href: string | null; id: string | null } {
+  const link = storyLink(story, heading);
+  const href = link ? absoluteUrl(link.getAttribute('href'), FB) : null;
+  return { link, href, id: href ? storyId(href) : null };
+}
+
 /**
  * The reviewer in a heading [reviewer, verb, Page]: the first part, and its
  * link. Never the Page's link: a reviewer with no profile (a deleted account)
@@ -367,9 +376,7 @@ function reviewId(story: Element): string | null {
   const known = REVIEW_IDS.get(story);
   if (known !== undefined) return known;
   const heading = ownHeading(story);
-  const link = heading ? storyLink(story, heading) : null;
-  const href = link ? absoluteUrl(link.getAttribute('href'), FB) : null;
-  const id = href ? storyId(href) : null;
+  const id = heading ? storyTarget(story, heading).id : null;
   REVIEW_IDS.set(story, id);
   return id;
 }
@@ -377,9 +384,7 @@ function reviewId(story: Element): string | null {
 function readReview(story: Element, heading: Element): RawItem {
   const { name: nameBlock, link: author } = reviewer(heading);
   AUTHOR_OF.set(story, author ?? nameBlock);
-  const link = storyLink(story, heading);
-  const href = link ? absoluteUrl(link.getAttribute('href'), FB) : null;
-  const nativeId = href ? storyId(href) : null;
+  const { link, href, id: nativeId } = storyTarget(story, heading);
   REVIEW_IDS.set(story, nativeId);
   let time: Element | null = link;
   if (!time) {

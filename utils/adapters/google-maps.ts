@@ -84,7 +84,7 @@
  * sources; never against the live site.
  */
 import type { RawItem } from '../model';
-import { absoluteUrl, firstMatch, isElement, outermost, readText } from './dom';
+import { absoluteUrl, firstMatch, isElement, largestWithout, outermost, ownerReplyId, readText } from './dom';
 import { averageIn, countIn, type PageRating } from './page-rating';
 import type { ChipAnchor, SiteAdapter } from './types';
 
@@ -159,11 +159,15 @@ const NOT_SUMMARY = `${CARD}, [role="feed"], [role="article"], [role="list"], [r
 const STARS_EN = /^([1-5]) stars?$/;
 const SCORE = /^([1-5])\s*\/\s*5$/;
 
-/** The first match of the first selector that matches outside the owner's response, which has the same parts as a review. */
-function first(card: Element, selectors: readonly string[], response = responseIn(card)): Element | null {
-  for (const selector of selectors) {
-    for (const el of card.querySelectorAll(selector)) if (!response?.contains(el) && !el.closest(OWNER_RESPONSE)) return el;
-  }
+/** A test for firstMatch: whether `el` is in the owner's response, which has the same parts as a review. */
+const inResponse =
+  (response: Element | null) =>
+  (el: Element): boolean =>
+    response?.contains(el) === true || el.closest(OWNER_RESPONSE) !== null;
+
+/** The first element of `card` whose id is `id` (§1: the review's text container, .MyEned[id]), not inside `skip`. */
+function withId(card: Element, id: string | undefined, skip: Element | null = null): Element | null {
+  for (const el of card.querySelectorAll('[id]')) if (el.getAttribute('id') === id && !skip?.contains(el)) return el;
   return null;
 }
 
@@ -180,38 +184,34 @@ function first(card: Element, selectors: readonly string[], response = responseI
 function responseIn(card: Element): Element | null {
   const known = card.querySelector(OWNER_RESPONSE);
   if (known) return known;
-  const id = card.getAttribute('data-review-id')?.trim();
-  let own: Element | null = null; // the review's text container (§1: .MyEned[id], same id as the card)
-  for (const el of card.querySelectorAll('[id]')) {
-    if (el.getAttribute('id') === id) {
-      own = el;
-      break;
-    }
-  }
+  // The review's text container (§1: .MyEned[id], same id as the card).
+  const own = withId(card, card.getAttribute('data-review-id')?.trim());
   const holdsReview = (e: Element) => e.matches(REVIEW_PART) || e.querySelector(REVIEW_PART) !== null || (own !== null && e.contains(own));
   const marks = [...card.querySelectorAll(OWNER_BUTTON)];
   // A .wiI7pd outside the review's text container; where no container is known, one
   // after the review's like/share buttons (the response comes after them).
   const texts = [...card.querySelectorAll('.wiI7pd')];
-  const inBox = (t: Element) => {
+  const inBox = texts.map((t) => {
     const box = t.parentElement?.closest('.MyEned, [lang]');
     return (box !== null && box !== undefined && box !== card && card.contains(box)) || own?.contains(t) === true;
-  };
-  const boxed = own !== null || texts.some(inBox);
-  for (const t of texts) if (!inBox(t) && (boxed || afterActions(card, t))) marks.push(t);
+  });
+  const boxed = own !== null || inBox.includes(true);
+  const actions = boxed ? null : card.querySelector(ACTIONS); // only asked where no container is known
+  for (const [i, t] of texts.entries()) if (!inBox[i] && (boxed || afterActions(actions, t))) marks.push(t);
   for (const mark of marks) {
     if (holdsReview(mark)) continue;
-    let block: Element = mark;
-    for (let e = mark.parentElement; e && e !== card && !holdsReview(e); e = e.parentElement) block = e;
+    const block = largestWithout(mark, card, holdsReview);
     // The block must hold words besides its buttons, and more than the mark alone.
     if (block !== mark && textWithoutButtons(block)) return block;
   }
   return null;
 }
 
-/** Whether `el` comes after the review's like/share buttons (where the response is, never the review's text). */
-function afterActions(card: Element, el: Element): boolean {
-  const actions = card.querySelector(ACTIONS);
+/**
+ * Whether `el` comes after the review's like/share buttons, `actions` (the
+ * card's first ACTIONS match): where the response is, never the review's text.
+ */
+function afterActions(actions: Element | null, el: Element): boolean {
   return actions !== null && (actions.compareDocumentPosition(el) & 4) !== 0;
 }
 
@@ -231,25 +231,14 @@ function isResponse(el: Element): boolean {
  * else the container, buttons ("More", "See original") left out.
  */
 function reviewText(card: Element, id: string, response: Element | null): string {
-  const known = first(card, TEXT, response);
+  const known = firstMatch(card, TEXT, inResponse(response));
   if (known) return textWithoutButtons(known);
-  let box: Element | null = null;
-  for (const el of card.querySelectorAll('[id]')) {
-    if (el.getAttribute('id') === id && !response?.contains(el)) {
-      box = el;
-      break;
-    }
-  }
+  let box = withId(card, id, response);
   if (!box) {
     // Not after the like/share buttons: there, a [lang] text is the response's.
-    for (const selector of TEXT_CONTAINER) {
-      for (const el of card.querySelectorAll(selector)) {
-        if (response?.contains(el) || el.closest(OWNER_RESPONSE) || afterActions(card, el)) continue;
-        box = el;
-        break;
-      }
-      if (box) break;
-    }
+    const actions = card.querySelector(ACTIONS);
+    const skip = inResponse(response);
+    box = firstMatch(card, TEXT_CONTAINER, (el) => skip(el) || afterActions(actions, el));
   }
   if (!box) return '';
   const lead = box.firstElementChild;
@@ -259,7 +248,7 @@ function reviewText(card: Element, id: string, response: Element | null): string
 
 /** The review's time where its class is renamed: the first text after its star image, beside it. */
 function timeBesideStars(card: Element, response: Element | null): Element | null {
-  const stars = first(card, STARS, response);
+  const stars = firstMatch(card, STARS, inResponse(response));
   for (let e = stars?.nextElementSibling ?? null; e; e = e.nextElementSibling) {
     if (e.localName === 'button' || e.querySelector('button, [role="img"]')) continue;
     if (readText(e)) return e;
@@ -303,14 +292,14 @@ function rating(card: Element, response: Element | null): number | null {
       if (value !== null) return value;
     }
   }
-  const score = first(card, SCORE_TEXT, response);
+  const score = firstMatch(card, SCORE_TEXT, inResponse(response));
   const m = score ? SCORE.exec(readText(score)) : null;
   return m ? Number(m[1]) : null;
 }
 
 /** The name element, or the reviewer button when the name has no element of its own. */
 function nameElement(card: Element, response = responseIn(card)): Element | null {
-  const name = first(card, AUTHOR_NAME, response);
+  const name = firstMatch(card, AUTHOR_NAME, inResponse(response));
   if (name) return name;
   for (const selector of REVIEWER_BUTTON) {
     for (const b of card.querySelectorAll(selector)) {
@@ -328,7 +317,7 @@ function authorName(card: Element, el: Element | null): string {
 }
 
 function profileUrl(card: Element, response: Element | null): string | null {
-  const button = first(card, PROFILE_BUTTON, response);
+  const button = firstMatch(card, PROFILE_BUTTON, inResponse(response));
   const href = absoluteUrl(button?.getAttribute('data-href') ?? button?.getAttribute('href') ?? null, 'https://www.google.com/');
   if (!href) return null;
   // The query only carries the viewer's language (?hl=en-US): one profile, one URL.
@@ -391,8 +380,6 @@ function placeRating(doc: Document): PageRating | null {
   return null;
 }
 
-const responseId = (reviewId: string) => `${reviewId}:owner`;
-
 /** The response's text and time elements: the known classes, else a [lang] text, else by structure. */
 function responseTextAndTime(response: Element): { text: Element | null; time: Element | null } {
   const text = firstMatch(response, OWNER_TEXT) ?? response.querySelector('[lang]');
@@ -410,7 +397,7 @@ function readResponse(response: Element): RawItem | null {
   return {
     platform: 'google-maps',
     kind: 'reply',
-    nativeId: responseId(id),
+    nativeId: ownerReplyId(id),
     parentId: id,
     permalink: null,
     author: { name: placeName(card), profileUrl: null },
@@ -447,7 +434,7 @@ export const googleMaps: SiteAdapter = {
         const id = own.getAttribute('data-review-id')?.trim();
         consider(own, id);
         const response = responseIn(own);
-        if (id && response && (response.contains(root) || root.contains(response))) consider(response, responseId(id));
+        if (id && response && (response.contains(root) || root.contains(response))) consider(response, ownerReplyId(id));
         return out;
       }
     }
@@ -461,7 +448,7 @@ export const googleMaps: SiteAdapter = {
       if (!id || ids.has(id)) continue;
       consider(el, id);
       const response = responseIn(el);
-      if (response) consider(response, responseId(id));
+      if (response) consider(response, ownerReplyId(id));
     }
     return out;
   },
@@ -472,7 +459,7 @@ export const googleMaps: SiteAdapter = {
     if (!id) return null;
     const response = responseIn(el);
     const name = nameElement(el, response);
-    const time = first(el, TIME, response) ?? timeBesideStars(el, response);
+    const time = firstMatch(el, TIME, inResponse(response)) ?? timeBesideStars(el, response);
     const item: RawItem = {
       platform: 'google-maps',
       kind: 'review',

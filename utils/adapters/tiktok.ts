@@ -50,7 +50,8 @@
  * No owner(): every supported URL names the account (/@<handle>/…).
  */
 import type { RawItem } from '../model';
-import { isElement, parseDateOnly, readText } from './dom';
+import { parseDateOnly } from './dates';
+import { isElement, readText } from './dom';
 import type { ChipAnchor, SiteAdapter } from './types';
 
 const ORIGIN = 'https://www.tiktok.com';

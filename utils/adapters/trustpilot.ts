@@ -60,7 +60,7 @@
  * inside a review card. Checked 2026-11-24, never against the live site.
  */
 import type { RawItem } from '../model';
-import { firstMatch, isElement, outermost, parseAbsoluteDate, readText } from './dom';
+import { firstMatch, inAny, isElement, largestWithout, outermost, ownerReplyId, parseAbsoluteDate, readText } from './dom';
 import { averageIn, countIn, type PageRating } from './page-rating';
 import type { ChipAnchor, SiteAdapter } from './types';
 
@@ -117,31 +117,17 @@ const REPLY_FROM_EN = /^Reply from (.+)$/; // English fast path for the company'
 
 /** The block of the company's reply around `text`, inside `card` (see REVIEW_PART). */
 function replyBlock(text: Element, card: Element): Element {
-  let block = text;
-  for (let e = text.parentElement; e && e !== card && !e.matches(REVIEW_PART) && !e.querySelector(REVIEW_PART); e = e.parentElement) {
-    block = e;
-  }
-  return block;
+  return largestWithout(text, card, (e) => e.matches(REVIEW_PART) || e.querySelector(REVIEW_PART) !== null);
 }
 
 /** The company's replies in `card`, one block each, in document order. */
 function replyBlocks(card: Element): Element[] {
   const blocks: Element[] = [];
   for (const text of card.querySelectorAll(REPLY_TEXT)) {
-    if (text.matches(REVIEW_PART) || text.closest(BODY) || blocks.some((b) => b.contains(text))) continue;
+    if (text.matches(REVIEW_PART) || text.closest(BODY) || inAny(text, blocks)) continue;
     blocks.push(replyBlock(text, card));
   }
   return blocks;
-}
-
-const inAny = (el: Element, blocks: readonly Element[]) => blocks.some((b) => b.contains(el));
-
-/** The first match of the first selector that matches outside the replies' blocks. */
-function ownMatch(card: Element, selectors: readonly string[], replies: readonly Element[]): Element | null {
-  for (const selector of selectors) {
-    for (const el of card.querySelectorAll(selector)) if (!inAny(el, replies)) return el;
-  }
-  return null;
 }
 
 function reviewId(card: Element, replies: readonly Element[]): string | null {
@@ -204,7 +190,7 @@ function companyName(block: Element): string {
     if (alt && (!line || line.includes(alt))) return alt;
   }
   // The company's name as the page's header shows it (the h1's first part), if the title holds it.
-  const h1 = firstOutsideCards(block.ownerDocument, 'h1');
+  const h1 = headerH1(block.ownerDocument);
   const header = h1 ? readText(h1.firstElementChild ?? h1) : '';
   if (header && line.includes(header)) return header;
   return REPLY_FROM_EN.exec(line)?.[1]?.trim() || line;
@@ -220,9 +206,6 @@ function companyUrl(block: Element): string | null {
   return null;
 }
 
-/** One reply per review: its key is the review's. */
-const replyId = (reviewId: string) => `${reviewId}:owner`;
-
 function readReply(block: Element): RawItem | null {
   const card = outermost(block, CARD);
   if (!card) return null;
@@ -237,7 +220,7 @@ function readReply(block: Element): RawItem | null {
   return {
     platform: 'trustpilot',
     kind: 'reply',
-    nativeId: replyId(id),
+    nativeId: ownerReplyId(id),
     parentId: id,
     permalink: null,
     author: { name: companyName(block), profileUrl: companyUrl(block) },
@@ -255,7 +238,7 @@ function readReview(card: Element): RawItem | null {
   const body = text(card);
   // A card still loading (no link, no author, no words) is not a review yet.
   if (!id && !name && !body) return null;
-  const time = ownMatch(card, TIME, replies);
+  const time = firstMatch(card, TIME, (el) => inAny(el, replies));
   return {
     platform: 'trustpilot',
     kind: 'review',
@@ -277,6 +260,15 @@ function readReview(card: Element): RawItem | null {
 const SCORE = '[data-rating-typography]';
 const SCORE_IMAGE = 'img[alt^="TrustScore"]';
 const COUNT = '[data-reviews-count-typography]';
+
+/**
+ * The page's first h1 outside the cards. Walked in the live list of h1s, which
+ * stops at the first (a page-wide querySelectorAll per reply lists them all).
+ */
+function headerH1(doc: Document): Element | null {
+  for (const h1 of doc.getElementsByTagName('h1')) if (!h1.closest(CARD)) return h1;
+  return null;
+}
 
 function firstOutsideCards(doc: Document, selector: string): Element | null {
   for (const el of doc.querySelectorAll(selector)) if (!el.closest(CARD)) return el;

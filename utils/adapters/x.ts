@@ -166,12 +166,12 @@ function nameElement(article: Element): Element | null {
   return profileLink(userName) ?? userName.querySelector('span');
 }
 
-/** The tweet's own time and status link (never a quoted tweet's): its handle and id. */
-function statusOf(article: Element): { time: Element; handle: string; id: string } | null {
+/** The tweet's own time and status link (never a quoted tweet's): its handle and id; and its User-Name block, if any. */
+function statusOf(article: Element): { time: Element; handle: string; id: string; userName: Element | null } | null {
   const userName = own(article, USER_NAME);
   const time = userName?.querySelector('time[datetime]') ?? own(article, 'time[datetime]');
   const m = STATUS_HREF.exec(time?.closest('a[href*="/status/"]')?.getAttribute('href') ?? '');
-  return time && m?.[1] && m[2] ? { time, handle: m[1], id: m[2] } : null;
+  return time && m?.[1] && m[2] ? { time, handle: m[1], id: m[2], userName } : null;
 }
 
 /** Drawn but empty: no child element, no text (a thread line, a spacer). */
@@ -266,8 +266,7 @@ export const x: SiteAdapter = {
     // No time link: a promoted tweet, or a tweet X withholds. Not a reply to read.
     const status = statusOf(el);
     if (!status) return null;
-    const { time, handle, id } = status;
-    const userName = own(el, USER_NAME);
+    const { time, handle, id, userName } = status;
     const profile = userName ? profileLink(userName) : null;
     const nameSpan = userName?.querySelector('span') ?? null;
     const body = own(el, TEXT);

@@ -94,8 +94,8 @@
  * the three fixtures' headers; checked 2026-11-24, never against the live site.
  */
 import type { RawItem } from '../model';
-import { dateText, type NumericOrder, parseDatetime, parseShownDate } from './dates';
-import { isElement, queryParam, readText } from './dom';
+import { dateText, findDate, type NumericOrder, parseDatetime } from './dates';
+import { inAny, isElement, largestWithout, queryParam, readText } from './dom';
 import { averageIn, countIn, type PageRating } from './page-rating';
 import type { ChipAnchor, SiteAdapter } from './types';
 
@@ -162,18 +162,21 @@ function stars(scope: Element, blocks: readonly Element[] = []): { el: Element; 
   return null;
 }
 
-const inAny = (el: Element, blocks: readonly Element[]) => blocks.some((b) => b.contains(el));
-
 /** The reviews section (#reviews) when it holds list items with a reviewer or words; else null. */
 function reviewsSection(doc: Document): Element | null {
   const section = doc.getElementById(REVIEWS_ID);
   return section?.querySelector(`li ${USER_LINK}, li [lang]`) ? section : null;
 }
 
+/** The /biz/<alias> of `url`, as written; null when it is no business page. */
+function urlAlias(url: string): string | null {
+  const path = /^https?:\/\/[^/]+(\/[^?#]*)/.exec(url)?.[1] ?? '';
+  return BIZ_PATH.exec(path)?.[1] ?? null;
+}
+
 /** The business the page is about: the /biz/<alias> of its URL, decoded, lower case; null elsewhere. */
 function pageAlias(doc: Document): string | null {
-  const path = /^https?:\/\/[^/]+(\/[^?#]*)/.exec(doc.URL)?.[1] ?? '';
-  const alias = BIZ_PATH.exec(path)?.[1];
+  const alias = urlAlias(doc.URL);
   return alias ? decodeAlias(alias) : null;
 }
 
@@ -216,9 +219,10 @@ const scopeOf = (doc: Document): Scope => ({ section: reviewsSection(doc), alias
  *     link the business they are about).
  */
 function isCard(li: Element, scope: Scope = scopeOf(li.ownerDocument)): boolean {
+  if (scope.section && !scope.section.contains(li)) return false;
   if (li.querySelector(AD_LINK) || stars(li)?.el.closest(CARD) !== li) return false;
   const own = li.querySelector(TEXT) !== null || reviewId(li, []) !== null;
-  if (scope.section) return scope.section.contains(li) && (own || li.querySelector(USER_LINK) !== null);
+  if (scope.section) return own || li.querySelector(USER_LINK) !== null;
   return own && !linksElsewhere(li, scope.alias);
 }
 
@@ -228,10 +232,11 @@ function isCard(li: Element, scope: Scope = scopeOf(li.ownerDocument)): boolean 
  */
 function cardAround(el: Element | null, checked?: Map<Element, boolean>, scope?: Scope): Element | null {
   let li = el?.closest(CARD) ?? null;
+  const around = scope ?? (li ? scopeOf(li.ownerDocument) : undefined);
   for (let i = 0; li && i < 3; i++, li = li.parentElement?.closest(CARD) ?? null) {
     let ok = checked?.get(li);
     if (ok === undefined) {
-      ok = isCard(li, scope);
+      ok = isCard(li, around);
       checked?.set(li, ok);
     }
     if (ok) return li;
@@ -259,11 +264,8 @@ function parts(card: Element): Parts {
     }
     // A second text outside every known block: a block whose class is not known
     // (yet). It is the largest container of that text that leaves the review's out.
-    let block = t;
-    while (block.parentElement && block.parentElement !== card && !block.parentElement.contains(text)) {
-      block = block.parentElement;
-    }
-    blocks.push(block);
+    const review = text;
+    blocks.push(largestWithout(t, card, (e) => e.contains(review)));
   }
   if (blocks.length > known) blocks.sort((a, b) => ((a.compareDocumentPosition(b) & 4) !== 0 ? -1 : 1));
   return { text, blocks };
@@ -275,8 +277,6 @@ function ownText(el: Element): string {
   for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) s += n.nodeValue ?? '';
   return s.replace(/\s+/g, ' ').trim();
 }
-
-const dateIn = dateText;
 
 /**
  * Which number comes first in the page's numeric dates. The US sites (yelp.com,
@@ -314,15 +314,16 @@ interface Posted {
  * datetime says; the text as shown is postedText.
  */
 function posted(scope: Element, stop: Element | null, skip: readonly Element[] = []): Posted {
+  const order = numericOrder(scope.ownerDocument);
   for (const el of header(scope, stop, skip)) {
     if (el.localName === 'time' && el.hasAttribute('datetime')) {
       const at = parseDatetime(el.getAttribute('datetime'));
       const shown = readText(el);
-      if (at !== null) return { postedAt: at, postedText: (shown && dateIn(shown)) || shown || null };
+      if (at !== null) return { postedAt: at, postedText: (shown && dateText(shown)) || shown || null };
     }
     const own = ownText(el);
-    const date = own.length <= 40 ? dateIn(own) : null;
-    if (date) return { postedAt: parseShownDate(date, numericOrder(scope.ownerDocument)), postedText: date };
+    const date = own.length <= 40 ? findDate(own, order) : null;
+    if (date) return { postedAt: date.at, postedText: date.text };
   }
   return { postedAt: null, postedText: null };
 }
@@ -351,17 +352,13 @@ function hridLink(card: Element, blocks: readonly Element[]): { id: string; alia
     if (inAny(a, blocks)) continue;
     const href = a.getAttribute('href') ?? '';
     const id = queryParam(href, 'hrid');
-    if (id && ID.test(id)) return { id, alias: /\/biz\/([^/?#]+)/.exec(href)?.[1] ?? null };
+    if (id && ID.test(id)) return { id, alias: BIZ_HREF.exec(href)?.[1] ?? null };
   }
   return null;
 }
 
 function permalink(card: Element, id: string, blocks: readonly Element[]): string | null {
-  let alias = hridLink(card, blocks)?.alias ?? null;
-  if (!alias) {
-    const path = /^https?:\/\/[^/]+(\/[^?#]*)/.exec(card.ownerDocument.URL)?.[1] ?? '';
-    alias = BIZ_PATH.exec(path)?.[1] ?? null;
-  }
+  const alias = hridLink(card, blocks)?.alias || urlAlias(card.ownerDocument.URL);
   return alias ? `${ORIGIN}/biz/${alias}?hrid=${encodeURIComponent(id)}` : null;
 }
 
@@ -384,7 +381,7 @@ function nameElement(card: Element, blocks: readonly Element[]): Element | null 
   if (!rating) return null;
   for (const el of header(card, rating, blocks)) {
     const own = ownText(el);
-    if (own && !dateIn(own) && !el.closest('a')) return el;
+    if (own && !dateText(own) && !el.closest('a')) return el;
   }
   return null;
 }
@@ -412,7 +409,7 @@ function replyTextElement(block: Element): Element | null {
 function ownerNameElement(block: Element, text: Element): Element | null {
   for (const el of header(block, text, [])) {
     const own = ownText(el);
-    if (own && !dateIn(own)) return el;
+    if (own && !dateText(own)) return el;
   }
   return null;
 }
@@ -437,7 +434,7 @@ function ownerName(block: Element, el: Element, card: Element): string {
     if (part.closest('a[href*="/biz/"]')) continue;
     const words = readText(part);
     const at = words ? line.indexOf(words) : -1;
-    if (at > 0 && at + words.length < line.length && !dateIn(words)) return words;
+    if (at > 0 && at + words.length < line.length && !dateText(words)) return words;
   }
   const photo = photoName(block, card);
   return photo && line.includes(photo) ? photo : line;
