@@ -33,6 +33,10 @@ describe('normalizeForMatch', () => {
     ['ｋｉｌｌ', 'kil'],
     ['you’re dead', "you're dead"],
     ['  watch \n\t your   back  ', 'watch your back'],
+    // text-speak, also when no word starts with "u"
+    ['u r next', 'you r next'],
+    ['ur dead', 'your dead'],
+    ['go kill yourselfs', 'go kil yourselves'],
   ])('normalizes %j to %j', (input, expected) => {
     expect(normalizeForMatch(input)).toBe(expected);
   });

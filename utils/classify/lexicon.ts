@@ -78,7 +78,7 @@ export const VIOLENT_VERBS = [
   'exterminate', 'eradicate', 'massacre', 'drown', 'hang',
 ];
 export const VIOLENT_VERBS_NAMED_ONLY = ['shoot', 'beat', 'hurt', 'smash', 'burn', 'bomb'];
-export const PRONOUN_TARGETS = ['you', 'u', 'ya', 'her', 'him', 'them', 'everyone', 'all', 'every', 'those', 'these', 'any'];
+export const PRONOUN_TARGETS = ['you', 'ya', 'her', 'him', 'them', 'everyone', 'all', 'every', 'those', 'these', 'any'];
 export const NAMED_TARGETS = [
   'that woman', 'that man', 'that bitch', 'that dentist', 'the dentist', 'that doctor', 'the doctor', 'that nurse', 'the nurse',
   'the owner', 'the staff', 'your staff', 'your family', 'your kids', 'the receptionist', 'that receptionist', 'that hygienist',

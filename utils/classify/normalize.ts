@@ -22,7 +22,7 @@ export function normalizeForMatch(text: string): string {
 
 // Whole words only; applied after stretched letters are collapsed ("urrr" → "ur").
 const TXT: Record<string, string> = { u: 'you', ur: 'your', urself: 'yourself', yourselfs: 'yourselves', ure: "you're" };
-const MAYBE_TXT = /\bu/;
+const MAYBE_TXT = /\bu|yourselfs/;
 const TXT_SPEAK = /(?<![\w'@#$-])(?:u|ur|urself|yourselfs|ure)(?![\w'-])/g;
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, control characters included
