@@ -49,6 +49,19 @@ describe('threats by structure', () => {
     ['Bea Marsh lives at 8 Mill Street, flat 2, in case anyone wants a word.', 'lives'],
     ['She parks her white Fiat behind the post office every evening.', 'parks'],
     ["I've been watching you, Hana.", 'watching you'],
+    // doxxing: where someone lives and what they drive, an address beside a person, "we've seen your house"
+    ['Bea Marsh, lives out in Redfield, drives a green Polo, plate ends 4KX. FYI.', 'lives'],
+    ['Owen Pratt on the front desk. 27 Hollin Lane Hadley. Silver Astra. Ask him if he feels safe.', '27 Hollin Lane'],
+    ["Hana, we've seen your house by the canal. Lovely garden.", 'seen your house'],
+    ['Lovely little salon. Be a shame if that glass door got smashed some night.', 'shame'],
+    ['watch your backs all of you', 'watch your backs'],
+    ["you'll all get what's coming", "get what's coming"],
+    ['somebody should pay this place a visit after dark', 'pay this place a visit'],
+    // a demand that is not money, held over a mass of reviews
+    ['Take that post down within 24h and apologise, or 30 more reviews go up. Up to you.', 'reviews'],
+    ['Apologise publicly by Monday or every one-star review we have ready goes up.', 'Extortion'],
+    ['£300 to my Revolut by tonight or I share your clients names in every local group.', 'Extortion'],
+    ["Delete your reply or I'll post where Bea lives.", 'Extortion'],
     // extortion: a demand held over reviews, posts or tips
     ['Pay me £1,500 and the one-star reviews stop.', 'Extortion'],
     ['Refund my deposit or me and my friends post one-star reviews on every site.', 'Extortion'],
@@ -104,6 +117,11 @@ describe('threats by structure', () => {
     ['I know where you moved to, the new car park is great. Peel was quick.', 5],
     ['Smashed it again, Cedar Row! Best team around.', 5],
     ['Beat my fear of needles thanks to Bea.', 5],
+    ['Dr Leclerc has moved to the new clinic at 12 Station Road, she is wonderful', 5],
+    ["I've seen your house style adverts, love the branding", null],
+    ['Please remove my card details or I will post a review about it.', 2],
+    ['Take me off your mailing list or I will unfollow, simple.', null],
+    ['Shame if the sale ends before payday, the peel is pricey', null],
   ])('%j is not a threat', (text, rating) => {
     expect(run(text, rating).label).not.toBe('threat');
   });
@@ -226,5 +244,67 @@ describe('normalisation for threats', () => {
     ['Ich weiß', 'ich weis'],
   ])('normalizes %j to %j', (input, expected) => {
     expect(normalizeForMatch(input)).toBe(expected);
+  });
+});
+
+describe('copied "experiences" during a pile-on', () => {
+  const review = (id: string, author: string, text: string, at: string): StreamInput => ({
+    id,
+    platform: 'google-maps',
+    kind: 'review',
+    author: { name: author, profileUrl: `https://www.google.com/maps/contrib/${id}` },
+    text,
+    rating: 1,
+    postedAt: at,
+  });
+  // One script, reworded by each account: the same few words in another order.
+  const copies = [
+    'My lip filler went lumpy and the staff were rude to me. Avoid.',
+    'Lumpy lip filler, staff rude to me. Avoid!!',
+    'Staff were rude to me and my lip filler went lumpy. Would avoid.',
+    'My lip filler was lumpy, staff rude to me. Avoid this place.',
+    'lumpy lip filler. staff rude to me. avoid',
+    'My lip filler went lumpy, rude staff to me. Avoid.',
+  ];
+  const pileOn = ['Boycott Cedar Row', 'Disgusting people, shame on you', 'You people are vile', 'Spread the word, avoid', 'Shame on Cedar Row', 'boycott boycott'];
+
+  test('short rewordings are near-copies of each other; in a pile-on a copied "visit" is no customer\'s', () => {
+    const c = createStreamClassifier(profile, { salt: 's' });
+    for (const [i, t] of pileOn.entries()) c.next(review(`p${i}`, `Mob ${i}`, t, `2025-07-01T19:5${i}:00Z`));
+    const out = copies.map((t, i) => c.next(review(`r${i}`, `Acct ${i}`, t, `2025-07-01T20:0${i}:00Z`)));
+    expect(out.slice(1).every((r) => r.campaign)).toBe(true);
+    expect(out[5]?.label).toBe('troll');
+    expect(out[5]?.reasons.join(' ')).toMatch(/same "experience"/);
+    const other = c.next(review('z', 'Real Person', 'My peel was fine but parking is a nightmare and the card machine was down.', '2025-07-01T20:07:00Z'));
+    expect(other.reasons.join(' ')).not.toMatch(/near-identical|word for word/);
+  });
+
+  test('without a pile-on, two customers with the same complaint stay customers', () => {
+    const c = createStreamClassifier(profile, { salt: 's' });
+    c.next(review('a', 'Ann Lee', 'Waited an hour past my slot and nobody said sorry.', '2025-07-01T09:00:00Z'));
+    const r = c.next(review('b', 'Bo Kim', 'Waited an hour past my slot, nobody said sorry!', '2025-07-03T09:00:00Z'));
+    expect(r.label).toBe('genuine');
+  });
+});
+
+describe('questions, mockery and everyday complaints', () => {
+  test.each<[string, number | null, string]>([
+    ['what time do you open on saturdays', null, 'genuine'],
+    ['are you wheelchair friendly??', null, 'genuine'],
+    ['do you take walk ins', null, 'genuine'],
+    ['what happened here', null, 'unclear'],
+    ['ur all fake 🤡🤡', null, 'troll'],
+    ['lmao imagine paying for this 🤡', null, 'troll'],
+    ['hope u go bankrupt u muppets', null, 'troll'],
+    ['Go woke go broke. Nobody asked for your virtue signalling.', null, 'troll'],
+    ["I've been a regular for years but lately the coffee is burnt every time and nobody cares.", 2, 'genuine'],
+    ['Had me waiting 50 minutes and then said the slot was gone. Wont be back.', 1, 'genuine'],
+  ])('%j (%j stars) is %s', (text, rating, label) => {
+    const r = run(text, rating);
+    expect(r.label, JSON.stringify(r.reasons)).toBe(label);
+  });
+
+  test('“nothing to do with” is not a defence when it sits in a complaint', () => {
+    expect(run('I was in yesterday and waited 40 mins, nothing to do with the drama, service has just gone downhill.').label).toBe('genuine');
   });
 });

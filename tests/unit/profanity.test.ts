@@ -33,6 +33,14 @@ function devsetTexts(): string[] {
   return fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
 }
 
+test.each<[string, string]>([
+  ['vets are all scammers', 'scammers'],
+  ['you muppets', 'muppets'],
+  ['SCAMMERS the lot of them', 'scammers'],
+])('an insult written with a double letter is found: %j', (text, word) => {
+  expect(findProfanity(text).map((h) => h.word)).toContain(word);
+});
+
 describe('profanity prefilter', () => {
   test('never changes the result: prefiltered and plain matching agree on every text', () => {
     const corpus = [...TRICKY, ...hatecheckCases(), ...devsetTexts(), ...davidsonTweets()];

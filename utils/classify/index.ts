@@ -93,7 +93,8 @@ const PROMO =
 const HASHTAG = /(?:^|\s)#[\p{L}\d_]{2,}/u;
 // Abuse aimed at the reader: second person only ("they" is how patients describe staff).
 const DIRECTED = /(?<![a-z])(?:you|your|you're|youre|u|ur|y'all|yall)(?![a-z])/;
-const QUESTION = /\?|^(?:do|does|are|is|can|could|how|what|when|where|which|will|would|random question|apakah|est-ce|¿)/;
+const QUESTION_START = /^(?:do|does|are|is|can|could|how|what|when|where|which|will|would|random question|apakah|est-ce|¿)(?![\w'])/;
+const QUESTION = new RegExp(`\\?|${QUESTION_START.source}`);
 const POSITIVE_EMOJI = /^(?:[\s\p{P}]|❤️|❤|💙|💚|💜|🧡|💛|👏|🙌|🙏|👍|💪|🎉|✨|😊|😍|🥰|⭐|🌟)+$/u;
 const SEND_TO = /(?:\b(?:visit|at|go to|check out|check|try|get|see|click|via|on)|👉|:)\s*$/i;
 const MAYBE_PROMO = /[@%+$€£]|\b(?:dm|message|text|whatsapp|call)\b/i;
@@ -101,6 +102,11 @@ const ANY_EMOJI = /\p{Extended_Pictographic}/u;
 // Patterns on normalised text are written as it reads: double letters single ("kil", "beter", "weks").
 // "Kill them with kindness" is advice.
 const KINDNESS = /\bkil (?:them|you|her|him|everyone) with kindnes/;
+// Mockery and disgust in emoji: an insult without words.
+const MOCK_EMOJI = /🤡|🤮|🖕|💩/u;
+// "Be a shame if those big windows got broken one night": the racketeer's warning.
+const SHAME_IF =
+  /\bshame if\b[^.!?]{0,40}\b(?:got|get|gets|were|was|ended up|went)\s+(?:broken|smashed|burnt|burned|damaged|hurt|vandalised|vandalized|torched|kicked in)\b|\bshame if\b[^.!?]{0,40}\b(?:hapened to|caught fire|burned down|burnt down)\b/;
 // A quoted "accident" is a threat dressed as a warning.
 const QUOTED_ACCIDENT = /["'‘“]accidents?[.!]?["'’”]/i;
 // "X better not walk to his car alone": a warning about a person's movements.
@@ -151,6 +157,7 @@ const ownServiceMatcher = perProfile((profile) => {
 const quote = (words: string[]) => words.map((w) => `“${w}”`).join(', ');
 
 const CAMPAIGN_COPIES = 2;
+const MANY_COPIES = 3;
 
 /** What the classifier knows from before this item: the only non-text signals. */
 export interface ItemHistory {
@@ -215,7 +222,7 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   const selfHarm = found.selfHarm;
   // Listed wording is enough to decide; the structure is read only when it found nothing.
   const structural = threats.length || selfHarm.length ? [] : findThreats(norm, words, item.text, threatNamesFor(ctx.profile));
-  const accident = QUOTED_ACCIDENT.test(item.text) || BETTER_NOT.test(norm);
+  const accident = QUOTED_ACCIDENT.test(item.text) || BETTER_NOT.test(norm) || SHAME_IF.test(norm);
   if (threats.length || selfHarm.length || structural.length || accident) {
     const why: string[] = [];
     if (threats.length) why.push(`Threat wording: ${quote(threats)}.`);
@@ -224,7 +231,7 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
       const hit = structural.find((t) => t.kind === kind);
       if (hit) why.push(`${THREAT_TEXT[kind]}: “${capitalI(hit.quote)}”.`);
     }
-    if (accident) why.push('A veiled threat: warns of an “accident”, or that someone had better not be alone.');
+    if (accident) why.push('A veiled threat: warns of an “accident”, of damage that would be “a shame”, or that someone had better not be alone.');
     return result(
       'threat',
       Math.min(0.95, 0.8 + 0.05 * (threats.length + selfHarm.length + structural.length + (accident ? 1 : 0))),
@@ -286,7 +293,8 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   }
   if (evidenceLink) reasons.push(`Links a photo or page as evidence: “${link.slice(0, 60)}”.`);
 
-  const profanity = findProfanity(item.text);
+  const mockEmoji = MOCK_EMOJI.exec(item.text)?.[0];
+  const profanity = mockEmoji ? [...findProfanity(item.text), { word: mockEmoji, insult: true }] : findProfanity(item.text);
   const pileOn = found.pileOn;
   const hashtags = HASHTAG.test(item.text);
   const directed = DIRECTED.test(norm);
@@ -327,6 +335,11 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
       reasons.push(...campaignReasons(h, firstTime), 'A copied "experience" posted with campaign tags during a pile-on.');
       return result('troll', 0.7, reasons, { negative, campaign: true });
     }
+    if ((h.nearDuplicates ?? 0) >= MANY_COPIES && inBurst) {
+      // A fourth near-identical "visit" from a stranger within the hour of a pile-on: copied, not lived.
+      reasons.push(...campaignReasons(h, firstTime), 'The same "experience", nearly word for word, from several first-time authors during a pile-on.');
+      return result('troll', 0.7, reasons, { negative, campaign: true });
+    }
     if (copies && (inBurst || hostile)) {
       // Reads like a visit, but copied many times during a pile-on: a person must look.
       reasons.push(...campaignReasons(h, firstTime), 'Reads like a real experience, but was copied: read it yourself.');
@@ -338,7 +351,9 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   }
 
   const praise = found.praise;
-  if (praise.length && !hostile && !lowRating) {
+  // "Are you dog friendly?" asks; it does not praise.
+  const asksFirst = QUESTION_START.test(norm);
+  if (praise.length && !hostile && !lowRating && !asksFirst) {
     reasons.push(`Praise: ${quote(praise)}.`);
     // Praise of a treatment or product ("new smile thanks to the whitening") is a customer's own visit.
     if (care.length || serviceMentions.length) return result('genuine', 0.6, reasons);
@@ -349,7 +364,9 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   }
 
   // A question about your services may be phrased any way; any other question needs its "?".
-  if ((specific ? QUESTION.test(norm) : norm.includes('?') && words.length > 1) && !hostile && !lowRating && !copies) {
+  // A short question to the business needs no "?" ("what time do you close on sundays").
+  const asks = specific ? QUESTION.test(norm) : (norm.includes('?') && words.length > 1) || (asksFirst && words.length <= 12 && DIRECTED.test(norm));
+  if (asks && !hostile && !lowRating && !copies) {
     reasons.push(specific ? 'Asks a question about your business.' : 'Asks a question.');
     return result('genuine', mentions.length ? 0.6 : specific ? 0.55 : 0.45, reasons);
   }

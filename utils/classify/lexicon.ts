@@ -15,6 +15,10 @@ export const THREAT_PHRASES = [
   'hope {w} dies', 'hope she dies', 'hope he dies', 'with a bat', 'waits for her', 'wait for her', 'waits for him',
   'hope {w} burns', 'hope you burn', 'burn to the ground', 'watch what happens', "you've been warned", 'you have been warned',
   'last warning', 'final warning',
+  // Veiled: the plural and "where you are" forms, what is "coming", a visit paid to the place.
+  'watch your backs', 'watch yourselves', 'we know where you are', 'know where you all', "get what's coming", 'get what is coming',
+  "got what's coming", 'pay this place a visit', 'pay that place a visit', 'pay the place a visit', 'pay {w} owner a visit',
+  'pay {w} staff a visit', 'pay {w} a little visit',
   'take a brick', 'brick through', 'shame if something happened', 'would be a shame if', 'accidents happen', "you'll be sorry",
   'you will be sorry', 'be sorry you', 'you will pay',
   "you'll pay for", "we're all coming", 'we are all coming', 'all of us are coming', 'bring everyone', "won't be opening that",
@@ -25,7 +29,7 @@ export const THREAT_PHRASES = [
   'followed {w} home', 'nice house on', 'your kids go to', 'your children go to', 'which school your',
   'do with that what you will', 'know where she lives', 'know what car',
   // Extortion.
-  'in bitcoin or', 'or the whole group', 'or i post', "or i'll post", 'or i will post', 'or {w} more one-star reviews',
+  'in bitcoin or', 'or the whole group', 'or {w} more one-star reviews',
   'or {w} more 1-star reviews', 'or {w} more bad reviews', 'or we keep posting', 'remove my review or',
   // Wished or decreed violence against people.
   'should be killed', 'should be shot', 'should be executed', 'should be hanged', 'should be hung', 'should be burned',
@@ -93,7 +97,9 @@ export const SPAM_PHRASES = [
   'reviews for your business', 'boost your', 'seo', 'make money', 'passive income', 'onlyfans',
   'giveaways', 'visit my page', 'visit my profile', 'my page for', 'dm us', 'message us', 'get featured', 'small fee', 'collab',
   'brand ambassador', 'reputation management', 'memecoin', 'guaranteed returns', '1000x', 'she is legit', 'he is legit',
-  'trading with', 'invest with', 'inbox me', 'no experience needed', 'cheap botox', 'at home service', 'certified nurse', 'book via whatsapp', 'contact me on',
+  'trading with', 'invest with', 'inbox me', 'free mint', 'connect wallet', 'connect your wallet', 'nft', 'nfts', 'trading bot',
+  'results guaranteed', 'guaranteed results', 'verify your account', 'avoid permanent', 'permanently deleted', 'violating community',
+  'page will be disabled', 'page has been reported', 'no experience needed', 'cheap botox', 'at home service', 'certified nurse', 'book via whatsapp', 'contact me on',
 ];
 
 /** Spam cues that outweigh a story of one's own visit: scam testimonials are written in the first person. */
@@ -101,6 +107,7 @@ export const HARD_SPAM = [
   'whatsapp me', 'whatsapp us', 'telegram me', 'on telegram', 'add me on', 'crypto', 'bitcoin', 'forex', 'investment opportunity',
   'buy followers', 'cheap followers', 'onlyfans',
   'sugar daddy', 'memecoin', 'guaranteed returns', '1000x', 'trading with', 'invest with', 'passive income', 'contact me on',
+  'free mint', 'connect wallet', 'connect your wallet', 'trading bot', 'verify your account', 'avoid permanent', 'violating community',
 ];
 
 /** Speaking of one's own experience of the business, in so many words. */
@@ -120,13 +127,22 @@ export const EXPERIENCE_PHRASES = [
   'my receipt', 'my change', 'i ordered', 'we ordered', 'i bought', 'we bought', 'i picked up', 'picked up my', 'i tried',
   'i visited', 'we visited', 'i had my', 'had my', 'got my', 'i asked', 'asked him', 'asked her', 'i emailed', 'i messaged',
   'hurt me', 'served me', 'sold me', 'gave me', 'ignored me', 'rude to me', 'my loyalty card', 'my booking', 'my reservation',
+  // Everyday visits: a café, a shop, a vet, a wait.
+  'i was in yesterday', 'i was in today', 'i was in there', 'i was in for', 'was in yesterday', 'walked in', 'we walked', 'had me waiting', 'kept me waiting', 'kept us waiting',
+  'had to wait', 'had to drive', 'had to shout', 'had to ask', 'made to feel', 'made me feel', 'been a regular', "i'm a regular",
+  'a regular here', 'been coming here', 'been coming for', 'been going there', 'wont be back', 'wont be returning', 'not coming back',
+  'my food', 'our food', 'my coffee', 'my meal', 'our meal', 'my table', 'our table', 'my cake', 'my dog', "my dog's", 'my cat',
+  "my cat's", 'my pet', 'my puppy', 'my kitten', 'our dog', 'our cat', 'came back for', 'food poisoning', 'i circled',
+  'marked as late',
   // Other languages (a few common forms).
   'mi cita', 'mi hijo', 'mi hija', 'mis dientes', 'mi diente', 'mon rendez-vous', "j'ai attendu", 'mes dents', 'ma dent',
   'mein termin', 'meine zahne', 'ich war', 'gigi saya', 'saya sudah', 'saya mau', 'il mio', 'la mia', 'gewartet', 'espere',
   'ho aspettato', 'menunggu', 'me cobraron', 'me cobro', 'me atendio', 'me atendieron', 'me dijeron', 'llame', 'pague',
   'mi pedido', 'mi factura', 'mi dinero', 'nadie me', 'me devolvio', "on m'a", "j'ai paye", "j'ai appele", "j'ai commande",
   'ma commande', 'ma facture', 'tres decue', 'tres decu', 'ich habe', 'habe ich', 'mir wurde', 'wurde mir', 'meine bestellung',
-  'meine rechnung', 'ich musste', 'bei mir', 'hat mir', 'hat sich nicht', 'ho pagato', 'mi hanno',
+  'meine rechnung', 'ich musste', 'bei mir', 'hat mir', 'hat sich nicht', 'ho pagato', 'mi hanno', 'ci hanno', 'abbiamo',
+  'siamo stati', 'sono stato', 'sono stata', 'fui', 'fomos', 'minha cadela', 'meu cao', 'meu gato', 'minha gata', 'moim kotem',
+  'moim psem', 'byłam', 'byłem', 'byliśmy', 'czekałam', 'czekałem', 'mit unserem', 'wurden wir', 'nous avons', 'on a attendu',
 ];
 
 /**
@@ -167,6 +183,8 @@ export const PRAISE_PHRASES = [
   'well done', 'top notch', 'class act', 'respect', 'proud', 'good people', 'lucky to have you', 'congrats', 'congratulations',
   'a saint', 'painless', 'no pain', 'no fuss', 'on time', 'gentle', 'patient with', 'nailed it',
   'gracias', 'merci', 'danke', 'terima kasih', 'grazie', 'consigliato', 'freundlich', 'ramah', 'excelente', 'genial',
+  'ottimo', 'ottima', 'bravissimi', 'consiglio', 'recomendo', 'melhor', 'polecam', 'swietna', 'swietny', 'przemiła',
+  'przepyszne', 'wspaniała', 'never misses', '10/10', 'couldn\'t recommend more',
 ];
 
 /**
@@ -176,7 +194,7 @@ export const PRAISE_PHRASES = [
 export const DEFENCE_PHRASES = [
   'stand with', 'standing with', 'leave them alone', 'leave the dentists alone', 'leave the practice alone', 'these reviews are fake',
   'fake reviews', "don't listen", 'shame on the trolls', 'shame on whoever', 'the trolls', 'wrong person', 'mistaken identity',
-  'not the same person', 'nothing to do with', "none of them are in", 'not from here', 'is from a city', 'video is from',
+  'not the same person', "none of them are in", 'not from here', 'is from a city', 'video is from',
   'all bots', 'are bots', 'have never set foot', 'internet mob', 'a mob', 'touch grass', 'got your back', 'blow over', 'real patients know',
   'harbourside strong', 'we support', 'support you', 'apologises', 'apologizes', 'do five seconds of research',
   'people attacking', 'attacking this', 'attacking a small', 'over rumors', 'over rumours', 'over a rumor', 'over a rumour',
@@ -197,6 +215,11 @@ export const PILE_ON_PHRASES = [
   'keep deleting', "we'll keep posting", 'paid shills', 'turned off reviews', 'abuse enablers', 'with a conscience',
   'never been never will', 'think twice before', 'consider not supporting', 'stop supporting', 'not supporting',
   'take your business elsewhere', 'give them your money', 'give them a penny', 'give them a cent', 'spend your money elsewhere', 'after what {w} said', 'after what {w} posted', 'struck off',
+  'go woke go broke', 'get woke go broke', 'virtue signalling', 'virtue signaling', 'shut it down', 'shut them down',
+  'shut this place down', 'everyone share', 'share this', 'share her review', 'share his review', 'political agenda', 'keep your politics',
+  'hope you go bankrupt', 'hope you go bust', 'enjoy the 1 stars', 'enjoy the one stars', 'enjoy your empty', 'forgetting who pays',
+  'hates its own country', 'hate this country', 'wake up people', 'wake up sheeple', "hope you're proud", 'hope your proud',
+  'hope you are proud', 'proud of yourselves', 'nobody asked for your',
   'lose her license', 'lose his license', 'lose her licence', 'lose his licence', 'virez-la', 'honte a vous', 'schande', 'entlasst', 'despidanla',
 ];
 
@@ -210,7 +233,8 @@ export const OFF_TOPIC_PHRASES = [
   'saw the video', 'saw the post', 'the video', 'saw the clip', 'the clip', 'do better', 'drove past', 'on tiktok',
   'how is she still', 'how is he still', 'still working there',
   'that kid', 'poor boy', 'poor girl', 'lmao', 'lol', 'saw online', 'what i saw', 'saw on facebook', 'saw on twitter',
-  'saw on instagram',
+  'saw on instagram', 'lmfao', 'rofl', 'big pharma', 'imagine being a', 'imagine paying', 'imagine going to', 'imagine getting',
+  'google your symptoms', 'look it up', 'do your research', 'funded by',
 ];
 
 /** Saying one is not a customer: it cancels any "experience" in the same text. */
@@ -224,5 +248,6 @@ export const INSULT_WORDS = [
   'idiot', 'idiots', 'moron', 'morons', 'stupid', 'clown', 'clowns', 'scum', 'loser', 'losers', 'pathetic',
   'trash', 'garbage', 'disgusting', 'vile', 'crook', 'crooks', 'fraud', 'frauds', 'quack', 'quacks', 'butcher', 'butchers',
   'coward', 'cowards', 'monster', 'monsters', 'lunatic', 'lunatics', 'deranged', 'shills', 'scammers', 'scammer', 'hypocrites',
-  'disgrace', 'dump', 'overpaid', 'overpriced', 'mechanics',
+  'disgrace', 'dump', 'overpaid', 'overpriced', 'mechanics', 'muppet', 'muppets', 'groomers', 'pill pushers', 'parasites',
+  'leeches', 'bottom feeders', 'snowflakes', 'sheep', 'traitors', 'traitor',
 ];

@@ -26,12 +26,28 @@ function fnv(s: string): number {
   return h >>> 0;
 }
 
-/** Word 2-shingles of the normalised text (single words for very short texts). */
-export function shingles(text: string): number[] {
-  const words = tokens(normalizeForMatch(text)).map(fnv);
-  if (words.length < 3) return words;
-  // A pair of words hashed from the two words' hashes: no strings built.
+const SHORT_WORDS = 20;
+const STOP = new Set('a an the and or but of to in on at for with my our your me we i you it is was were be been this that so very would not'.split(' '));
+/** A short text's words that carry its meaning, crudely stemmed ("recommended" ~ "recommend"), hashed. */
+function contentWords(list: readonly string[]): number[] {
   const out: number[] = [];
+  for (const w of list) if (!STOP.has(w)) out.push(fnv(w.length > 4 ? w.replace(/(?:ed|ing|s)$/, '') : w));
+  return out;
+}
+
+/** Word 2-shingles of the normalised text, and its words too when it is short. */
+export function shingles(text: string): number[] {
+  const list = tokens(normalizeForMatch(text));
+  const words = list.map(fnv);
+  if (words.length < 3) return words;
+  // A short text's copies differ by a word or two and their order ("Found a hair in my food and
+  // the staff were rude" / "Hair in my food, rude staff"): its meaningful words are compared instead.
+  if (words.length < SHORT_WORDS) {
+    const content = contentWords(list);
+    if (content.length >= 4) return content;
+  }
+  const out: number[] = [];
+  // A pair of words hashed from the two words' hashes: no strings built.
   for (let i = 0; i < words.length - 1; i++) out.push(mix(words[i] as number, (words[i + 1] as number) ^ 0x5bd1e995));
   return out;
 }

@@ -13,8 +13,13 @@ import { INSULT_WORDS } from './lexicon';
 type Meta = { originalWord: string };
 
 const dataset = new DataSet<Meta>().addAll(englishDataset as unknown as DataSet<Meta>);
+// The recommended transformers collapse a run of one letter in the text to one
+// (two for b, e, o, l, s, g): a pattern must be written collapsed the same way,
+// or "scammers" and "muppets" never match.
+const KEEP_TWO = new Set(['b', 'e', 'o', 'l', 's', 'g']);
+const collapsed = (word: string) => word.replace(/(\p{L})\1+/gu, (run, c: string) => c.repeat(KEEP_TWO.has(c) ? Math.min(run.length, 2) : 1));
 for (const word of INSULT_WORDS) {
-  dataset.addPhrase((p) => p.setMetadata({ originalWord: word }).addPattern(pattern`|${word}|`));
+  dataset.addPhrase((p) => p.setMetadata({ originalWord: word }).addPattern(pattern`|${collapsed(word)}|`));
 }
 const built = dataset.build();
 const matcher = new RegExpMatcher({ ...built, ...englishRecommendedTransformers });

@@ -266,11 +266,20 @@ const LIVES = words('lives parks sleeps stays parked');
 const LOCATION = words('at on in behind near outside above by next opposite');
 const STREET = words('street st road rd avenue ave lane ln drive close court crescent way apartment apt flat unit building every');
 const THIRD = words('she he her his they');
+/** Where someone lives, then what they drive: "lives in Bishopston, drives a white Mini, reg starts WU19". */
+const VEHICLE = words('drives drive car reg registration plate plates numberplate');
+const POSSESSIVE = words('your her his their ur');
+const OUT = words('out over up down round around');
 
 function surveillance(s: string[], names: ThreatNames, capitalised: ReadonlySet<string>, out: ThreatHit[]): boolean {
   const isPerson = (w: string) => SUBJECT.has(w) || names.people.has(strip(w)) || capitalised.has(strip(w)) || TITLES.has(w);
   for (let i = 0; i < s.length; i++) {
     const w = s[i] as string;
+    if (KNOW.has(w) && POSSESSIVE.has(s[i + 1] as string) && PRIVATE.has(s[i + 2] as string) && (s[i + 3] === undefined || LOCATION.has(s[i + 3] as string))) {
+      // "we've seen your house on Stainbeck Road", "I know her car"
+      out.push({ kind: 'surveillance', quote: quoteOf(s, Math.max(0, i - 1), i, i + 2, names) });
+      return true;
+    }
     if (KNOW.has(w)) {
       // "I know where …", "we found out which gym …", "ich weiß, wo du wohnst"
       let j = i + 1;
@@ -312,10 +321,12 @@ function surveillance(s: string[], names: ThreatNames, capitalised: ReadonlySet<
       }
     } else if (LIVES.has(w) && i > 0 && (THIRD.has(s[i - 1] as string) || isPerson(s[i - 1] as string))) {
       // Posting where someone lives or parks: "she parks behind the Co-op every morning", "Nair lives at 14 …"
-      if (!LOCATION.has(s[i + 1] as string) && !(s[i + 1] === 'her' || s[i + 1] === 'his')) continue;
+      // "lives in", "lives out in", "lives up by"
+      const at = OUT.has(s[i + 1] as string) ? i + 2 : i + 1;
+      if (!LOCATION.has(s[at] as string) && !(s[at] === 'her' || s[at] === 'his')) continue;
       for (let k = i + 1; k < Math.min(s.length, i + 10); k++) {
         const t = s[k] as string;
-        if (/^\d/.test(t) || STREET.has(t)) {
+        if (/^\d/.test(t) || STREET.has(t) || VEHICLE.has(t)) {
           out.push({ kind: 'surveillance', quote: quoteOf(s, i - 1, i, k, names) });
           return true;
         }
@@ -325,17 +336,29 @@ function surveillance(s: string[], names: ThreatNames, capitalised: ReadonlySet<
   return false;
 }
 
+// A street address ("14 Ocean St", "221 Baker Street") posted beside a person: doxxing,
+// unless the text is about premises (the clinic's move, where to park).
+const STREET_ADDRESS =
+  /\b\d{1,4}[a-z]?,?\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:St|Street|Rd|Road|Ave|Avenue|Lane|Ln|Drive|Dr|Close|Crescent|Cres|Way|Court|Ct|Terrace|Tce|Place|Pl|Boulevard|Blvd|Grove|Gardens|Parade|Row|Mews)\b/u;
+const PREMISES = /\b(?:clinic|practice|surgery|office|shop|store|cafe|café|premises|located|moved|moving|relocat\w*|parking|car park|branch|location|address is ours)\b/iu;
+function addressOfPerson(original: string, s: readonly string[], names: ThreatNames): string | null {
+  const m = STREET_ADDRESS.exec(original);
+  if (!m || PREMISES.test(original)) return null;
+  const person = s.some((w) => names.people.has(strip(w)) || THIRD.has(w));
+  return person ? m[0] : null;
+}
+
 // Extortion: a demand, then a lever (reviews, posts, tips) made conditional on it,
 // in one or two sentences: "pay … or more reviews go up", "pay up and the tips stop".
 const PAY = words('pay paypal venmo transfer wire');
 const REFUND = words('refund return');
 const GIVE = words('give send');
 const ME = words('me us my our');
-const MONEY = words('money refund cash deposit back fee compensation');
+const MONEY = words('money refund cash deposit back fee compensation free');
 const PAY_NEXT = words('up me us now or');
 const REFUND_NEXT = words('the it now or');
 const LEVER = words(
-  'review reviews post posts posting comment comments tip tips inspector inspection star stars 1-star one-star video videos ' +
+  'review reviews post posts posting comment comments tip tips inspector inspection star stars 1-star one-star video videos photos pictures ' +
     'tiktok story press newspaper news everyone everywhere site sites expose leak',
 );
 const IF_NOT = words('or otherwise unless else');
@@ -343,10 +366,35 @@ const IF_NOT = words('or otherwise unless else');
 const FUTURE = words("i'll ill we'll will gonna going more keep every all whole start friends");
 /** After the lever: "or the reviews keep coming", "or the posts go up". */
 const CONTINUE = words('coming continue continues go goes up');
+const PUBLISH = words('post share send put upload leak');
 const STOPS = words('stop stops disappear disappears vanish vanishes end ends down away deleted removed');
 const PRONOUN_IT = words('it they this that all');
 const AMOUNT = /[$€£]\s?\d/;
 const isAmount = (w: string | undefined) => w !== undefined && /^[$€£]\s?\d/.test(w);
+
+/** What a demand may be held over besides reviews: people's names and homes. */
+const EXPOSE = words('names address addresses home lives live');
+
+/** After "or"/"unless" following the demand, within a few words, a threat to expose people, or -1. */
+function exposeAfter(window: string[], demand: number): number {
+  for (let k = demand + 1; k < Math.min(window.length, demand + 12); k++) {
+    if (!IF_NOT.has(window[k] as string)) continue;
+    for (let m = k + 1; m < Math.min(window.length, k + 10); m++) if (EXPOSE.has(window[m] as string)) return m;
+  }
+  return -1;
+}
+
+/** A demand that is not money: take the post down, apologise. Held over reviews, it is extortion only with a mass lever ("or 50 more"). */
+const DEMAND = words('apologise apologize delete remove retract');
+const TAKE = words('take');
+const DOWN = words('down');
+const MASS = words('more every whole all');
+
+function isOtherDemand(s: string[], i: number): boolean {
+  const w = s[i] as string;
+  if (DEMAND.has(w)) return true;
+  return TAKE.has(w) && s.slice(i + 1, i + 5).some((t) => DOWN.has(t));
+}
 
 function isDemand(s: string[], i: number): boolean {
   const w = s[i] as string;
@@ -362,7 +410,7 @@ function isDemand(s: string[], i: number): boolean {
 }
 
 /** The lever the demand is held over, as "or … lever" or "lever … stop", or -1. */
-function leverAfter(window: string[], demand: number): number {
+function leverAfter(window: string[], demand: number, mass = false): number {
   for (let k = demand + 1; k < window.length; k++) {
     if (!IF_NOT.has(window[k] as string)) continue;
     // After "or": a lever and what will become of it ("I'll post", "50 more", "go on TikTok").
@@ -370,11 +418,14 @@ function leverAfter(window: string[], demand: number): number {
     let future = false;
     for (let m = k + 1; m < Math.min(window.length, k + 11); m++) {
       const t = window[m] as string;
-      if (FUTURE.has(t) || CONTINUE.has(t) || /^\d/.test(t)) future = true;
+      // "or I'll …", "or 50 more …", "or I post …"
+      const promise = FUTURE.has(t) || CONTINUE.has(t) || (PUBLISH.has(t) && FIRST.has(window[m - 1] as string));
+      if (mass ? MASS.has(t) || /^\d/.test(t) : promise || /^\d/.test(t)) future = true;
       else if (LEVER.has(t) && lever < 0) lever = m;
     }
     if (lever >= 0 && future) return lever;
   }
+  if (mass) return -1;
   for (let m = 0; m < window.length; m++) {
     const t = window[m] as string;
     if (!LEVER.has(t) && !PRONOUN_IT.has(t)) continue;
@@ -387,11 +438,21 @@ function extortion(ss: string[][], names: ThreatNames, out: ThreatHit[]): void {
   for (let a = 0; a < ss.length; a++) {
     const s = ss[a] as string[];
     for (let i = 0; i < s.length; i++) {
-      if (!isDemand(s, i)) continue;
+      const money = isDemand(s, i);
+      const other = !money && isOtherDemand(s, i);
+      if (!money && !other && !isAmount(s[i])) continue;
       // The lever may be in this sentence or the ones around it.
       const before = ss[a - 1] ?? [];
       const window = [...before, ...s, ...(ss[a + 1] ?? [])];
-      const lever = leverAfter(window, before.length + i);
+      // Exposing people ("or I post your patients' names") is a lever whatever the demand;
+      // reviews are one only after a money demand, or a mass of them after any other.
+      const exposed = exposeAfter(window, before.length + i);
+      if (exposed >= 0) {
+        out.push({ kind: 'extortion', quote: `${show(s[i] as string, names)} … ${show(window[exposed] as string, names)}` });
+        return;
+      }
+      if (!money && !other) continue;
+      const lever = leverAfter(window, before.length + i, other);
       if (lever < 0 || !window.some((t) => LEVER.has(t))) continue;
       const leverWord = LEVER.has(window[lever] as string) ? (window[lever] as string) : (window.find((t) => LEVER.has(t)) as string);
       out.push({ kind: 'extortion', quote: `${show(s[i] as string, names)}${s[i + 1] ? ` ${show(s[i + 1] as string, names)}` : ''} … ${show(leverWord, names)}` });
@@ -400,7 +461,7 @@ function extortion(ss: string[][], names: ThreatNames, out: ThreatHit[]): void {
   }
 }
 
-const TRIGGERS = new Set<string>([...VERBS.keys(), ...BLOW, ...RUN, ...PASSIVE, ...KNOW, ...WATCHING, ...LIVES, ...PAY, ...REFUND, ...GIVE]);
+const TRIGGERS = new Set<string>([...VERBS.keys(), ...BLOW, ...RUN, ...PASSIVE, ...KNOW, ...WATCHING, ...LIVES, ...PAY, ...REFUND, ...GIVE, ...DEMAND, ...TAKE]);
 
 /** Names as threat targets: staff (any part longer than a title) and the business's own name. */
 export function threatNames(profile: { businessName: string; staff: readonly string[] }): ThreatNames {
@@ -443,12 +504,14 @@ export function findThreats(norm: string, tokens: readonly string[], original: s
       break;
     }
   }
-  if (!any && !AMOUNT.test(norm)) return [];
+  if (!any && !AMOUNT.test(norm) && !STREET_ADDRESS.test(original)) return [];
   const ss = sentences(norm);
   const capitalised = capitalisedWords(original);
   const out: ThreatHit[] = [];
   for (const s of ss) violence(s, names, capitalised, out);
-  for (const s of ss) if (surveillance(s, names, capitalised, out)) break;
+  const watched = ss.some((s) => surveillance(s, names, capitalised, out));
+  const address = watched ? null : addressOfPerson(original, ss.flat(), names);
+  if (address) out.push({ kind: 'surveillance', quote: address });
   extortion(ss, names, out);
   return out;
 }
