@@ -119,6 +119,7 @@ describe('threats by structure', () => {
     ['Beat my fear of needles thanks to Bea.', 5],
     ['Dr Leclerc has moved to the new clinic at 12 Station Road, she is wonderful', 5],
     ["I've seen your house style adverts, love the branding", null],
+    ['The nurse who seen her son on Monday was thorough and kind', 5],
     ['Please remove my card details or I will post a review about it.', 2],
     ['Take me off your mailing list or I will unfollow, simple.', null],
     ['Shame if the sale ends before payday, the peel is pricey', null],

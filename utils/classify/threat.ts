@@ -270,12 +270,14 @@ const THIRD = words('she he her his they');
 const VEHICLE = words('drives drive car reg registration plate plates numberplate');
 const POSSESSIVE = words('your her his their ur');
 const OUT = words('out over up down round around');
+/** Someone's home or car, seen: "we've seen your house on …" (not "the nurse who saw her son on Monday"). */
+const DWELLING = words('house home flat apartment car address street');
 
 function surveillance(s: string[], names: ThreatNames, capitalised: ReadonlySet<string>, out: ThreatHit[]): boolean {
   const isPerson = (w: string) => SUBJECT.has(w) || names.people.has(strip(w)) || capitalised.has(strip(w)) || TITLES.has(w);
   for (let i = 0; i < s.length; i++) {
     const w = s[i] as string;
-    if (KNOW.has(w) && POSSESSIVE.has(s[i + 1] as string) && PRIVATE.has(s[i + 2] as string) && (s[i + 3] === undefined || LOCATION.has(s[i + 3] as string))) {
+    if (KNOW.has(w) && POSSESSIVE.has(s[i + 1] as string) && DWELLING.has(s[i + 2] as string) && (s[i + 3] === undefined || LOCATION.has(s[i + 3] as string))) {
       // "we've seen your house on Stainbeck Road", "I know her car"
       out.push({ kind: 'surveillance', quote: quoteOf(s, Math.max(0, i - 1), i, i + 2, names) });
       return true;
