@@ -284,6 +284,21 @@ describe('x adapter: threads under the post (thread.html)', () => {
   });
 });
 
+describe('x adapter: a saved page whose post lost its tabindex', () => {
+  test('the tweet the address names is the post, not a reply (to itself or anything else)', () => {
+    const html = fs.readFileSync(path.join(__dirname, '../fixtures/x/conversation.html'), 'utf8').replace('role="article" tabindex="-1"', 'role="article"');
+    const POST = '1988000000000000100';
+    const window = new Window({ url: `https://x.com/fernhillbakery/status/${POST}` });
+    const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    expect(doc.querySelector('article[tabindex="-1"]')).toBeNull();
+    const { items } = readAll(doc);
+    expect(items.map((i) => i.nativeId)).not.toContain(POST);
+    expect(items.map((i) => i.nativeId)).toEqual(['1988000000000000101', '1988000000000000102', '1988000000000000103', '1988000000000000104']);
+    expect(items.every((i) => i.parentId !== i.nativeId)).toBe(true);
+    void window.happyDOM.close();
+  });
+});
+
 describe('x adapter: 2022 conversation with "Replying to" lines (twitter-2022-thread.html)', () => {
   const POST = '1551000000000000001';
   const doc = load('twitter-2022-thread.html');

@@ -15,7 +15,8 @@
  *     (2022 to 2026 markup); the tweets above the focused one (the conversation
  *     it answers); a tombstone ("This post is unavailable") in a thread
  *   - the 2022 layout's "Replying to @a @b" line above a reply's text
- * Not items: the focused tweet (the post itself, tabindex="-1"), the reply
+ * Not items: the focused tweet (the post itself, tabindex="-1", or the tweet whose
+ * id the address names: a saved page may have lost the tabindex), the reply
  * composer (`tweetTextarea_0`, not an article), promoted tweets (no time link),
  * and every tweet after the "Discover more" heading cell (recommendations).
  * Rating trend: none (no `rating`): X shows no average rating. 2026-11-24.
@@ -133,6 +134,10 @@ function discoverMoreCell(list: Element): Element | null {
  */
 function isReply(article: Element, boundaries: Map<Element, Element | null>): boolean {
   if (article.getAttribute('tabindex') === '-1') return false;
+  // The post the address names is the post itself, however it is marked up (a saved
+  // page may have lost tabindex): never a reply, least of all to itself.
+  const page = STATUS_HREF.exec(article.ownerDocument?.URL ?? '')?.[2];
+  if (page && statusOf(article)?.id === page) return false;
   const cell = article.closest(CELL);
   const list = cell?.parentElement;
   if (!cell || !list) return true;
