@@ -247,6 +247,71 @@ describe('reply linter: the same faults in other words', () => {
   });
 });
 
+describe('reply linter: a third outside review (sign-offs, dependants, rebuttals, service information)', () => {
+  const vet: LintProfile = {
+    businessName: 'Millbrook Vets',
+    services: ['boarding', 'dental cleanings', 'vaccinations', 'microchipping'],
+    staff: ['Dr. Aoife Brennan', 'Callum Shaw'],
+    roster: ['Petra Lindgren', 'Omar Haddad'],
+  };
+  const ruleSet = (text: string, opts: { negative?: boolean } = {}) => new Set(lintReply(text, { profile: vet, ...opts }).errors.map((f) => f.rule));
+  test.each([
+    // Names: sign-offs and self-introductions by someone not on the staff list, names as the subject, roster first names.
+    ['We appreciate the feedback. — Marisol, Client Services', 'names-person'],
+    ['Thanks for letting us know. -Dev (for the Millbrook team)', 'names-person'],
+    ['Kind regards,\nFinn', 'names-person'],
+    ['hey, this is Priyanka from the support desk, please ring us on 01632 960 123', 'names-person'],
+    ['So glad Biscuit enjoyed the visit!', 'names-person'],
+    ['Petra was such a star at her check today', 'names-person'],
+    ["Hope Rolo's stitches are healing nicely", 'names-person'],
+    // Someone in their care, money handled for them, condolences, time spent with them.
+    ['Your kitten was handled with great care.', 'confirms-patient'],
+    ["Tell your little one the nurses say hi!", 'confirms-patient'],
+    ['We have refunded £45 to your card.', 'confirms-patient'],
+    ['The duplicate charge has been reversed.', 'confirms-patient'],
+    ['So sorry for your loss. Lulu was loved here.', 'confirms-patient'],
+    ['It was a privilege caring for you and your family.', 'confirms-patient'],
+    ['Lamentamos lo de tu perro, llámanos.', 'confirms-patient'],
+    // Rebuttals without the stock phrases.
+    ["You're the one who cancelled twice.", 'arguing'],
+    ['With all due respect, the vet explained every step.', 'arguing'],
+    ['You were told the estimate could change.', 'arguing'],
+    ['The nurse followed every procedure.', 'arguing'],
+    ['Honestly this review is a lie.', 'arguing'],
+    ["Just to clarify, the reaction wasn't caused by our team.", 'arguing'],
+    ['Because you turned up 30 minutes late, we could not see your dog.', 'arguing'],
+    // Clinical words in lay terms and other languages; a general sentence is still theirs when it answers a complaint.
+    ['Sorry the incision looks red, bring him back in.', 'clinical-detail'],
+    ['Glad the new spacer is comfortable', 'clinical-detail'],
+    ['Nous sommes désolés que la rééducation ne vous ait pas aidé.', 'clinical-detail'],
+    ['Swelling after a dental cleaning usually settles in a day, sorry it worried you.', 'clinical-detail'],
+    ['Unfortunately vaccinations can cause a mild reaction.', 'clinical-detail'],
+    ['Hello <Client Name>, thanks for the review.', 'unfilled-placeholder'],
+  ])('%s → %s', (text, rule) => {
+    expect(ruleSet(text)).toContain(rule);
+  });
+
+  test.each([
+    // Service and price information about no one.
+    'Microchipping takes only a minute and is available every weekday.',
+    'Dental cleanings are 20% off through March!',
+    'Vaccinations can help protect puppies from parvo. Ask us about our puppy packages.',
+    'We accept most pet insurance plans and offer interest-free financing.',
+    'Boarding starts at £22 a night, with walk-ins for nail trims on Saturdays.',
+    'Call us on 01632 960 123 to check your coverage before booking.',
+    '15% off your first dental cleaning this month!',
+    // Staff and non-names.
+    "Dr. Brennan's team will call you back today.",
+    'Please contact our practice manager, Dr. Aoife Brennan, on 01632 960 123.',
+    'Shout-out to Callum, our Vet Tech of the Year!',
+    "Ma'am, please give us a ring on 01632 960 123.",
+    'Give your pup a cuddle from us 🐶',
+    'Thank you! - The Millbrook Team',
+  ])('clean: %s', (text) => {
+    expect(lintReply(text, { profile: vet }).errors).toEqual([]);
+  });
+});
+
 describe('the built-in templates', () => {
   test.each(BUILTIN_TEMPLATES.map((t) => [t.name, t] as const))('“%s”, filled from the example workspace, has no errors', (_, template) => {
     const { text } = fillTemplate(template.body, DEFAULT_WORKSPACE.profile);

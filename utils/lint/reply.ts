@@ -34,8 +34,10 @@ const blank = (m: string) => ' '.repeat(m.length);
 
 /** `text` with every sentence that is `about` something and says nothing personal ("your", "you came") blanked out. */
 function blankSentences(text: string, about: RegExp): string {
-  return text.replace(/[^.!?\n]+[.!?\n]*/gu, (sentence) => (about.test(sentence) && !PERSONAL.test(sentence) ? blank(sentence) : sentence));
+  return text.replace(/[^.!?\n]+[.!?\n]*/gu, (sentence) => (about.test(sentence) && !PERSONAL.test(sentence) && !FEELING.test(sentence) ? blank(sentence) : sentence));
 }
+// An apology or a wish in the sentence makes it about someone: "Sorry about the fluoride taste, we have bubblegum now".
+const FEELING = /(?<![\p{L}])(?:sorry|apologi[sz]e|apologies|hope|hoping|glad|unfortunately|get well)(?![\p{L}])/iu;
 
 /** `text` with the business's hours and time ranges blanked out. */
 function withoutHours(text: string, hours: string | undefined): string {
@@ -50,6 +52,33 @@ function withoutHours(text: string, hours: string | undefined): string {
 const OFFER = /(?<![\p{L}])(?:we|we also|we['’]re able to)\s+(?:offer|provide|specialise in|specialize in|perform|carry out|do|have)(?![\p{L}])|our (?:services|treatments|menu) (?:include|are|cover)/iu;
 // "Best Physiotherapy Clinic", "Chartered Society of Physiotherapy": a name of three capitalised words or more.
 const TITLE_RUN = /(?<![\p{L}])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|&|the|de)\s+)?\p{Lu}[\p{L}'’-]*){2,}/gu;
+
+// A sentence about what the business offers in general: a modal, a generality, an offer, a price list.
+const GENERIC =
+  /(?<![\p{L}])(?:can help|may help|helps|help (?:prevent|reduce|relieve|release|protect|restore)|typically|usually|generally|most|many|all|every|available|offers?|offering|provides?|providing|now accepting|accepting new|ask (?:us )?about|learn more|did you know|free|special|starts? at|starting at|we accept|accepts?|in-network|in network|safe for|takes? (?:just |only )?(?:a few|\d+)|walk-ins)(?![\p{L}])|\d+\s?% off/iu;
+// …unless it tells of an event or of how someone is: then it is about a person.
+const EVENTFUL =
+  /(?<![\p{L}])(?:was|were|had|did(?! you know)|got|went|came|experienced|received|underwent|noticed|felt|suffered|developed|happen(?:s|ed)?|saw|seen|told|treated|performed|denied|caused|sorry|hope|hoping|glad|congrat\w*|yesterday|today|tonight|last (?:week|month|night|time|visit|year|weekend|\p{L}+day)|ago|recover\w*|feeling|still|again|unfortunately|understand|difficult|hard|normal|settle|settles|ease|eases|dissolve|uncomfortable|stick with|side effects?|reaction|living with|concerns?|worried|worry)(?![\p{L}])/iu;
+
+/** Whether the finding at `at` sits in a sentence of general information, not said of anyone. */
+function generalInformation(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 30), at);
+  if (AHEAD_YOURS.test(before)) return true;
+  const sentence = sentenceAround(text, at);
+  if (!GENERIC.test(sentence) || EVENTFUL.test(sentence)) return false;
+  return !OWNED_BEFORE.test(before) || PROMO_YOUR.test(before);
+}
+const OWNED_BEFORE = /(?:^|[^\p{L}])(?:your|ur|his|her|their|su|sus|tu|tus|votre|vos|ihre?[nms]?|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{L}-]+\s+)?$/iu;
+// "20% off your first facial": an offer to anyone.
+const PROMO_YOUR = /(?:off|on|towards?)\s+your\s+(?:first|next)\s+$/iu;
+// "to check your coverage", "depending on your surgeon": anyone's, said ahead.
+const AHEAD_YOUR = /(?:check|verify|confirm|maximi[sz]e|understand|depending on|talk to|ask)\s+$/iu;
+function saidAhead(text: string, f: Finding): boolean {
+  const at = locate(text, f);
+  const before = text.slice(Math.max(0, at - 20), at);
+  return AHEAD_YOUR.test(before) || (/^your\s+(?:first|next)(?![\p{L}])/iu.test(f.excerpt) && /(?:off|on|towards?)\s+$/iu.test(before));
+}
+const AHEAD_YOURS = /(?:check|verify|confirm|maximi[sz]e|depending on)\s+your\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /** `text` with service menus and names of awards and bodies blanked out. */
 function withoutServiceNames(text: string): string {
@@ -110,8 +139,11 @@ interface Rule {
 const CARE_NOUNS =
   'visits?|appointments?|treatments?|procedures?|care(?!\\s+team)|records?|files?|charts?|notes|account|results|prescriptions?|x-?rays?|check-?ups?|consultations?|consults?|exams?|examinations?|sessions?|stay|cleanings?|smile|teeth|tooth|mouth|skin|recovery|healing|follow-?up|booking|bookings|sesh|programme|program|plan of care|exercises|rehab|rehabilitation|knee|shoulder|hip|ankle|neck|jaw|gums|face|lips|dentist|doctor|hygienist|therapist|provider|surgeon|time with us|time in the chair|' +
   // Their bill is theirs too: "your deductible", "your Cigna plan".
-  'deductible|invoice|bill|claim|plan|coverage|insurance|co-?pay|balance|payment|refund|' +
+  'deductible|invoice|bill|claim|plan|coverage|insurance|co-?pay|balance|payment|refund|recheck|re-?eval|re-?evaluation|intake|chart|workers[’\']? comp|' +
   'experience (?:with|at) (?:us|our|dr\\.?|doctor|the (?:team|office|practice|clinic|surgery))';
+// People and animals in someone's care: a vet's patients, a children's dentist's.
+const DEPENDANTS =
+  'dog|dogs|cat|cats|pup|pups|puppy|kitten|pet|pets|bunny|rabbit|horse|daughter|son|child|children|kid|kids|little one|little guy|little girl|baby|twins|mom|mum|dad|mother|father|husband|wife|partner|grandson|granddaughter|boy|girl';
 const YOUR = "your|ur|yr|his|her|their|the kids['’]?|your (?:child|son|daughter|little one|family)['’]?s?";
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -132,7 +164,16 @@ const ERROR_RULES: Rule[] = [
     pattern: anyOf(
       [
         // Their care: "your visit", "your Saturday appointment", "your family's care".
-        `(?:${YOUR})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${CARE_NOUNS})`,
+        `(?:${YOUR})\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${CARE_NOUNS})`,
+        // Someone in their care, spoken of as seen or treated: "your cat was never left", "your daughter's", "tell your little guy".
+        `(?:your|ur)\\s+(?:${DEPENDANTS})(?:['’]s|\\s+(?:was|were|is|had|has|did|got|seemed|looked|went|came|isn['’]t|wasn['’]t|did not|didn['’]t))`,
+        '(?:tell|give|hug|kiss)\\s+(?:your\\s+)?little (?:guy|one|girl|man|lady|boy|dude)',
+        'give\\s+\\p{Lu}\\p{Ll}+\\s+(?:a|some)\\s+(?:belly rub|hug|treat|pat|cuddle|scratch|squeeze)',
+        // Care given, or money and bookings handled for them.
+        "(?:we(?:['’]ve| have)?|i(?:['’]ve| have)?)\\s+(?:already\\s+)?(?:moved|rescheduled|rebooked|refunded|credited|waived|reversed|resubmitted|adjusted|voided|reimbursed|comped|discounted|cancelled|canceled)\\s+(?:your|the|it|that|[$£€]\\s?\\d[\\d,.]*|\\d+)",
+        '(?:has|have|was|were)\\s+been\\s+(?:refunded|credited|waived|reversed|resubmitted|rescheduled|adjusted|voided|reimbursed)|(?:was|were)\\s+(?:resubmitted|refunded|credited|waived|reversed)',
+        'sorry for your loss|(?:pleasure|privilege|joy|honou?r)\\s+(?:of\\s+)?(?:working with|treating|caring for|seeing|having|looking after|helping|meeting)\\s+(?:you|u)|working with you (?:these|this|over|for|the past)',
+        "your before(?:\\s*(?:&|and|-)\\s*|-)after|you(?:['’]re| are) the one who",
         // Having been there: "when you came in", "you were seen", "stopping by", "meeting you".
         "(?:when|while|after|before|since|each time|every time|the last time|last time)\\s+you\\s+(?:came|come|were|visited|stopped|dropped|popped|arrived|left|checked|called|booked|sat|had)(?:\\s+(?:in|by|here|with us|to see us))?",
         "you(?:['’]ve| have)?\\s+(?:came in|come in|visited us|been (?:coming|seeing|visiting|with|a (?:patient|customer|client)|our)|been here|were here|were seen|were in|were treated|had (?:your|a|an) (?:visit|appointment|treatment|procedure))",
@@ -157,10 +198,10 @@ const ERROR_RULES: Rule[] = [
         '(?:was|is|were|are|has|have)\\s+(?:never|not)\\s+(?:been\\s+)?(?:a|one of our|our)\\s+(?:patient|customer|client)s?|our records|we have no record|no record of (?:you|your|this|a|an|any)|never been (?:a |our )?(?:patient|customer|client|here|to (?:our|the|this))|not (?:a|one of our) (?:patients?|customers?|clients?)|(?:has|have) never (?:visited|been (?:seen|treated))',
         // Spanish, French and German.
         // Portuguese and Italian: "obrigado por ter vindo", "grazie per essere venuto".
-        "(?:obrigad[oa]|grat[oa])\\s+por\\s+(?:ter\\s+vindo|nos\\s+visitar|a\\s+sua\\s+visita|sua\\s+visita)|(?:seu|sua|seus|suas)\\s+(?:[\\p{L}]+\\s+)?(?:visita|consulta|sessão|tratamento|preenchimento|procedimento)|grazie\\s+per\\s+(?:essere\\s+venut[oaie]|la\\s+(?:sua|tua)\\s+visita|averci\\s+scelt[oi])|(?:la\\s+sua|il\\s+suo|la\\s+tua|il\\s+tuo)\\s+(?:visita|seduta|appuntamento|trattamento)|rivederla|(?:le|la)\\s+esperamos|la\\s+próxima\\s+sesión|su\\s+rehabilitación",
-        '(?:su|sus)\\s+(?:[\\p{L}]+\\s+)?(?:visita|cita|tratamiento|consulta|expediente|historial)|cuando (?:vino|nos visit[óo])|gracias por (?:venir|visitarnos|elegirnos|su visita)|hasta su próxima',
-        "(?:votre|vos)\\s+(?:[\\p{L}]+\\s+)?(?:visite|rendez-vous|traitement|consultation|dossier|soins)|d['’]être venue?s?|merci de nous avoir (?:choisis|rendu visite)|merci pour votre visite",
-        '(?:ihr|ihre|ihren|ihrem|ihres)\\s+(?:[\\p{L}]+\\s+)?(?:besuch(?:s|es)?|termin(?:s|es)?|behandlung|untersuchung|akte)|danke für ihren besuch|(?:bis zum|zum|ihrem) nächsten termin|dass sie bei uns waren|nach der behandlung',
+        "(?:obrigad[oa]|grat[oa])\\s+por\\s+(?:ter\\s+vindo|nos\\s+visitar|a\\s+sua\\s+visita|sua\\s+visita)|(?:seu|sua|seus|suas)\\s+(?:[\\p{L}]+\\s+)?(?:visita|consulta|sessão|tratamento|preenchimento|procedimento|atendimento|recuperação|recuperacao|cirurgia|exame|gato|cão|cao|cachorro|filho|filha)|(?:atendimento|consulta|cirurgia)\\s+d[oa]\\s+(?:seu|sua|\\p{Lu})|grazie\\s+per\\s+(?:essere\\s+venut[oaie]|la\\s+(?:sua|tua)\\s+visita|averci\\s+scelt[oi])|(?:la\\s+sua|il\\s+suo|la\\s+tua|il\\s+tuo)\\s+(?:visita|seduta|appuntamento|trattamento)|rivederla|(?:le|la)\\s+esperamos|la\\s+próxima\\s+sesión|su\\s+rehabilitación",
+        '(?:su|sus|tu|tus)\\s+(?:[\\p{L}]+\\s+)?(?:visita|cita|tratamiento|consulta|expediente|historial|hijo|hija|perro|gato|mascota|operación|operacion|cirugía|cirugia)|cuando (?:vino|nos visit[óo])|gracias por (?:venir|visitarnos|elegirnos|su visita)|hasta su próxima',
+        "(?:votre|vos)\\s+(?:[\\p{L}]+\\s+)?(?:visite|rendez-vous|traitement|consultation|dossier|soins|séances?|seances?|rééducation|reeducation|opération|operation|chirurgie|chien|chat|enfant|fils|fille)|d['’]être venue?s?|merci de nous avoir (?:choisis|rendu visite)|merci pour votre visite",
+        '(?:ihr|ihre|ihren|ihrem|ihres)\\s+(?:[\\p{L}]+\\s+)?(?:besuch(?:s|es)?|termin(?:s|es)?|behandlung|untersuchung|akte|physiotherapie|therapie|operation|hund|hundes|katze|kind|kindes|sohn|tochter)|danke für ihren besuch|(?:bis zum|zum|ihrem) nächsten termin|dass sie bei uns waren|nach der behandlung',
       ],
       ['when you came in', 'when you were in', 'when you were here', 'while you were here', 'during your stay', 'we treated you', 'we saw you', 'lovely to see you', 'great to see you', 'nice to see you', 'good to see you', 'pleasure to meet you', 'nice to meet you', 'thank you for visiting', 'thanks for visiting', 'in the chair', 'in our chair', 'in our waiting room'],
     ),
@@ -194,11 +235,16 @@ const ERROR_RULES: Rule[] = [
       'hypertension', 'blood pressure', 'arthritis', 'migraine', 'covid', 'allergy', 'allergic', 'fracture', 'injury', 'std', 'sti', 'hiv',
       'medication', 'prescription', 'prescribed', 'antibiotics', 'antibiotic', 'painkillers', 'ibuprofen', 'paracetamol', 'acetaminophen',
       'amoxicillin', 'opioids', 'valium', 'xanax',
+      // As people say it, and a vet's and a children's dentist's work.
+      'microblading', 'touch-up', 'touch up', 'fluoride', 'sealant', 'spacer', 'crutches', 'dizzy spells', 'dizziness', 'vertigo',
+      'neuter', 'neutered', 'spay', 'spayed', 'incision', 'euthanasia', 'put to sleep', 'heartworm', 'dental disease',
       // Spanish, French and German.
       'endodoncia', 'empaste', 'extracción', 'limpieza dental', 'ortodoncia', 'blanqueamiento', 'carillas', 'implante', 'caries', 'cirugía', 'embarazo', 'ansiedad',
       'détartrage', 'dévitalisation', 'plombage', 'couronne', 'blanchiment', 'carie', 'chirurgie', 'grossesse', 'anxiété',
       'dolor lumbar', 'fisioterapia', 'rehabilitación', 'preenchimento', 'preenchimento labial', 'fisioterapia', 'dor nas costas', 'riabilitazione',
       'wurzelbehandlung', 'füllung', 'zahnreinigung', 'implantat', 'krone', 'bleaching', 'karies', 'schwangerschaft',
+      'sedación', 'sedacion', 'láser', 'peeling', 'tratamiento de láser', 'rééducation', 'reeducation', 'kinésithérapie', 'kinesitherapie',
+      'physiotherapie', 'hüft-op', 'knie-op', 'recuperação', 'recuperacao', 'tornozelo', 'cirurgia', 'tratamento',
     ]),
     // Pain, however it is named: "chronic pain", "dolor lumbar", "Knieschmerzen", "douleurs"; a treatment in German, French, Spanish, Italian, Portuguese.
     also: anyOf([
@@ -234,7 +280,7 @@ const ERROR_RULES: Rule[] = [
       `(?:el|este|pasado|ce|am|letzten|letzte|vergangenen)\\s+(?:${WEEKDAYS_INTL})`,
       `(?:${WEEKDAYS_INTL})\\s+(?:pasado|dernier|passé)`,
       `\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${MONTHS_INTL})`,
-      'ayer|la semana pasada|la semaine dernière|gestern|letzte woche',
+      'ayer|la semana pasada|la semaine dernière|gestern|letzte woche|ontem|ieri|hier soir|la semana pasada|semana passada|(?:del|el|este) (?:sábado|sabado|domingo|lunes|martes|miércoles|miercoles|jueves|viernes)',
     ]),
   },
   {
@@ -274,7 +320,7 @@ const ERROR_RULES: Rule[] = [
     pattern: anyOf(
       [
         "(?:that|this|it|which|what you (?:say|said|wrote|describe))(?:['’]s| is| was)\\s+(?:simply |just |completely |totally |entirely |absolutely )?(?:not (?:true|accurate|correct|the case|what happened|how it happened)|untrue|false|inaccurate|incorrect|a lie|a misrepresentation)",
-        '(?:this|the|your) (?:review|post|comment|account|story|version)\\s+(?:is|was)\\s+(?:simply |completely |totally |entirely )?(?:false|fake|untrue|inaccurate|misleading|not (?:true|accurate))',
+        '(?:this|the|your) (?:review|post|comment|account|story|version)\\s+(?:is|was)\\s+(?:simply |completely |totally |entirely |a bit |quite |very )?(?:false|fake|untrue|inaccurate|misleading|unfair|a lie|lies|made up|fabricated|a fabrication|dishonest|not (?:true|accurate|fair))',
         "(?:did not|didn['’]t)\\s+happen|never happened|not what happened|never took place|not how it happened",
         "(?:our|the|my) (?:staff|team|dentist|doctor|hygienist|nurse|receptionist|employees?)(?: members?)?\\s+(?:did nothing wrong|(?:acted|behaved|handled (?:it|this|the situation)) (?:appropriately|professionally|correctly|properly)|(?:was|were) not (?:rude|at fault|to blame)|(?:would|will) never|followed (?:the|our|all|every|proper|standard))",
         "(?:no one|nobody|none of us)\\s+(?:on|in|at) our (?:team|staff|office|practice)\\s+would|would never (?:say|do|treat|speak)",
@@ -286,6 +332,13 @@ const ERROR_RULES: Rule[] = [
         "(?:isn['’]t|is not|wasn['’]t|was not|hardly)\\s+(?:an?\\s+)?(?:accurate|fair|true|honest|correct|complete|full)\\s+(?:account|description|picture|reflection|representation|version|summary)|one (?:version|side) of (?:events|the story)|your side of the story",
         "(?:perhaps|maybe)\\s+(?:reflect|consider how|if|next time you)|(?:had|have)\\s+actually\\s+been\\s+(?:followed|done|read)|if you had actually|(?:suggests?|shows?) (?:most|other) people|most people see (?:things|it)|(?:deserve|deserves) better than this|won['’]t be responding to",
         'for the record|(?:set|setting) the record straight|the (?:truth|fact|reality) is|the facts are|contrary to (?:what|your)|your version of events',
+        // Blame put back on them, however politely: "you were told", "which we explained at intake", "you're the one who".
+        "you(?:['’]re| are) the one who|you were (?:told|informed|advised|warned|made aware|given|shown|offered|notified|reminded)|you (?:agreed|consented) to|you signed|you (?:declined|refused|left before|walked out|no-?showed|no showed)|no-?showed|(?:as|which|what) we (?:explained|told you|informed you|made clear|stated|outlined)|as (?:was )?explained (?:to you|at|during|before)",
+        "(?:because|since|as) you (?:arrived|came|showed up|turned up|got here|were)\\s+(?:[\\p{L}\\d]+\\s+){0,3}?late|you (?:arrived|came|showed up|turned up)\\s+(?:[\\p{L}\\d]+\\s+){0,3}?late|(?:as )?per (?:our )?(?:policy|policies|terms)|the fee applies",
+        // Defending the staff or the work instead of listening: "X followed protocol", "did nothing wrong", "not anyone's fault".
+        "followed (?:all |every |our |the |standard |proper |correct |safety )*(?:protocols?|procedures?|policy|policies|guidelines|the rules)|did (?:nothing|not do anything) wrong|(?:not|isn['’]t|wasn['’]t) (?:anyone|anybody|any one|our|the clinic['’]s|the practice['’]s)['’]?s? fault|no one['’]s fault|nobody['’]s fault|(?:was|were)(?: not|n['’]t) (?:caused by|due to|the fault of)|(?:he|she|they|we)\\s+(?:did not|didn['’]t|never)\\s+(?:raise|yell|shout|say|touch|leave|ignore|refuse|rush|push|lie)|handled (?:your|the|her|him|them)\\s+(?:[\\p{L}'’-]+\\s+)?(?:gently|carefully|appropriately|professionally|properly)",
+        // Contradiction and rebuttal openers: "Not true.", "With all due respect", "We'd like to clarify".
+        "(?:^|[.!?]\\s+)not (?:true|accurate|correct)|all due respect|(?:^|[.!?\\n]\\s*)with respect,|(?:we(?:['’]d| would) like to|we want to|let us|let me|just to|to) clarify|,\\s*not us\\b",
         'some people (?:write|post|leave|just|will|like to|love to)|without knowing the facts|(?:reported|flagged) (?:this|your) (?:review|post|comment)|as fake|(?:fake|fraudulent|false) review|not a real (?:patient|customer|review)',
         // Spanish, French and German.
         'no es (?:cierto|verdad)|eso no es lo que pasó|usted lo sabe|non è (?:\\p{L}+ )?(?:vero|cos[iì]|corretto)|não é verdade|das ist nicht wahr|nicht der wahrheit|entspricht nicht|es (?:falso|mentira)|usted miente|miente|c[’\']est faux|ce n[’\']est pas vrai|c[’\']est un mensonge|vous mentez|das stimmt nicht|(?:ist|sind) falsch|sie lügen|eine lüge',
@@ -329,6 +382,7 @@ const ERROR_RULES: Rule[] = [
         '\\[\\s*(?:insert|add|enter|your|their|the|first|last|full|patient|customer|client|reviewer)\\b[^\\]\\n]{0,40}\\]',
         '\\[(?:name|first name|patient|customer|date|phone|email|business|manager)[^\\]]*\\]',
         '<\\s*(?:name|date|phone|email|number|manager|business|first[ _]name)[^>]{0,20}>',
+        '<\\s*(?:client|customer|patient|reviewer|owner|pet|your|their|insert|staff|agent)\\b[^<>\\n]{0,30}>',
         '(?<![\\p{L}])\\d[\\d().\\s-]*x{2,}(?![\\p{L}])',
         'lorem ipsum',
       ].join('|'),
@@ -359,7 +413,7 @@ const HONORIFIC = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Nurse|Sr|Sra|Srta|
 const GREETING_WORDS =
   "hi|hello|hey|dear|thanks|thank you|sorry|welcome|hola|buenos días|buenas tardes|estimad[oa]|querid[oa]|gracias|bonjour|bonsoir|salut|cher|chère|merci|hallo|liebe|lieber|danke|ciao|olá|obrigad[oa]";
 const GREETING = new RegExp(
-  `(?:^|[\\n.!?¡¿,]\\s*)(?:${GREETING_WORDS})(?:\\s+(?:so much|very much|again|a lot|so|muchas|beaucoup|vielmals))?\\s*,?\\s+([\\p{L}][\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?)?)(?=\\s*[,!.:;¡¿?\\n]|\\s*$|\\s+(?:for|and|so|we|you|x+)(?![\\p{L}]))`,
+  `(?:^|[\\n.!?¡¿,]\\s*)(?:(?:a+w+|oh+|omg|wow|yay|ah+|hey)[!,.]*\\s+)?(?:${GREETING_WORDS})(?:\\s+(?:so much|very much|again|a lot|so|muchas|beaucoup|vielmals))?\\s*,?\\s+([\\p{L}][\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?)?)(?=\\s*[,!.:;¡¿?\\n]|\\s*$|\\s+(?:for|and|so|we|you|x+)(?![\\p{L}]))`,
   'giu',
 );
 // A name said to the reader at the start or end of a sentence: "Jessica, we're sorry", "We're sorry, John."
@@ -374,6 +428,22 @@ const INITIAL_NAME = /(?<![\p{L}.])(\p{Lu}\.\s?\p{Lu}[\p{Ll}'’-]+)/gu;
 // "Mike from our billing team", "Ana at the front desk".
 const NAME_FROM = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:from|at|in|on)\s+(?:our|the)\s+(?:[\p{L}-]+\s+)?(?:team|office|desk|department|clinic|practice|reception)(?![\p{L}])/gu;
 const MENTION = /(?<![\p{L}\p{N}_])@([\p{L}\p{N}_.]{2,30})/gu;
+// A sign-off: "— Stephanie, Guest Services", "-Tyler (on behalf of …)", "Best,\nStephanie", "Thanks! - Tyler".
+/** Words as a pattern that takes their first letter in either case ("Best" or "best"), the rest as written. */
+const eitherCase = (list: readonly string[]) => list.map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+const SIGN_OFF = new RegExp(
+  `(?:(?:^|\\s)[-–—~]+\\s*|(?:^|[\\n.!?]\\s*)(?:${eitherCase(['best', 'warmly', 'regards', 'kind regards', 'best regards', 'warm regards', 'cheers', 'sincerely', 'thanks', 'thank you', 'many thanks', 'take care', 'love', 'with love', 'xo', 'xx'])})[,!.]?\\s*\\n?\\s*)(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.?)?)(?=\\s*(?:[,(]|[.!]?\\s*$|\\n))`,
+  'gu',
+);
+// Introducing oneself: "this is Jordan from customer care", "Jordan here".
+const SELF_NAMED = /(?<![\p{L}])(?:this is|it['’]s|my name is|i['’]m|i am)\s+(\p{Lu}\p{Ll}+)(?=\s+(?:from|w\/|with|at|on|in|here)\b|\s*[,!.])/gu;
+// "Noah's first extraction", "Max's ear infection": someone's own, by name.
+const POSSESSIVE_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+)['’]s(?=\s+\p{Ll})/gu;
+// "Glad Sophie loved it", "We hope Biscuit is feeling better": how a named person is, or what they did.
+const NAMED_SUBJECT = new RegExp(
+  `(?<![\\p{L}])(?:${eitherCase(['glad', 'hope', 'hoping', 'happy', 'so happy', 'sorry', 'sad', 'proud', 'thrilled', 'relieved', 'pleased', 'delighted'])})\\s+(?:that\\s+)?(\\p{Lu}\\p{Ll}+)\\s+(?:is|was|were|loved|enjoyed|liked|had|did|feels|felt|got|has|will|can|isn['’]t|wasn['’]t|seems|looks|looked|made|came|went)(?![\\p{L}])`,
+  'gu',
+);
 const FULL_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?)(?![\p{L}])/gu;
 
 const GERMAN_WORDS = /(?<![\p{L}])(?:und|der|die|das|für|mit|wir|ihr|ihre|ihren|ihnen|sie|nicht|ist|uns|bitte|vielen|dank|danke|wenn|haben|sehr|unser|unsere)(?![\p{L}])/giu;
@@ -422,10 +492,16 @@ const NOT_NAME_WORDS = new Set(
     'saludos cordialement atentamente grüße leider natürlich cependant aussi sí si oui ja nein non bien vale genial perfecto parfait super ' +
     'san santa del la los las el le st saint fort port library museum school university college academy society association institute church ' +
     'theatre theater cinema station airport market hall moor heath common marina fam crew gang squad ihr ihre ihren ihrem ihres ihnen sie wir unser unsere ' +
-    'memorial labor labour independence black cyber boxing'
+    'memorial labor labour independence black cyber boxing ' +
+    // Said to someone without naming them, or titles on their own.
+    "ma'am maam mom mum dad mama papa hun hon honey babe mate pal buddy dude chica amiga amigo girl girls lads darling sweetie " +
+    'dr mr mrs ms mx sr sra srta mme mlle prof por pour para per ' +
+    // Insurers, payment plans and job titles: capitalised, never a person.
+    'medicaid medicare tricare tufts aetna cigna humana anthem trupanion petplan nationwide carecredit sunbit cherry affirm klarna ' +
+    'vet vets tech techs technician technicians nurse nurses receptionists'
   ).split(/\s+/),
 );
-const NOT_NAMES = new Set(['thank you', 'kind regards', 'best regards', 'best wishes', 'warm regards', 'many thanks', 'customer care', 'customer service', 'front desk', 'practice manager', 'patient care', 'google maps', 'good morning', 'good afternoon', 'good evening']);
+const NOT_NAMES = new Set(['harvard pilgrim', 'blue cross', 'blue shield', 'delta dental', 'united healthcare', 'kaiser permanente', 'pet plan', 'care credit', 'thank you', 'kind regards', 'best regards', 'best wishes', 'warm regards', 'many thanks', 'customer care', 'customer service', 'front desk', 'practice manager', 'patient care', 'google maps', 'good morning', 'good afternoon', 'good evening']);
 
 const notAName = (name: string) => {
   const key = name.toLowerCase().replace(/[.,]$/, '');
@@ -448,7 +524,7 @@ function namedPeople(raw: string, profile: LintProfile | undefined): Finding[] {
   const german = (text.match(GERMAN_WORDS) ?? []).length >= 2;
   const allowed = allowedNames(profile);
   const isAllowed = (name: string) => {
-    const n = name.toLowerCase().replace(/[.,]$/, '').replace(HONORIFIC_PREFIX, '');
+    const n = name.toLowerCase().replace(/[.,]$/, '').replace(/['’]s$/, '').replace(HONORIFIC_PREFIX, '');
     return allowed.has(n) || n.split(/\s+/).every((p) => allowed.has(p));
   };
   const roster = (profile?.roster ?? []).map((n) => n.toLowerCase().trim()).filter(Boolean);
@@ -494,6 +570,22 @@ function namedPeople(raw: string, profile: LintProfile | undefined): Finding[] {
   for (const m of text.matchAll(NAME_FROM)) push(m[1] ?? m[0], m[1] ?? m[0], OTHER);
   for (const m of text.matchAll(LITTLE_NAME)) push(m[1] ?? m[0], m[1] ?? m[0], OTHER);
   for (const m of text.matchAll(INITIAL_NAME)) push(m[1] ?? m[0], m[1] ?? m[0], OTHER);
+  const SIGNED = 'Signs with a name that is not on your staff list: add the person to the workspace’s staff, or sign as the team.';
+  for (const m of text.matchAll(SIGN_OFF)) push(m[1] ?? m[0], m[1] ?? m[0], SIGNED);
+  for (const m of text.matchAll(SELF_NAMED)) push(m[1] ?? m[0], m[1] ?? m[0], SIGNED);
+  for (const m of text.matchAll(NAMED_SUBJECT)) push(m[1] ?? m[0], m[1] ?? m[0], OTHER);
+  if (!german) {
+    for (const m of text.matchAll(POSSESSIVE_NAME)) {
+      // A sentence's first word may be a place or brand ("Miami's best"); mid-sentence, or a known name, it is someone's.
+      const before = text.slice(0, m.index ?? 0).trimEnd();
+      const first = before === '' || /[.!?:\n]$/.test(before);
+      const owned = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
+      if ((!first || onRoster(m[1] ?? '')) && careOrClinical(owned)) push(`${m[1]}'s`, m[1] ?? m[0], OTHER);
+    }
+  }
+  // A first name of someone on the roster, written anywhere: "Emma was such a brave girl".
+  const firsts = rosterFirstNames(profile);
+  if (firsts.length) for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(?:${firsts.join('|')})(?![\\p{L}])`, 'gu'))) push(m[0], m[0], ROSTER_MESSAGE, false);
   const own = fold(profile?.businessName ?? '');
   for (const m of text.matchAll(MENTION)) {
     // The business's own account ("@lumieremedspa" for Lumière Med Spa) is not a person.
@@ -518,6 +610,31 @@ function namedPeople(raw: string, profile: LintProfile | undefined): Finding[] {
   }
   return out;
 }
+
+/** Whether the words that follow a possessive name are care or a treatment: "Max's ear infection", "Noah's first extraction". */
+function careOrClinical(after: string): boolean {
+  const words = after.split(/[.!?,;\n]/)[0] ?? '';
+  if (new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${CARE_NOUNS})(?![\\p{L}])`, 'iu').test(words)) return true;
+  const clinical = ERROR_RULES.find((r) => r.rule === 'clinical-detail')?.pattern;
+  if (!clinical) return false;
+  clinical.lastIndex = 0;
+  const m = clinical.exec(words);
+  return !!m && words.slice(0, m.index).trim().split(/\s+/).filter(Boolean).length <= 2;
+}
+
+/** Roster first names long enough to be names, capitalised as written ("Emma"), that are not everyday words. */
+function rosterFirstNames(profile: LintProfile | undefined): string[] {
+  const out = new Set<string>();
+  for (const full of profile?.roster ?? []) {
+    const first = full.trim().split(/\s+/)[0] ?? '';
+    if (first.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(first) && !NOT_NAME_WORDS.has(first.toLowerCase()) && !COMMON_WORD_NAMES.has(first.toLowerCase())) {
+      out.add(first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    }
+  }
+  return [...out];
+}
+/** First names that are also everyday words, too common to flag on their own. */
+const COMMON_WORD_NAMES = new Set('will may june april august grace hope faith joy rose violet amber ruby pearl iris holly ivy dawn summer autumn winter sky river brook bill mark sue pat rob frank grant chase hunter mason victor'.split(' '));
 
 /** A handle or name folded for comparison: no accents, case or punctuation ("Lumière Med-Spa" → "lumieremedspa"). */
 const fold = (h: string) => h.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -556,6 +673,9 @@ export function xLength(text: string): number {
   return n;
 }
 
+/** Where a finding's words stand in the reply (first occurrence, case ignored). */
+const locate = (text: string, f: Finding): number => Math.max(0, text.toLowerCase().indexOf(f.excerpt.toLowerCase()));
+
 /** The sentence of `text` that holds position `at`. */
 function sentenceAround(text: string, at: number): string {
   const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('!', at), text.lastIndexOf('?', at), text.lastIndexOf('\n', at)) + 1;
@@ -563,9 +683,9 @@ function sentenceAround(text: string, at: number): string {
   return text.slice(start, ends ? at + ends.index : text.length);
 }
 
-const YOURS_BEFORE = /(?:^|[^\p{L}])((?:your|su|sus|votre|vos|ihre?[nms]?)\s+(?:[\p{L}-]+\s+)?)$/iu;
+const YOURS_BEFORE = /(?:^|[^\p{L}])((?:your|ur|his|her|their|su|sus|tu|tus|seu|sua|votre|vos|ihre?[nms]?|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{L}-]+\s+)?)$/iu;
 const THE_BEFORE = /(?:^|[^\p{L}])((?:the|that|this|el|la|le|les|der|die|das)\s+(?:[\p{L}-]+\s+)?)$/iu;
-const ABOUT_THEM = /(?<![\p{L}])(?:sorry|glad|hope|happy|pleased|relieved|you|lamentamos|sentimos|alegra|désolés?|heureux|ravis|leid|freut)(?![\p{L}])/iu;
+const ABOUT_THEM = /(?<![\p{L}])(?:sorry|glad|hope|happy|pleased|relieved|you|love|loving|obsessed|healed|lamentamos|sentimos|alegra|désolés?|heureux|ravis|leid|freut)(?![\p{L}])/iu;
 
 /**
  * A treatment that is theirs says they are a patient: "your root canal", "su
@@ -578,6 +698,7 @@ function treatmentsOfTheirs(text: string, found: readonly Finding[]): Finding[] 
   for (const f of found) {
     const at = lower.indexOf(f.excerpt.toLowerCase());
     const before = text.slice(Math.max(0, at - 30), at);
+    if (PROMO_YOUR.test(before)) continue;
     let owner = YOURS_BEFORE.exec(before)?.[1];
     if (!owner) {
       const the = THE_BEFORE.exec(before)?.[1];
@@ -589,7 +710,7 @@ function treatmentsOfTheirs(text: string, found: readonly Finding[]): Finding[] 
 }
 
 const BODY_PART =
-  /(?<![\p{L}])(?:the|your|ur|his|her)\s+(?:left\s+|right\s+|sore\s+|bad\s+)?(?:knee|knees|shoulder|ankle|hip|neck|wrist|elbow|jaw|foot|feet|hamstring|calf|achilles|spine|pelvis|gums|lower back)(?:['’]s)?(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:the|your|ur|his|her)\s+(?:left\s+|right\s+|sore\s+|bad\s+)?(?:knee|knees|shoulder|ankle|hip|neck|wrist|elbow|jaw|foot|feet|hamstring|calf|achilles|spine|pelvis|gums|lower back|lips|brows|eyebrows)(?:['’]s)?(?![\p{L}])/giu;
 
 /** "Sorry the shoulder is still giving you grief", "glad your knee is holding up": their body, so their health. */
 function bodyPartsOfTheirs(text: string): Finding[] {
@@ -613,7 +734,11 @@ export function lintReply(raw: string, options: LintOptions = {}): LintResult {
     // The workspace's own services count as treatments.
     const services = rule.rule === 'clinical-detail' && profile?.services.length ? phrases(profile.services) : null;
     const seen = rule.rule === 'visit-time' ? withoutHours(text, profile?.hours) : rule.rule === 'clinical-detail' ? withoutServiceNames(text) : text;
-    const found = findAll(rule, seen, services);
+    let found = findAll(rule, seen, services);
+    // Treatments and prices as general information ("Botox results typically show in 7–14 days") name no one's.
+    if (rule.rule === 'clinical-detail' || rule.rule === 'money') found = found.filter((f) => !generalInformation(text, locate(text, f)));
+    // "to check your coverage", "20% off your first cleaning": anyone's, said ahead.
+    if (rule.rule === 'confirms-patient') found = found.filter((f) => !saidAhead(text, f));
     errors.push(...found);
     if (rule.rule === 'confirms-patient') errors.push(...namedPeople(text, profile));
     if (rule.rule === 'clinical-detail') errors.push(...treatmentsOfTheirs(text, found), ...bodyPartsOfTheirs(text));
