@@ -62,6 +62,13 @@ describe('threats by structure', () => {
     ['Apologise publicly by Monday or every one-star review we have ready goes up.', 'Extortion'],
     ['£300 to my Revolut by tonight or I share your clients names in every local group.', 'Extortion'],
     ["Delete your reply or I'll post where Bea lives.", 'Extortion'],
+    // a fourth outside review: a person named a few words before where they live, a car's tyres, insured windows
+    ['Dr Hana Leclerc parks a red Mini and lives on Orchard Grove. Thought people should know.', 'lives'],
+    ['Owen Pratt, black Golf, lives in Westbury. Do what you like with that.', 'lives'],
+    ['Maybe Bea should check her tyres before driving home tonight.', 'check her tyres'],
+    ['hope ur windows are insured 🙂', 'insured'],
+    ['we know which door she uses at 7am', 'which door'],
+    ['$900 back by Friday or I post a new one-star review every single day.', 'Extortion'],
     // extortion: a demand held over reviews, posts or tips
     ['Pay me £1,500 and the one-star reviews stop.', 'Extortion'],
     ['Refund my deposit or me and my friends post one-star reviews on every site.', 'Extortion'],
@@ -120,6 +127,8 @@ describe('threats by structure', () => {
     ['Dr Leclerc has moved to the new clinic at 12 Station Road, she is wonderful', 5],
     ["I've seen your house style adverts, love the branding", null],
     ['The nurse who seen her son on Monday was thorough and kind', 5],
+    ['⚠️ FINAL WARNING: your page violates our Community Standards. Verify your account within 24h or it will be permanently disabled: meta-page-review.help', null],
+    ['I paid $120 or so for the peel and it was worth it', 5],
     ['Please remove my card details or I will post a review about it.', 2],
     ['Take me off your mailing list or I will unfollow, simple.', null],
     ['Shame if the sale ends before payday, the peel is pricey', null],
@@ -285,6 +294,36 @@ describe('copied "experiences" during a pile-on', () => {
     c.next(review('a', 'Ann Lee', 'Waited an hour past my slot and nobody said sorry.', '2025-07-01T09:00:00Z'));
     const r = c.next(review('b', 'Bo Kim', 'Waited an hour past my slot, nobody said sorry!', '2025-07-03T09:00:00Z'));
     expect(r.label).toBe('genuine');
+  });
+});
+
+describe('a fourth outside review: phishing notices, reviews in plain words, mockery that names you', () => {
+  test('a fake platform notice is spam, not a threat', () => {
+    const r = run('⚠️ FINAL WARNING: your page violates our Community Standards. Verify your account within 24h or it will be permanently disabled: meta-page-review.help');
+    expect(r.label).toBe('spam');
+  });
+  test.each<[string, number]>([
+    ['Plumber never showed. Twice.', 1],
+    ['They fixed the leak but left mud through the hallway and nobody came back about the hole.', 2],
+    ['BOOKED FOR MONDAY, NOBODY CAME. REBOOKED, NOBODY CAME AGAIN.', 1],
+  ])('%j, a rated review telling what happened, is genuine', (text, rating) => {
+    const r = run(text, rating);
+    expect(r.label, JSON.stringify(r.reasons)).toBe('genuine');
+  });
+  test('hearsay in a review is not a customer’s account', () => {
+    expect(run("Haven't been but my colleague's sister said they charged her double. Avoid.", 1).label).not.toBe('genuine');
+  });
+  test.each<[string]>([['bro got Botox to look like that?? 😂'], ['Cedar Row Aesthetics more like Cedar Row Pathetics 💀']])(
+    '%j laughs at the business: not taken for a customer',
+    (text) => {
+      expect(run(text).label).not.toBe('genuine');
+    },
+  );
+  test('a word the business offers is not profanity on its page; "trafficking" never is', () => {
+    const clinic = { businessName: 'Nova Fertility', services: ['IVF', 'semen analysis', 'egg freezing'], staff: ['Dr. Ana Ruiz'] };
+    const r = classify({ text: 'Booked a semen analysis, results in two days, all fine', rating: 5 }, { profile: clinic });
+    expect(r.reasons.join(' ')).not.toMatch(/Profanity/);
+    expect(run('Human trafficking is a crime, and this has nothing to do with it.').reasons.join(' ')).not.toMatch(/Profanity/);
   });
 });
 

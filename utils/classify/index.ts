@@ -80,7 +80,7 @@ const LISTS = multiMatcher({
 const FIRST_PERSON_WORDS = new Set(FIRST_PERSON);
 // First person as the one something was done to or for: "the nurse was kind to me", "my dentist".
 const ME_WORDS = new Set(['me', 'my', 'us', 'our', 'we', 'mine', 'mi', 'mis', 'mon', 'ma', 'mes', 'mir', 'mich', 'mein', 'meine']);
-const TLD = 'com|net|org|io|xyz|biz|ru|ly|me|co|uk|shop|store|online|site|info|app|click|top|link|gl';
+const TLD = 'com|net|org|io|xyz|biz|ru|ly|me|co|uk|shop|store|online|site|info|app|click|top|link|gl|help|support|live';
 const LINK = new RegExp(`\\bhttps?:\\/\\/\\S+|\\bwww\\.\\S+|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:${TLD})\\b(?:\\/\\S*)?`, 'i');
 const MAYBE_LINK = new RegExp(`\\.(?:${TLD})\\b|www\\.|https?:`, 'i');
 // Links that are evidence, not promotion: a photo or a document.
@@ -89,7 +89,7 @@ const EVIDENCE_LINK = /imgur|flickr|photos\.|drive\.google|dropbox|i\.redd\.it|i
 const CHAT_LINK = /\bt\.me\/|wa\.me\/|bit\.ly|tinyurl|linktr\.ee|cutt\.ly|shorturl/i;
 // Promotion that phrase lists miss: "@handle" plugs, discounts, a phone number to message, "I made $8,000".
 const PROMO =
-  /\bfollow\s+@\w+|\b(?:with|to|on|dm|message|contact|at)\s+@\w+|\b\d{1,2}\s?%\s*off\b|\b(?:dm|message|text|whatsapp|call)\s+(?:me|us)\s+(?:for|at|on|\+)|\b(?:made|earn)\s+[$€£]\s?\d[\d,.]*k?\b|\+\d{1,3}[\s-]?\d{3,}[\s-]?\d{3,}|\b(?:from|only|just)\s+[$€£]\s?\d+\b.{0,40}\b(?:book|order|buy|shop)\s+now\b/i;
+  /\b(?:dm|text|message|comment)\s+(?:me\s+|us\s+)?["'‘“][a-z]{2,12}["'’”]|\bfollow\s+@\w+|\b(?:with|to|on|dm|message|contact|at)\s+@\w+|\b\d{1,2}\s?%\s*off\b|\b(?:dm|message|text|whatsapp|call)\s+(?:me|us)\s+(?:for|at|on|\+)|\b(?:made|earn)\s+[$€£]\s?\d[\d,.]*k?\b|\+\d{1,3}[\s-]?\d{3,}[\s-]?\d{3,}|\b(?:from|only|just)\s+[$€£]\s?\d+\b.{0,40}\b(?:book|order|buy|shop)\s+now\b/i;
 const HASHTAG = /(?:^|\s)#[\p{L}\d_]{2,}/u;
 // Abuse aimed at the reader: second person only ("they" is how patients describe staff).
 const DIRECTED = /(?<![a-z])(?:you|your|you're|youre|u|ur|y'all|yall)(?![a-z])/;
@@ -102,18 +102,27 @@ const ANY_EMOJI = /\p{Extended_Pictographic}/u;
 // Patterns on normalised text are written as it reads: double letters single ("kil", "beter", "weks").
 // "Kill them with kindness" is advice.
 const KINDNESS = /\bkil (?:them|you|her|him|everyone) with kindnes/;
+// Laughing at, not with: crying-laughing, skull, eye-roll, a pun on the name ("more like …").
+const LAUGHING_AT = /😂|🤣|💀|😭|🙄|\bmore like\b/iu;
 // Mockery and disgust in emoji: an insult without words.
 const MOCK_EMOJI = /🤡|🤮|🖕|💩/u;
 // "Be a shame if those big windows got broken one night": the racketeer's warning.
 const SHAME_IF =
   /\bshame if\b[^.!?]{0,40}\b(?:got|get|gets|were|was|ended up|went)\s+(?:broken|smashed|burnt|burned|damaged|hurt|vandalised|vandalized|torched|kicked in)\b|\bshame if\b[^.!?]{0,40}\b(?:hapened to|caught fire|burned down|burnt down)\b/;
+// Threat wording a scam's "notice" uses too.
+const WARNING_ONLY = new Set(['final warning', 'last warning', "you've been warned", 'you have been warned'].map(normalizeForMatch));
 // A quoted "accident" is a threat dressed as a warning.
 const QUOTED_ACCIDENT = /["'‘“]accidents?[.!]?["'’”]/i;
 // "X better not walk to his car alone": a warning about a person's movements.
 const BETTER_NOT = /\bbeter (?:not|watch|stay|keep)\b[^.!?]*\b(?:alone|at night|after dark|walk home|walking home)\b/;
 // Concrete details of a visit, in several languages: an amount, a clock time, a day, a count, a duration.
 const DETAIL =
-  /[$€£]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:€|euros?|eur|dollars?|bucks|pounds?|quid|usd|gbp|pesos)\b|\b\d{1,2}(?::\d{2})?\s?(?:am|pm|uhr)\b|\b\d{1,2}:\d{2}\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (?:week|month|night)|this morning|lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mitwoch|donerstag|freitag|samstag|sontag|gestern)\b|\b(?:twice|three times|\d+ times|dos veces|tres veces|deux fois|trois fois|zweimal|dreimal)\b|\b(?:\d+|an?|one|two|thre|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|ninety)\s?(?:min|mins|minutes?|hours?|hrs?|days?|weks?|months?|sesions?|sitzungen|seances|minutos|horas|stunden|tage|jours|heures)\b/;
+  /[$€£]\s?\d[\d,.]*\d|[$€£]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:€|euros?|eur|dollars?|bucks|pounds?|quid|usd|gbp|pesos)\b|\b\d{1,2}(?::\d{2})?\s?(?:am|pm|uhr)\b|\b\d{1,2}:\d{2}\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (?:week|month|night)|this morning|lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mitwoch|donerstag|freitag|samstag|sontag|gestern)\b|\b(?:twice|three times|\d+ times|dos veces|tres veces|deux fois|trois fois|zweimal|dreimal)\b|\b(?:\d+|an?|one|two|thre|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|ninety)\s?(?:min|mins|minutes?|hours?|hrs?|days?|weks?|months?|sesions?|sitzungen|seances|minutos|horas|stunden|tage|jours|heures)\b/;
+// What happened, told as it happened (normalised: double letters single): "technician never showed", "nobody came", "they charged".
+// Someone else's story passed on: "my neighbour's cousin said", "apparently", "I've heard".
+const HEARSAY = /\b(?:i(?:'ve| have)? heard|apparently|word is|rumou?rs?|(?:cousin|friend|neighbou?r|mate|sister|brother|aunt|uncle|colleague)(?:'s \w+)? (?:said|says|told me)|never ben but|never ben there but|haven't ben but)\b/;
+const NARRATIVE =
+  /\b(?:never (?:showed|came|turned|caled|arived|finished|got)|nobody (?:came|caled|showed|answered)|no one (?:came|caled|showed|answered)|didn't|did not|wasn't|weren't|came|showed|left|fixed|charged|sent|boked|rebooked|waited|tok|said|told|asked|caled|arived|finished|started|did|went|got|made|handled|cut|dyed|replaced|instaled|quoted)\b/;
 // Others said not to be customers ("people who've never been here"): a defence, not the writer's own word.
 const OTHERS_NOT_CUSTOMERS = /\b(?:who|who've|they|they've|people|strangers|clearly|none of them)\s+(?:\S+\s+){0,2}(?:never|not)\b/;
 
@@ -137,6 +146,9 @@ const businessMatcher = perProfile((profile) => {
 });
 
 const threatNamesFor = perProfile(threatNames);
+
+// Every word of the services, lower case: none of them is profanity on this business's page.
+const serviceWordSet = perProfile((profile) => new Set(profile.services.flatMap((s) => s.toLowerCase().split(/[^\p{L}]+/u)).filter(Boolean)));
 
 // Services alone (not staff or the business's name), as the business matcher labels them.
 const serviceSet = perProfile((profile) => new Set(profile.services.filter((t) => t.trim().length > 2)));
@@ -218,7 +230,10 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   const words = tokens(norm);
   // Threat wording outweighs everything else in the text: a staff name, a
   // service or a story of one's own visit never makes a threat less of one.
-  const threats = KINDNESS.test(norm) ? found.threat.filter((t) => !t.startsWith('kill ')) : found.threat;
+  // A fake platform notice ("FINAL WARNING: verify your page …") is a scam, not a threat.
+  const phishing = found.hardSpam.length > 0;
+  const warnings = phishing ? found.threat.filter((t) => !WARNING_ONLY.has(t)) : found.threat;
+  const threats = KINDNESS.test(norm) ? warnings.filter((t) => !t.startsWith('kill ')) : warnings;
   const selfHarm = found.selfHarm;
   // Listed wording is enough to decide; the structure is read only when it found nothing.
   const structural = threats.length || selfHarm.length ? [] : findThreats(norm, words, item.text, threatNamesFor(ctx.profile));
@@ -266,7 +281,9 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   const othersNotCustomers = found.notCustomer.length > 0 && (found.defence.length > 0 || OTHERS_NOT_CUSTOMERS.test(norm));
   const notCustomer = found.notCustomer.length > 0 && !othersNotCustomers;
   const aboutSomethingElse = pileOnWords || found.offTopic.length > 0;
-  const experience = notCustomer ? [] : [...new Set([...strong, ...detailed, ...(aboutSomethingElse && !detailed.length ? [] : weak)])];
+  // Someone else's story ("my colleague's sister said they charged her") is no visit of the writer's.
+  const hearsay = HEARSAY.test(norm);
+  const experience = notCustomer ? [] : [...new Set([...strong, ...detailed, ...((aboutSomethingElse && !detailed.length) || hearsay ? [] : weak)])];
   if (notCustomer) reasons.push(`Says they are not a customer: ${quote(found.notCustomer)}.`);
   if (experience.length) reasons.push(`Speaks of their own experience: ${quote(experience)}.`);
   if (mentions.length) reasons.push(`Mentions your business, services or staff: ${quote(mentions)}.`);
@@ -294,7 +311,10 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   if (evidenceLink) reasons.push(`Links a photo or page as evidence: “${link.slice(0, 60)}”.`);
 
   const mockEmoji = MOCK_EMOJI.exec(item.text)?.[0];
-  const profanity = mockEmoji ? [...findProfanity(item.text), { word: mockEmoji, insult: true }] : findProfanity(item.text);
+  // A word the business offers as a service is no swear word there ("semen analysis" at a fertility clinic).
+  const serviceWords = serviceWordSet(ctx.profile);
+  const swearing = findProfanity(item.text).filter((p) => !serviceWords.has(p.word));
+  const profanity = mockEmoji ? [...swearing, { word: mockEmoji, insult: true }] : swearing;
   const pileOn = found.pileOn;
   const hashtags = HASHTAG.test(item.text);
   const directed = DIRECTED.test(norm);
@@ -366,7 +386,7 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   // A question about your services may be phrased any way; any other question needs its "?".
   // A short question to the business needs no "?" ("what time do you close on sundays").
   const asks = specific ? QUESTION.test(norm) : (norm.includes('?') && words.length > 1) || (asksFirst && words.length <= 12 && DIRECTED.test(norm));
-  if (asks && !hostile && !lowRating && !copies) {
+  if (asks && !hostile && !lowRating && !copies && !LAUGHING_AT.test(item.text)) {
     reasons.push(specific ? 'Asks a question about your business.' : 'Asks a question.');
     return result('genuine', mentions.length ? 0.6 : specific ? 0.55 : 0.45, reasons);
   }
@@ -387,6 +407,13 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
     return result('troll', pileOn.length && profanity.length ? 0.85 : 0.7, reasons, { negative: true });
   }
 
+  // A rated review that tells what happened is a customer's, even in words no list of services holds
+  // ("Technician never showed. Twice."), outside a pile-on.
+  if (item.rating != null && !inBurst && !copies && !pileOn.length && !hashtags && !profanity.some((p) => p.insult && directed) && words.length >= 3 && NARRATIVE.test(norm) && !hearsay && !offTopic.length && !notCustomer) {
+    reasons.push('A rated review telling what happened: treat as a customer, even if rude.');
+    return result('genuine', 0.55, reasons, { negative });
+  }
+
   if (negative && (h.author?.labels.troll ?? 0) > 0) {
     reasons.push('This author’s earlier items here were labelled troll.');
     return result('troll', 0.6, reasons, { negative });
@@ -401,7 +428,7 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
     reasons.push(...campaign, 'Posted during a pile-on by a first-time author: read it yourself.');
     return result('unclear', 0.35, reasons, { campaign: true });
   }
-  if (mentions.length && !offTopic.length) return result('genuine', 0.5, reasons);
+  if (mentions.length && !offTopic.length && !LAUGHING_AT.test(item.text)) return result('genuine', 0.5, reasons);
   reasons.push('No strong signal either way.');
   return result('unclear', 0.3, reasons);
 }

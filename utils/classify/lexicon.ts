@@ -18,7 +18,9 @@ export const THREAT_PHRASES = [
   // Veiled: the plural and "where you are" forms, what is "coming", a visit paid to the place.
   'watch your backs', 'watch yourselves', 'we know where you are', 'know where you all', "get what's coming", 'get what is coming',
   "got what's coming", 'pay this place a visit', 'pay that place a visit', 'pay the place a visit', 'pay {w} owner a visit',
-  'pay {w} staff a visit', 'pay {w} a little visit',
+  'pay {w} staff a visit', 'pay {w} a little visit', 'check her tires', 'check his tires', 'check your tires', 'check her tyres',
+  'check his tyres', 'check your tyres', 'check her brakes', 'check his brakes', 'check your brakes', 'hope your windows are insured',
+  'hope you have good insurance', 'hope {w} insured', 'we know which door', 'know what time your',
   'take a brick', 'brick through', 'shame if something happened', 'would be a shame if', 'accidents happen', "you'll be sorry",
   'you will be sorry', 'be sorry you', 'you will pay',
   "you'll pay for", "we're all coming", 'we are all coming', 'all of us are coming', 'bring everyone', "won't be opening that",
@@ -99,7 +101,9 @@ export const SPAM_PHRASES = [
   'brand ambassador', 'reputation management', 'memecoin', 'guaranteed returns', '1000x', 'she is legit', 'he is legit',
   'trading with', 'invest with', 'inbox me', 'free mint', 'connect wallet', 'connect your wallet', 'nft', 'nfts', 'trading bot',
   'results guaranteed', 'guaranteed results', 'verify your account', 'avoid permanent', 'permanently deleted', 'violating community',
-  'page will be disabled', 'page has been reported', 'no experience needed', 'cheap botox', 'at home service', 'certified nurse', 'book via whatsapp', 'contact me on',
+  'page will be disabled', 'page has been reported', 'confirm ownership', 'permanent deletion', 'permanently disabled',
+  'first page of google', 'reviews guaranteed', 'without prescription', 'without a prescription', 'no prescription needed',
+  'qualified leads', 'leads a month', 'no lock in', 'rank your business', 'no experience needed', 'cheap botox', 'at home service', 'certified nurse', 'book via whatsapp', 'contact me on',
 ];
 
 /** Spam cues that outweigh a story of one's own visit: scam testimonials are written in the first person. */
@@ -108,6 +112,7 @@ export const HARD_SPAM = [
   'buy followers', 'cheap followers', 'onlyfans',
   'sugar daddy', 'memecoin', 'guaranteed returns', '1000x', 'trading with', 'invest with', 'passive income', 'contact me on',
   'free mint', 'connect wallet', 'connect your wallet', 'trading bot', 'verify your account', 'avoid permanent', 'violating community',
+  'confirm ownership', 'permanent deletion', 'permanently disabled', 'without prescription', 'without a prescription',
 ];
 
 /** Speaking of one's own experience of the business, in so many words. */
@@ -241,6 +246,7 @@ export const OFF_TOPIC_PHRASES = [
 export const NOT_CUSTOMER_PHRASES = [
   'never been a patient', "i'm not a patient", 'not a patient', 'never been a customer', 'never been here', 'never been there',
   'never been to this', "haven't been here", 'never set foot in', 'never used them', 'never gone here',
+  'never been but', "haven't been but", 'not been but', 'never been there but', "haven't been there but",
 ];
 
 /** Insults the profanity library does not carry (it covers obscenities). */

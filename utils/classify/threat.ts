@@ -254,7 +254,7 @@ const ARTICLES = words('the la el le der die den');
 const PRIVATE = words(
   'live lives living stay stays park parks parked gym car drive drives driving school kids children son daughter wife husband ' +
     'home house address goes go leave leaves walks walk jog jogs runs sleep sleeps commute route church lunch eats shops trains ' +
-    'finishes finish arrives arrive bus ' +
+    'finishes finish arrives arrive bus door doors uses entrance knock ' +
     'wohnst wohnt wohnen parkst parkt vives vive viven estacionas habites habite habitez vis gares gare',
 );
 /** Verbs that carry their own "you": "sé dónde vives", "ich weiß, wo du wohnst". */
@@ -264,7 +264,7 @@ const WATCHING = words('watching following stalking followed');
 const WATCH_SUBJECT = words("been still always i'm im we're am are i've we've i we");
 const LIVES = words('lives parks sleeps stays parked');
 const LOCATION = words('at on in behind near outside above by next opposite');
-const STREET = words('street st road rd avenue ave lane ln drive close court crescent way apartment apt flat unit building every');
+const STREET = words('street st road rd avenue ave lane ln drive close court crescent cres way trail trl boulevard blvd parade pde highway hwy terrace tce grove apartment apt flat unit building every');
 const THIRD = words('she he her his they');
 /** Where someone lives, then what they drive: "lives in Bishopston, drives a white Mini, reg starts WU19". */
 const VEHICLE = words('drives drive car reg registration plate plates numberplate');
@@ -321,11 +321,21 @@ function surveillance(s: string[], names: ThreatNames, capitalised: ReadonlySet<
         out.push({ kind: 'surveillance', quote: quoteOf(s, i - 1, i, i + 1, names) });
         return true;
       }
-    } else if (LIVES.has(w) && i > 0 && (THIRD.has(s[i - 1] as string) || isPerson(s[i - 1] as string))) {
-      // Posting where someone lives or parks: "she parks behind the Co-op every morning", "Nair lives at 14 …"
+    } else if (LIVES.has(w) && i > 0) {
+      // Posting where someone lives or parks: "she parks behind the Co-op every morning", "Nair lives at 14 …",
+      // "Dr. Fournier drives a grey Volvo and lives on Glenview Ave" (the person a few words back).
+      let who = -1;
+      for (let k = i - 1; k >= Math.max(0, i - 8) && who < 0; k--) if (THIRD.has(s[k] as string) || isPerson(s[k] as string)) who = k;
+      if (who < 0) continue;
       // "lives in", "lives out in", "lives up by"
       const at = OUT.has(s[i + 1] as string) ? i + 2 : i + 1;
       if (!LOCATION.has(s[at] as string) && !(s[at] === 'her' || s[at] === 'his')) continue;
+      // A named person's home is enough ("Tony Russo … lives in Coburg"); a pronoun's needs a street, a number or a car.
+      const named = !THIRD.has(s[who] as string) && !SUBJECT.has(s[who] as string);
+      if (named && w !== 'parked') {
+        out.push({ kind: 'surveillance', quote: quoteOf(s, who, i, Math.min(s.length - 1, at + 1), names) });
+        return true;
+      }
       for (let k = i + 1; k < Math.min(s.length, i + 10); k++) {
         const t = s[k] as string;
         if (/^\d/.test(t) || STREET.has(t) || VEHICLE.has(t)) {
@@ -341,7 +351,7 @@ function surveillance(s: string[], names: ThreatNames, capitalised: ReadonlySet<
 // A street address ("14 Ocean St", "221 Baker Street") posted beside a person: doxxing,
 // unless the text is about premises (the clinic's move, where to park).
 const STREET_ADDRESS =
-  /\b\d{1,4}[a-z]?,?\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:St|Street|Rd|Road|Ave|Avenue|Lane|Ln|Drive|Dr|Close|Crescent|Cres|Way|Court|Ct|Terrace|Tce|Place|Pl|Boulevard|Blvd|Grove|Gardens|Parade|Row|Mews)\b/u;
+  /\b\d{1,5}[a-z]?,?\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:St|Street|Rd|Road|Ave|Avenue|Lane|Ln|Drive|Dr|Close|Crescent|Cres|Way|Court|Ct|Terrace|Tce|Place|Pl|Boulevard|Blvd|Grove|Gardens|Parade|Pde|Row|Mews|Trail|Trl|Highway|Hwy)\b/u;
 const PREMISES = /\b(?:clinic|practice|surgery|office|shop|store|cafe|café|premises|located|moved|moving|relocat\w*|parking|car park|branch|location|address is ours)\b/iu;
 function addressOfPerson(original: string, s: readonly string[], names: ThreatNames): string | null {
   const m = STREET_ADDRESS.exec(original);
@@ -360,7 +370,7 @@ const MONEY = words('money refund cash deposit back fee compensation free');
 const PAY_NEXT = words('up me us now or');
 const REFUND_NEXT = words('the it now or');
 const LEVER = words(
-  'review reviews post posts posting comment comments tip tips inspector inspection star stars 1-star one-star video videos photos pictures ' +
+  'review reviews post posts posting comment comments tip tips inspector inspection star stars 1-star one-star video videos photos pictures texts messages emails screenshots ' +
     'tiktok story press newspaper news everyone everywhere site sites expose leak',
 );
 const IF_NOT = words('or otherwise unless else');
@@ -401,7 +411,8 @@ function isOtherDemand(s: string[], i: number): boolean {
 function isDemand(s: string[], i: number): boolean {
   const w = s[i] as string;
   const next = s[i + 1];
-  if (isAmount(w)) return next !== undefined && IF_NOT.has(next);
+  // "$640 back by monday or …": an amount, then "or" within a few words.
+  if (isAmount(w)) return s.slice(i + 1, i + 7).some((t) => IF_NOT.has(t));
   if (PAY.has(w)) return next !== undefined && (PAY_NEXT.has(next) || isAmount(next) || /^\d/.test(next) || (next === 'the' && isAmount(s[i + 2])));
   if (REFUND.has(w)) return next !== undefined && (ME.has(next) || REFUND_NEXT.has(next));
   if (GIVE.has(w) && isAmount(next)) return true;
