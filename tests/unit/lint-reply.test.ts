@@ -312,6 +312,52 @@ describe('reply linter: a third outside review (sign-offs, dependants, rebuttals
   });
 });
 
+describe('reply linter: a fourth outside review (hotels, pharmacies, fertility; events; names that look like words)', () => {
+  const hotel: LintProfile = {
+    businessName: 'The Alder House',
+    services: ['event spaces', 'spa', 'rooftop bar', 'airport shuttle'],
+    staff: ['Inés Varga', 'Tom Reilly'],
+  };
+  const clinic: LintProfile = { businessName: 'Birchwood Fertility', services: ['IVF', 'IUI', 'egg freezing'], staff: ['Dr. Lena Moss'] };
+  const ruleSet = (text: string, profile: LintProfile) => new Set(lintReply(text, { profile }).errors.map((f) => f.rule));
+  test.each<[string, LintProfile, string]>([
+    ['thanks for staying w us!! see u again soon 🏨', hotel, 'confirms-patient'],
+    ['It was an honour to host your anniversary dinner 🥂', hotel, 'confirms-patient'],
+    ['Merci Madame Girard pour votre séjour !', hotel, 'names-person'],
+    ['¡Gracias por hospedarse con nosotros, familia Ortega!', hotel, 'names-person'],
+    ['Your complaint is noted, however the shuttle waited 25 minutes for you.', hotel, 'arguing'],
+    ['Frankly, this review looks like an attempt to get a free night.', hotel, 'arguing'],
+    ['We reviewed the footage and the porter was polite throughout.', hotel, 'arguing'],
+    ['We are so sorry the spa treatment left a rash, please call us.', hotel, 'clinical-detail'],
+    ['see u at ur next monitoring scan!! 🥹', clinic, 'confirms-patient'],
+    ['omg we remember u!! so glad it worked this time', clinic, 'confirms-patient'],
+    ['Hope the progesterone is getting easier 💪', clinic, 'clinical-detail'],
+    ['So happy for you and Dana!!', clinic, 'names-person'],
+    ['Tell Lily we said hi!', clinic, 'names-person'],
+    ['Respectfully, the nurse did explain the risks before the transfer.', clinic, 'arguing'],
+    ['Ci vediamo al prossimo controllo di giovedì!', clinic, 'visit-time'],
+    ['Hope your insulin dose is sorted now.', clinic, 'clinical-detail'],
+  ])('%s → %s', (text, profile, rule) => {
+    expect(ruleSet(text, profile)).toContain(rule);
+  });
+
+  test.each<[string, LintProfile]>([
+    ['Join us Friday, May 16 from 6–9pm for our summer garden party! 🌿', hotel],
+    ['Live jazz on the rooftop bar every Thursday at 8pm.', hotel],
+    ['Check-in is at 3pm; late check-out until 1pm can be requested for $30.', hotel],
+    ['Dogs are welcome for a $25 per night fee.', hotel],
+    ['The Alder House has six event spaces for weddings and meetings.', hotel],
+    ['The pool closes for maintenance next week; the spa stays open.', hotel],
+    ['Grazie! La colazione è servita ogni giorno dalle 7:00 alle 10:30.', hotel],
+    ['In general, IUI places prepared sperm in the uterus around ovulation; please ask a clinician for personal advice.', clinic],
+    ['Ofrecemos FIV y preservación de óvulos. Llámenos al (555) 010-2020.', clinic],
+    ['Coverage varies by plan, so our team is happy to check benefits before a first visit.', clinic],
+    ['Thanks so much for the kind words! — Ines, Front Office', hotel],
+  ])('clean: %s', (text, profile) => {
+    expect(lintReply(text, { profile }).errors).toEqual([]);
+  });
+});
+
 describe('the built-in templates', () => {
   test.each(BUILTIN_TEMPLATES.map((t) => [t.name, t] as const))('“%s”, filled from the example workspace, has no errors', (_, template) => {
     const { text } = fillTemplate(template.body, DEFAULT_WORKSPACE.profile);

@@ -49,16 +49,16 @@ function withoutHours(text: string, hours: string | undefined): string {
 }
 
 // "We offer Botox, dermal fillers and HydraFacials": what the business does, about no one.
-const OFFER = /(?<![\p{L}])(?:we|we also|we['’]re able to)\s+(?:offer|provide|specialise in|specialize in|perform|carry out|do|have)(?![\p{L}])|our (?:services|treatments|menu) (?:include|are|cover)/iu;
+const OFFER = /(?<![\p{L}])(?:(?:we|we also|we['’]re able to)\s+(?:offer|provide|specialise in|specialize in|perform|carry out|do|have)|our (?:services|treatments|menu) (?:include|are|cover)|ofrecemos|proponons|nous proposons|nous offrons|wir bieten|bieten wir|offriamo|oferecemos)(?![\p{L}])/iu;
 // "Best Physiotherapy Clinic", "Chartered Society of Physiotherapy": a name of three capitalised words or more.
 const TITLE_RUN = /(?<![\p{L}])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|&|the|de)\s+)?\p{Lu}[\p{L}'’-]*){2,}/gu;
 
 // A sentence about what the business offers in general: a modal, a generality, an offer, a price list.
 const GENERIC =
-  /(?<![\p{L}])(?:can help|may help|helps|help (?:prevent|reduce|relieve|release|protect|restore)|typically|usually|generally|most|many|all|every|available|offers?|offering|provides?|providing|now accepting|accepting new|ask (?:us )?about|learn more|did you know|free|special|starts? at|starting at|we accept|accepts?|in-network|in network|safe for|takes? (?:just |only )?(?:a few|\d+)|walk-ins)(?![\p{L}])|\d+\s?% off/iu;
+  /(?<![\p{L}])(?:can|may help|helps|help (?:prevent|reduce|relieve|release|protect|restore)|in general|as a rule|varies by (?:plan|insurer|provider|policy)|recommends?|recommended|everyone|anyone['’]s|yearly|annual|are here|is here|now available|in stock|per (?:night|hour|session|visit|person|month|week)|typically|usually|generally|most|many|all|every|available|offers?|offering|provides?|providing|now accepting|accepting new|ask (?:us )?about|learn more|did you know|free|special|starts? at|starting at|we accept|accepts?|in-network|in network|safe for|takes? (?:just |only )?(?:a few|\d+)|walk-ins)(?![\p{L}])|\d+\s?% off/iu;
 // …unless it tells of an event or of how someone is: then it is about a person.
 const EVENTFUL =
-  /(?<![\p{L}])(?:was|were|had|did(?! you know)|got|went|came|experienced|received|underwent|noticed|felt|suffered|developed|happen(?:s|ed)?|saw|seen|told|treated|performed|denied|caused|sorry|hope|hoping|glad|congrat\w*|yesterday|today|tonight|last (?:week|month|night|time|visit|year|weekend|\p{L}+day)|ago|recover\w*|feeling|still|again|unfortunately|understand|difficult|hard|normal|settle|settles|ease|eases|dissolve|uncomfortable|stick with|side effects?|reaction|living with|concerns?|worried|worry)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:was|were|had|did(?! you know)|got|went|came|experienced|received|underwent|noticed|felt|suffered|developed|happen(?:s|ed)?|saw|seen|told|treated|performed|denied|caused|sorry|hope|hoping|glad|congrat\w*|yesterday|today|tonight|last (?:week|month|night|time|visit|year|weekend|\p{L}+day)|ago|recover\w*|feeling|still|again|unfortunately|understand|difficult|hard|normal|settle|settles|ease|eases|dissolve|uncomfortable|stick with|side effects?|reaction|living with|concerns?|worried|worry|can (?:make|cause|feel|take|hurt|lead|trigger|affect|sting|ache))(?![\p{L}])/iu;
 
 /** Whether the finding at `at` sits in a sentence of general information, not said of anyone. */
 function generalInformation(text: string, at: number): boolean {
@@ -68,7 +68,7 @@ function generalInformation(text: string, at: number): boolean {
   if (!GENERIC.test(sentence) || EVENTFUL.test(sentence)) return false;
   return !OWNED_BEFORE.test(before) || PROMO_YOUR.test(before);
 }
-const OWNED_BEFORE = /(?:^|[^\p{L}])(?:your|ur|his|her|their|su|sus|tu|tus|votre|vos|ihre?[nms]?|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{L}-]+\s+)?$/iu;
+const OWNED_BEFORE = /(?:^|[^\p{L}])(?:[Yy]our|[Uu]r|[Hh]is|[Hh]er|[Tt]heir|[Ss]us?|[Tt]us?|[Vv]otre|[Vv]os|[Ii]hre?[nms]?|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{L}-]+\s+)?$/u;
 // "20% off your first facial": an offer to anyone.
 const PROMO_YOUR = /(?:off|on|towards?)\s+your\s+(?:first|next)\s+$/iu;
 // "to check your coverage", "depending on your surgeon": anyone's, said ahead.
@@ -86,8 +86,15 @@ function withoutServiceNames(text: string): string {
 }
 
 const SCHEDULE =
-  /(?<![\p{L}])(?:closed|closing|closure|closures|reopen(?:s|ing)?|opens|opening|holidays?|workshops?|events?|seminars?|webinars?|classes|open day|open evening|sale|promotion|our stand|gift cards?|launch(?:es|ing)?|marathon|fundraiser|cerrad[oa]s?|fermée?s?|fermeture|geschlossen)(?![\p{L}])/iu;
-const PERSONAL = /(?<![\p{L}])(?:your|ur|you\s+(?:were|came|had|visited|saw|booked|called))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:closed|closing|closure|closures|reopen(?:s|ing)?|opens|opening|holidays?|workshops?|events?|seminars?|webinars?|classes|open day|open evening|sale|promotion|our stand|gift cards?|launch(?:es|ing)?|marathon|fundraiser|cerrad[oa]s?|fermée?s?|fermeture|geschlossen|join us|tours?|gala|market|screenings?|free [\p{L}\s]{0,30}checks|podcast|live music|live jazz|jazz|tune in|check-?in|check-?out|served|daily|every day|everyday|each day|every (?:mon|tues|wednes|thurs|fri|satur|sun)day|every weekend|weekly|nightly|no appointment needed|walk-?ins?|ogni giorno|tous les jours|todos los d[ií]as|t[äa]glich)(?![\p{L}])/iu;
+// Said of someone: their care ("your appointment"), or their coming in. A "your" of anyone ("answer ur q's") is not.
+const PERSONAL = {
+  re: null as RegExp | null,
+  test(sentence: string): boolean {
+    this.re ??= new RegExp(`(?<![\\p{L}])(?:(?:your|ur)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${CARE_NOUNS})|you\\s+(?:were|came|had|visited|saw|booked|called))(?![\\p{L}])`, 'iu');
+    return this.re.test(sentence);
+  },
+};
 
 export interface Finding {
   rule: string;
@@ -140,6 +147,7 @@ const CARE_NOUNS =
   'visits?|appointments?|treatments?|procedures?|care(?!\\s+team)|records?|files?|charts?|notes|account|results|prescriptions?|x-?rays?|check-?ups?|consultations?|consults?|exams?|examinations?|sessions?|stay|cleanings?|smile|teeth|tooth|mouth|skin|recovery|healing|follow-?up|booking|bookings|sesh|programme|program|plan of care|exercises|rehab|rehabilitation|knee|shoulder|hip|ankle|neck|jaw|gums|face|lips|dentist|doctor|hygienist|therapist|provider|surgeon|time with us|time in the chair|' +
   // Their bill is theirs too: "your deductible", "your Cigna plan".
   'deductible|invoice|bill|claim|plan|coverage|insurance|co-?pay|balance|payment|refund|recheck|re-?eval|re-?evaluation|intake|chart|workers[’\']? comp|' +
+  'cycle|shot|dose|pickup|prescriptions?|order|wedding|big day|birthday|room|booking|' +
   'experience (?:with|at) (?:us|our|dr\\.?|doctor|the (?:team|office|practice|clinic|surgery))';
 // People and animals in someone's care: a vet's patients, a children's dentist's.
 const DEPENDANTS =
@@ -149,9 +157,9 @@ const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 // Spanish, French and German: the day names and months of a visit.
 const WEEKDAYS_INTL =
-  'lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag';
+  'lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|segunda-feira|terça-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|segunda|terça|quarta|quinta|sexta';
 const MONTHS_INTL =
-  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|januar|februar|märz|maerz|april|juni|juli|august|oktober|dezember';
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|januar|februar|märz|maerz|april|juni|juli|august|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|dezembro';
 const NUMBER_WORD = 'a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|a few|couple|a couple|couple of|a couple of|several|\\d{1,2}';
 
 const CONFIRMS_MESSAGE = 'Confirms or implies that the person is (or is not) a patient or customer: say nothing about whether they are.';
@@ -174,6 +182,10 @@ const ERROR_RULES: Rule[] = [
         '(?:has|have|was|were)\\s+been\\s+(?:refunded|credited|waived|reversed|resubmitted|rescheduled|adjusted|voided|reimbursed)|(?:was|were)\\s+(?:resubmitted|refunded|credited|waived|reversed)',
         'sorry for your loss|(?:pleasure|privilege|joy|honou?r)\\s+(?:of\\s+)?(?:working with|treating|caring for|seeing|having|looking after|helping|meeting)\\s+(?:you|u)|working with you (?:these|this|over|for|the past)',
         "your before(?:\\s*(?:&|and|-)\\s*|-)after|you(?:['’]re| are) the one who",
+        "see (?:you|u)\\s+(?:at|for)\\s+(?:your|ur)\\s+next|(?:we|i|he|she|they|[\\p{L}.]+)\\s+remembers?\\s+(?:you|u)\\b|(?:loved|enjoyed|love|enjoy)\\s+(?:working with|treating|caring for|seeing|having|meeting|helping|hosting)\\s+(?:you|u)",
+        "you were (?:served|seen|helped|treated|given|attended to|checked in)|(?:best|favou?rite|bravest|sweetest|best[- ]behaved)\\s+(?:patient|client|guest|customer)",
+        "(?:staying|stayed)\\s+(?:with|w/?)\\s+us|(?:for|on)\\s+(?:staying|celebrating|dining|eating|shopping|choosing|getting|spending)\\s+(?:[\\p{L}\\d'’#-]+\\s+){0,5}?with us|(?:host|hosting|hosted)\\s+(?:you|your)|(?:honou?r|pleasure|privilege)\\s+to\\s+(?:host|have|welcome)",
+        "hospedarse|hospedarte|(?:su|tu) (?:estancia|estadía|pérdida|perdida)|votre séjour|vous revoir|au plaisir de vous|rivederl[ao]|rivederti|il (?:suo|tuo) soggiorno|ihren aufenthalt|ci vediamo (?:al|alla|il|lo|la|a|ai)|nos vemos (?:en|el) (?:su|tu|la) próxim|(?:ihr|ihre)\\s+(?:spermiogramm|befund|ergebnis|ergebnisse|zyklus)",
         // Having been there: "when you came in", "you were seen", "stopping by", "meeting you".
         "(?:when|while|after|before|since|each time|every time|the last time|last time)\\s+you\\s+(?:came|come|were|visited|stopped|dropped|popped|arrived|left|checked|called|booked|sat|had)(?:\\s+(?:in|by|here|with us|to see us))?",
         "you(?:['’]ve| have)?\\s+(?:came in|come in|visited us|been (?:coming|seeing|visiting|with|a (?:patient|customer|client)|our)|been here|were here|were seen|were in|were treated|had (?:your|a|an) (?:visit|appointment|treatment|procedure))",
@@ -227,7 +239,7 @@ const ERROR_RULES: Rule[] = [
       'ozempic', 'wegovy', 'tirzepatide', 'mounjaro', 'weight loss injections', 'rosacea', 'acne', 'eczema', 'psoriasis', 'melasma', 'hyperpigmentation',
       'alopecia', 'hair loss', 'varicose', 'spider veins', 'sclerotherapy', 'ipl', 'the new lips', 'your lips',
       // Medical.
-      'ivf', 'fertility', 'menopause', 'hrt', 'testosterone', 'thyroid', 'cholesterol', 'dementia', 'stroke', 'bruising', 'swelling', 'numbness', 'needles',
+      'ivf', 'menopause', 'hrt', 'testosterone', 'thyroid', 'cholesterol', 'dementia', 'stroke', 'bruising', 'swelling', 'numbness', 'needles',
       'surgery', 'operation', 'biopsy', 'x-ray', 'scan', 'mri', 'ct scan', 'ultrasound', 'blood test', 'blood work', 'bloodwork', 'vaccination', 'vaccine',
       'injection', 'flu shot', 'numbing shot', 'stitches', 'sutures', 'anaesthetic', 'anesthetic', 'anaesthesia', 'anesthesia', 'sedation', 'sedated', 'physio', 'physiotherapy', 'therapy',
       'diagnosis', 'diagnosed', 'infection', 'infected', 'abscess', 'cavity', 'cavities', 'gum disease', 'gingivitis', 'periodontitis', 'decay',
@@ -238,6 +250,19 @@ const ERROR_RULES: Rule[] = [
       // As people say it, and a vet's and a children's dentist's work.
       'microblading', 'touch-up', 'touch up', 'fluoride', 'sealant', 'spacer', 'crutches', 'dizzy spells', 'dizziness', 'vertigo',
       'neuter', 'neutered', 'spay', 'spayed', 'incision', 'euthanasia', 'put to sleep', 'heartworm', 'dental disease',
+      'bracket', 'brackets', 'tightening', 'elastics', 'rubber bands', 'expander', 'white spots', 'decalcification', 'poking wire',
+      'broken wire', 'loose wire', 'follicle', 'follicles', 'progesterone', 'estrogen', 'oestrogen', 'egg retrieval', 'retrieval',
+      'embryo', 'embryos', 'embryo transfer', 'bfp', 'stims', 'trigger shot', 'iui', 'ovulation', 'uterus', 'sperm', 'semen analysis',
+      'infertility', 'fertility treatment', 'fertility journey', 'egg freezing', 'shingles', 'booster', 'dose', 'side effects',
+      // Common medicines and conditions by name.
+      'insulin', 'metformin', 'adderall', 'ritalin', 'vyvanse', 'eliquis', 'warfarin', 'lisinopril', 'atorvastatin', 'statins', 'prozac',
+      'zoloft', 'sertraline', 'fluoxetine', 'lexapro', 'wellbutrin', 'antidepressant', 'antidepressants', 'ssri', 'oxycodone',
+      'hydrocodone', 'tramadol', 'gabapentin', 'prednisone', 'steroids', 'albuterol', 'inhaler', 'epipen', 'birth control', 'plan b',
+      'viagra', 'cialis', 'accutane', 'tretinoin', 'methotrexate', 'humira', 'chemo', 'chemotherapy', 'radiation therapy', 'dialysis',
+      'clomid', 'letrozole', 'gonal-f', 'menopur', 'endometriosis', 'pcos', 'fibroids', 'adenomyosis', 'ibs', "crohn's", 'celiac',
+      'lupus', 'multiple sclerosis', "parkinson's", "alzheimer's", 'epilepsy', 'seizure', 'seizures', 'bipolar', 'ptsd', 'ocd',
+      'anorexia', 'bulimia', 'eating disorder', 'hepatitis', 'uti', 'yeast infection', 'strep', 'pneumonia', 'bronchitis', 'glaucoma',
+      'cataract', 'cataracts', 'macular degeneration', 'shingles vaccine', 'std test', 'sti test', 'pregnancy test',
       // Spanish, French and German.
       'endodoncia', 'empaste', 'extracción', 'limpieza dental', 'ortodoncia', 'blanqueamiento', 'carillas', 'implante', 'caries', 'cirugía', 'embarazo', 'ansiedad',
       'détartrage', 'dévitalisation', 'plombage', 'couronne', 'blanchiment', 'carie', 'chirurgie', 'grossesse', 'anxiété',
@@ -245,6 +270,7 @@ const ERROR_RULES: Rule[] = [
       'wurzelbehandlung', 'füllung', 'zahnreinigung', 'implantat', 'krone', 'bleaching', 'karies', 'schwangerschaft',
       'sedación', 'sedacion', 'láser', 'peeling', 'tratamiento de láser', 'rééducation', 'reeducation', 'kinésithérapie', 'kinesitherapie',
       'physiotherapie', 'hüft-op', 'knie-op', 'recuperação', 'recuperacao', 'tornozelo', 'cirurgia', 'tratamento',
+      'vaccino', 'antinfluenzale', 'spermiogramm', 'spermiogram', 'transferencia de embriones', 'transferencia', 'fiv', 'ovulación',
     ]),
     // Pain, however it is named: "chronic pain", "dolor lumbar", "Knieschmerzen", "douleurs"; a treatment in German, French, Spanish, Italian, Portuguese.
     also: anyOf([
@@ -277,7 +303,8 @@ const ERROR_RULES: Rule[] = [
       '\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)\\s+(?:slot|appointment|booking|visit|session)',
       '\\d{1,2}:\\d{2}\\s*(?:am|pm)?',
       // Spanish, French and German: "el martes pasado", "le 5 mars", "am Dienstag", "gestern".
-      `(?:el|este|pasado|ce|am|letzten|letzte|vergangenen)\\s+(?:${WEEKDAYS_INTL})`,
+      `(?:el|este|pasado|ce|am|letzten|letzte|vergangenen|di|il|lo|na|no|nesta|neste|questo|quel)\\s+(?:${WEEKDAYS_INTL})`,
+      `(?:de|en|a|à|di|im|in)\\s+(?:${MONTHS_INTL})`,
       `(?:${WEEKDAYS_INTL})\\s+(?:pasado|dernier|passé)`,
       `\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${MONTHS_INTL})`,
       'ayer|la semana pasada|la semaine dernière|gestern|letzte woche|ontem|ieri|hier soir|la semana pasada|semana passada|(?:del|el|este) (?:sábado|sabado|domingo|lunes|martes|miércoles|miercoles|jueves|viernes)',
@@ -337,8 +364,11 @@ const ERROR_RULES: Rule[] = [
         "(?:because|since|as) you (?:arrived|came|showed up|turned up|got here|were)\\s+(?:[\\p{L}\\d]+\\s+){0,3}?late|you (?:arrived|came|showed up|turned up)\\s+(?:[\\p{L}\\d]+\\s+){0,3}?late|(?:as )?per (?:our )?(?:policy|policies|terms)|the fee applies",
         // Defending the staff or the work instead of listening: "X followed protocol", "did nothing wrong", "not anyone's fault".
         "followed (?:all |every |our |the |standard |proper |correct |safety )*(?:protocols?|procedures?|policy|policies|guidelines|the rules)|did (?:nothing|not do anything) wrong|(?:not|isn['’]t|wasn['’]t) (?:anyone|anybody|any one|our|the clinic['’]s|the practice['’]s)['’]?s? fault|no one['’]s fault|nobody['’]s fault|(?:was|were)(?: not|n['’]t) (?:caused by|due to|the fault of)|(?:he|she|they|we)\\s+(?:did not|didn['’]t|never)\\s+(?:raise|yell|shout|say|touch|leave|ignore|refuse|rush|push|lie)|handled (?:your|the|her|him|them)\\s+(?:[\\p{L}'’-]+\\s+)?(?:gently|carefully|appropriately|professionally|properly)",
+        // Insisting on what was done, or the evidence against them: "he did explain", "you did sign", "we checked the cameras".
+        "(?:he|she|they|we|you|the [\\p{L}]+|our [\\p{L}]+)\\s+did\\s+(?:explain|counsel|tell|warn|inform|mention|discuss|go over|advise|sign|agree|receive|get|book|pay|call|try)|(?:checked|reviewed|looked at|pulled|watched)\\s+(?:the|our)\\s+(?:cameras?|footage|cctv|recordings?|logs?|call logs?|video)",
+        "(?:noted|understood|appreciated)[,;]?\\s+(?:however|but)|(?:this|your|the) (?:review|complaint|post) is (?:just )?(?:an attempt|a ploy|a scam|a way)|attempt to get (?:something|a free|free|a refund|money|compensation)",
         // Contradiction and rebuttal openers: "Not true.", "With all due respect", "We'd like to clarify".
-        "(?:^|[.!?]\\s+)not (?:true|accurate|correct)|all due respect|(?:^|[.!?\\n]\\s*)with respect,|(?:we(?:['’]d| would) like to|we want to|let us|let me|just to|to) clarify|,\\s*not us\\b",
+        "(?:^|[.!?]\\s+)not (?:true|accurate|correct)|all due respect|(?:^|[.!?\\n]\\s*)(?:with respect|respectfully|frankly|to be fair),|(?:we(?:['’]d| would) like to|we want to|let us|let me|just to|to) clarify|,\\s*not us\\b",
         'some people (?:write|post|leave|just|will|like to|love to)|without knowing the facts|(?:reported|flagged) (?:this|your) (?:review|post|comment)|as fake|(?:fake|fraudulent|false) review|not a real (?:patient|customer|review)',
         // Spanish, French and German.
         'no es (?:cierto|verdad)|eso no es lo que pasó|usted lo sabe|non è (?:\\p{L}+ )?(?:vero|cos[iì]|corretto)|não é verdade|das ist nicht wahr|nicht der wahrheit|entspricht nicht|es (?:falso|mentira)|usted miente|miente|c[’\']est faux|ce n[’\']est pas vrai|c[’\']est un mensonge|vous mentez|das stimmt nicht|(?:ist|sind) falsch|sie lügen|eine lüge',
@@ -408,22 +438,23 @@ const NEGATIVE_CUES = phrases([
   'disappointing', 'unhappy', 'frustrating', 'frustration', 'not the experience', 'fell short', 'fall short', 'put it right', 'make it right', 'feedback',
 ]);
 
-const HONORIFIC = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Nurse|Sr|Sra|Srta|Mme|Mlle|Herr|Frau)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
+const HONORIFIC = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Nurse|Sr|Sra|Srta|Mme|Mlle|Herr|Frau|Madame|Monsieur|Mademoiselle|Señora|Señor|Señorita|Signora|Signor|Signorina|Dona|Doña|Don)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
 // A greeting or thanks, then a name: "Hi Sarah", "Thanks so much, Aisha!", "Hola Carmen", "hi maria,".
 const GREETING_WORDS =
-  "hi|hello|hey|dear|thanks|thank you|sorry|welcome|hola|buenos días|buenas tardes|estimad[oa]|querid[oa]|gracias|bonjour|bonsoir|salut|cher|chère|merci|hallo|liebe|lieber|danke|ciao|olá|obrigad[oa]";
+  "hi|hello|hey|dear|thanks|thank you|sorry|welcome|grazie|grazie mille|bedankt|dank je|dziękuję|dziekuje|hola|buenos días|buenas tardes|estimad[oa]|querid[oa]|gracias|bonjour|bonsoir|salut|cher|chère|merci|hallo|liebe|lieber|danke|ciao|olá|obrigad[oa]";
 const GREETING = new RegExp(
   `(?:^|[\\n.!?¡¿,]\\s*)(?:(?:a+w+|oh+|omg|wow|yay|ah+|hey)[!,.]*\\s+)?(?:${GREETING_WORDS})(?:\\s+(?:so much|very much|again|a lot|so|muchas|beaucoup|vielmals))?\\s*,?\\s+([\\p{L}][\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?)?)(?=\\s*[,!.:;¡¿?\\n]|\\s*$|\\s+(?:for|and|so|we|you|x+)(?![\\p{L}]))`,
   'giu',
 );
 // A name said to the reader at the start or end of a sentence: "Jessica, we're sorry", "We're sorry, John."
 const VOCATIVE_START = /(?:^|[\n.!?¡¿]\s*)(\p{Lu}[\p{Ll}'’-]+)(?=\s*,\s)/gu;
-const VOCATIVE_END = /,\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?=\s*(?:[.!?]+|[\u{1F300}-\u{1FAFF}\u2600-\u27BF]|\s*$))/gu;
+const VOCATIVE_END = /,\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:&|and)\s+\p{Lu}[\p{Ll}'’-]+|\s+\p{Lu}[\p{Ll}'’-]+)?)(?=\s*(?:[.!?]+|[\u{1F300}-\u{1FAFF}\u2600-\u27BF]|\s*$))/gu;
 // "our hygienist Rachel", "your husband David": a role, then a name.
 const ROLE_NAME =
   /(?<![\p{L}])(?:[Oo]ur|[Yy]our|[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}(?:hygienist|dentist|doctor|nurse|receptionist|assistant|technician|therapist|physio|physiotherapist|practitioner|injector|aesthetician|esthetician|specialist|coordinator|consultant|advisor|adviser|agent|representative|trainer|instructor|manager|surgeon|stylist|husband|wife|son|daughter|mother|mom|mum|father|dad|partner|child|friend|colleague|brother|sister|boyfriend|girlfriend|grandson|granddaughter|baby)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu;
 // "little Oliver", "J. Morrison": a child named, a name behind an initial.
-const LITTLE_NAME = /(?<![\p{L}])(?:little|baby|young|wee)\s+(\p{Lu}[\p{Ll}'’-]+)/gu;
+const LITTLE_NAME =
+  /(?<![\p{L}])(?:little|baby|young|wee|[Tt]ell|[Gg]randma|[Gg]randpa|[Gg]ranny|[Nn]ana|[Aa]untie|[Aa]unt|[Uu]ncle|[Ff]amilia|[Ff]amily|[Ff]amille|[Ff]amiglia|[Ff]amilie|(?:[Ss]ay (?:hi|hello) to)|(?:you|u) (?:and|&))\s+(\p{Lu}[\p{Ll}'’-]+)/gu;
 const INITIAL_NAME = /(?<![\p{L}.])(\p{Lu}\.\s?\p{Lu}[\p{Ll}'’-]+)/gu;
 // "Mike from our billing team", "Ana at the front desk".
 const NAME_FROM = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:from|at|in|on)\s+(?:our|the)\s+(?:[\p{L}-]+\s+)?(?:team|office|desk|department|clinic|practice|reception)(?![\p{L}])/gu;
@@ -449,10 +480,13 @@ const FULL_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?\s+\p{Lu}
 const GERMAN_WORDS = /(?<![\p{L}])(?:und|der|die|das|für|mit|wir|ihr|ihre|ihren|ihnen|sie|nicht|ist|uns|bitte|vielen|dank|danke|wenn|haben|sehr|unser|unsere)(?![\p{L}])/giu;
 const HONORIFIC_PREFIX = /^(?:dr|mr|mrs|ms|miss|mx|doctor|nurse)\.?\s+/;
 
+/** "Lucía" and "Lucia" are one name. */
+const unaccent = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+
 function allowedNames(profile: LintProfile | undefined): Set<string> {
   const out = new Set<string>();
   const add = (s: string) => {
-    const n = s.toLowerCase().replace(HONORIFIC_PREFIX, '').trim();
+    const n = unaccent(s.toLowerCase().replace(HONORIFIC_PREFIX, '').trim());
     if (n) out.add(n);
     for (const part of n.split(/\s+/)) if (part.length > 1) out.add(part);
   };
@@ -498,7 +532,9 @@ const NOT_NAME_WORDS = new Set(
     'dr mr mrs ms mx sr sra srta mme mlle prof por pour para per ' +
     // Insurers, payment plans and job titles: capitalised, never a person.
     'medicaid medicare tricare tufts aetna cigna humana anthem trupanion petplan nationwide carecredit sunbit cherry affirm klarna ' +
-    'vet vets tech techs technician technicians nurse nurses receptionists'
+    'vet vets tech techs technician technicians nurse nurses receptionists ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec closed open ballroom suite suites lounge terrace rooftop lobby room rooms ' +
+    'caremark optumrx progyny express scripts'
   ).split(/\s+/),
 );
 const NOT_NAMES = new Set(['harvard pilgrim', 'blue cross', 'blue shield', 'delta dental', 'united healthcare', 'kaiser permanente', 'pet plan', 'care credit', 'thank you', 'kind regards', 'best regards', 'best wishes', 'warm regards', 'many thanks', 'customer care', 'customer service', 'front desk', 'practice manager', 'patient care', 'google maps', 'good morning', 'good afternoon', 'good evening']);
@@ -506,8 +542,12 @@ const NOT_NAMES = new Set(['harvard pilgrim', 'blue cross', 'blue shield', 'delt
 const notAName = (name: string) => {
   const key = name.toLowerCase().replace(/[.,]$/, '');
   // Adverbs ("Unfortunately,", "Lamentablemente,", "Malheureusement,") are not names either.
-  return NOT_NAMES.has(key) || key.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w)) || /(?:ly|mente|ment)$/.test(key);
+  return NOT_NAMES.has(key) || key.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w)) || (/(?:ly|mente|ment)$/.test(key) && !ADVERB_LIKE_NAMES.has(key));
 };
+/** Names that end like an adverb ("-ly", "-ment"): Lily is a person, "Sadly," is not. */
+const ADVERB_LIKE_NAMES = new Set(
+  'lily emily kelly molly holly polly shelly shelley beverly ashley bradley stanley wesley riley hayley haley kimberly sally billy bailey ally elly nelly tilly milly dolly shirley carly marly kimberley clement clément'.split(' '),
+);
 
 /** In a reply written all in capitals, the words as a person would write them ("MARIA, THANK YOU" → "Maria, Thank You"). */
 function casedLikeProse(text: string): string {
@@ -524,7 +564,7 @@ function namedPeople(raw: string, profile: LintProfile | undefined): Finding[] {
   const german = (text.match(GERMAN_WORDS) ?? []).length >= 2;
   const allowed = allowedNames(profile);
   const isAllowed = (name: string) => {
-    const n = name.toLowerCase().replace(/[.,]$/, '').replace(/['’]s$/, '').replace(HONORIFIC_PREFIX, '');
+    const n = unaccent(name.toLowerCase().replace(/[.,]$/, '').replace(/['’]s$/, '').replace(HONORIFIC_PREFIX, ''));
     return allowed.has(n) || n.split(/\s+/).every((p) => allowed.has(p));
   };
   const roster = (profile?.roster ?? []).map((n) => n.toLowerCase().trim()).filter(Boolean);
@@ -673,6 +713,15 @@ export function xLength(text: string): number {
   return n;
 }
 
+/** Whether the words at `at` are said of someone: theirs ("your", "Max's"), or in a sentence about how they are or what happened. */
+function saidOfSomeone(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 30), at);
+  if (PROMO_YOUR.test(before) || AHEAD_YOURS.test(before)) return false;
+  if (OWNED_BEFORE.test(before)) return true;
+  const sentence = sentenceAround(text, at);
+  return EVENTFUL.test(sentence) || ABOUT_THEM.test(sentence) || FEELING.test(sentence);
+}
+
 /** Where a finding's words stand in the reply (first occurrence, case ignored). */
 const locate = (text: string, f: Finding): number => Math.max(0, text.toLowerCase().indexOf(f.excerpt.toLowerCase()));
 
@@ -683,7 +732,7 @@ function sentenceAround(text: string, at: number): string {
   return text.slice(start, ends ? at + ends.index : text.length);
 }
 
-const YOURS_BEFORE = /(?:^|[^\p{L}])((?:your|ur|his|her|their|su|sus|tu|tus|seu|sua|votre|vos|ihre?[nms]?|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{L}-]+\s+)?)$/iu;
+const YOURS_BEFORE = /(?:^|[^\p{L}])((?:[Yy]our|[Uu]r|[Hh]is|[Hh]er|[Tt]heir|[Ss]us?|[Tt]us?|[Ss]eu|[Ss]ua|[Vv]otre|[Vv]os|[Ii]hre?[nms]?|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{L}-]+\s+)?)$/u;
 const THE_BEFORE = /(?:^|[^\p{L}])((?:the|that|this|el|la|le|les|der|die|das)\s+(?:[\p{L}-]+\s+)?)$/iu;
 const ABOUT_THEM = /(?<![\p{L}])(?:sorry|glad|hope|happy|pleased|relieved|you|love|loving|obsessed|healed|lamentamos|sentimos|alegra|désolés?|heureux|ravis|leid|freut)(?![\p{L}])/iu;
 
@@ -710,13 +759,15 @@ function treatmentsOfTheirs(text: string, found: readonly Finding[]): Finding[] 
 }
 
 const BODY_PART =
-  /(?<![\p{L}])(?:the|your|ur|his|her)\s+(?:left\s+|right\s+|sore\s+|bad\s+)?(?:knee|knees|shoulder|ankle|hip|neck|wrist|elbow|jaw|foot|feet|hamstring|calf|achilles|spine|pelvis|gums|lower back|lips|brows|eyebrows)(?:['’]s)?(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:the|your|ur|his|her)\s+(?:left\s+|right\s+|sore\s+|bad\s+)?(?:knee|knees|shoulder|ankle|hip|neck|wrist|elbow|jaw|foot|feet|hamstring|calf|achilles|spine|pelvis|gums|lower back|back(?! up)|lips|brows|eyebrows)(?:['’]s)?(?![\p{L}])/giu;
 
 /** "Sorry the shoulder is still giving you grief", "glad your knee is holding up": their body, so their health. */
 function bodyPartsOfTheirs(text: string): Finding[] {
   const out: Finding[] = [];
   for (const m of text.matchAll(BODY_PART)) {
     if (!ABOUT_THEM.test(sentenceAround(text, m.index ?? 0))) continue;
+    // "We've got your back" is a promise, not a body.
+    if (/back$/i.test(m[0]) && /(?:got|have|had)\s+$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 6), m.index ?? 0))) continue;
     out.push({ rule: 'clinical-detail', message: CLINICAL_MESSAGE, excerpt: m[0] });
     out.push({ rule: 'confirms-patient', message: CONFIRMS_MESSAGE, excerpt: m[0] });
   }
@@ -731,12 +782,16 @@ export function lintReply(raw: string, options: LintOptions = {}): LintResult {
   const text = name ? raw.split(name).join(' '.repeat(name.length)) : raw;
   const errors: Finding[] = [];
   for (const rule of ERROR_RULES) {
-    // The workspace's own services count as treatments.
-    const services = rule.rule === 'clinical-detail' && profile?.services.length ? phrases(profile.services) : null;
     const seen = rule.rule === 'visit-time' ? withoutHours(text, profile?.hours) : rule.rule === 'clinical-detail' ? withoutServiceNames(text) : text;
-    let found = findAll(rule, seen, services);
+    let found = findAll(rule, seen);
     // Treatments and prices as general information ("Botox results typically show in 7–14 days") name no one's.
     if (rule.rule === 'clinical-detail' || rule.rule === 'money') found = found.filter((f) => !generalInformation(text, locate(text, f)));
+    // The workspace's own services count as treatments when said of someone ("sorry the boarding upset him",
+    // "your balayage"): a hotel's "event spaces" or a vet's "boarding" named in passing are no one's health.
+    if (rule.rule === 'clinical-detail' && profile?.services.length) {
+      const services = findAll({ ...rule, pattern: phrases(profile.services), also: undefined }, seen);
+      found.push(...services.filter((f) => saidOfSomeone(text, locate(text, f))));
+    }
     // "to check your coverage", "20% off your first cleaning": anyone's, said ahead.
     if (rule.rule === 'confirms-patient') found = found.filter((f) => !saidAhead(text, f));
     errors.push(...found);
