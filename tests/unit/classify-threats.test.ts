@@ -69,6 +69,14 @@ describe('threats by structure', () => {
     ['hope ur windows are insured 🙂', 'insured'],
     ['we know which door she uses at 7am', 'which door'],
     ['$900 back by Friday or I post a new one-star review every single day.', 'Extortion'],
+    // a fifth: family whereabouts, a shift and a car park, damage wished on the place, harm foretold, reviews held "unless"
+    ['Her boys go to St Anne’s primary, pickup is at 3. Just so you know.', 'boys go to'],
+    ["Your wife works at the bakery on High St, doesn't she", 'wife works at'],
+    ['Bea Marsh starts at 8am. Staff park round the back.', 'starts at'],
+    ['That clinic would look nicer with its windows smashed in 🙂', 'shame'],
+    ["if he shows his face round here again he won't be walking for a while", 'shame'],
+    ['Thirty more reviews go up tonight unless the owner apologises.', 'shame'],
+    ['Somebody should spray paint LIARS across their front window', 'shame'],
     // extortion: a demand held over reviews, posts or tips
     ['Pay me £1,500 and the one-star reviews stop.', 'Extortion'],
     ['Refund my deposit or me and my friends post one-star reviews on every site.', 'Extortion'],
@@ -129,6 +137,10 @@ describe('threats by structure', () => {
     ['The nurse who seen her son on Monday was thorough and kind', 5],
     ['⚠️ FINAL WARNING: your page violates our Community Standards. Verify your account within 24h or it will be permanently disabled: meta-page-review.help', null],
     ['I paid $120 or so for the peel and it was worth it', 5],
+    ['My kids go to the school next door so your location is perfect', 5],
+    ['My car got keyed in your car park, not happy', 2],
+    ['Dr Leclerc starts at 9 on Tuesdays, worth the wait', 5],
+    ["I won't be walking far for a while after the knee op, so thanks for the home visit", 5],
     ['Please remove my card details or I will post a review about it.', 2],
     ['Take me off your mailing list or I will unfollow, simple.', null],
     ['Shame if the sale ends before payday, the peel is pricey', null],
@@ -294,6 +306,15 @@ describe('copied "experiences" during a pile-on', () => {
     c.next(review('a', 'Ann Lee', 'Waited an hour past my slot and nobody said sorry.', '2025-07-01T09:00:00Z'));
     const r = c.next(review('b', 'Bo Kim', 'Waited an hour past my slot, nobody said sorry!', '2025-07-03T09:00:00Z'));
     expect(r.label).toBe('genuine');
+  });
+});
+
+describe('an author who threatened before', () => {
+  test('comes back with a detail or a name: still a threat, said so', () => {
+    const before: ItemHistory = { author: { itemsBefore: 1, labels: { threat: 1 }, moderatorLabel: null } };
+    const r = run('Still waiting, Owen. Small town.', null, before);
+    expect(r.label).toBe('threat');
+    expect(r.reasons.join(' ')).toMatch(/earlier item here was a threat/);
   });
 });
 

@@ -111,6 +111,10 @@ const SHAME_IF =
   /\bshame if\b[^.!?]{0,40}\b(?:got|get|gets|were|was|ended up|went)\s+(?:broken|smashed|burnt|burned|damaged|hurt|vandalised|vandalized|torched|kicked in)\b|\bshame if\b[^.!?]{0,40}\b(?:hapened to|caught fire|burned down|burnt down)\b/;
 // Threat wording a scam's "notice" uses too.
 const WARNING_ONLY = new Set(['final warning', 'last warning', "you've been warned", 'you have been warned'].map(normalizeForMatch));
+// Harm foretold, damage wished on the place, reviews held over a demand: "won't be walking for a while",
+// "would look better with its windows smashed in", "40 more reviews go up tonight unless she retracts".
+const FORETOLD =
+  /\b(?:he|she|they|you|he'll|she'll|they'll|you'll)\s+(?:won't|wont|will not|not gona|not going to) be (?:walking|talking|smiling|working|eating|standing)\b[^.!?]{0,25}\b(?:for a while|for long|again|anytime soon|straight)\b|\b(?:your|their|its|the|those|that)\s+(?:\w+\s+)?(?:windows?|doors?|van|vans|tyres|tires|sign|storefront|shopfront|front)\s+(?:\w+\s+){0,1}(?:smashed|broken|bricked|kicked in|slashed|torched|burnt|burned|keyed|egged|spray ?painted|vandali[sz]ed)\b(?![^.!?]*\b(?:my|our|i|we)\b)|\b(?:\d+|more|another \d+)\s+(?:more\s+)?(?:one[- ]star\s+|1[- ]star\s+|bad\s+)?reviews?\b[^.!?]{0,40}\bunles\b|\bspray ?paint\w*\b[^.!?]{0,40}\b(?:their|your|its|the|that|this)\s+(?:\w+\s+)?(?:window|windows|door|doors|wall|walls|sign|van|car|shopfront|storefront|building)\b/;
 // A quoted "accident" is a threat dressed as a warning.
 const QUOTED_ACCIDENT = /["'‘“]accidents?[.!]?["'’”]/i;
 // "X better not walk to his car alone": a warning about a person's movements.
@@ -237,7 +241,7 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   const selfHarm = found.selfHarm;
   // Listed wording is enough to decide; the structure is read only when it found nothing.
   const structural = threats.length || selfHarm.length ? [] : findThreats(norm, words, item.text, threatNamesFor(ctx.profile));
-  const accident = QUOTED_ACCIDENT.test(item.text) || BETTER_NOT.test(norm) || SHAME_IF.test(norm);
+  const accident = QUOTED_ACCIDENT.test(item.text) || BETTER_NOT.test(norm) || SHAME_IF.test(norm) || FORETOLD.test(norm);
   if (threats.length || selfHarm.length || structural.length || accident) {
     const why: string[] = [];
     if (threats.length) why.push(`Threat wording: ${quote(threats)}.`);
@@ -342,6 +346,12 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   if (h.onRoster) {
     reasons.unshift('Name matches a patient on your roster: treat as a patient, never as a troll.');
     return result('genuine', 0.85, reasons, { negative });
+  }
+
+  // An author who threatened before, back with a person's name, details or a jab: read as the threat it continues.
+  if ((h.author?.labels.threat ?? 0) > 0 && (negative || DETAIL.test(norm) || (mentions.length > 0 && !found.praise.length))) {
+    reasons.push('This author’s earlier item here was a threat: keep the evidence, do not reply.');
+    return result('threat', 0.7, reasons, { negative: true, campaign: inBurst || copies });
   }
 
   if (defence.length && !lowRating) {

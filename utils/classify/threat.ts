@@ -71,6 +71,7 @@ verbs('punch punches punching slap slaps slapping smack smacks bash bashes batte
 verbs('burn burns burning torch torches torching firebomb bomb bombs bombing', PERSON | PLACE | IT);
 verbs('smash smashes smashing', PLACE | BODY);
 verbs('break breaks breaking wreck wrecks vandalise vandalize key slash slashes', PLACE | BODY);
+verbs('graffiti deface egg brick', PLACE);
 verbs('cut slit snap', BODY);
 verbs('rearrange fix', FACE);
 verbs('end', PERSON | SOFT);
@@ -264,12 +265,15 @@ const WATCHING = words('watching following stalking followed');
 const WATCH_SUBJECT = words("been still always i'm im we're am are i've we've i we");
 const LIVES = words('lives parks sleeps stays parked');
 const LOCATION = words('at on in behind near outside above by next opposite');
-const STREET = words('street st road rd avenue ave lane ln drive close court crescent cres way trail trl boulevard blvd parade pde highway hwy terrace tce grove apartment apt flat unit building every');
+const STREET = words('street st road rd avenue ave lane ln drive close court crescent cres way trail trl boulevard blvd parade pde highway hwy terrace tce grove apartment apartments apt flat flats unit building complex estate every');
 const THIRD = words('she he her his they');
 /** Where someone lives, then what they drive: "lives in Bishopston, drives a white Mini, reg starts WU19". */
 const VEHICLE = words('drives drive car reg registration plate plates numberplate');
 const POSSESSIVE = words('your her his their ur');
 const OUT = words('out over up down round around');
+const FAMILY = words('kids kid kiddos children child son sons daughter daughters boys girls wife husband partner mum mom mother dad father');
+const GOES = words('go goes went work works attend attends study studies train trains');
+const SHIFT = words('starts finishes leaves arrives clocks opens closes');
 /** Someone's home or car, seen: "we've seen your house on …" (not "the nurse who saw her son on Monday"). */
 const DWELLING = words('house home flat apartment car address street');
 
@@ -312,6 +316,10 @@ function surveillance(s: string[], names: ThreatNames, capitalised: ReadonlySet<
           return true;
         }
       }
+    } else if (FAMILY.has(w) && POSSESSIVE.has(s[i - 1] as string) && GOES.has(s[i + 1] as string) && (s[i + 2] === 'to' || s[i + 2] === 'at' || s[i + 2] === 'in')) {
+      // Where their family is: "her kids go to Millbrook Elementary", "your daughter works at the Dairy Queen".
+      out.push({ kind: 'surveillance', quote: quoteOf(s, i - 1, i, i + 3, names) });
+      return true;
     } else if (WATCHING.has(w) && i > 0 && WATCH_SUBJECT.has(s[i - 1] as string)) {
       // "I've been watching you", "still following her"
       const t = s[i + 1];
@@ -358,6 +366,22 @@ function addressOfPerson(original: string, s: readonly string[], names: ThreatNa
   if (!m || PREMISES.test(original)) return null;
   const person = s.some((w) => names.people.has(strip(w)) || THIRD.has(w));
   return person ? m[0] : null;
+}
+
+/**
+ * When a person comes and goes, with where they park or which way they come in:
+ * "Kayla Ruiz starts at 7am. Staff parking is on the west side." (a customer's
+ * "Dr Leclerc starts at 9 on Tuesdays" alone is not).
+ */
+const ACCESS = words('park parks parking parked car door doors entrance exit alone walks walk route');
+function comingsAndGoings(s: string[], names: ThreatNames, capitalised: ReadonlySet<string>): string | null {
+  if (!s.some((t) => ACCESS.has(t))) return null;
+  for (let i = 1; i < s.length - 2; i++) {
+    const who = s[i - 1] as string;
+    if (!SHIFT.has(s[i] as string) || s[i + 1] !== 'at' || !/^\d/.test(s[i + 2] ?? '')) continue;
+    if (names.people.has(strip(who)) || capitalised.has(strip(who)) || THIRD.has(who)) return quoteOf(s, i - 1, i, i + 2, names);
+  }
+  return null;
 }
 
 // Extortion: a demand, then a lever (reviews, posts, tips) made conditional on it,
@@ -474,7 +498,7 @@ function extortion(ss: string[][], names: ThreatNames, out: ThreatHit[]): void {
   }
 }
 
-const TRIGGERS = new Set<string>([...VERBS.keys(), ...BLOW, ...RUN, ...PASSIVE, ...KNOW, ...WATCHING, ...LIVES, ...PAY, ...REFUND, ...GIVE, ...DEMAND, ...TAKE]);
+const TRIGGERS = new Set<string>([...FAMILY, ...SHIFT, ...VERBS.keys(), ...BLOW, ...RUN, ...PASSIVE, ...KNOW, ...WATCHING, ...LIVES, ...PAY, ...REFUND, ...GIVE, ...DEMAND, ...TAKE]);
 
 /** Names as threat targets: staff (any part longer than a title) and the business's own name. */
 export function threatNames(profile: { businessName: string; staff: readonly string[] }): ThreatNames {
@@ -524,6 +548,8 @@ export function findThreats(norm: string, tokens: readonly string[], original: s
   for (const s of ss) violence(s, names, capitalised, out);
   const watched = ss.some((s) => surveillance(s, names, capitalised, out));
   const address = watched ? null : addressOfPerson(original, ss.flat(), names);
+  const schedule = watched || address ? null : comingsAndGoings(ss.flat(), names, capitalised);
+  if (schedule) out.push({ kind: 'surveillance', quote: schedule });
   if (address) out.push({ kind: 'surveillance', quote: address });
   extortion(ss, names, out);
   return out;
