@@ -358,6 +358,47 @@ describe('reply linter: a fourth outside review (hotels, pharmacies, fertility; 
   });
 });
 
+describe('reply linter: a fifth outside review (garages, vets, urgent care; Dutch, Italian, Portuguese)', () => {
+  const garage: LintProfile = { businessName: 'Kestrel Motors', services: ['MOT', 'servicing', 'tyres'], staff: ['Ray Dunn'] };
+  const vet: LintProfile = { businessName: 'Fernhill Vets', services: ['boarding', 'vaccinations'], staff: ['Dr. Ana Silva'] };
+  const ruleSet = (text: string, profile: LintProfile, negative?: boolean) => new Set(lintReply(text, { profile, negative }).errors.map((f) => f.rule));
+  test.each<[string, LintProfile, string]>([
+    ['Thanks for bringing the Golf in! Enjoy the new tyres 🚗', garage, 'confirms-patient'],
+    ['Thank you for your business!', garage, 'confirms-patient'],
+    ['We did not damage your bumper, the photos from drop-off show the dent was there.', garage, 'arguing'],
+    ['Het spijt ons dat de reparatie van uw auto langer duurde.', garage, 'confirms-patient'],
+    ['O seu carro ficou pronto às 17h, como combinado.', garage, 'confirms-patient'],
+    ['Il preventivo di 380 € era chiaro.', garage, 'money'],
+    ['We are so sorry for the loss of Pepper.', vet, 'names-person'],
+    ['Fijn dat Bobby weer lekker eet na de operatie 🐾', vet, 'names-person'],
+    ['Give Nala a big belly rub from us!', vet, 'confirms-patient'],
+    ['Thank you <<CLIENT_NAME>>, see you soon', vet, 'unfilled-placeholder'],
+    ["Sorry for the trouble with the molar, we can re-check it for free.", vet, 'clinical-detail'],
+    ['Our vet spent twenty minutes with you and we stand by the care you received.', vet, 'arguing'],
+    ['Feel better soon! 💐', vet, 'confirms-patient'],
+  ])('%s → %s', (text, profile, rule) => {
+    expect(ruleSet(text, profile)).toContain(rule);
+  });
+
+  test.each<[string, LintProfile]>([
+    ['Atendemos de segunda a sexta, das 8h às 17h.', vet],
+    ['Vacinas disponíveis todos os dias, sem marcação.', vet],
+    ['Puppy socials fill fast, sign up early! Saturdays at 10am.', vet],
+    ['Rabies clinic this Saturday 9–noon: $20 per pet, no appointment needed.', vet],
+    ['Oil changes start at $49 and we take all major cards.', garage],
+    ['We are sorry to hear this. We can’t discuss anyone’s vaccinations online for privacy reasons; please call 01632 960 555.', vet],
+    ['For anyone wondering: call before you come in and we will tell you the wait.', vet],
+  ])('clean: %s', (text, profile) => {
+    expect(lintReply(text, { profile }).errors).toEqual([]);
+  });
+
+  test('an excerpt never cuts an emoji in half', () => {
+    const r = lintReply(`${'a'.repeat(79)}😞 sorry, we hear you`, { negative: true });
+    expect(r.warnings.map((w) => w.rule)).toContain('no-offline-route');
+    for (const w of r.warnings) expect(w.excerpt).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+  });
+});
+
 describe('the built-in templates', () => {
   test.each(BUILTIN_TEMPLATES.map((t) => [t.name, t] as const))('“%s”, filled from the example workspace, has no errors', (_, template) => {
     const { text } = fillTemplate(template.body, DEFAULT_WORKSPACE.profile);

@@ -23,6 +23,9 @@ export interface LintProfile {
 
 // Opening hours are not a visit: "8:00–17:00", "9am-5pm", "Mon–Fri" (never part of a date such as 2024-11-05).
 const TIME_RANGE = /(?<![\p{N}:/.-])\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*[–—-]\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?(?![\p{N}/-])/giu;
+// "das 8h às 17h", "dalle 9 alle 18", "van 9 tot 17 uur", "von 8 bis 12 Uhr": opening hours in other languages.
+const HOURS_RANGE_INTL =
+  /(?<![\p{L}])(?:das|dalle|de|van|von|desde)\s+\d{1,2}(?:[:h.]\d{2})?\s*h?\s+(?:às|as|alle|a|tot|bis|hasta|à)\s+\d{1,2}(?:[:h.]\d{2})?\s*(?:h|uhr|uur)?(?![\p{L}\p{N}])/giu;
 // "until 7pm", "from 8am", "opens at 9": a time of opening, not of a visit.
 const OPENING_TIME = /(?<![\p{L}])(?:until|till|til|from|opens?|opening|closes?|closing|before|after|by)\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?(?![\p{N}/.:-])/giu;
 // "reopens January 3", "closed on Monday": the business's days, not a visit.
@@ -45,7 +48,7 @@ function withoutHours(text: string, hours: string | undefined): string {
   if (hours?.trim()) out = out.split(hours).join(blank(hours));
   // A sentence about the business's own calendar (a closure, a holiday, an event) dates no one's visit.
   out = blankSentences(out, SCHEDULE);
-  return out.replace(TIME_RANGE, blank).replace(OPENING_TIME, blank).replace(OPENING_DAY, blank);
+  return out.replace(HOURS_RANGE_INTL, blank).replace(TIME_RANGE, blank).replace(OPENING_TIME, blank).replace(OPENING_DAY, blank);
 }
 
 // "We offer Botox, dermal fillers and HydraFacials": what the business does, about no one.
@@ -53,9 +56,11 @@ const OFFER = /(?<![\p{L}])(?:(?:we|we also|we['’]re able to)\s+(?:offer|provi
 // "Best Physiotherapy Clinic", "Chartered Society of Physiotherapy": a name of three capitalised words or more.
 const TITLE_RUN = /(?<![\p{L}])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|&|the|de)\s+)?\p{Lu}[\p{L}'’-]*){2,}/gu;
 
+const PRIVACY_STATEMENT =
+  /(?<![\p{L}])(?:can['’]?t|cannot|can not|unable to|not able to|never)\s+(?:discuss|share|comment on|talk about|disclose)|privacy (?:reasons|laws|rules)|for (?:privacy|confidentiality)(?![\p{L}])/iu;
 // A sentence about what the business offers in general: a modal, a generality, an offer, a price list.
 const GENERIC =
-  /(?<![\p{L}])(?:can|may help|helps|help (?:prevent|reduce|relieve|release|protect|restore)|in general|as a rule|varies by (?:plan|insurer|provider|policy)|recommends?|recommended|everyone|anyone['’]s|yearly|annual|are here|is here|now available|in stock|per (?:night|hour|session|visit|person|month|week)|typically|usually|generally|most|many|all|every|available|offers?|offering|provides?|providing|now accepting|accepting new|ask (?:us )?about|learn more|did you know|free|special|starts? at|starting at|we accept|accepts?|in-network|in network|safe for|takes? (?:just |only )?(?:a few|\d+)|walk-ins)(?![\p{L}])|\d+\s?% off/iu;
+  /(?<![\p{L}])(?:can|may help|helps|help (?:prevent|reduce|relieve|release|protect|restore)|in general|as a rule|varies by (?:plan|insurer|provider|policy)|recommends?|recommended|everyone|anyone['’]s|yearly|annual|are here|is here|now available|in stock|disponíveis|disponiveis|disponibles|disponibili|verfügbar|beschikbaar|todos os dias|todos los días|ogni giorno|per\s+\p{L}+|(?:through|thru)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*|new (?:patients?|clients?|customers?)|we take|faq|for anyone wondering|for readers|things like|such as|typically|usually|generally|most|many|all|every|available|offers?|offering|provides?|providing|now accepting|accepting new|ask (?:us )?about|learn more|did you know|free|special|starts? at|starting at|we accept|accepts?|in-network|in network|safe for|takes? (?:just |only )?(?:a few|\d+)|walk-ins)(?![\p{L}])|\d+\s?% off/iu;
 // …unless it tells of an event or of how someone is: then it is about a person.
 const EVENTFUL =
   /(?<![\p{L}])(?:was|were|had|did(?! you know)|got|went|came|experienced|received|underwent|noticed|felt|suffered|developed|happen(?:s|ed)?|saw|seen|told|treated|performed|denied|caused|sorry|hope|hoping|glad|congrat\w*|yesterday|today|tonight|last (?:week|month|night|time|visit|year|weekend|\p{L}+day)|ago|recover\w*|feeling|still|again|unfortunately|understand|difficult|hard|normal|settle|settles|ease|eases|dissolve|uncomfortable|stick with|side effects?|reaction|living with|concerns?|worried|worry|can (?:make|cause|feel|take|hurt|lead|trigger|affect|sting|ache))(?![\p{L}])/iu;
@@ -76,7 +81,9 @@ const AHEAD_YOUR = /(?:check|verify|confirm|maximi[sz]e|understand|depending on|
 function saidAhead(text: string, f: Finding): boolean {
   const at = locate(text, f);
   const before = text.slice(Math.max(0, at - 20), at);
-  return AHEAD_YOUR.test(before) || (/^your\s+(?:first|next)(?![\p{L}])/iu.test(f.excerpt) && /(?:off|on|towards?)\s+$/iu.test(before));
+  // "before you come in", "book their first exam": ahead of a visit anyone may make.
+  if (/^before you come/iu.test(f.excerpt)) return true;
+  return AHEAD_YOUR.test(before) || (/^(?:your|their)\s+(?:first|next)(?![\p{L}])/iu.test(f.excerpt) && /(?:off|on|towards?|for|book|schedule)\s+$/iu.test(before));
 }
 const AHEAD_YOURS = /(?:check|verify|confirm|maximi[sz]e|depending on)\s+your\s+(?:[\p{L}-]+\s+)?$/iu;
 
@@ -86,7 +93,7 @@ function withoutServiceNames(text: string): string {
 }
 
 const SCHEDULE =
-  /(?<![\p{L}])(?:closed|closing|closure|closures|reopen(?:s|ing)?|opens|opening|holidays?|workshops?|events?|seminars?|webinars?|classes|open day|open evening|sale|promotion|our stand|gift cards?|launch(?:es|ing)?|marathon|fundraiser|cerrad[oa]s?|fermée?s?|fermeture|geschlossen|join us|tours?|gala|market|screenings?|free [\p{L}\s]{0,30}checks|podcast|live music|live jazz|jazz|tune in|check-?in|check-?out|served|daily|every day|everyday|each day|every (?:mon|tues|wednes|thurs|fri|satur|sun)day|every weekend|weekly|nightly|no appointment needed|walk-?ins?|ogni giorno|tous les jours|todos los d[ií]as|t[äa]glich)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:closed|closing|closure|closures|reopen(?:s|ing)?|opens|opening|holidays?|workshops?|events?|seminars?|webinars?|classes|open day|open evening|sale|promotion|our stand|gift cards?|launch(?:es|ing)?|marathon|fundraiser|cerrad[oa]s?|fermée?s?|fermeture|geschlossen|join us|tours?|gala|market|memorial|(?:rabies|vaccine|vaccination|flu|shot|walk-in) clinics?|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weekdays|screenings?|buy-?back|bbq|barbecue|socials?|support group|mark your calendars?|candlelight|remembrance|open again|now open|horario|horaires|öffnungszeiten|orari|horário|openingstijden|reminder|free [\p{L}\s]{0,30}checks|podcast|live music|live jazz|jazz|tune in|check-?in|check-?out|served|daily|every day|everyday|each day|every (?:mon|tues|wednes|thurs|fri|satur|sun)day|every weekend|weekly|nightly|no appointment needed|walk-?ins?|ogni giorno|tous les jours|todos los d[ií]as|t[äa]glich)(?![\p{L}])/iu;
 // Said of someone: their care ("your appointment"), or their coming in. A "your" of anyone ("answer ur q's") is not.
 const PERSONAL = {
   re: null as RegExp | null,
@@ -147,7 +154,7 @@ const CARE_NOUNS =
   'visits?|appointments?|treatments?|procedures?|care(?!\\s+team)|records?|files?|charts?|notes|account|results|prescriptions?|x-?rays?|check-?ups?|consultations?|consults?|exams?|examinations?|sessions?|stay|cleanings?|smile|teeth|tooth|mouth|skin|recovery|healing|follow-?up|booking|bookings|sesh|programme|program|plan of care|exercises|rehab|rehabilitation|knee|shoulder|hip|ankle|neck|jaw|gums|face|lips|dentist|doctor|hygienist|therapist|provider|surgeon|time with us|time in the chair|' +
   // Their bill is theirs too: "your deductible", "your Cigna plan".
   'deductible|invoice|bill|claim|plan|coverage|insurance|co-?pay|balance|payment|refund|recheck|re-?eval|re-?evaluation|intake|chart|workers[’\']? comp|' +
-  'cycle|shot|dose|pickup|prescriptions?|order|wedding|big day|birthday|room|booking|' +
+  'cycle|shot|dose|pickup|prescriptions?|order|wedding|big day|birthday|room|booking|repair|brake job|oil change|' +
   'experience (?:with|at) (?:us|our|dr\\.?|doctor|the (?:team|office|practice|clinic|surgery))';
 // People and animals in someone's care: a vet's patients, a children's dentist's.
 const DEPENDANTS =
@@ -176,16 +183,16 @@ const ERROR_RULES: Rule[] = [
         // Someone in their care, spoken of as seen or treated: "your cat was never left", "your daughter's", "tell your little guy".
         `(?:your|ur)\\s+(?:${DEPENDANTS})(?:['’]s|\\s+(?:was|were|is|had|has|did|got|seemed|looked|went|came|isn['’]t|wasn['’]t|did not|didn['’]t))`,
         '(?:tell|give|hug|kiss)\\s+(?:your\\s+)?little (?:guy|one|girl|man|lady|boy|dude)',
-        'give\\s+\\p{Lu}\\p{Ll}+\\s+(?:a|some)\\s+(?:belly rub|hug|treat|pat|cuddle|scratch|squeeze)',
+        'give\\s+\\p{Lu}\\p{Ll}+\\s+(?:a|some)\\s+(?:big\\s+|good\\s+|little\\s+)?(?:belly rub|hug|treat|pat|cuddle|scratch|squeeze)',
         // Care given, or money and bookings handled for them.
         "(?:we(?:['’]ve| have)?|i(?:['’]ve| have)?)\\s+(?:already\\s+)?(?:moved|rescheduled|rebooked|refunded|credited|waived|reversed|resubmitted|adjusted|voided|reimbursed|comped|discounted|cancelled|canceled)\\s+(?:your|the|it|that|[$£€]\\s?\\d[\\d,.]*|\\d+)",
         '(?:has|have|was|were)\\s+been\\s+(?:refunded|credited|waived|reversed|resubmitted|rescheduled|adjusted|voided|reimbursed)|(?:was|were)\\s+(?:resubmitted|refunded|credited|waived|reversed)',
         'sorry for your loss|(?:pleasure|privilege|joy|honou?r)\\s+(?:of\\s+)?(?:working with|treating|caring for|seeing|having|looking after|helping|meeting)\\s+(?:you|u)|working with you (?:these|this|over|for|the past)',
         "your before(?:\\s*(?:&|and|-)\\s*|-)after|you(?:['’]re| are) the one who",
         "see (?:you|u)\\s+(?:at|for)\\s+(?:your|ur)\\s+next|(?:we|i|he|she|they|[\\p{L}.]+)\\s+remembers?\\s+(?:you|u)\\b|(?:loved|enjoyed|love|enjoy)\\s+(?:working with|treating|caring for|seeing|having|meeting|helping|hosting)\\s+(?:you|u)",
-        "you were (?:served|seen|helped|treated|given|attended to|checked in)|(?:best|favou?rite|bravest|sweetest|best[- ]behaved)\\s+(?:patient|client|guest|customer)",
+        "thank(?:s| you) for your (?:business|custom|patronage|loyalty)|(?:for|on) bringing (?:[\\p{L}'’-]+\\s+){0,3}?in\\b|(?:for )?being with us since|been with us (?:since|for)|(?:made|helped) you feel|(?:spent|spend) (?:[\\p{L}\\d]+\\s+){0,4}?with you|(?:the )?care you (?:received|got|had)|(?:we(?:['’]ll| will)|i(?:['’]ll| will)) (?:call|contact|reach out to|phone|text|email) you|(?:lovely|great|nice|loved|enjoyed)\\s+(?:meeting|seeing|having)\\s+(?:your|you)|feel better soon|get well soon|speedy recovery|hope (?:you|he|she|they)(?:['’]re| are| is|['’]s)? feeling better|you were (?:served|seen|helped|treated|given|attended to|checked in)|(?:best|favou?rite|bravest|sweetest|best[- ]behaved)\\s+(?:patient|client|guest|customer)",
         "(?:staying|stayed)\\s+(?:with|w/?)\\s+us|(?:for|on)\\s+(?:staying|celebrating|dining|eating|shopping|choosing|getting|spending)\\s+(?:[\\p{L}\\d'’#-]+\\s+){0,5}?with us|(?:host|hosting|hosted)\\s+(?:you|your)|(?:honou?r|pleasure|privilege)\\s+to\\s+(?:host|have|welcome)",
-        "hospedarse|hospedarte|(?:su|tu) (?:estancia|estadía|pérdida|perdida)|votre séjour|vous revoir|au plaisir de vous|rivederl[ao]|rivederti|il (?:suo|tuo) soggiorno|ihren aufenthalt|ci vediamo (?:al|alla|il|lo|la|a|ai)|nos vemos (?:en|el) (?:su|tu|la) próxim|(?:ihr|ihre)\\s+(?:spermiogramm|befund|ergebnis|ergebnisse|zyklus)",
+        "(?:a sua|o seu|sua|seu|la sua|il suo|la tua|il tuo)\\s+(?:[\\p{L}]+\\s+)?(?:extração|extracao|consulta|cirurgia|tratamento|carro|esame|visita|appuntamento|trattamento|auto|macchina|cane|gatto)|uw\\s+(?:[\\p{L}]+\\s+)?(?:bezoek|afspraak|behandeling|kroon|röntgenfoto|rontgenfoto|koppeling|auto|reparatie|hond|kat|operatie|controle)|tot (?:bij )?de volgende|(?:ihrem|ihre|ihren)\\s+(?:knöchel|knie|rücken|schulter|zahn|zähne|hüfte|hund|katze|auto)|hospedarse|hospedarte|(?:su|tu) (?:estancia|estadía|pérdida|perdida)|votre séjour|vous revoir|au plaisir de vous|rivederl[ao]|rivederti|il (?:suo|tuo) soggiorno|ihren aufenthalt|ci vediamo (?:al|alla|il|lo|la|a|ai)|nos vemos (?:en|el) (?:su|tu|la) próxim|(?:ihr|ihre)\\s+(?:spermiogramm|befund|ergebnis|ergebnisse|zyklus)",
         // Having been there: "when you came in", "you were seen", "stopping by", "meeting you".
         "(?:when|while|after|before|since|each time|every time|the last time|last time)\\s+you\\s+(?:came|come|were|visited|stopped|dropped|popped|arrived|left|checked|called|booked|sat|had)(?:\\s+(?:in|by|here|with us|to see us))?",
         "you(?:['’]ve| have)?\\s+(?:came in|come in|visited us|been (?:coming|seeing|visiting|with|a (?:patient|customer|client)|our)|been here|were here|were seen|were in|were treated|had (?:your|a|an) (?:visit|appointment|treatment|procedure))",
@@ -263,6 +270,10 @@ const ERROR_RULES: Rule[] = [
       'lupus', 'multiple sclerosis', "parkinson's", "alzheimer's", 'epilepsy', 'seizure', 'seizures', 'bipolar', 'ptsd', 'ocd',
       'anorexia', 'bulimia', 'eating disorder', 'hepatitis', 'uti', 'yeast infection', 'strep', 'pneumonia', 'bronchitis', 'glaucoma',
       'cataract', 'cataracts', 'macular degeneration', 'shingles vaccine', 'std test', 'sti test', 'pregnancy test',
+      'molar', 'molars', 'rash', 'a cast', 'the cast', 'limp', 'limping', 'meds', 'pills', 'out of pain', 'kidney failure', 'kidney disease',
+      'dehydration', 'iv fluids', 'sprain', 'sprained', 'stomach bug', 'ear infection', 'hip dysplasia', 'labs', 'lab results',
+      'soro na veia', 'desidratação', 'desidratacao', 'esame del sangue', 'displasia', "displasia dell'anca", 'verstauchung', 'operatie',
+      'röntgenfoto', 'rontgenfoto', 'kroon', 'vulling', 'ontsteking', 'extração', 'extracao', 'otturazione', 'carie', 'vacina', 'vacuna',
       // Spanish, French and German.
       'endodoncia', 'empaste', 'extracción', 'limpieza dental', 'ortodoncia', 'blanqueamiento', 'carillas', 'implante', 'caries', 'cirugía', 'embarazo', 'ansiedad',
       'détartrage', 'dévitalisation', 'plombage', 'couronne', 'blanchiment', 'carie', 'chirurgie', 'grossesse', 'anxiété',
@@ -305,6 +316,9 @@ const ERROR_RULES: Rule[] = [
       // Spanish, French and German: "el martes pasado", "le 5 mars", "am Dienstag", "gestern".
       `(?:el|este|pasado|ce|am|letzten|letzte|vergangenen|di|il|lo|na|no|nesta|neste|questo|quel)\\s+(?:${WEEKDAYS_INTL})`,
       `(?:de|en|a|à|di|im|in)\\s+(?:${MONTHS_INTL})`,
+      `(?:${WEEKDAYS_INTL})(?:abend|morgen|mittag|nachmittag|vormittag)`,
+      '(?:às|as|alle|om|um)\\s+\\d{1,2}(?:[:h.]\\d{2})?\\s*(?:h|uhr|uur)?',
+      'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gisteren|vorige week|la settimana scorsa|ieri sera',
       `(?:${WEEKDAYS_INTL})\\s+(?:pasado|dernier|passé)`,
       `\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${MONTHS_INTL})`,
       'ayer|la semana pasada|la semaine dernière|gestern|letzte woche|ontem|ieri|hier soir|la semana pasada|semana passada|(?:del|el|este) (?:sábado|sabado|domingo|lunes|martes|miércoles|miercoles|jueves|viernes)',
@@ -314,7 +328,7 @@ const ERROR_RULES: Rule[] = [
     rule: 'money',
     message: 'Mentions insurance, a bill or an amount: payment details are private.',
     pattern: new RegExp(
-      `(?:[$€£¥]\\s?\\d[\\d,]*(?:\\.\\d+)?|\\d[\\d,.]*\\s?(?:dollars|euros|pounds|usd|eur|gbp|bucks|quid|grand)(?![\\p{L}])|${anyOf(
+      `(?:[$€£¥]\\s?\\d[\\d,]*(?:\\.\\d+)?|\\d[\\d.,]*\\s?[€£](?![\\p{L}])|\\d[\\d,.]*\\s?(?:dollars|euros|pounds|usd|eur|gbp|bucks|quid|grand)(?![\\p{L}])|${anyOf(
         [
           'out[- ]of[- ]pocket',
           // Amounts in words: "two hundred dollars", "fifty quid".
@@ -366,7 +380,7 @@ const ERROR_RULES: Rule[] = [
         "followed (?:all |every |our |the |standard |proper |correct |safety )*(?:protocols?|procedures?|policy|policies|guidelines|the rules)|did (?:nothing|not do anything) wrong|(?:not|isn['’]t|wasn['’]t) (?:anyone|anybody|any one|our|the clinic['’]s|the practice['’]s)['’]?s? fault|no one['’]s fault|nobody['’]s fault|(?:was|were)(?: not|n['’]t) (?:caused by|due to|the fault of)|(?:he|she|they|we)\\s+(?:did not|didn['’]t|never)\\s+(?:raise|yell|shout|say|touch|leave|ignore|refuse|rush|push|lie)|handled (?:your|the|her|him|them)\\s+(?:[\\p{L}'’-]+\\s+)?(?:gently|carefully|appropriately|professionally|properly)",
         // Insisting on what was done, or the evidence against them: "he did explain", "you did sign", "we checked the cameras".
         "(?:he|she|they|we|you|the [\\p{L}]+|our [\\p{L}]+)\\s+did\\s+(?:explain|counsel|tell|warn|inform|mention|discuss|go over|advise|sign|agree|receive|get|book|pay|call|try)|(?:checked|reviewed|looked at|pulled|watched)\\s+(?:the|our)\\s+(?:cameras?|footage|cctv|recordings?|logs?|call logs?|video)",
-        "(?:noted|understood|appreciated)[,;]?\\s+(?:however|but)|(?:this|your|the) (?:review|complaint|post) is (?:just )?(?:an attempt|a ploy|a scam|a way)|attempt to get (?:something|a free|free|a refund|money|compensation)",
+        "not being (?:honest|truthful|fair)|end of story|we stand by|(?:we|our team|our staff|i)\\s+(?:did not|didn['’]t|never)\\s+(?:damage|break|cause|scratch|lose|hurt|miss)|the (?:photos|footage|records?|pictures|video) (?:prove|show|confirm)s?|(?:that['’]s|those are) the facts|causad[oa]s? por (?:usted|ti)|causati da (?:lei|te)|(?:noted|understood|appreciated)[,;]?\\s+(?:however|but)|(?:this|your|the) (?:review|complaint|post) is (?:just )?(?:an attempt|a ploy|a scam|a way)|attempt to get (?:something|a free|free|a refund|money|compensation)",
         // Contradiction and rebuttal openers: "Not true.", "With all due respect", "We'd like to clarify".
         "(?:^|[.!?]\\s+)not (?:true|accurate|correct)|all due respect|(?:^|[.!?\\n]\\s*)(?:with respect|respectfully|frankly|to be fair),|(?:we(?:['’]d| would) like to|we want to|let us|let me|just to|to) clarify|,\\s*not us\\b",
         'some people (?:write|post|leave|just|will|like to|love to)|without knowing the facts|(?:reported|flagged) (?:this|your) (?:review|post|comment)|as fake|(?:fake|fraudulent|false) review|not a real (?:patient|customer|review)',
@@ -413,6 +427,7 @@ const ERROR_RULES: Rule[] = [
         '\\[(?:name|first name|patient|customer|date|phone|email|business|manager)[^\\]]*\\]',
         '<\\s*(?:name|date|phone|email|number|manager|business|first[ _]name)[^>]{0,20}>',
         '<\\s*(?:client|customer|patient|reviewer|owner|pet|your|their|insert|staff|agent)\\b[^<>\\n]{0,30}>',
+        '<<\\s*[\\p{L}_ ]{2,30}\\s*>>',
         '(?<![\\p{L}])\\d[\\d().\\s-]*x{2,}(?![\\p{L}])',
         'lorem ipsum',
       ].join('|'),
@@ -473,6 +488,14 @@ const POSSESSIVE_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+)['’]s(?=\s+\p{Ll})/gu;
 // "Glad Sophie loved it", "We hope Biscuit is feeling better": how a named person is, or what they did.
 const NAMED_SUBJECT = new RegExp(
   `(?<![\\p{L}])(?:${eitherCase(['glad', 'hope', 'hoping', 'happy', 'so happy', 'sorry', 'sad', 'proud', 'thrilled', 'relieved', 'pleased', 'delighted'])})\\s+(?:that\\s+)?(\\p{Lu}\\p{Ll}+)\\s+(?:is|was|were|loved|enjoyed|liked|had|did|feels|felt|got|has|will|can|isn['’]t|wasn['’]t|seems|looks|looked|made|came|went)(?![\\p{L}])`,
+  'gu',
+);
+// "the loss of Luna", "ci dispiace per Luna", "fijn dat Max weer eet", "Sadie was a sweetheart".
+const NAMED_OTHERWISE = new RegExp(
+  [
+    `(?:loss of|passing of|${eitherCase(['sorry about', 'sorry for', 'ci dispiace per', 'lo sentimos por', 'désolés pour', 'fijn dat', 'schön, dass', 'que bom que', 'che bello che', 'miss u already', 'miss you already'])})\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}'’])`,
+    `(?:^|[.!?\\n]\\s*)(\\p{Lu}\\p{Ll}+)\\s+(?:was|is)\\s+(?:such\\s+)?(?:a|an)\\s+(?:sweetheart|star|champ|angel|trooper|delight|joy|good boy|good girl|legend|sweetie|superstar)`,
+  ].join('|'),
   'gu',
 );
 const FULL_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?)(?![\p{L}])/gu;
@@ -614,6 +637,10 @@ function namedPeople(raw: string, profile: LintProfile | undefined): Finding[] {
   for (const m of text.matchAll(SIGN_OFF)) push(m[1] ?? m[0], m[1] ?? m[0], SIGNED);
   for (const m of text.matchAll(SELF_NAMED)) push(m[1] ?? m[0], m[1] ?? m[0], SIGNED);
   for (const m of text.matchAll(NAMED_SUBJECT)) push(m[1] ?? m[0], m[1] ?? m[0], OTHER);
+  for (const m of text.matchAll(NAMED_OTHERWISE)) {
+    const name = m[1] ?? m[2];
+    if (name) push(name, name, OTHER);
+  }
   if (!german) {
     for (const m of text.matchAll(POSSESSIVE_NAME)) {
       // A sentence's first word may be a place or brand ("Miami's best"); mid-sentence, or a known name, it is someone's.
@@ -719,7 +746,7 @@ function saidOfSomeone(text: string, at: number): boolean {
   if (PROMO_YOUR.test(before) || AHEAD_YOURS.test(before)) return false;
   if (OWNED_BEFORE.test(before)) return true;
   const sentence = sentenceAround(text, at);
-  return EVENTFUL.test(sentence) || ABOUT_THEM.test(sentence) || FEELING.test(sentence);
+  return ABOUT_THEM.test(sentence) || FEELING.test(sentence) || /(?<![\p{L}])(?:understand|difficult|hard|struggl\w*)(?![\p{L}])/iu.test(sentence);
 }
 
 /** Where a finding's words stand in the reply (first occurrence, case ignored). */
@@ -781,11 +808,17 @@ export function lintReply(raw: string, options: LintOptions = {}): LintResult {
   const name = profile?.businessName.trim();
   const text = name ? raw.split(name).join(' '.repeat(name.length)) : raw;
   const errors: Finding[] = [];
+  NEGATIVE_CUES.lastIndex = 0;
+  const negative = options.negative ?? NEGATIVE_CUES.test(text);
   for (const rule of ERROR_RULES) {
     const seen = rule.rule === 'visit-time' ? withoutHours(text, profile?.hours) : rule.rule === 'clinical-detail' ? withoutServiceNames(text) : text;
     let found = findAll(rule, seen);
     // Treatments and prices as general information ("Botox results typically show in 7–14 days") name no one's.
-    if (rule.rule === 'clinical-detail' || rule.rule === 'money') found = found.filter((f) => !generalInformation(text, locate(text, f)));
+    // Not in an answer to a complaint: there, "we can re-check the filling" is about the person who complained.
+    // A privacy statement ("we can't discuss anyone's prescriptions") is general whatever it answers.
+    if (rule.rule === 'clinical-detail' || rule.rule === 'money') {
+      found = found.filter((f) => !PRIVACY_STATEMENT.test(sentenceAround(text, locate(text, f))) && (negative || !generalInformation(text, locate(text, f))));
+    }
     // The workspace's own services count as treatments when said of someone ("sorry the boarding upset him",
     // "your balayage"): a hotel's "event spaces" or a vet's "boarding" named in passing are no one's health.
     if (rule.rule === 'clinical-detail' && profile?.services.length) {
@@ -799,13 +832,12 @@ export function lintReply(raw: string, options: LintOptions = {}): LintResult {
     if (rule.rule === 'clinical-detail') errors.push(...treatmentsOfTheirs(text, found), ...bodyPartsOfTheirs(text));
   }
   const warnings: Finding[] = [];
-  NEGATIVE_CUES.lastIndex = 0;
-  const negative = options.negative ?? NEGATIVE_CUES.test(text);
   if (negative && !CONTACT.test(text)) {
     warnings.push({
       rule: 'no-offline-route',
       message: 'Answers a negative item without a way to continue privately: add a phone number, an email or “contact us”.',
-      excerpt: text.trim().slice(0, 80),
+      // By code point, so an emoji is never cut in half.
+      excerpt: [...text.trim()].slice(0, 80).join(''),
     });
   }
   const limit = platform ? MAX_REPLY_LENGTH[platform] : undefined;
