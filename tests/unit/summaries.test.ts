@@ -125,6 +125,18 @@ describe('summaries', () => {
     );
   });
 
+  test('an item named twice in one attach is attached and counted once (a counterexample the property found)', async () => {
+    await run([
+      { op: 'store', page: 0, ids: [20, 6, 13, 1], text: 0, ws: 0 },
+      { op: 'attach', ids: [1, 1] },
+      { op: 'mark', id: 1, kind: 0 },
+    ] as Op[]);
+    await run([{ op: 'incident', page: 1, ids: [3, 3] }, { op: 'store', page: 1, ids: [3], text: 1, ws: 0 }, { op: 'incident', page: 1, ids: [3, 3] }] as Op[]);
+    const kept = await summaries();
+    await db.transaction('rw', db.items, db.summaries, () => rebuildSummaries(db));
+    expect(kept).toBe(await summaries());
+  });
+
   test('a page summary counts by label, keeps threats first then the newest flagged, and drops an item relabelled harmless', async () => {
     const page = PAGES[0] as string;
     await storeBatch(db, [raw(1, TEXTS[2] as string), raw(2, TEXTS[1] as string), raw(3, TEXTS[0] as string)], { url: page, pageUrl: null, workspaceId: null }, 'Sam', 1000);

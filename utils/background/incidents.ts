@@ -153,7 +153,7 @@ export async function openIncident(
     };
     await db.incidents.add(incident);
     await recordAction(db, { kind: 'incident', actor, cause: 'moderator', incidentId: incident.id, workspaceId: incident.workspaceId, detail: `Opened by hand: ${incident.title}` }, now);
-    const chosen = (await db.items.bulkGet(request.itemKeys)).filter((i): i is StoredItem => !!i && i.pageKey === request.pageKey);
+    const chosen = (await db.items.bulkGet([...new Set(request.itemKeys)])).filter((i): i is StoredItem => !!i && i.pageKey === request.pageKey);
     const campaign = await db.items
       .where('[pageKey+firstSeenAt]')
       .between([request.pageKey, now - ATTACH_LOOKBACK_MS], [request.pageKey, Number.POSITIVE_INFINITY])
@@ -211,7 +211,8 @@ export async function attachItems(db: KeelDb, id: string, itemKeys: string[], ac
   return db.transaction('rw', [db.items, db.incidents, db.actions, db.summaries], async () => {
     const incident = await db.incidents.get(id);
     if (!incident) throw new IncidentError('No such incident.');
-    const items = (await db.items.bulkGet(itemKeys)).filter((i): i is StoredItem => !!i && i.pageKey === incident.pageKey && i.incidentId !== id);
+    // Each item once, however often it is named: a key named twice would be counted twice in the summaries.
+    const items = (await db.items.bulkGet([...new Set(itemKeys)])).filter((i): i is StoredItem => !!i && i.pageKey === incident.pageKey && i.incidentId !== id);
     await putItems(db, items.map((i) => [i, { ...i, incidentId: id }] as const));
     if (items.length) {
       await recordAction(db, { kind: 'incident', actor, cause: 'moderator', incidentId: id, workspaceId: incident.workspaceId, detail: `Attached ${items.length} ${items.length === 1 ? 'item' : 'items'} by hand.` }, now);
