@@ -125,8 +125,17 @@ export async function launchRaw(): Promise<RawBrowser> {
       ws.close();
       proc.kill();
       await new Promise((r) => proc.once('exit', r));
-      // Chromium may still be writing its profile as it exits.
-      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      // Chromium's helper processes may still be writing the profile after the main one exits:
+      // try for a few seconds, then leave the temporary directory to the system rather than fail a test that passed.
+      for (let attempt = 0; attempt < 10; attempt++) {
+        try {
+          fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+          return;
+        } catch (err) {
+          if ((err as NodeJS.ErrnoException).code !== 'ENOTEMPTY' && (err as NodeJS.ErrnoException).code !== 'EBUSY') throw err;
+          await new Promise((r) => setTimeout(r, 500));
+        }
+      }
     },
   };
 }
