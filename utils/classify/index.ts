@@ -122,9 +122,9 @@ const BETTER_NOT = /\bbeter (?:not|watch|stay|keep)\b[^.!?]*\b(?:alone|at night|
 // Concrete details of a visit, in several languages: an amount, a clock time, a day, a count, a duration.
 const DETAIL =
   /[$€£]\s?\d[\d,.]*\d|[$€£]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:€|euros?|eur|dollars?|bucks|pounds?|quid|usd|gbp|pesos)\b|\b\d{1,2}(?::\d{2})?\s?(?:am|pm|uhr)\b|\b\d{1,2}:\d{2}\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (?:week|month|night)|this morning|lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mitwoch|donerstag|freitag|samstag|sontag|gestern)\b|\b(?:twice|three times|\d+ times|dos veces|tres veces|deux fois|trois fois|zweimal|dreimal)\b|\b(?:\d+|an?|one|two|thre|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|ninety)\s?(?:min|mins|minutes?|hours?|hrs?|days?|weks?|months?|sesions?|sitzungen|seances|minutos|horas|stunden|tage|jours|heures)\b/;
-// What happened, told as it happened (normalised: double letters single): "technician never showed", "nobody came", "they charged".
 // Someone else's story passed on: "my neighbour's cousin said", "apparently", "I've heard".
 const HEARSAY = /\b(?:i(?:'ve| have)? heard|apparently|word is|rumou?rs?|(?:cousin|friend|neighbou?r|mate|sister|brother|aunt|uncle|colleague)(?:'s \w+)? (?:said|says|told me)|never ben but|never ben there but|haven't ben but)\b/;
+// What happened, told as it happened (normalised: double letters single): "technician never showed", "nobody came", "they charged".
 const NARRATIVE =
   /\b(?:never (?:showed|came|turned|caled|arived|finished|got)|nobody (?:came|caled|showed|answered)|no one (?:came|caled|showed|answered)|didn't|did not|wasn't|weren't|came|showed|left|fixed|charged|sent|boked|rebooked|waited|tok|said|told|asked|caled|arived|finished|started|did|went|got|made|handled|cut|dyed|replaced|instaled|quoted)\b/;
 // Others said not to be customers ("people who've never been here"): a defence, not the writer's own word.
@@ -322,6 +322,7 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   const pileOn = found.pileOn;
   const hashtags = HASHTAG.test(item.text);
   const directed = DIRECTED.test(norm);
+  const laughing = LAUGHING_AT.test(item.text);
   if (profanity.length) reasons.push(`Profanity or insult: ${quote(profanity.map((p) => p.word))}.`);
   const offTopic = found.offTopic;
   if (pileOn.length) reasons.push(`Pile-on wording: ${quote(pileOn)}.`);
@@ -396,7 +397,7 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   // A question about your services may be phrased any way; any other question needs its "?".
   // A short question to the business needs no "?" ("what time do you close on sundays").
   const asks = specific ? QUESTION.test(norm) : (norm.includes('?') && words.length > 1) || (asksFirst && words.length <= 12 && DIRECTED.test(norm));
-  if (asks && !hostile && !lowRating && !copies && !LAUGHING_AT.test(item.text)) {
+  if (asks && !hostile && !lowRating && !copies && !laughing) {
     reasons.push(specific ? 'Asks a question about your business.' : 'Asks a question.');
     return result('genuine', mentions.length ? 0.6 : specific ? 0.55 : 0.45, reasons);
   }
@@ -438,7 +439,7 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
     reasons.push(...campaign, 'Posted during a pile-on by a first-time author: read it yourself.');
     return result('unclear', 0.35, reasons, { campaign: true });
   }
-  if (mentions.length && !offTopic.length && !LAUGHING_AT.test(item.text)) return result('genuine', 0.5, reasons);
+  if (mentions.length && !offTopic.length && !laughing) return result('genuine', 0.5, reasons);
   reasons.push('No strong signal either way.');
   return result('unclear', 0.3, reasons);
 }

@@ -38,14 +38,14 @@ function contentWords(list: readonly string[]): number[] {
 /** Word 2-shingles of the normalised text, and its words too when it is short. */
 export function shingles(text: string): number[] {
   const list = tokens(normalizeForMatch(text));
-  const words = list.map(fnv);
-  if (words.length < 3) return words;
+  if (list.length < 3) return list.map(fnv);
   // A short text's copies differ by a word or two and their order ("Found a hair in my food and
   // the staff were rude" / "Hair in my food, rude staff"): its meaningful words are compared instead.
-  if (words.length < SHORT_WORDS) {
+  if (list.length < SHORT_WORDS) {
     const content = contentWords(list);
     if (content.length >= 4) return content;
   }
+  const words = list.map(fnv);
   const out: number[] = [];
   // A pair of words hashed from the two words' hashes: no strings built.
   for (let i = 0; i < words.length - 1; i++) out.push(mix(words[i] as number, (words[i + 1] as number) ^ 0x5bd1e995));

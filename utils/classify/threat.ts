@@ -547,8 +547,9 @@ export function findThreats(norm: string, tokens: readonly string[], original: s
   const out: ThreatHit[] = [];
   for (const s of ss) violence(s, names, capitalised, out);
   const watched = ss.some((s) => surveillance(s, names, capitalised, out));
-  const address = watched ? null : addressOfPerson(original, ss.flat(), names);
-  const schedule = watched || address ? null : comingsAndGoings(ss.flat(), names, capitalised);
+  const all = watched ? [] : ss.flat();
+  const address = watched ? null : addressOfPerson(original, all, names);
+  const schedule = watched || address ? null : comingsAndGoings(all, names, capitalised);
   if (schedule) out.push({ kind: 'surveillance', quote: schedule });
   if (address) out.push({ kind: 'surveillance', quote: address });
   extortion(ss, names, out);
