@@ -73,7 +73,9 @@ function generalInformation(text: string, at: number): boolean {
   if (!GENERIC.test(sentence) || EVENTFUL.test(sentence)) return false;
   return !OWNED_BEFORE.test(before) || PROMO_YOUR.test(before);
 }
-const OWNED_BEFORE = /(?:^|[^\p{L}])(?:[Yy]our|[Uu]r|[Hh]is|[Hh]er|[Tt]heir|[Ss]us?|[Tt]us?|[Vv]otre|[Vv]os|[Ii]hre?[nms]?|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{L}-]+\s+)?$/u;
+// Whose a word is, just before it: "your", "his", "su", "votre", "Max's" (a name in capitals, so case is spelt out).
+const OWNER_WORDS = "[Yy]our|[Uu]r|[Hh]is|[Hh]er|[Tt]heir|[Ss]us?|[Tt]us?|[Vv]otre|[Vv]os|[Ii]hre?[nms]?|\\p{Lu}\\p{Ll}+['’]s";
+const OWNED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${OWNER_WORDS})\\s+(?:[\\p{L}-]+\\s+)?$`, 'u');
 // "20% off your first facial": an offer to anyone.
 const PROMO_YOUR = /(?:off|on|towards?)\s+your\s+(?:first|next)\s+$/iu;
 // "to check your coverage", "depending on your surgeon": anyone's, said ahead.
@@ -94,14 +96,6 @@ function withoutServiceNames(text: string): string {
 
 const SCHEDULE =
   /(?<![\p{L}])(?:closed|closing|closure|closures|reopen(?:s|ing)?|opens|opening|holidays?|workshops?|events?|seminars?|webinars?|classes|open day|open evening|sale|promotion|our stand|gift cards?|launch(?:es|ing)?|marathon|fundraiser|cerrad[oa]s?|fermée?s?|fermeture|geschlossen|join us|tours?|gala|market|memorial|(?:rabies|vaccine|vaccination|flu|shot|walk-in) clinics?|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weekdays|screenings?|buy-?back|bbq|barbecue|socials?|support group|mark your calendars?|candlelight|remembrance|open again|now open|horario|horaires|öffnungszeiten|orari|horário|openingstijden|reminder|free [\p{L}\s]{0,30}checks|podcast|live music|live jazz|jazz|tune in|check-?in|check-?out|served|daily|every day|everyday|each day|every (?:mon|tues|wednes|thurs|fri|satur|sun)day|every weekend|weekly|nightly|no appointment needed|walk-?ins?|ogni giorno|tous les jours|todos los d[ií]as|t[äa]glich)(?![\p{L}])/iu;
-// Said of someone: their care ("your appointment"), or their coming in. A "your" of anyone ("answer ur q's") is not.
-const PERSONAL = {
-  re: null as RegExp | null,
-  test(sentence: string): boolean {
-    this.re ??= new RegExp(`(?<![\\p{L}])(?:(?:your|ur)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${CARE_NOUNS})|you\\s+(?:were|came|had|visited|saw|booked|called))(?![\\p{L}])`, 'iu');
-    return this.re.test(sentence);
-  },
-};
 
 export interface Finding {
   rule: string;
@@ -156,6 +150,10 @@ const CARE_NOUNS =
   'deductible|invoice|bill|claim|plan|coverage|insurance|co-?pay|balance|payment|refund|recheck|re-?eval|re-?evaluation|intake|chart|workers[’\']? comp|' +
   'cycle|shot|dose|pickup|prescriptions?|order|wedding|big day|birthday|room|booking|repair|brake job|oil change|' +
   'experience (?:with|at) (?:us|our|dr\\.?|doctor|the (?:team|office|practice|clinic|surgery))';
+// Said of someone: their care ("your appointment"), or their coming in. A "your" of anyone ("answer ur q's") is not.
+const PERSONAL = new RegExp(`(?<![\\p{L}])(?:(?:your|ur)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${CARE_NOUNS})|you\\s+(?:were|came|had|visited|saw|booked|called))(?![\\p{L}])`, 'iu');
+// Care words a possessive name is followed by: "Max's recheck", "Noah's first appointment".
+const CARE_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${CARE_NOUNS})(?![\\p{L}])`, 'iu');
 // People and animals in someone's care: a vet's patients, a children's dentist's.
 const DEPENDANTS =
   'dog|dogs|cat|cats|pup|pups|puppy|kitten|pet|pets|bunny|rabbit|horse|daughter|son|child|children|kid|kids|little one|little guy|little girl|baby|twins|mom|mum|dad|mother|father|husband|wife|partner|grandson|granddaughter|boy|girl';
@@ -437,6 +435,8 @@ const ERROR_RULES: Rule[] = [
     also: /\[\s*\p{Lu}[\p{Lu}\p{N} _/-]{1,30}\]|__[A-Z][A-Z0-9_]*__|\b(?:XXX+|TBD|TODO|FIXME)\b|\b(?:INSERT|ADD|ENTER)\s+[A-Z][A-Z ]{1,30}\b/gu,
   },
 ];
+/** The clinical rule's own pattern, for words said of a named person. */
+const CLINICAL = (ERROR_RULES.find((r) => r.rule === 'clinical-detail') as Rule).pattern;
 
 const CONTACT = new RegExp(
   [
@@ -681,11 +681,9 @@ function namedPeople(raw: string, profile: LintProfile | undefined): Finding[] {
 /** Whether the words that follow a possessive name are care or a treatment: "Max's ear infection", "Noah's first extraction". */
 function careOrClinical(after: string): boolean {
   const words = after.split(/[.!?,;\n]/)[0] ?? '';
-  if (new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${CARE_NOUNS})(?![\\p{L}])`, 'iu').test(words)) return true;
-  const clinical = ERROR_RULES.find((r) => r.rule === 'clinical-detail')?.pattern;
-  if (!clinical) return false;
-  clinical.lastIndex = 0;
-  const m = clinical.exec(words);
+  if (CARE_AFTER.test(words)) return true;
+  CLINICAL.lastIndex = 0;
+  const m = CLINICAL.exec(words);
   return !!m && words.slice(0, m.index).trim().split(/\s+/).filter(Boolean).length <= 2;
 }
 
@@ -746,8 +744,9 @@ function saidOfSomeone(text: string, at: number): boolean {
   if (PROMO_YOUR.test(before) || AHEAD_YOURS.test(before)) return false;
   if (OWNED_BEFORE.test(before)) return true;
   const sentence = sentenceAround(text, at);
-  return ABOUT_THEM.test(sentence) || FEELING.test(sentence) || /(?<![\p{L}])(?:understand|difficult|hard|struggl\w*)(?![\p{L}])/iu.test(sentence);
+  return ABOUT_THEM.test(sentence) || FEELING.test(sentence) || HARDSHIP.test(sentence);
 }
+const HARDSHIP = /(?<![\p{L}])(?:understand|difficult|hard|struggl\w*)(?![\p{L}])/iu;
 
 /** Where a finding's words stand in the reply (first occurrence, case ignored). */
 const locate = (text: string, f: Finding): number => Math.max(0, text.toLowerCase().indexOf(f.excerpt.toLowerCase()));
@@ -759,7 +758,7 @@ function sentenceAround(text: string, at: number): string {
   return text.slice(start, ends ? at + ends.index : text.length);
 }
 
-const YOURS_BEFORE = /(?:^|[^\p{L}])((?:[Yy]our|[Uu]r|[Hh]is|[Hh]er|[Tt]heir|[Ss]us?|[Tt]us?|[Ss]eu|[Ss]ua|[Vv]otre|[Vv]os|[Ii]hre?[nms]?|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{L}-]+\s+)?)$/u;
+const YOURS_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:${OWNER_WORDS}|[Ss]eu|[Ss]ua)\\s+(?:[\\p{L}-]+\\s+)?)$`, 'u');
 const THE_BEFORE = /(?:^|[^\p{L}])((?:the|that|this|el|la|le|les|der|die|das)\s+(?:[\p{L}-]+\s+)?)$/iu;
 const ABOUT_THEM = /(?<![\p{L}])(?:sorry|glad|hope|happy|pleased|relieved|you|love|loving|obsessed|healed|lamentamos|sentimos|alegra|désolés?|heureux|ravis|leid|freut)(?![\p{L}])/iu;
 
@@ -770,9 +769,8 @@ const ABOUT_THEM = /(?<![\p{L}])(?:sorry|glad|hope|happy|pleased|relieved|you|lo
  */
 function treatmentsOfTheirs(text: string, found: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
-  const lower = text.toLowerCase();
   for (const f of found) {
-    const at = lower.indexOf(f.excerpt.toLowerCase());
+    const at = locate(text, f);
     const before = text.slice(Math.max(0, at - 30), at);
     if (PROMO_YOUR.test(before)) continue;
     let owner = YOURS_BEFORE.exec(before)?.[1];
@@ -817,7 +815,10 @@ export function lintReply(raw: string, options: LintOptions = {}): LintResult {
     // Not in an answer to a complaint: there, "we can re-check the filling" is about the person who complained.
     // A privacy statement ("we can't discuss anyone's prescriptions") is general whatever it answers.
     if (rule.rule === 'clinical-detail' || rule.rule === 'money') {
-      found = found.filter((f) => !PRIVACY_STATEMENT.test(sentenceAround(text, locate(text, f))) && (negative || !generalInformation(text, locate(text, f))));
+      found = found.filter((f) => {
+        const at = locate(text, f);
+        return !PRIVACY_STATEMENT.test(sentenceAround(text, at)) && (negative || !generalInformation(text, at));
+      });
     }
     // The workspace's own services count as treatments when said of someone ("sorry the boarding upset him",
     // "your balayage"): a hotel's "event spaces" or a vet's "boarding" named in passing are no one's health.
