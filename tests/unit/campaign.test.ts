@@ -137,6 +137,44 @@ describe('stream classifier: campaigns, history, roster', () => {
     expect(rosterPatient.reasons[0]).toContain('roster');
   });
 
+  /** Two quiet weeks, then `n` one-star strangers a minute apart: the page is in a burst after them. */
+  function inBurst(c: ReturnType<typeof createStreamClassifier>, n = 8): number {
+    const start = Date.parse('2026-03-01T09:00:00Z');
+    for (let d = 0; d < 14; d++) c.next(item(start + d * DAY, `Regular ${d}`, 'Lovely team, my cleaning was quick and painless.', { rating: 5 }));
+    const t0 = start + 14 * DAY;
+    for (let i = 0; i < n; i++) c.next(item(t0 + i * MIN, `Angry ${i}`, `Zero stars, these people are a disgrace ${'!'.repeat(i)}`));
+    return t0 + n * MIN;
+  }
+
+  test('in a pile-on, a stranger joining it with a jab of their own is a troll; an onlooker asking what happened is not', () => {
+    const c = createStreamClassifier(profile);
+    const t = inBurst(c);
+    const jab = c.next(item(t, 'Kim Vale', 'so this is the place everyone is on about, figures honestly', { rating: null, kind: 'comment' }));
+    const laugh = c.next(item(t + 10_000, 'Rob Sands', 'she really thought she did something there 🙄', { rating: null, kind: 'comment' }));
+    const onlooker = c.next(item(t + 20_000, 'Lee Moss', 'wait what happened', { rating: null, kind: 'comment' }));
+    const praise = c.next(item(t + 30_000, 'Ana Pryce', 'Best dentist in town, ignore the mob', { rating: 5 }));
+    expect(jab).toMatchObject({ label: 'troll', campaign: true });
+    expect(jab.reasons.join(' ')).toMatch(/burst/);
+    expect(jab.reasons).toContain('A first-time author joining a pile-on, with no experience of your business behind it.');
+    expect(laugh).toMatchObject({ label: 'troll', campaign: true });
+    expect(onlooker).toMatchObject({ label: 'unclear', campaign: true });
+    expect(praise.label).not.toBe('troll');
+  });
+
+  test("a stranger's one-star complaint copied nearly word for word minutes after another's is for a person to read, not a customer's", () => {
+    const c = createStreamClassifier(profile);
+    const text = 'Booked a cleaning for my daughter and they scraped her gums raw, she cried all the way home. Never again!';
+    const first = c.next(item(0, 'Pat Orr', text, { rating: 1 }));
+    const copy = c.next(item(2 * MIN, 'Sam Hale', text.replace('all the way home', 'the whole way home').replace('Never again!', 'Never again.'), { rating: 1 }));
+    expect(first.label).toBe('genuine');
+    expect(copy).toMatchObject({ label: 'unclear', campaign: true });
+    expect(copy.reasons).toContain('A first-time author repeating, nearly word for word, an item posted minutes before.');
+    // Two customers' praise may well read alike: copies of a happy review are not doubted.
+    const happy = 'My cleaning was quick and the hygienist was so gentle with my nervous son, thank you all';
+    c.next(item(3 * DAY, 'Joy Bell', happy, { rating: 5 }));
+    expect(c.next(item(3 * DAY + MIN, 'Ray Bell', `${happy}!`, { rating: 5 })).label).toBe('genuine');
+  });
+
   test('results never depend on items that come after', () => {
     const lines = [
       item(0, 'A', 'Boycott these clowns'),

@@ -111,6 +111,29 @@ describe('troll', () => {
   });
 });
 
+describe('mockery: laughing at the business or its people, with no visit behind it', () => {
+  test.each([
+    'imagine being a dentist and crying over one bad review lol',
+    'your receptionist looks like she hates her life 💀',
+    'Harbourside Dental more like Harbourside Dentull 🤣🤣',
+    'who even pays that much to get their teeth whitened lmao',
+  ])('%j is a troll, and the reason says why', (text) => {
+    const r = run(text);
+    expect(r.label).toBe('troll');
+    expect(r.reasons).toContain('Laughs at your business or its people, with no experience of it behind it.');
+  });
+  test.each([
+    ['a bare laugh is too little to go on', 'lol', 'unclear'],
+    ['😭 is as often fond', 'omg the puppy photos 😭 I want one', null],
+    ['a laugh with something good to say', 'the queue was out the door this morning 😂 worth it though', null],
+    ['a laugh about their own visit', 'lol I fell asleep in the chair during my cleaning, so relaxing', 'genuine'],
+  ])('%s: %j', (_, text, label) => {
+    const r = run(text);
+    expect(r.label).not.toBe('troll');
+    if (label) expect(r.label).toBe(label);
+  });
+});
+
 describe('genuine', () => {
   test.each<Row>([
     ['My appointment was a fucking joke, waited 2 hours', 1, 'my appointment'],

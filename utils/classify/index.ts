@@ -104,6 +104,13 @@ const ANY_EMOJI = /\p{Extended_Pictographic}/u;
 const KINDNESS = /\bkil (?:them|you|her|him|everyone) with kindnes/;
 // Laughing at, not with: crying-laughing, skull, eye-roll, a pun on the name ("more like …").
 const LAUGHING_AT = /😂|🤣|💀|😭|🙄|\bmore like\b/iu;
+// Words enough for a stranger's say of their own in a pile-on, past an onlooker's "what happened here".
+const JOIN_WORDS = 7;
+// Laughter at someone, in emoji (😭 is as often fond: "the kitten pics 😭") and in words; and fondness, which it never is.
+const MOCK_LAUGH = /😂|🤣|💀|🙄/u;
+const LAUGH_WORD = /^(?:lol|lmf?ao+|rofl|haha+)$/;
+const FOND = /\b(?:worth it|decent|love|loved|lovely|cute|adorable|amazing|delicious|yum|i want)\b/;
+const MOCKING = /\b(?:lol|lmf?ao+|rofl|haha+|sure jan|nobody asked|imagine (?:being|paying|going|getting))\b/;
 // Mockery and disgust in emoji: an insult without words.
 const MOCK_EMOJI = /🤡|🤮|🖕|💩/u;
 // "Be a shame if those big windows got broken one night": the racketeer's warning.
@@ -371,8 +378,8 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
       reasons.push(...campaignReasons(h, firstTime), 'The same "experience", nearly word for word, from several first-time authors during a pile-on.');
       return result('troll', 0.7, reasons, { negative, campaign: true });
     }
-    if (copies && (inBurst || hostile)) {
-      // Reads like a visit, but copied many times during a pile-on: a person must look.
+    if (copies && (inBurst || negative)) {
+      // Reads like a visit, but copied during a pile-on, or a complaint another stranger posted minutes before: a person must look.
       reasons.push(...campaignReasons(h, firstTime), 'Reads like a real experience, but was copied: read it yourself.');
       return result('unclear', 0.5, reasons, { negative, campaign: true });
     }
@@ -418,6 +425,15 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
     return result('troll', pileOn.length && profanity.length ? 0.85 : 0.7, reasons, { negative: true });
   }
 
+  // Laughing at the business or its people with nothing of a visit behind it: mockery
+  // ("imagine being a vet and crying over a dog 😂"). A bare laugh is too little to go on.
+  const laughsAt = MOCK_LAUGH.test(item.text) || MOCKING.test(norm);
+  const aimed = directed || mentions.length > 0 || offTopic.some((w) => !LAUGH_WORD.test(w)) || words.length >= JOIN_WORDS;
+  if (laughsAt && aimed && !praise.length && !FOND.test(norm)) {
+    reasons.push(...(inBurst || copies ? campaignReasons(h, firstTime) : []), 'Laughs at your business or its people, with no experience of it behind it.');
+    return result('troll', 0.55, reasons, { negative: true, campaign: inBurst || copies });
+  }
+
   // A rated review that tells what happened is a customer's, even in words no list of services holds
   // ("Technician never showed. Twice."), outside a pile-on.
   if (item.rating != null && !inBurst && !copies && !pileOn.length && !hashtags && !profanity.some((p) => p.insult && directed) && words.length >= 3 && NARRATIVE.test(norm) && !hearsay && !offTopic.length && !notCustomer) {
@@ -435,6 +451,13 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
     return result('unclear', 0.4, reasons, { negative });
   }
 
+  // Neither praise, a defence, a question nor an experience: a stranger joining the pile-on.
+  // An onlooker's "wow" or "Context?" stays Unclear; mockery, a jab at you or a say of their own does not.
+  const joins = laughing || mockEmoji !== undefined || directed || words.length >= JOIN_WORDS;
+  if (inBurst && !specific && joins) {
+    reasons.push(...campaign, 'A first-time author joining a pile-on, with no experience of your business behind it.');
+    return result('troll', 0.5, reasons, { negative: true, campaign: true });
+  }
   if (inBurst && !specific) {
     reasons.push(...campaign, 'Posted during a pile-on by a first-time author: read it yourself.');
     return result('unclear', 0.35, reasons, { campaign: true });
