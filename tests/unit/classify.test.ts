@@ -111,6 +111,21 @@ describe('troll', () => {
   });
 });
 
+describe('praise in a review rated high is a customer\'s; praise of the place\'s name is a supporter\'s', () => {
+  test.each<[string, number | null, string]>([
+    ['Best flat white in town, and the almond croissant is dangerous', 5, 'genuine'],
+    ['Fast, tidy and friendly. Cannot ask for more.', 4, 'genuine'],
+    ['Servizio ottimo, gentilissimi.', 5, 'genuine'],
+    ['Fast, tidy and friendly. Cannot ask for more.', null, 'supporter'],
+    ['Such an asset to our community, wonderful people', 5, 'supporter'],
+    ['Everyone I know goes here and they all say the best', 5, 'supporter'],
+  ])('%j rated %s is %s', (text, rating, label) => {
+    const r = run(text, rating);
+    expect(r.label).toBe(label);
+    expect(r.reasons.includes('A review rated high, praising: treat as a customer.')).toBe(label === 'genuine');
+  });
+});
+
 describe('mockery: laughing at the business or its people, with no visit behind it', () => {
   test.each([
     'imagine being a dentist and crying over one bad review lol',
@@ -206,7 +221,7 @@ describe('supporter', () => {
     ['Best dentist in town, these reviews are fake', null, 'these reviews are fake'],
     ['Leave them alone, they are wonderful', null, 'leave them alone'],
     ['Highly recommend Dr. Okafor', null, 'highly recommend'],
-    ['Amazing team 5 stars', 5, '5 stars'],
+    ['Amazing team 5 stars', null, '5 stars'],
     ['Thank you!', null, 'thank you'],
     ['I stand with Harbourside', null, 'stand with'],
     ["Don't listen to the haters, well done", null, "don't listen"],

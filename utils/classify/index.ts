@@ -111,6 +111,8 @@ const MOCK_LAUGH = /😂|🤣|💀|🙄/u;
 const LAUGH_WORD = /^(?:lol|lmf?ao+|rofl|haha+)$/;
 const FOND = /\b(?:worth it|decent|love|loved|lovely|cute|adorable|amazing|delicious|yum|i want)\b/;
 const MOCKING = /\b(?:lol|lmf?ao+|rofl|haha+|sure jan|nobody asked|imagine (?:being|paying|going|getting))\b/;
+// Praise of the place's name in the community, not of a visit ("everyone I know goes here", "proud to have this practice").
+const REPUTE = /\b(?:every(?:one|body) (?:i know|says|in town)|proud to have|(?:in|for) (?:our|the) (?:neighbourhood|neighborhood|comunity|town|area)|an aset to|pilar of)\b/;
 // Mockery and disgust in emoji: an insult without words.
 const MOCK_EMOJI = /🤡|🤮|🖕|💩/u;
 // "Be a shame if those big windows got broken one night": the racketeer's warning.
@@ -395,6 +397,11 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
     reasons.push(`Praise: ${quote(praise)}.`);
     // Praise of a treatment or product ("new smile thanks to the whitening") is a customer's own visit.
     if (care.length || serviceMentions.length) return result('genuine', 0.6, reasons);
+    // A review rated high that praises is a customer's, outside a pile-on (where strangers' five stars prop the rating up).
+    if (highRating && !inBurst && !REPUTE.test(norm)) {
+      reasons.push('A review rated high, praising: treat as a customer.');
+      return result('genuine', 0.6, reasons);
+    }
     return result('supporter', mentions.length ? 0.7 : 0.6, reasons);
   }
   if (!hostile && !lowRating && ((POSITIVE_EMOJI.test(item.text.trim()) && ANY_EMOJI.test(item.text)) || (highRating && norm.length === 0))) {
