@@ -399,6 +399,50 @@ describe('reply linter: a fifth outside review (garages, vets, urgent care; Dutc
   });
 });
 
+describe('reply linter: a sixth outside review (pharmacy, kennel, physio, fertility; more languages)', () => {
+  const kennel: LintProfile = { businessName: 'Waggle Lodge', services: ['grooming', 'boarding'], staff: ['Pia Holm'] };
+  const pharmacy: LintProfile = { businessName: 'Elm Row Pharmacy', services: ['delivery', 'flu jabs'], staff: ['Ravi Shah'], roster: ['Ines Varga'] };
+  const ruleSet = (text: string, profile: LintProfile, negative?: boolean) => new Set(lintReply(text, { profile, negative }).errors.map((f) => f.rule));
+  test.each<[string, LintProfile, string]>([
+    ['We cannot discuss your tendonitis online, please call us.', pharmacy, 'clinical-detail'],
+    ['We cannot discuss your tendonitis online, please call us.', pharmacy, 'confirms-patient'],
+    ['If these posts continue we will apply for an injunction.', pharmacy, 'legal-threat'],
+    ['Wij schakelen onze advocaat in als dit niet stopt.', pharmacy, 'legal-threat'],
+    ['Vamos processá-lo se não parar.', pharmacy, 'legal-threat'],
+    ['Su pedido está listo, señora Varga.', pharmacy, 'names-person'],
+    ['Hope the hay fever settles soon.', pharmacy, 'clinical-detail'],
+    ['Sorry the morning-after pill was out of stock when you asked.', pharmacy, 'clinical-detail'],
+    ["We've updated your delivery address as asked.", pharmacy, 'confirms-patient'],
+    ["We've spoken with your carer about the new times.", pharmacy, 'confirms-patient'],
+    ["Sorry we didn't ring you back yesterday.", pharmacy, 'confirms-patient'],
+    ['Lovely to meet your new puppy!', kennel, 'confirms-patient'],
+    ['We always do our best with your dogs.', kennel, 'confirms-patient'],
+    ['If you are unhappy, feel free to take your business elsewhere.', kennel, 'arguing'],
+    ['The cut came from a hot spot, not our scissors.', kennel, 'arguing'],
+    ['Some people will never be happy, we know.', kennel, 'arguing'],
+    ['Laut unseren Unterlagen war der Termin um neun.', kennel, 'arguing'],
+    ['Das stimmt so nicht.', kennel, 'arguing'],
+  ])('%s → %s', (text, profile, rule) => {
+    expect(ruleSet(text, profile)).toContain(rule);
+  });
+
+  test.each<[string, LintProfile]>([
+    ['Wij zijn open van maandag tot en met zaterdag, van 8.30 tot 18.30 uur.', pharmacy],
+    ['Abrimos de lunes a viernes, de 9 a 18 h.', pharmacy],
+    ['Ugh, sorry this happened. Please call us on 0161 496 0000 so we can put it right.', kennel],
+    ['Lamentamos, please call us on 0161 496 0000.', kennel],
+    ['We are sorry our team failed to meet your expectations. Please call 0161 496 0000.', kennel],
+    ['Our delivery drivers now carry card readers.', pharmacy],
+  ])('clean: %s', (text, profile) => {
+    expect(lintReply(text, { profile }).errors).toEqual([]);
+  });
+
+  test("the business's name is blanked as a word of its own, never inside another word", () => {
+    const r = lintReply('A: we cannot discuss your Aetna bill in public.', { profile: { businessName: 'A', services: [], staff: [] } });
+    expect(r.errors.map((f) => f.excerpt)).toContain('Aetna');
+  });
+});
+
 describe('the built-in templates', () => {
   test.each(BUILTIN_TEMPLATES.map((t) => [t.name, t] as const))('“%s”, filled from the example workspace, has no errors', (_, template) => {
     const { text } = fillTemplate(template.body, DEFAULT_WORKSPACE.profile);

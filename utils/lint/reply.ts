@@ -32,6 +32,9 @@ const OPENING_TIME = /(?<![\p{L}])(?:until|till|til|from|opens?|opening|closes?|
 const OPENING_DAY =
   /(?<![\p{L}])(?:(?:re)?open(?:s|ing)?|closed?|closes|closing|until|till|starting|through|back on)\s+(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![\p{L}\p{N}])/giu;
 
+/** `name` wherever it stands as words of its own, never inside another word (a business called "A" leaves "Aetna" alone). */
+const wholeWords = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+
 /** Spaces as long as `m`: blanked text keeps its length, so excerpts still quote the reply. */
 const blank = (m: string) => ' '.repeat(m.length);
 
@@ -48,7 +51,7 @@ function withoutHours(text: string, hours: string | undefined): string {
   if (hours?.trim()) out = out.split(hours).join(blank(hours));
   // A sentence about the business's own calendar (a closure, a holiday, an event) dates no one's visit.
   out = blankSentences(out, SCHEDULE);
-  return out.replace(HOURS_RANGE_INTL, blank).replace(TIME_RANGE, blank).replace(OPENING_TIME, blank).replace(OPENING_DAY, blank);
+  return out.replace(dayRange(), blank).replace(HOURS_RANGE_INTL, blank).replace(TIME_RANGE, blank).replace(OPENING_TIME, blank).replace(OPENING_DAY, blank);
 }
 
 // "We offer Botox, dermal fillers and HydraFacials": what the business does, about no one.
@@ -156,11 +159,19 @@ const PERSONAL = new RegExp(`(?<![\\p{L}])(?:(?:your|ur)\\s+(?:[\\p{L}'’-]+\\s
 const CARE_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${CARE_NOUNS})(?![\\p{L}])`, 'iu');
 // People and animals in someone's care: a vet's patients, a children's dentist's.
 const DEPENDANTS =
-  'dog|dogs|cat|cats|pup|pups|puppy|kitten|pet|pets|bunny|rabbit|horse|daughter|son|child|children|kid|kids|little one|little guy|little girl|baby|twins|mom|mum|dad|mother|father|husband|wife|partner|grandson|granddaughter|boy|girl';
+  'carer|caregiver|rescue|dog|dogs|cat|cats|pup|pups|puppy|kitten|pet|pets|bunny|rabbit|horse|daughter|son|child|children|kid|kids|little one|little guy|little girl|baby|twins|mom|mum|dad|mother|father|husband|wife|partner|grandson|granddaughter|boy|girl';
 const YOUR = "your|ur|yr|his|her|their|the kids['’]?|your (?:child|son|daughter|little one|family)['’]?s?";
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 // Spanish, French and German: the day names and months of a visit.
+const WEEKDAYS_NL = 'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag';
+let DAY_RANGE: RegExp | null = null;
+/** "Monday to Saturday", "van maandag tot en met zaterdag", "lunes a viernes", "Mon–Fri": the business's week, in any of its languages. */
+function dayRange(): RegExp {
+  const day = `(?:${WEEKDAYS}|${WEEKDAYS_INTL}|${WEEKDAYS_NL}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)`;
+  DAY_RANGE ??= new RegExp(`(?<![\\p{L}])${day}\\.?\\s*(?:[–—-]|to|through|thru|till|until|tot(?: en met)?|t/m|bis|a|à|al|au|alle?|e|até|hasta|jusqu['’]au)\\s*${day}(?![\\p{L}])`, 'giu');
+  return DAY_RANGE;
+}
 const WEEKDAYS_INTL =
   'lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|segunda-feira|terça-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|segunda|terça|quarta|quinta|sexta';
 const MONTHS_INTL =
@@ -182,6 +193,8 @@ const ERROR_RULES: Rule[] = [
         `(?:your|ur)\\s+(?:${DEPENDANTS})(?:['’]s|\\s+(?:was|were|is|had|has|did|got|seemed|looked|went|came|isn['’]t|wasn['’]t|did not|didn['’]t))`,
         '(?:tell|give|hug|kiss)\\s+(?:your\\s+)?little (?:guy|one|girl|man|lady|boy|dude)',
         'give\\s+\\p{Lu}\\p{Ll}+\\s+(?:a|some)\\s+(?:big\\s+|good\\s+|little\\s+)?(?:belly rub|hug|treat|pat|cuddle|scratch|squeeze)',
+        // Things done for them, or words had with their people: "we've applied your discount", "spoken to your carer", "did our best with your dog".
+        "(?:we(?:['’]ve| have)?|i(?:['’]ve| have)?)\\s+(?:already\\s+)?(?:arranged|applied|added|booked|scheduled|sent|posted|delivered|dispensed|filled|prepared|processed|updated|passed on|forwarded|set up)\\s+your|(?:spoken|spoke|talked|chatted)\\s+(?:to|with)\\s+your|(?:did|do|tried|try)\\s+(?:our|my)\\s+(?:very\\s+)?best\\s+(?:with|for)\\s+(?:you|your)|(?:couldn['’]t|could not|didn['’]t|did not|forgot to|failed to|never)\\s+(?:call|ring|phone|get back to|email|text)\\s+(?:you|u)|(?:the\\s+)?(?:wait(?:ing)?|waited)\\s+for\\s+(?:your\\s+|the\\s+)?(?:results|test results|scan results)|(?:a )?care(?:r|giver)s?\\s+(?:told|said|called|rang)",
         // Care given, or money and bookings handled for them.
         "(?:we(?:['’]ve| have)?|i(?:['’]ve| have)?)\\s+(?:already\\s+)?(?:moved|rescheduled|rebooked|refunded|credited|waived|reversed|resubmitted|adjusted|voided|reimbursed|comped|discounted|cancelled|canceled)\\s+(?:your|the|it|that|[$£€]\\s?\\d[\\d,.]*|\\d+)",
         '(?:has|have|was|were)\\s+been\\s+(?:refunded|credited|waived|reversed|resubmitted|rescheduled|adjusted|voided|reimbursed)|(?:was|were)\\s+(?:resubmitted|refunded|credited|waived|reversed)',
@@ -201,7 +214,7 @@ const ERROR_RULES: Rule[] = [
         'welcome back|(?:patients?|customers?|clients?|guests?|families|people) like you',
         '(?:valued|loyal|long-?time|longtime|regular|returning)\\s+(?:patient|customer|client|guest|member)s?',
         // Help already given, a meeting had, a record searched: "glad we could help", "lovely to finally meet you".
-        "(?:glad|happy|pleased|delighted|thrilled)\\s+(?:that\\s+)?we\\s+(?:could|were able to|managed to)\\s+(?:help|get|sort|fix|see)|(?:to\\s+(?:finally\\s+)?meet|met)\\s+(?:you|u)|(?:lov|lik)ed\\s+having\\s+(?:you|u)(?:\\s+in)?|(?:come|coming)\\s+back\\s+soon",
+        "(?:glad|happy|pleased|delighted|thrilled)\\s+(?:that\\s+)?we\\s+(?:could|were able to|managed to)\\s+(?:help|get|sort|fix|see)|(?:to\\s+(?:finally\\s+)?meet|met)\\s+(?:you|u)|(?:lovely|great|nice|good|wonderful|a (?:joy|pleasure|treat))\\s+to\\s+(?:finally\\s+)?(?:meet|see)\\s+your|(?:lov|lik)ed\\s+having\\s+(?:you|u)(?:\\s+in)?|(?:come|coming)\\s+back\\s+soon",
         "(?:looked|looking|went|gone|checked)\\s+(?:back\\s+)?(?:through|at|over|into)\\s+(?:our|the|your)\\s+(?:notes|records?|files?|charts?|history|system|booking system|database|appointment book)",
         "(?:our|the)\\s+(?:client|patient|customer|booking|appointment)s?\\s+(?:database|records?|system|list|book|files?)|(?:no one|nobody|anyone|anybody|no record|any record)\\s+(?:by|under|with)\\s+that\\s+name|(?:can['’]t|cannot|could not|couldn['’]t|unable to)\\s+find\\s+(?:you|anyone|anybody|a record|any record|your)",
         'as (?:your|our) (?:dentist|doctor|patient|customer|client|provider|practice)|as a (?:patient|customer|client) of ours',
@@ -271,6 +284,10 @@ const ERROR_RULES: Rule[] = [
       'molar', 'molars', 'rash', 'a cast', 'the cast', 'limp', 'limping', 'meds', 'pills', 'out of pain', 'kidney failure', 'kidney disease',
       'dehydration', 'iv fluids', 'sprain', 'sprained', 'stomach bug', 'ear infection', 'hip dysplasia', 'labs', 'lab results',
       'soro na veia', 'desidratação', 'desidratacao', 'esame del sangue', 'displasia', "displasia dell'anca", 'verstauchung', 'operatie',
+      'hysteroscopy', 'laparoscopy', 'colposcopy', 'smear test', 'emergency contraception', 'morning-after pill', 'morning after pill',
+      'contraception', 'contraceptive', 'the pill', 'kennel cough', 'parvo', 'hay fever', 'flu jab', 'covid jab', 'taping', 'kinesio',
+      'amh', 'pgt-a', 'pgt', 'frozen transfer', 'frozen embryo', 'icsi', 'egg collection', 'antibiotico', 'antibiótico', 'antibiotique',
+      'antibiotika', 'metformina', 'receta', 'rezept', 'ricetta', 'ordonnance', 'receita', 'recept', 'fisioterapia', 'kinésithérapie',
       'röntgenfoto', 'rontgenfoto', 'kroon', 'vulling', 'ontsteking', 'extração', 'extracao', 'otturazione', 'carie', 'vacina', 'vacuna',
       // Spanish, French and German.
       'endodoncia', 'empaste', 'extracción', 'limpieza dental', 'ortodoncia', 'blanqueamiento', 'carillas', 'implante', 'caries', 'cirugía', 'embarazo', 'ansiedad',
@@ -316,7 +333,7 @@ const ERROR_RULES: Rule[] = [
       `(?:de|en|a|à|di|im|in)\\s+(?:${MONTHS_INTL})`,
       `(?:${WEEKDAYS_INTL})(?:abend|morgen|mittag|nachmittag|vormittag)`,
       '(?:às|as|alle|om|um)\\s+\\d{1,2}(?:[:h.]\\d{2})?\\s*(?:h|uhr|uur)?',
-      'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gisteren|vorige week|la settimana scorsa|ieri sera',
+      `${WEEKDAYS_NL}|gisteren|vorige (?:week|maand)|la settimana scorsa|ieri sera`,
       `(?:${WEEKDAYS_INTL})\\s+(?:pasado|dernier|passé)`,
       `\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${MONTHS_INTL})`,
       'ayer|la semana pasada|la semaine dernière|gestern|letzte woche|ontem|ieri|hier soir|la semana pasada|semana passada|(?:del|el|este) (?:sábado|sabado|domingo|lunes|martes|miércoles|miercoles|jueves|viernes)',
@@ -382,8 +399,10 @@ const ERROR_RULES: Rule[] = [
         // Contradiction and rebuttal openers: "Not true.", "With all due respect", "We'd like to clarify".
         "(?:^|[.!?]\\s+)not (?:true|accurate|correct)|all due respect|(?:^|[.!?\\n]\\s*)(?:with respect|respectfully|frankly|to be fair),|(?:we(?:['’]d| would) like to|we want to|let us|let me|just to|to) clarify|,\\s*not us\\b",
         'some people (?:write|post|leave|just|will|like to|love to)|without knowing the facts|(?:reported|flagged) (?:this|your) (?:review|post|comment)|as fake|(?:fake|fraudulent|false) review|not a real (?:patient|customer|review)',
+        // Showing them the door, or the fault elsewhere: "maybe take your business elsewhere", "the surgery's mistake, not ours".
+        "take your (?:business|custom|dog|pet|car|money) elsewhere|(?:go|look|shop) elsewhere|some people (?:are|will) never (?:be )?(?:happy|satisfied|pleased)|(?:can['’]t|cannot) please everyone|(?<=,\\s*)not (?:ours|our\\s+[\\p{L}]+)|(?:mistake|error|fault) was (?:the [\\p{L}]+['’]s|theirs|yours|on your (?:end|side))",
         // Spanish, French and German.
-        'no es (?:cierto|verdad)|eso no es lo que pasó|usted lo sabe|non è (?:\\p{L}+ )?(?:vero|cos[iì]|corretto)|não é verdade|das ist nicht wahr|nicht der wahrheit|entspricht nicht|es (?:falso|mentira)|usted miente|miente|c[’\']est faux|ce n[’\']est pas vrai|c[’\']est un mensonge|vous mentez|das stimmt nicht|(?:ist|sind) falsch|sie lügen|eine lüge',
+        'laut unseren unterlagen|unseren unterlagen zufolge|selon nos (?:dossiers|registres)|según nuestros registros|segun nuestros registros|secondo i nostri registri|volgens onze (?:gegevens|administratie)|segundo os nossos registos|das stimmt (?:\\p{L}+ )?nicht|no es (?:cierto|verdad)|eso no es lo que pasó|usted lo sabe|non è (?:\\p{L}+ )?(?:vero|cos[iì]|corretto)|não é verdade|das ist nicht wahr|nicht der wahrheit|entspricht nicht|es (?:falso|mentira)|usted miente|miente|c[’\']est faux|ce n[’\']est pas vrai|c[’\']est un mensonge|vous mentez|das stimmt nicht|(?:ist|sind) falsch|sie lügen|eine lüge',
       ],
       ['liar', 'you lied', 'your fault', 'made up', 'clearly never', 'obviously never', 'nonsense', 'ridiculous', 'how dare you', 'shame on you'],
     ),
@@ -393,7 +412,7 @@ const ERROR_RULES: Rule[] = [
     message: 'Threatens legal action or demands the review be taken down: report it to the platform instead.',
     pattern: anyOf(
       [
-        '(?:legal|law)\\s+(?:team|department|counsel|firm|action|steps|options|recourse|remedies|proceedings|advice|advisers?|advisors?)|our counsel|pursue legal|further legal action',
+        'injunction|(?:juridische|gerechtelijke) stappen|rechtszaak|aanklagen|smaad|laster|advocaat|advocaten|verwijder (?:deze|uw|je) (?:recensie|review|beoordeling)|process(?:ar|á-l[ao]|a-l[ao]|aremos|á-lo|a-lo)|difamação|difamacao|rechtliche schritte|gerichtlich|einstweilige verfügung|medidas legales|vía judicial|via judicial|action en justice|mesures juridiques|vie legali|azioni legali|(?:legal|law)\\s+(?:team|department|counsel|firm|action|steps|options|recourse|remedies|proceedings|advice|advisers?|advisors?)|our counsel|pursue legal|further legal action',
         '(?:forced|obliged|compelled)\\s+to\\s+(?:take|pursue|escalate|act)|reserve (?:the|our|all)\\s+rights?|(?:pursue|seek)\\s+(?:all|any|every|appropriate)\\s+(?:remedies|options|avenues|action)|(?:appropriate|relevant)\\s+authorities',
         "(?:apague|remova|retire)\\s+(?:esta|sua|a)\\s+(?:avaliação|avaliacao|publicação|review)|(?:rimuova|cancelli|elimini)\\s+(?:questa|la)\\s+recensione|avvocat[oi]|querela|diffamazione|advogad[oa]s?|processo judicial",
         // "Kindly delete this post", "remove your review", "take the review down", "we expect it retracted".
@@ -453,7 +472,7 @@ const NEGATIVE_CUES = phrases([
   'disappointing', 'unhappy', 'frustrating', 'frustration', 'not the experience', 'fell short', 'fall short', 'put it right', 'make it right', 'feedback',
 ]);
 
-const HONORIFIC = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Nurse|Sr|Sra|Srta|Mme|Mlle|Herr|Frau|Madame|Monsieur|Mademoiselle|Señora|Señor|Señorita|Signora|Signor|Signorina|Dona|Doña|Don)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
+const HONORIFIC = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Nurse|Sr|Sra|Srta|Mme|Mlle|Herr|Frau|Madame|Monsieur|Mademoiselle|Señora|Señor|Señorita|Signora|Signor|Signorina|Dona|Doña|Don|Senhora|Senhor|Mevrouw|Meneer|señora|señor|señorita|signora|signor|signorina|madame|monsieur|mademoiselle|senhora|senhor|mevrouw|meneer|sra|srta|doña)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
 // A greeting or thanks, then a name: "Hi Sarah", "Thanks so much, Aisha!", "Hola Carmen", "hi maria,".
 const GREETING_WORDS =
   "hi|hello|hey|dear|thanks|thank you|sorry|welcome|grazie|grazie mille|bedankt|dank je|dziękuję|dziekuje|hola|buenos días|buenas tardes|estimad[oa]|querid[oa]|gracias|bonjour|bonsoir|salut|cher|chère|merci|hallo|liebe|lieber|danke|ciao|olá|obrigad[oa]";
@@ -557,7 +576,10 @@ const NOT_NAME_WORDS = new Set(
     'medicaid medicare tricare tufts aetna cigna humana anthem trupanion petplan nationwide carecredit sunbit cherry affirm klarna ' +
     'vet vets tech techs technician technicians nurse nurses receptionists ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec closed open ballroom suite suites lounge terrace rooftop lobby room rooms ' +
-    'caremark optumrx progyny express scripts'
+    'caremark optumrx progyny express scripts ' +
+    // Interjections, and verbs that open a sentence in other languages ("Lamentamos, …").
+    'ugh uh um er aw ahh yikes whoops oops alas lamentamos sentimos agradecemos entendemos esperamos queremos podemos claro bueno bom verdad ' +
+    'desculpe perdón perdon pardon entschuldigung helaas jammer'
   ).split(/\s+/),
 );
 const NOT_NAMES = new Set(['harvard pilgrim', 'blue cross', 'blue shield', 'delta dental', 'united healthcare', 'kaiser permanente', 'pet plan', 'care credit', 'thank you', 'kind regards', 'best regards', 'best wishes', 'warm regards', 'many thanks', 'customer care', 'customer service', 'front desk', 'practice manager', 'patient care', 'google maps', 'good morning', 'good afternoon', 'good evening']);
@@ -804,7 +826,7 @@ export function lintReply(raw: string, options: LintOptions = {}): LintResult {
   // The business's own name is never a finding ("Northside Physio" names no one's treatment):
   // blanked, same length, so excerpts still quote the reply.
   const name = profile?.businessName.trim();
-  const text = name ? raw.split(name).join(' '.repeat(name.length)) : raw;
+  const text = name ? raw.replace(wholeWords(name), blank) : raw;
   const errors: Finding[] = [];
   NEGATIVE_CUES.lastIndex = 0;
   const negative = options.negative ?? NEGATIVE_CUES.test(text);
@@ -817,7 +839,9 @@ export function lintReply(raw: string, options: LintOptions = {}): LintResult {
     if (rule.rule === 'clinical-detail' || rule.rule === 'money') {
       found = found.filter((f) => {
         const at = locate(text, f);
-        return !PRIVACY_STATEMENT.test(sentenceAround(text, at)) && (negative || !generalInformation(text, at));
+        // …but "we can't discuss your sciatica here" has just named it as theirs.
+        const theirs = OWNED_BEFORE.test(text.slice(Math.max(0, at - 30), at));
+        return (theirs || !PRIVACY_STATEMENT.test(sentenceAround(text, at))) && (negative || !generalInformation(text, at));
       });
     }
     // The workspace's own services count as treatments when said of someone ("sorry the boarding upset him",
