@@ -369,3 +369,29 @@ describe('questions, mockery and everyday complaints', () => {
     expect(run('I was in yesterday and waited 40 mins, nothing to do with the drama, service has just gone downhill.').label).toBe('genuine');
   });
 });
+
+describe('a sixth outside review: harm hinted at, private accounts handed out, reviews held over a demand', () => {
+  test.each([
+    ['a shame if it did not last', 'Nice new sign out front. Would be a shame if it didn’t make it through the weekend.'],
+    ['funny how things catch fire', 'funny how clinics with cheap wiring catch fire at night 🔥'],
+    ['their insurance, said to them', 'Hope your insurance covers smashed windows, just saying.'],
+    ['under a car', 'someone should check under her car before she leaves tonight'],
+    ['someone should pay a visit', `somebody should p a y  a  ${spread('visit')} to that receptionist after her shift`],
+    ['a private account', 'This is her private Insta, go let her know what you think: @not.a.real.handle'],
+    ['money, and the reviews stop', 'Put £500 in my account and the reviews stop.'],
+    ['an apology held over a mass of reviews', 'Post a public apology by Friday or another hundred reviews go up on every site.'],
+  ])('%s is a threat: %j', (_, text) => {
+    const r = run(text);
+    expect(r.label).toBe('threat');
+    expect(r.reasons.join(' ')).toMatch(/veiled|doxxing|extortion|Demands|threat/i);
+  });
+
+  test.each([
+    ['a customer hoping the insurer pays them', 'I hope your insurance covers the damage you did to my car.', 1],
+    ['a customer telling others to go', 'Everyone should pay a visit to this lovely clinic!', 5],
+    ['a fond "funny how"', 'Funny how my dog runs in here now, she loves the staff.', 5],
+    ['a shame about a closure', 'Such a shame if the café didn’t open on Sundays any more, we love it.', 5],
+  ])('%s is no threat: %j', (_, text, rating) => {
+    expect(run(text, rating).label).not.toBe('threat');
+  });
+});

@@ -124,6 +124,13 @@ const WARNING_ONLY = new Set(['final warning', 'last warning', "you've been warn
 // "would look better with its windows smashed in", "40 more reviews go up tonight unless she retracts".
 const FORETOLD =
   /\b(?:he|she|they|you|he'll|she'll|they'll|you'll)\s+(?:won't|wont|will not|not gona|not going to) be (?:walking|talking|smiling|working|eating|standing)\b[^.!?]{0,25}\b(?:for a while|for long|again|anytime soon|straight)\b|\b(?:your|their|its|the|those|that)\s+(?:\w+\s+)?(?:windows?|doors?|van|vans|tyres|tires|sign|storefront|shopfront|front)\s+(?:\w+\s+){0,1}(?:smashed|broken|bricked|kicked in|slashed|torched|burnt|burned|keyed|egged|spray ?painted|vandali[sz]ed)\b(?![^.!?]*\b(?:my|our|i|we)\b)|\b(?:\d+|more|another \d+)\s+(?:more\s+)?(?:one[- ]star\s+|1[- ]star\s+|bad\s+)?reviews?\b[^.!?]{0,40}\bunles\b|\bspray ?paint\w*\b[^.!?]{0,40}\b(?:their|your|its|the|that|this)\s+(?:\w+\s+)?(?:window|windows|door|doors|wall|walls|sign|van|car|shopfront|storefront|building)\b/;
+// Harm hinted at, never said: "be a shame if it didn't make it to Monday", "funny how vans catch fire",
+// "hope your insurance covers broken glass", "check under his car", "someone should pay a visit to that hygienist".
+// (Normalised text: doubled letters are single, "funny" is "funy".)
+const VEILED =
+  /\bshame if\b[^.!?]{0,40}\b(?:didn't|did not|doesn't|does not|never|wouldn't|won't)\s+(?:make it|survive|last|stay standing)\b|\bfuny how\b[^.!?]{0,40}\b(?:catch(?:es)? fire|go(?:es)? up in flames|burn(?:s|t)? down|get (?:smashed|broken|torched|keyed|slashed)|acidents? hapen)\b|(?<!\b(?:i|my|me|we|our)\b[^.!?]*)\b(?:hope|make sure|beter check|good thing)\b[^.!?]{0,20}\binsurance (?:covers?|pays?|is up to date)\b(?![^.!?]*\b(?:my|me|our|us)\b)|\bcheck under (?:his|her|their|your|the) (?:car|van|truck|vehicle)\b|\b(?:someone|somebody)\s+(?:should|needs to|gona|going to|wil|could)\s+pay\s+(?:\w+\s+){0,2}visit\b/;
+// Someone's private account or number handed to strangers: doxxing.
+const PRIVATE_ACCOUNT = /\b(?:her|his|their)\s+(?:personal|private)\s+(?:instagram|insta|ig|facebook|fb|tiktok|account|number|phone|mobile|email|socials|snap|snapchat|twitter)\b/;
 // A quoted "accident" is a threat dressed as a warning.
 const QUOTED_ACCIDENT = /["'‘“]accidents?[.!]?["'’”]/i;
 // "X better not walk to his car alone": a warning about a person's movements.
@@ -251,7 +258,9 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   // Listed wording is enough to decide; the structure is read only when it found nothing.
   const structural = threats.length || selfHarm.length ? [] : findThreats(norm, words, item.text, threatNamesFor(ctx.profile));
   const accident = QUOTED_ACCIDENT.test(item.text) || BETTER_NOT.test(norm) || SHAME_IF.test(norm) || FORETOLD.test(norm);
-  if (threats.length || selfHarm.length || structural.length || accident) {
+  const veiled = VEILED.exec(norm)?.[0];
+  const doxxed = PRIVATE_ACCOUNT.exec(norm)?.[0];
+  if (threats.length || selfHarm.length || structural.length || accident || veiled || doxxed) {
     const why: string[] = [];
     if (threats.length) why.push(`Threat wording: ${quote(threats)}.`);
     if (selfHarm.length) why.push(`Tells someone to kill or harm themselves: ${quote(selfHarm)}.`);
@@ -260,9 +269,11 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
       if (hit) why.push(`${THREAT_TEXT[kind]}: “${capitalI(hit.quote)}”.`);
     }
     if (accident) why.push('A veiled threat: warns of an “accident”, of damage that would be “a shame”, or that someone had better not be alone.');
+    if (veiled) why.push(`A veiled threat: hints at harm to a person or the premises: “${veiled}”.`);
+    if (doxxed) why.push(`Hands out a person's private account or number (doxxing): “${doxxed}”.`);
     return result(
       'threat',
-      Math.min(0.95, 0.8 + 0.05 * (threats.length + selfHarm.length + structural.length + (accident ? 1 : 0))),
+      Math.min(0.95, 0.8 + 0.05 * (threats.length + selfHarm.length + structural.length + (accident || veiled || doxxed ? 1 : 0))),
       [...why, 'Keep the evidence; do not reply; tell staff and, if credible, the police.', ...campaignReasons(h, firstTime)],
       { campaign: inBurst || copies, negative: true },
     );

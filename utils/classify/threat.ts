@@ -388,7 +388,7 @@ function comingsAndGoings(s: string[], names: ThreatNames, capitalised: Readonly
 // in one or two sentences: "pay … or more reviews go up", "pay up and the tips stop".
 const PAY = words('pay paypal venmo transfer wire');
 const REFUND = words('refund return');
-const GIVE = words('give send');
+const GIVE = words('give send put');
 const ME = words('me us my our');
 const MONEY = words('money refund cash deposit back fee compensation free');
 const PAY_NEXT = words('up me us now or');
@@ -421,10 +421,10 @@ function exposeAfter(window: string[], demand: number): number {
 }
 
 /** A demand that is not money: take the post down, apologise. Held over reviews, it is extortion only with a mass lever ("or 50 more"). */
-const DEMAND = words('apologise apologize delete remove retract');
+const DEMAND = words('apologise apologize apology delete remove retract');
 const TAKE = words('take');
 const DOWN = words('down');
-const MASS = words('more every whole all');
+const MASS = words('more another hundred hundreds every whole all');
 
 function isOtherDemand(s: string[], i: number): boolean {
   const w = s[i] as string;
