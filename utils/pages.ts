@@ -83,7 +83,7 @@ function facebookRoot(s: string[], url: URL): string | null {
 const KNOWN: Array<{ hosts: RegExp } & Known> = [
   { hosts: /^facebook\.com$/, platform: 'facebook', root: facebookRoot },
   {
-    hosts: /^google\.com$/,
+    hosts: /^google\.(?:com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/,
     platform: 'google-maps',
     root: (s) => (s[0] === 'maps' && s[1] === 'place' && s[2] ? `/maps/place/${s[2]}` : null),
   },

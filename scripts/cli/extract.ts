@@ -5,7 +5,10 @@
  * pack's id for a pack's items.
  * and prints one JSON object per item:
  * {platform, kind, id, permalink, author: {name, profileUrl}, text, rating,
- *  recommends, postedAt, parentId}, null where the page has no value. It is how
+ *  recommends, postedAt, parentId}, null where the page has no value. postedAt
+ * is an ISO-8601 time where the page gives one, else the page's own relative
+ * text as shown ("2h", "vor 2 Tagen": a saved page was seen at no known time,
+ * so no time is made up from it). It is how
  * a maintainer checks a saved page after a platform changes its layout.
  */
 import fs from 'node:fs';
@@ -57,7 +60,7 @@ export function extractLines(html: string, url: string, pack: Pack | null = null
           text: item.text === '' ? null : item.text,
           rating: item.rating,
           recommends: item.recommends ?? null,
-          postedAt: item.postedAt === null ? null : new Date(item.postedAt).toISOString(),
+          postedAt: item.postedAt === null ? item.postedText || null : new Date(item.postedAt).toISOString(),
           parentId: item.parentId,
         }),
       );

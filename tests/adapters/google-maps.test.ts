@@ -657,6 +657,13 @@ describe('google maps adapter: URLs', () => {
     ['https://www.google.com/maps/place/Copperleaf+Bakery/@51.5,-0.1,17z/data=!4m8!3m7!9m1!1b1', true],
     ['https://www.google.com/maps', true],
     ['https://maps.google.com/?cid=1234567890', true],
+    // Country domains are Google Maps too.
+    ['https://www.google.de/maps/place/Copperleaf+B%C3%A4ckerei/@52.5,13.4,17z', true],
+    ['https://www.google.co.uk/maps/place/Copperleaf+Bakery', true],
+    ['https://www.google.com.au/maps', true],
+    ['https://maps.google.fr/?cid=1234567890', true],
+    ['https://www.google.de/search?q=copperleaf', false],
+    ['https://www.google.evil.example/maps', false],
     ['https://www.google.com/search?q=copperleaf+bakery', false],
     ['https://www.google.com/mapsearch', false],
     ['http://www.google.com/maps/place/x', false],

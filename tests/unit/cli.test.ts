@@ -90,9 +90,12 @@ describe('keel extract', () => {
       text: "We're sorry to read this. Please call (555) 010-4477 and ask for Theo so we can talk privately.",
       rating: null,
       recommends: null,
-      postedAt: null,
+      // The page shows only "2h": its own text, as shown (a saved page was seen at no known time).
+      postedAt: '2h',
       parentId: '1001',
     });
+    // Where the page gives the time itself: ISO-8601.
+    expect(items[0].postedAt).toBe('2026-11-16T13:05:00.000Z');
     expect(Object.keys(items[0])).toEqual(['platform', 'kind', 'id', 'permalink', 'author', 'text', 'rating', 'recommends', 'postedAt', 'parentId']);
   });
 

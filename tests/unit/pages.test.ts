@@ -24,6 +24,7 @@ describe('pageTarget: what adding an address means', () => {
     ['facebook.com/HarboursideDental', 'https://facebook.com/HarboursideDental', 'facebook'],
     ['https://www.facebook.com/permalink.php?story_fbid=1&id=100064', 'https://www.facebook.com/profile.php?id=100064', 'facebook'],
     ['https://www.google.com/maps/place/Harbourside+Dental/@-33.86,151.2,17z/data=!4m8', 'https://www.google.com/maps/place/Harbourside+Dental', 'google-maps'],
+    ['https://www.google.de/maps/place/Harbourside+Zahnarzt/@52.5,13.4,17z', 'https://www.google.de/maps/place/Harbourside+Zahnarzt', 'google-maps'],
     ['https://www.instagram.com/harbourside.dental/', 'https://www.instagram.com/harbourside.dental', 'instagram'],
     ['https://twitter.com/HarbourDental/status/1988', 'https://twitter.com/HarbourDental', 'x'],
     ['https://www.youtube.com/@harbourside/videos', 'https://www.youtube.com/@harbourside', 'youtube'],

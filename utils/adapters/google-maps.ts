@@ -21,8 +21,8 @@
  *     a[href*="/maps/contrib/"]
  * Not items: the place's own star summary, the sort and tab controls, the
  * "Response from the owner" label. Not supported: Google Search's review dialog
- * and the owner's "Manage reviews" panel (different DOMs, no current sources),
- * country domains (www.google.de/maps).
+ * and the owner's "Manage reviews" panel (different DOMs, no current sources).
+ * Country domains (www.google.de/maps, maps.google.co.uk) are read as .com is.
  * Fixtures: tests/fixtures/google-maps/*.html (reviews-pane-renamed.html: the
  * classes rotated, stable hooks kept; reviews-pane-2021.html: the 2021 layout)
  * Checked against: ../shared/docs/PLATFORMS.md §0, §1, §10, §11 (sources up to
@@ -408,13 +408,17 @@ function readResponse(response: Element): RawItem | null {
   };
 }
 
+/** Google's own hosts, country domains included: www.google.com, google.de, www.google.co.uk, www.google.com.au. */
+const GOOGLE_HOST = /^(?:www\.)?google\.(?:com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/;
+const MAPS_HOST = /^maps\.google\.(?:com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/;
+
 export const googleMaps: SiteAdapter = {
   platform: 'google-maps',
 
   matches(url) {
     if (url.protocol !== 'https:') return false;
-    if (url.hostname === 'maps.google.com') return true;
-    return url.hostname === 'www.google.com' && (url.pathname === '/maps' || url.pathname.startsWith('/maps/'));
+    if (MAPS_HOST.test(url.hostname)) return true;
+    return GOOGLE_HOST.test(url.hostname) && (url.pathname === '/maps' || url.pathname.startsWith('/maps/'));
   },
 
   findItems(root) {
