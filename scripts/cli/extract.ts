@@ -14,6 +14,7 @@
 import fs from 'node:fs';
 import { Window } from 'happy-dom';
 import { adapterFor } from '../../utils/adapters';
+import { isOwnerReplyId } from '../../utils/adapters/dom';
 import type { SiteAdapter } from '../../utils/adapters/types';
 import type { RawItem } from '../../utils/model';
 import { packAdapter } from '../../utils/packs/adapter';
@@ -53,7 +54,8 @@ export function extractLines(html: string, url: string, pack: Pack | null = null
         JSON.stringify({
           platform: adapter.packId ?? item.platform,
           kind: item.kind,
-          id: item.nativeId,
+          // The platform's own id: an owner's response has none (Keel keys it by its review's).
+          id: item.nativeId !== null && !isOwnerReplyId(item.nativeId) ? item.nativeId : null,
           permalink: item.permalink,
           author: { name: item.author.name || null, profileUrl: item.author.profileUrl },
           // A rating-only review, a GIF or a sticker: the page has no text.

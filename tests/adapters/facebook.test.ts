@@ -628,6 +628,29 @@ describe("facebook adapter: the Page's responses under recommendations, a delete
   });
 });
 
+describe('facebook adapter: a review heading whose links hold the names, a time with no link', () => {
+  // The heading's link may wrap the name (<a><b>…</b></a>) as well as sit in it; a review not
+  // opened as a post shows its time in a labelled span only.
+  const story = (name: string, profile: string, time: string, text: string) =>
+    `<div aria-posinset="1"><div class="x1yztbdb"><div data-ad-rendering-role="profile_name"><h2><span>` +
+    `<a href="${profile}${profile.includes('?') ? '&amp;' : '?'}__cft__[0]=AZ&amp;__tn__=R" role="link"><b>${name}</b></a> <b>recommends</b> ` +
+    `<a href="https://www.facebook.com/harbourbakes?__cft__[0]=AZ" role="link"><b>Harbour Bakes</b></a>.</span></h2></div>` +
+    `<div>${time} · <svg aria-label="Shared with Public" role="img"></svg></div>` +
+    `<div data-ad-rendering-role="story_message"><div dir="auto"><div dir="auto">${text}</div></div></div></div></div>`;
+  const doc = new DOMParser().parseFromString(
+    `<html><body><div role="main"><div role="feed">${story('Ines Faro', 'https://www.facebook.com/ines.faro.7', '<span aria-label="1 month ago">4w</span>', 'Best rye in town.')}${story('Tom Bell', 'https://www.facebook.com/profile.php?id=100023456789012', '<span aria-label="2 weeks ago">2w</span>', 'Lovely staff.')}</div></div></body></html>`,
+    'text/html',
+  );
+  const { items } = readAll(doc);
+
+  test("reads each reviewer's profile link, never the Page's, and the time the page shows", () => {
+    expect(items.map((i) => [i.kind, i.author.name, i.author.profileUrl, i.recommends, i.postedText, i.text])).toEqual([
+      ['review', 'Ines Faro', 'https://www.facebook.com/ines.faro.7', true, '4w', 'Best rye in town.'],
+      ['review', 'Tom Bell', 'https://www.facebook.com/profile.php?id=100023456789012', true, '2w', 'Lovely staff.'],
+    ]);
+  });
+});
+
 describe('facebook adapter: URLs', () => {
   test.each([
     ['https://www.facebook.com/HarboursideDental/posts/pfbid02Xk7Lm9', true],

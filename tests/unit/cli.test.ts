@@ -99,6 +99,12 @@ describe('keel extract', () => {
     expect(Object.keys(items[0])).toEqual(['platform', 'kind', 'id', 'permalink', 'author', 'text', 'rating', 'recommends', 'postedAt', 'parentId']);
   });
 
+  test("an owner's response has no id of its own: id null, parentId its review's", async () => {
+    const { stdout } = await keel(['extract', path.join(ROOT, 'tests/fixtures/trustpilot/review-page.html'), '--url', 'https://www.trustpilot.com/review/harbourline-furniture.example']);
+    const replies = stdout.trim().split('\n').map((l) => JSON.parse(l)).filter((i) => i.kind === 'reply');
+    expect(replies.map((r) => [r.id, r.parentId])).toEqual([[null, '6556a1b2c3d4e5f601234567']]);
+  });
+
   test.each([
     ['trustpilot/review-page.html', 'https://www.trustpilot.com/review/harbourline-furniture.example', 'trustpilot', { review: 4, reply: 1 }],
     ['instagram/post-page.html', 'https://www.instagram.com/p/DQx7Lm2kR4e/', 'instagram', { comment: 4, reply: 2 }],

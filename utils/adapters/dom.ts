@@ -208,3 +208,5 @@ export function largestWithout(el: Element, stop: Element, holds: (e: Element) =
 
 /** The id of the owner's reply to review `reviewId` (one reply per review, no id of its own in the DOM). */
 export const ownerReplyId = (reviewId: string): string => `${reviewId}:owner`;
+/** Whether `id` is one ownerReplyId made: Keel's key for the reply, not the platform's id. */
+export const isOwnerReplyId = (id: string): boolean => id.endsWith(':owner');

@@ -103,7 +103,8 @@ const TEXT_OR_ARTICLE = `${TEXT}, ${ARTICLE}`;
 // "Facebook user", "Facebook-Nutzer", "Pengguna Facebook").
 const SHOWN_NAME = 'span[dir="auto"]';
 const BUTTON = '[role="button"]';
-const TIME_FALLBACK = 'a[attributionsrc*="comet/register/source"]';
+// A review not opened as a post shows its time without a link: the label says it ("1 month ago").
+const TIME_FALLBACK = 'a[attributionsrc*="comet/register/source"], span[aria-label*=" ago"]';
 const FB = 'https://www.facebook.com/';
 
 // The heading's verb, per interface language. Negatives first: they contain the positive.
@@ -365,8 +366,10 @@ function reviewer(heading: Element): { name: Element | null; link: HTMLAnchorEle
     const links = heading.querySelectorAll<HTMLAnchorElement>('a[href]');
     return { name: null, link: links.length >= 2 ? (links[0] ?? null) : null };
   }
-  const link = first.querySelector<HTMLAnchorElement>('a[href]');
-  const page = parts.length >= 3 ? parts[parts.length - 1]?.querySelector<HTMLAnchorElement>('a[href]') : null;
+  // The link may hold the part (<a><b>Ana</b></a>) or sit in it (<b><a>Ana</a></b>).
+  const linkOf = (part: Element | undefined) => part?.querySelector<HTMLAnchorElement>('a[href]') ?? part?.closest<HTMLAnchorElement>('a[href]') ?? null;
+  const link = linkOf(first);
+  const page = parts.length >= 3 ? linkOf(parts[parts.length - 1]) : null;
   const isPage = !!link && !!page && (link === page || profileUrl(link) === profileUrl(page));
   return { name: first, link: isPage ? null : link };
 }
