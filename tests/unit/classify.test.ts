@@ -126,6 +126,26 @@ describe('praise in a review rated high is a customer\'s; praise of the place\'s
   });
 });
 
+describe("a cause's hashtag is a campaign's word", () => {
+  test.each(['Monsters, all of them. #JusticeForPepper', 'Stay away from this place #SaveOurSmiles', '#BoycottHarbourside 👎', 'They ruined her life #SallyDeservedBetter'])(
+    '%j is a troll, quoting the tag',
+    (text) => {
+      const r = run(text);
+      expect(r.label).toBe('troll');
+      expect(r.reasons.join(' ')).toMatch(/Pile-on wording: .*#/);
+    },
+  );
+  test.each([
+    ['a customer\'s own tag on their visit', 'My crown fell out twice in a week and nobody called me back #neveragain', 1, 'genuine'],
+    ['a mood, not a cause', 'Terrible service today #disappointed', 1, null],
+    ['standing with the business', 'Proud of this team #IStandWithHarbourside', null, null],
+  ])('%s: %j is no troll', (_, text, rating, label) => {
+    const r = run(text, rating);
+    expect(r.label).not.toBe('troll');
+    if (label) expect(r.label).toBe(label);
+  });
+});
+
 describe('mockery: laughing at the business or its people, with no visit behind it', () => {
   test.each([
     'imagine being a dentist and crying over one bad review lol',

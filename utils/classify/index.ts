@@ -91,6 +91,8 @@ const CHAT_LINK = /\bt\.me\/|wa\.me\/|bit\.ly|tinyurl|linktr\.ee|cutt\.ly|shortu
 const PROMO =
   /\b(?:dm|text|message|comment)\s+(?:me\s+|us\s+)?["'‘“][a-z]{2,12}["'’”]|\bfollow\s+@\w+|\b(?:with|to|on|dm|message|contact|at)\s+@\w+|\b\d{1,2}\s?%\s*off\b|\b(?:dm|message|text|whatsapp|call)\s+(?:me|us)\s+(?:for|at|on|\+)|\b(?:made|earn)\s+[$€£]\s?\d[\d,.]*k?\b|\+\d{1,3}[\s-]?\d{3,}[\s-]?\d{3,}|\b(?:from|only|just)\s+[$€£]\s?\d+\b.{0,40}\b(?:book|order|buy|shop)\s+now\b/i;
 const HASHTAG = /(?:^|\s)#[\p{L}\d_]{2,}/u;
+// A campaign's cause in a hashtag: justice for, boycott, botched by, deserved better, cancel, expose; save our …, protect, stop, ban, fire, "no to".
+const CAUSE_TAG = /(?<![\p{L}\d_])#(?:[\p{L}\d_]*(?:justice|boycott|botched|deservedbetter|cancel|expose)[\p{L}\d_]*|(?:save(?:the|our)|protect|stop|ban|fire|noto|fluoridefree)[\p{L}\d_]*)/iu;
 // Abuse aimed at the reader: second person only ("they" is how patients describe staff).
 const DIRECTED = /(?<![a-z])(?:you|your|you're|youre|u|ur|y'all|yall)(?![a-z])/;
 const QUESTION_START = /^(?:do|does|are|is|can|could|how|what|when|where|which|will|would|random question|apakah|est-ce|¿)(?![\w'])/;
@@ -296,7 +298,10 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   const weak = firstPerson ? [...care, ...serviceMentions, ...(staffToMe ? [...found.people, ...mentions] : [])] : [];
   // Details of a visit (an amount, a time, a day) about your business or its care:
   // a customer's account, even when it also mentions the video everyone is on about.
-  const pileOnWords = found.pileOn.length > 0;
+  // A cause's hashtag (#JusticeForBiscuit, #BotchedByHalden, #ProtectOurKids) is a campaign's word, as "boycott" is.
+  const cause = CAUSE_TAG.exec(item.text)?.[0];
+  const pileOn = cause ? [...found.pileOn, cause] : found.pileOn;
+  const pileOnWords = pileOn.length > 0;
   const detail = (mentions.length > 0 || care.length > 0) && (firstPerson || lowRating) && !pileOnWords ? DETAIL.exec(norm)?.[0] : undefined;
   const detailed = detail !== undefined ? [detail] : [];
   // "I've never been a patient here, but …" is the opposite of an experience, unless
@@ -339,7 +344,6 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   const serviceWords = serviceWordSet(ctx.profile);
   const swearing = findProfanity(item.text).filter((p) => !serviceWords.has(p.word));
   const profanity = mockEmoji ? [...swearing, { word: mockEmoji, insult: true }] : swearing;
-  const pileOn = found.pileOn;
   const hashtags = HASHTAG.test(item.text);
   const directed = DIRECTED.test(norm);
   const laughing = LAUGHING_AT.test(item.text);

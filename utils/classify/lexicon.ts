@@ -239,7 +239,8 @@ export const OFF_TOPIC_PHRASES = [
   'how is she still', 'how is he still', 'still working there',
   'that kid', 'poor boy', 'poor girl', 'lmao', 'lol', 'saw online', 'what i saw', 'saw on facebook', 'saw on twitter',
   'saw on instagram', 'lmfao', 'rofl', 'big pharma', 'imagine being a', 'imagine paying', 'imagine going to', 'imagine getting',
-  'google your symptoms', 'look it up', 'do your research', 'funded by',
+  'google your symptoms', 'look it up', 'do your research', 'funded by', 'that video', 'after seeing', 'saw what they did',
+  'went viral', 'gone viral', 'neurotoxin', 'neurotoxins',
 ];
 
 /** Saying one is not a customer: it cancels any "experience" in the same text. */
