@@ -136,6 +136,13 @@ describe("a cause's hashtag is a campaign's word", () => {
     },
   );
   test.each([
+    'Our residents association has voted to no longer recommend Harbourside. We wish you well.',
+    'My whole family will stop coming due to your political posts. We encourage others to do the same.',
+    "Won't be sending anyone your way after that post.",
+  ])('the polite boycott %j is a troll', (text) => {
+    expect(run(text).label).toBe('troll');
+  });
+  test.each([
     ['a customer\'s own tag on their visit', 'My crown fell out twice in a week and nobody called me back #neveragain', 1, 'genuine'],
     ['a mood, not a cause', 'Terrible service today #disappointed', 1, null],
     ['standing with the business', 'Proud of this team #IStandWithHarbourside', null, null],

@@ -225,6 +225,9 @@ export const PILE_ON_PHRASES = [
   'hope you go bankrupt', 'hope you go bust', 'enjoy the 1 stars', 'enjoy the one stars', 'enjoy your empty', 'forgetting who pays',
   'hates its own country', 'hate this country', 'wake up people', 'wake up sheeple', "hope you're proud", 'hope your proud',
   'hope you are proud', 'proud of yourselves', 'nobody asked for your',
+  // The polite boycott: a group's decision, others urged to follow, a stance named.
+  'encourage others to do the same', "won't be sending anyone", 'wont be sending anyone', 'voted to no longer',
+  'due to your political', 'because of your political', 'due to your stance', 'because of your stance',
   'lose her license', 'lose his license', 'lose her licence', 'lose his licence', 'virez-la', 'honte a vous', 'schande', 'entlasst', 'despidanla',
 ];
 
