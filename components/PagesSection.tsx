@@ -17,6 +17,8 @@ export function PagesSection({ db }: { db: KeelDb }) {
   const [input, setInput] = useState('');
   const [status, setStatus] = useState<Status>(null);
   const preview = input.trim() ? pageTarget(input, data.value?.packs ?? []) : null;
+  // Until the workspace is read there is nowhere to add a page to: the button waits rather than do nothing.
+  const ready = preview?.ok === true && data.value !== undefined;
 
   const add = async () => {
     if (!data.value) return;
@@ -72,7 +74,7 @@ export function PagesSection({ db }: { db: KeelDb }) {
           value={input}
           onInput={(e) => setInput((e.target as HTMLInputElement).value)}
           onKeyDown={(e) => {
-            if (e.key === 'Enter' && preview?.ok) void add();
+            if (e.key === 'Enter' && ready) void add();
           }}
           spellcheck={false}
           autocomplete="off"
@@ -84,7 +86,7 @@ export function PagesSection({ db }: { db: KeelDb }) {
         </p>
       ) : null}
       <div class="row">
-        <button type="button" class="copy" disabled={!preview?.ok} onClick={add}>
+        <button type="button" class="copy" disabled={!ready} onClick={add}>
           Add page
         </button>
         <StatusLine status={status} />
