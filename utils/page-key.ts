@@ -5,6 +5,9 @@
  */
 const IDENTITY_PARAMS = ['story_fbid', 'id', 'fbid', 'v', 'set'];
 
+/** Google's domains, country ones included (google.com, google.de, google.co.uk, google.com.au): a pattern's source. */
+export const GOOGLE_DOMAIN = String.raw`google\.(?:com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})`;
+
 export function pageKey(href: string): string {
   const u = new URL(href);
   const kept = new URLSearchParams();

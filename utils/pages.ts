@@ -11,7 +11,7 @@
 import type { Platform } from './model';
 import { patternMatches } from './packs/match';
 import type { Pack } from './packs/schema';
-import { stripTracking } from './page-key';
+import { GOOGLE_DOMAIN, stripTracking } from './page-key';
 
 /** Host access each platform needs: the page's own address and the hosts the platform redirects between. */
 const PLATFORM_ORIGINS: Record<Exclude<Platform, 'custom'>, string[]> = {
@@ -83,7 +83,7 @@ function facebookRoot(s: string[], url: URL): string | null {
 const KNOWN: Array<{ hosts: RegExp } & Known> = [
   { hosts: /^facebook\.com$/, platform: 'facebook', root: facebookRoot },
   {
-    hosts: /^google\.(?:com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/,
+    hosts: new RegExp(`^${GOOGLE_DOMAIN}$`),
     platform: 'google-maps',
     root: (s) => (s[0] === 'maps' && s[1] === 'place' && s[2] ? `/maps/place/${s[2]}` : null),
   },

@@ -84,6 +84,7 @@
  * sources; never against the live site.
  */
 import type { RawItem } from '../model';
+import { GOOGLE_DOMAIN } from '../page-key';
 import { absoluteUrl, firstMatch, isElement, largestWithout, outermost, ownerReplyId, readText } from './dom';
 import { averageIn, countIn, type PageRating } from './page-rating';
 import type { ChipAnchor, SiteAdapter } from './types';
@@ -408,9 +409,9 @@ function readResponse(response: Element): RawItem | null {
   };
 }
 
-/** Google's own hosts, country domains included: www.google.com, google.de, www.google.co.uk, www.google.com.au. */
-const GOOGLE_HOST = /^(?:www\.)?google\.(?:com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/;
-const MAPS_HOST = /^maps\.google\.(?:com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/;
+/** Google's own hosts on any of its domains: www.google.de, google.co.uk; and Maps' own, maps.google.fr. */
+const GOOGLE_HOST = new RegExp(`^(?:www\\.)?${GOOGLE_DOMAIN}$`);
+const MAPS_HOST = new RegExp(`^maps\\.${GOOGLE_DOMAIN}$`);
 
 export const googleMaps: SiteAdapter = {
   platform: 'google-maps',

@@ -110,9 +110,10 @@ const LAUGHING_AT = /😂|🤣|💀|😭|🙄|\bmore like\b/iu;
 const JOIN_WORDS = 7;
 // Laughter at someone, in emoji (😭 is as often fond: "the kitten pics 😭") and in words; and fondness, which it never is.
 const MOCK_LAUGH = /😂|🤣|💀|🙄/u;
-const LAUGH_WORD = /^(?:lol|lmf?ao+|rofl|haha+)$/;
+const LAUGH = 'lol|lmf?ao+|rofl|haha+';
+const LAUGH_WORD = new RegExp(`^(?:${LAUGH})$`);
 const FOND = /\b(?:worth it|decent|love|loved|lovely|cute|adorable|amazing|delicious|yum|i want)\b/;
-const MOCKING = /\b(?:lol|lmf?ao+|rofl|haha+|sure jan|nobody asked|imagine (?:being|paying|going|getting))\b/;
+const MOCKING = new RegExp(`\\b(?:${LAUGH}|sure jan|nobody asked|imagine (?:being|paying|going|getting))\\b`);
 // Praise of the place's name in the community, not of a visit ("everyone I know goes here", "proud to have this practice").
 const REPUTE = /\b(?:every(?:one|body) (?:i know|says|in town)|proud to have|(?:in|for) (?:our|the) (?:neighbourhood|neighborhood|comunity|town|area)|an aset to|pilar of)\b/;
 // Mockery and disgust in emoji: an insult without words.
@@ -452,7 +453,7 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   const laughsAt = MOCK_LAUGH.test(item.text) || MOCKING.test(norm);
   const aimed = directed || mentions.length > 0 || offTopic.some((w) => !LAUGH_WORD.test(w)) || words.length >= JOIN_WORDS;
   if (laughsAt && aimed && !praise.length && !FOND.test(norm)) {
-    reasons.push(...(inBurst || copies ? campaignReasons(h, firstTime) : []), 'Laughs at your business or its people, with no experience of it behind it.');
+    reasons.push(...(inBurst || copies ? campaign : []), 'Laughs at your business or its people, with no experience of it behind it.');
     return result('troll', 0.55, reasons, { negative: true, campaign: inBurst || copies });
   }
 

@@ -35,6 +35,9 @@ const OPENING_DAY =
 /** `name` wherever it stands as words of its own, never inside another word (a business called "A" leaves "Aetna" alone). */
 const wholeWords = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
 
+/** The 30 characters before position `at`: where a word's owner ("your", "Max's") or an offer ("off your first") stands. */
+const lookBehind = (text: string, at: number) => text.slice(Math.max(0, at - 30), at);
+
 /** Spaces as long as `m`: blanked text keeps its length, so excerpts still quote the reply. */
 const blank = (m: string) => ' '.repeat(m.length);
 
@@ -51,7 +54,7 @@ function withoutHours(text: string, hours: string | undefined): string {
   if (hours?.trim()) out = out.split(hours).join(blank(hours));
   // A sentence about the business's own calendar (a closure, a holiday, an event) dates no one's visit.
   out = blankSentences(out, SCHEDULE);
-  return out.replace(dayRange(), blank).replace(HOURS_RANGE_INTL, blank).replace(TIME_RANGE, blank).replace(OPENING_TIME, blank).replace(OPENING_DAY, blank);
+  return out.replace(DAY_RANGE, blank).replace(HOURS_RANGE_INTL, blank).replace(TIME_RANGE, blank).replace(OPENING_TIME, blank).replace(OPENING_DAY, blank);
 }
 
 // "We offer Botox, dermal fillers and HydraFacials": what the business does, about no one.
@@ -70,7 +73,7 @@ const EVENTFUL =
 
 /** Whether the finding at `at` sits in a sentence of general information, not said of anyone. */
 function generalInformation(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 30), at);
+  const before = lookBehind(text, at);
   if (AHEAD_YOURS.test(before)) return true;
   const sentence = sentenceAround(text, at);
   if (!GENERIC.test(sentence) || EVENTFUL.test(sentence)) return false;
@@ -163,17 +166,16 @@ const DEPENDANTS =
 const YOUR = "your|ur|yr|his|her|their|the kids['’]?|your (?:child|son|daughter|little one|family)['’]?s?";
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-// Spanish, French and German: the day names and months of a visit.
 const WEEKDAYS_NL = 'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag';
-let DAY_RANGE: RegExp | null = null;
-/** "Monday to Saturday", "van maandag tot en met zaterdag", "lunes a viernes", "Mon–Fri": the business's week, in any of its languages. */
-function dayRange(): RegExp {
-  const day = `(?:${WEEKDAYS}|${WEEKDAYS_INTL}|${WEEKDAYS_NL}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)`;
-  DAY_RANGE ??= new RegExp(`(?<![\\p{L}])${day}\\.?\\s*(?:[–—-]|to|through|thru|till|until|tot(?: en met)?|t/m|bis|a|à|al|au|alle?|e|até|hasta|jusqu['’]au)\\s*${day}(?![\\p{L}])`, 'giu');
-  return DAY_RANGE;
-}
+// Spanish, French and German: the day names and months of a visit.
 const WEEKDAYS_INTL =
   'lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|segunda-feira|terça-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|segunda|terça|quarta|quinta|sexta';
+const ANY_DAY = `(?:${WEEKDAYS}|${WEEKDAYS_INTL}|${WEEKDAYS_NL}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)`;
+/** "Monday to Saturday", "van maandag tot en met zaterdag", "lunes a viernes", "Mon–Fri": the business's week, in any of its languages. */
+const DAY_RANGE = new RegExp(
+  `(?<![\\p{L}])${ANY_DAY}\\.?\\s*(?:[–—-]|to|through|thru|till|until|tot(?: en met)?|t/m|bis|a|à|al|au|alle?|e|até|hasta|jusqu['’]au)\\s*${ANY_DAY}(?![\\p{L}])`,
+  'giu',
+);
 const MONTHS_INTL =
   'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|januar|februar|märz|maerz|april|juni|juli|august|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|dezembro';
 const NUMBER_WORD = 'a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|a few|couple|a couple|couple of|a couple of|several|\\d{1,2}';
@@ -472,7 +474,8 @@ const NEGATIVE_CUES = phrases([
   'disappointing', 'unhappy', 'frustrating', 'frustration', 'not the experience', 'fell short', 'fall short', 'put it right', 'make it right', 'feedback',
 ]);
 
-const HONORIFIC = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Nurse|Sr|Sra|Srta|Mme|Mlle|Herr|Frau|Madame|Monsieur|Mademoiselle|Señora|Señor|Señorita|Signora|Signor|Signorina|Dona|Doña|Don|Senhora|Senhor|Mevrouw|Meneer|señora|señor|señorita|signora|signor|signorina|madame|monsieur|mademoiselle|senhora|senhor|mevrouw|meneer|sra|srta|doña)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
+// Titles before a name; those of other languages in lower case too, as written mid-sentence ("señora Olsen").
+const HONORIFIC = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Nurse|Sr|[Ss]ra|[Ss]rta|Mme|Mlle|Herr|Frau|[Mm]adame|[Mm]onsieur|[Mm]ademoiselle|[Ss]eñora|[Ss]eñor|[Ss]eñorita|[Ss]ignora|[Ss]ignor|[Ss]ignorina|Dona|[Dd]oña|Don|[Ss]enhora|[Ss]enhor|[Mm]evrouw|[Mm]eneer)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
 // A greeting or thanks, then a name: "Hi Sarah", "Thanks so much, Aisha!", "Hola Carmen", "hi maria,".
 const GREETING_WORDS =
   "hi|hello|hey|dear|thanks|thank you|sorry|welcome|grazie|grazie mille|bedankt|dank je|dziękuję|dziekuje|hola|buenos días|buenas tardes|estimad[oa]|querid[oa]|gracias|bonjour|bonsoir|salut|cher|chère|merci|hallo|liebe|lieber|danke|ciao|olá|obrigad[oa]";
@@ -762,7 +765,7 @@ export function xLength(text: string): number {
 
 /** Whether the words at `at` are said of someone: theirs ("your", "Max's"), or in a sentence about how they are or what happened. */
 function saidOfSomeone(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 30), at);
+  const before = lookBehind(text, at);
   if (PROMO_YOUR.test(before) || AHEAD_YOURS.test(before)) return false;
   if (OWNED_BEFORE.test(before)) return true;
   const sentence = sentenceAround(text, at);
@@ -793,7 +796,7 @@ function treatmentsOfTheirs(text: string, found: readonly Finding[]): Finding[] 
   const out: Finding[] = [];
   for (const f of found) {
     const at = locate(text, f);
-    const before = text.slice(Math.max(0, at - 30), at);
+    const before = lookBehind(text, at);
     if (PROMO_YOUR.test(before)) continue;
     let owner = YOURS_BEFORE.exec(before)?.[1];
     if (!owner) {
@@ -840,7 +843,7 @@ export function lintReply(raw: string, options: LintOptions = {}): LintResult {
       found = found.filter((f) => {
         const at = locate(text, f);
         // …but "we can't discuss your sciatica here" has just named it as theirs.
-        const theirs = OWNED_BEFORE.test(text.slice(Math.max(0, at - 30), at));
+        const theirs = OWNED_BEFORE.test(lookBehind(text, at));
         return (theirs || !PRIVACY_STATEMENT.test(sentenceAround(text, at))) && (negative || !generalInformation(text, at));
       });
     }
