@@ -19,8 +19,7 @@ const articleOf = (doc: Document, id: string) =>
   doc.querySelector(`a[href*="/status/${id}"]`)?.closest('article') as Element;
 
 describe('x adapter: conversation on x.com (conversation.html)', () => {
-  // Every reply here answers the focused post directly: its id is their parentId.
-  const FOCUSED = '1988000000000000100';
+  // Every reply here answers the focused post directly: a comment on the post, with no parent.
   const doc = load('conversation.html');
   const { elements, items } = readAll(doc);
 
@@ -39,9 +38,9 @@ describe('x adapter: conversation on x.com (conversation.html)', () => {
   test('reads every field of a reply', () => {
     expect(items[0]).toEqual({
       platform: 'x',
-      kind: 'reply',
+      kind: 'comment',
       nativeId: '1988000000000000101',
-      parentId: FOCUSED,
+      parentId: null,
       permalink: 'https://x.com/odilevarga/status/1988000000000000101',
       author: { name: 'Odile Varga', profileUrl: 'https://x.com/odilevarga' },
       text: 'Bought the pear tart last week and it was still frozen in the middle. Asked for a refund and the guy at the till just shrugged.',
@@ -54,9 +53,9 @@ describe('x adapter: conversation on x.com (conversation.html)', () => {
   test('keeps emoji images as text in the name and the text, mentions inline', () => {
     expect(items[1]).toEqual({
       platform: 'x',
-      kind: 'reply',
+      kind: 'comment',
       nativeId: '1988000000000000102',
-      parentId: FOCUSED,
+      parentId: null,
       permalink: 'https://x.com/mareklund/status/1988000000000000102',
       author: { name: 'Marek 🥐 Lund', profileUrl: 'https://x.com/mareklund' },
       text: 'Best cardamom knots in the county 🔥🙌 ask for @junebaker_fh on Saturdays #shoplocal',
@@ -69,9 +68,9 @@ describe('x adapter: conversation on x.com (conversation.html)', () => {
   test('reads a quoting reply as its own: name, time, text and id, none from the quoted tweet', () => {
     expect(items[2]).toEqual({
       platform: 'x',
-      kind: 'reply',
+      kind: 'comment',
       nativeId: '1988000000000000103',
-      parentId: FOCUSED,
+      parentId: null,
       permalink: 'https://x.com/pip_oh/status/1988000000000000103',
       author: { name: 'Pip Okonkwo-Hale', profileUrl: 'https://x.com/pip_oh' },
       text: 'Same story as last winter. Nothing learned.',
@@ -81,9 +80,9 @@ describe('x adapter: conversation on x.com (conversation.html)', () => {
     } satisfies RawItem);
     expect(items[3]).toEqual({
       platform: 'x',
-      kind: 'reply',
+      kind: 'comment',
       nativeId: '1988000000000000104',
-      parentId: FOCUSED,
+      parentId: null,
       permalink: 'https://x.com/rsolberg/status/1988000000000000104',
       author: { name: 'Renata Solberg', profileUrl: 'https://x.com/rsolberg' },
       text: 'Keep selling raw tarts and see what happens to your shop window.\n\nYou have been warned.',
@@ -156,9 +155,9 @@ describe('x adapter: conversation on twitter.com with the reply composer (twitte
     expect(items).toEqual([
       {
         platform: 'x',
-        kind: 'reply',
+        kind: 'comment',
         nativeId: '1712345678901234561',
-        parentId: '1712345678901234560',
+        parentId: null,
         permalink: 'https://x.com/tamsin_a/status/1712345678901234561',
         author: { name: 'Tamsin Achterberg', profileUrl: 'https://x.com/tamsin_a' },
         text: 'The 6pm class was overbooked again, twelve mats in a room for eight.',
@@ -168,9 +167,9 @@ describe('x adapter: conversation on twitter.com with the reply composer (twitte
       },
       {
         platform: 'x',
-        kind: 'reply',
+        kind: 'comment',
         nativeId: '1712345678901234562',
-        parentId: '1712345678901234560',
+        parentId: null,
         permalink: 'https://x.com/liobrandt/status/1712345678901234562',
         author: { name: 'Lio Brandt', profileUrl: 'https://x.com/liobrandt' },
         // A photo and a quoted tweet, no words of its own: nothing from the quote.
@@ -181,9 +180,9 @@ describe('x adapter: conversation on twitter.com with the reply composer (twitte
       },
       {
         platform: 'x',
-        kind: 'reply',
+        kind: 'comment',
         nativeId: '1712345678901234564',
-        parentId: '1712345678901234560',
+        parentId: null,
         permalink: 'https://x.com/harborlightyoga/status/1712345678901234564',
         author: { name: 'Harbor Light Yoga', profileUrl: 'https://x.com/harborlightyoga' },
         text: 'We hear you. A second evening class starts in November: https://harborlightyoga.example/schedule',
@@ -206,11 +205,12 @@ describe('x adapter: threads under the post (thread.html)', () => {
   const POST = '1990000000000000100';
   const doc = load('thread.html');
   const { elements, items } = readAll(doc);
-  const reply = (id: string, handle: string, name: string, parentId: string | null, text: string, iso: string, postedText: string): RawItem => ({
+  // A reply to a tweet (parentId, or undefined for one not on the page), else (null) a comment on the post.
+  const tweet = (id: string, handle: string, name: string, parentId: string | null | undefined, text: string, iso: string, postedText: string): RawItem => ({
     platform: 'x',
-    kind: 'reply',
+    kind: parentId === null ? 'comment' : 'reply',
     nativeId: id,
-    parentId,
+    parentId: parentId ?? null,
     permalink: `https://x.com/${handle}/status/${id}`,
     author: { name, profileUrl: `https://x.com/${handle}` },
     text,
@@ -219,21 +219,21 @@ describe('x adapter: threads under the post (thread.html)', () => {
     postedText,
   });
 
-  test('reads every tweet before "Discover more" but the post; a parent is the tweet the thread line joins it to, else the post', () => {
+  test('reads every tweet before "Discover more" but the post; a reply\'s parent is the tweet the thread line joins it to, else it is a comment on the post', () => {
     expect(elements).toBe(7);
     expect(items).toEqual([
-      // Above the post, the tweet it answers: nothing above it on the page.
-      reply('1990000000000000090', 'wrenhalvorsen', 'Wren Halvorsen', null, 'Does anyone know a physio near Larkspur Road that takes walk-ins?', '2026-11-19T08:10:00.000Z', 'Nov 19'),
-      // After the composer cell: a direct reply.
-      reply('1990000000000000101', 'mina_okafor', 'Mina Okafor', POST, 'Booked for Tuesday, thank you!', '2026-11-19T09:40:00.000Z', '2h'),
-      reply('1990000000000000102', 'teodor_vance', 'Teodor Vance', POST, 'Last time I walked in at 10:30 and was told to come back another day.', '2026-11-19T10:05:00.000Z', '2h'),
+      // Above the post, the tweet it answers: nothing above it on the page, a comment.
+      tweet('1990000000000000090', 'wrenhalvorsen', 'Wren Halvorsen', null, 'Does anyone know a physio near Larkspur Road that takes walk-ins?', '2026-11-19T08:10:00.000Z', 'Nov 19'),
+      // After the composer cell: direct answers to the post.
+      tweet('1990000000000000101', 'mina_okafor', 'Mina Okafor', null, 'Booked for Tuesday, thank you!', '2026-11-19T09:40:00.000Z', '2h'),
+      tweet('1990000000000000102', 'teodor_vance', 'Teodor Vance', null, 'Last time I walked in at 10:30 and was told to come back another day.', '2026-11-19T10:05:00.000Z', '2h'),
       // Earlier in the DOM than the tweet it answers, below it on screen.
-      reply('1990000000000000104', 'teodor_vance', 'Teodor Vance', '1990000000000000103', 'Fine. Going to try somewhere else.', '2026-11-19T11:02:00.000Z', '1h'),
-      reply('1990000000000000103', 'larkspurphysio', 'Larkspur Physio', '1990000000000000102', "Sorry Teodor, that should not happen. Ask for Priya at the desk and we'll fit you in.", '2026-11-19T10:31:00.000Z', '1h'),
-      // The line comes from a tombstone: the parent is not on the page.
-      reply('1990000000000000105', 'quietreader_88', 'quietreader', null, 'Exactly what happened to my husband.', '2026-11-19T12:20:00.000Z', '45m'),
+      tweet('1990000000000000104', 'teodor_vance', 'Teodor Vance', '1990000000000000103', 'Fine. Going to try somewhere else.', '2026-11-19T11:02:00.000Z', '1h'),
+      tweet('1990000000000000103', 'larkspurphysio', 'Larkspur Physio', '1990000000000000102', "Sorry Teodor, that should not happen. Ask for Priya at the desk and we'll fit you in.", '2026-11-19T10:31:00.000Z', '1h'),
+      // The line comes from a tombstone: a reply whose parent is not on the page.
+      tweet('1990000000000000105', 'quietreader_88', 'quietreader', undefined, 'Exactly what happened to my husband.', '2026-11-19T12:20:00.000Z', '45m'),
       // A quoting reply: the quoted tweet is not its parent.
-      reply('1990000000000000106', 'jonasfeld', 'Jonas Feld', POST, 'You should all read this first.', '2026-11-19T12:48:00.000Z', '20m'),
+      tweet('1990000000000000106', 'jonasfeld', 'Jonas Feld', null, 'You should all read this first.', '2026-11-19T12:48:00.000Z', '20m'),
     ] satisfies RawItem[]);
     for (const item of items) expect(RawItemSchema.parse(item)).toEqual(item);
   });
@@ -249,38 +249,24 @@ describe('x adapter: threads under the post (thread.html)', () => {
     // The cell above now shows a tweet with no line below it: the line into this one leads to no tweet shown.
     above.querySelector('[data-testid="Tweet-User-Avatar"]')?.nextElementSibling?.remove();
     expect(x.read(business)?.parentId).toBeNull();
-    // The cell above is unmounted: unknown, never the post.
+    // The cell above is unmounted: still a reply (the line says so), to a tweet not shown; never the post.
     above.closest('[data-testid="cellInnerDiv"]')?.remove();
-    expect(x.read(business)?.parentId).toBeNull();
-    expect(x.read(articleOf(copy, '1990000000000000101'))?.parentId).toBe(POST);
+    expect(x.read(business)).toMatchObject({ kind: 'reply', parentId: null });
+    expect(x.read(articleOf(copy, '1990000000000000101'))).toMatchObject({ kind: 'comment', parentId: null });
   });
 
-  test('with the post unmounted, a direct reply takes its id from the address, or has none', () => {
+  test('with the post unmounted, a direct answer is still a comment and a thread reply keeps its parent', () => {
     const html = fs.readFileSync(path.join(__dirname, '../fixtures/x/thread.html'), 'utf8');
-    const unmount = (d: Document) => {
-      for (const id of ['1990000000000000090', POST]) articleOf(d, id).closest('[data-testid="cellInnerDiv"]')?.remove();
-      return d;
-    };
-    const blank = unmount(new DOMParser().parseFromString(html, 'text/html'));
-    expect(readAll(blank).items.map((i) => [i.nativeId, i.parentId])).toEqual([
-      ['1990000000000000101', null],
-      ['1990000000000000102', null],
-      ['1990000000000000104', '1990000000000000103'],
-      ['1990000000000000103', '1990000000000000102'],
-      ['1990000000000000105', null],
-      ['1990000000000000106', null],
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    for (const id of ['1990000000000000090', POST]) articleOf(doc, id).closest('[data-testid="cellInnerDiv"]')?.remove();
+    expect(readAll(doc).items.map((i) => [i.nativeId, i.kind, i.parentId])).toEqual([
+      ['1990000000000000101', 'comment', null],
+      ['1990000000000000102', 'comment', null],
+      ['1990000000000000104', 'reply', '1990000000000000103'],
+      ['1990000000000000103', 'reply', '1990000000000000102'],
+      ['1990000000000000105', 'reply', null],
+      ['1990000000000000106', 'comment', null],
     ]);
-    const window = new Window({ url: `https://x.com/larkspurphysio/status/${POST}?s=20` });
-    const page = unmount(new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document);
-    expect(readAll(page).items.map((i) => [i.nativeId, i.parentId])).toEqual([
-      ['1990000000000000101', POST],
-      ['1990000000000000102', POST],
-      ['1990000000000000104', '1990000000000000103'],
-      ['1990000000000000103', '1990000000000000102'],
-      ['1990000000000000105', null],
-      ['1990000000000000106', POST],
-    ]);
-    void window.happyDOM.close();
   });
 });
 
@@ -309,9 +295,9 @@ describe('x adapter: 2022 conversation with "Replying to" lines (twitter-2022-th
     expect(items).toEqual([
       {
         platform: 'x',
-        kind: 'reply',
+        kind: 'comment',
         nativeId: '1551000000000000101',
-        parentId: POST,
+        parentId: null,
         permalink: 'https://x.com/ellisgrant/status/1551000000000000101',
         author: { name: 'Ellis Grant', profileUrl: 'https://x.com/ellisgrant' },
         text: 'Is the free chain clean for any bike or only ones bought from you?',
@@ -321,9 +307,9 @@ describe('x adapter: 2022 conversation with "Replying to" lines (twitter-2022-th
       },
       {
         platform: 'x',
-        kind: 'reply',
+        kind: 'comment',
         nativeId: '1551000000000000102',
-        parentId: POST,
+        parentId: null,
         permalink: 'https://x.com/noor_k/status/1551000000000000102',
         author: { name: 'Noor Kassab', profileUrl: 'https://x.com/noor_k' },
         text: 'Booked mine. Last year the brakes came back worse than they went in though.',
@@ -348,8 +334,8 @@ describe('x adapter: 2022 conversation with "Replying to" lines (twitter-2022-th
         platform: 'x',
         kind: 'reply',
         nativeId: '1551000000000000104',
-        // "Replying to @noor_k" with no line: a reply to one of Noor's tweets, not to the post.
-        parentId: null,
+        // "Replying to @noor_k" with no line: a reply to the nearest tweet of Noor's above it, not to the post.
+        parentId: '1551000000000000102',
         permalink: 'https://x.com/dmitri_p/status/1551000000000000104',
         author: { name: 'Dmitri Petrov', profileUrl: 'https://x.com/dmitri_p' },
         text: 'Same happened to me, never going back.',
@@ -359,10 +345,10 @@ describe('x adapter: 2022 conversation with "Replying to" lines (twitter-2022-th
       },
       {
         platform: 'x',
-        kind: 'reply',
+        kind: 'comment',
         nativeId: '1551000000000000105',
-        // "Replying to @HarbourBikes and @noor_k": the post's author is among them.
-        parentId: POST,
+        // "Replying to @HarbourBikes and @noor_k": the post's author is among them, so it answers the post.
+        parentId: null,
         permalink: 'https://x.com/lotte_m/status/1551000000000000105',
         author: { name: 'Lotte Meyer', profileUrl: 'https://x.com/lotte_m' },
         text: 'Best shop in town, they fixed my wheel in a day.',
@@ -371,6 +357,30 @@ describe('x adapter: 2022 conversation with "Replying to" lines (twitter-2022-th
         postedText: 'Mar 9',
       },
     ] satisfies RawItem[]);
+  });
+
+  test('"Replying to" someone: the nearest of their tweets shown above, none if none is; the post\'s author read from the address when the post is unmounted', () => {
+    const html = fs.readFileSync(path.join(__dirname, '../fixtures/x/twitter-2022-thread.html'), 'utf8');
+    const place = (doc: Document, id: string) => {
+      const item = x.read(articleOf(doc, id));
+      return [item?.kind, item?.parentId];
+    };
+    // Noor's tweet unmounted: Dmitri's reply answers a tweet not on the page.
+    const noNoor = new DOMParser().parseFromString(html, 'text/html');
+    articleOf(noNoor, '1551000000000000102').closest('[data-testid="cellInnerDiv"]')?.remove();
+    expect(place(noNoor, '1551000000000000104')).toEqual(['reply', null]);
+    // Noor's first tweet re-rendered as a second one of hers: the nearest above wins.
+    const twice = new DOMParser().parseFromString(html, 'text/html');
+    const ellis = articleOf(twice, '1551000000000000101');
+    ellis.innerHTML = articleOf(twice, '1551000000000000102').innerHTML.replaceAll('1551000000000000102', '1551000000000000099');
+    expect(place(twice, '1551000000000000104')).toEqual(['reply', '1551000000000000102']);
+    // The post unmounted: its author comes from the address, so Lotte's line still names it.
+    const window = new Window({ url: `https://twitter.com/HarbourBikes/status/${POST}` });
+    const page = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    articleOf(page, POST).closest('[data-testid="cellInnerDiv"]')?.remove();
+    expect(place(page, '1551000000000000105')).toEqual(['comment', null]);
+    expect(place(page, '1551000000000000104')).toEqual(['reply', '1551000000000000102']);
+    void window.happyDOM.close();
   });
 });
 

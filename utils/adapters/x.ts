@@ -35,22 +35,24 @@
  * Permalinks and profiles are written on x.com whichever host shows the page,
  * so one tweet has one permalink.
  *
- * parentId: the id of the tweet a reply answers, read from the DOM at read time.
+ * kind and parentId: a tweet answering the post itself is a `comment` with no
+ * parent, as a comment on a post is on every other platform (the post is the
+ * page, not an item); a tweet answering another tweet is a `reply`, its parentId
+ * that tweet's id when the page shows it. Both are read from the DOM at read time.
  * X draws a thread as a line between avatars, in two halves: a blank element
  * after the upper tweet's avatar (`Tweet-User-Avatar`, in its column) and a
  * blank element in a wrapper in the lower tweet's top row (control-panel-for-
  * twitter's isReplyToPreviousTweet finds this one six firstElementChild steps
  * into the article and checks its 2px width; computed styles are not read here).
- * A reply whose previous cell on screen holds a tweet with the line below its
+ * A tweet whose previous cell on screen holds a tweet with the line below its
  * avatar answers that tweet: its id comes from that cell's time link, as it is
- * now (cells are recycled). A reply with the line above it but no such tweet
- * before it (a tombstone, an unmounted cell) has parentId null: its parent is
- * not on the page. Any other reply answers the focused tweet: its id from the
- * focused article, else from the address (/status/<id>), so a tweet has the same
- * parentId on every conversation page that shows it. Tweets above the focused
- * one (the conversation it answers) have no focal parent. The "Replying to @a"
- * line of older layouts names accounts, not a tweet: it only tells that a reply
- * whose line leaves out the post's author is no direct reply (parentId null).
+ * now (cells are recycled). A tweet with the line above it but no such tweet
+ * before it (a tombstone, an unmounted cell) is a reply whose parent is not on
+ * the page (parentId null). Older layouts write "Replying to @a @b" above a
+ * reply's text: naming the post's author, it answers the post (a comment);
+ * naming only others, it is a reply to the nearest tweet by one of them shown
+ * above it (null if none is). Tweets above the focused one (the conversation the
+ * post answers) are comments: they answer no tweet of this page's.
  */
 import type { RawItem } from '../model';
 import { absoluteUrl, isElement, parseAbsoluteDate, readText } from './dom';
@@ -199,34 +201,66 @@ function lineAbove(article: Element): boolean {
   return !!wrapper && wrapper.childElementCount === 1 && isBlank(wrapper.firstElementChild) && !wrapper.textContent?.trim();
 }
 
-/**
- * The id of the tweet `article` answers (see the opening comment), read from the
- * cells as they are now: the previous cell on screen, the focused tweet, the address.
- */
-function parentOf(article: Element): string | null {
-  const cell = article.closest(CELL);
+/** Where a tweet sits in the conversation: what it answers, if a tweet of the page's, and whether it answers the post itself. */
+interface Place {
+  /** A reply to a tweet other than the post: kind `reply`. Else a `comment`, as a comment on a post is elsewhere. */
+  reply: boolean;
+  parentId: string | null;
+}
+
+const COMMENT: Place = { reply: false, parentId: null };
+
+/** The cell shown just before `cell` in its list, and the focused tweet's cell, as the cells are now. */
+function neighbours(cell: Element | null): { previous: Element | null; focused: Element | null; cells: Element[] } {
   const list = cell?.parentElement;
   let previous: Element | null = null;
   let focused: Element | null = null;
+  const cells: Element[] = [];
   if (cell && list) {
     for (const other of list.children) {
       if (other === cell || !other.matches(CELL)) continue;
+      cells.push(other);
       if (before(other, cell) && (!previous || before(previous, other))) previous = other;
       focused ??= other.querySelector(FOCUSED) ? other : null;
     }
   }
+  return { previous, focused, cells };
+}
+
+/**
+ * What `article` answers (see the opening comment), read from the cells as they
+ * are now: the tweet the thread line joins it to; else, for a "Replying to @a"
+ * line without the post's author, the nearest tweet of @a shown above it; else
+ * the post itself (a comment on the post: no parent, as on every platform).
+ */
+function placeOf(article: Element): Place {
+  const cell = article.closest(CELL);
+  const { previous, focused, cells } = neighbours(cell);
   const above = previous?.querySelector(ARTICLE);
-  if (above && lineBelow(above)) return statusOf(above)?.id ?? null;
-  if (lineAbove(article)) return null;
-  // A tweet above the focused one is the conversation it answers, not a reply to it.
-  if (focused && cell && !before(focused, cell)) return null;
+  if (above && lineBelow(above)) return { reply: true, parentId: statusOf(above)?.id ?? null };
+  // The line comes from a tweet not shown (a tombstone, an unmounted cell).
+  if (lineAbove(article)) return { reply: true, parentId: null };
+  // A tweet above the focused one is the conversation the post answers, not a reply to the post.
+  if (focused && cell && !before(focused, cell)) return COMMENT;
   const post = focused?.querySelector(FOCUSED);
   const m = post ? null : STATUS_HREF.exec(article.ownerDocument?.URL ?? '');
   const focal = post ? statusOf(post) : m?.[1] && m[2] ? { handle: m[1], id: m[2] } : null;
-  if (!focal) return null;
-  // Older layouts name the accounts a reply answers ("Replying to @a @b"): without the post's author, not a direct reply.
+  // Older layouts name the accounts a reply answers ("Replying to @a @b"): with the post's author, a comment on the post.
   const named = replyingTo(article);
-  return named.length && focal.handle !== 'i' && !named.includes(focal.handle.toLowerCase()) ? null : focal.id;
+  if (!named.length || (focal && (focal.handle === 'i' || named.includes(focal.handle.toLowerCase())))) return COMMENT;
+  return { reply: true, parentId: cell ? nearestBy(named, cell, cells) : null };
+}
+
+/** The id of the nearest tweet above `cell` on screen by one of `handles` (lower case), if one is shown. */
+function nearestBy(handles: string[], cell: Element, cells: Element[]): string | null {
+  let best: { cell: Element; id: string } | null = null;
+  for (const other of cells) {
+    if (!before(other, cell) || (best && before(other, best.cell))) continue;
+    const article = other.querySelector(ARTICLE);
+    const status = article ? statusOf(article) : null;
+    if (status && handles.includes(status.handle.toLowerCase())) best = { cell: other, id: status.id };
+  }
+  return best?.id ?? null;
 }
 
 /** The accounts of a "Replying to @a @b" line: "@name" links to profiles outside the tweet's name, text, avatar and quote. */
@@ -275,11 +309,12 @@ export const x: SiteAdapter = {
     const profile = userName ? profileLink(userName) : null;
     const nameSpan = userName?.querySelector('span') ?? null;
     const body = own(el, TEXT);
+    const place = placeOf(el);
     const item: RawItem = {
       platform: 'x',
-      kind: 'reply',
+      kind: place.reply ? 'reply' : 'comment',
       nativeId: id,
-      parentId: parentOf(el),
+      parentId: place.parentId,
       permalink: `${ORIGIN}${handle}/status/${id}`,
       author: {
         name: nameSpan ? readText(nameSpan) : '',
