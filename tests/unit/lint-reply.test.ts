@@ -443,6 +443,66 @@ describe('reply linter: a sixth outside review (pharmacy, kennel, physio, fertil
   });
 });
 
+describe('reply linter: a seventh outside review (optician, audiologist, sleep clinic, counselling; staff privacy)', () => {
+  const optician: LintProfile = { businessName: 'Brightwater Opticians', services: ['eye tests for children', 'frame repairs'], staff: ['Lena Ortiz'] };
+  const ears: LintProfile = { businessName: 'Quayside Hearing', services: ['ear wax removal'], staff: ['Omar Haddad'] };
+  const ruleSet = (text: string, profile: LintProfile) => new Set(lintReply(text, { profile }).errors.map((f) => f.rule));
+  test.each<[string, LintProfile, string]>([
+    // Care given, told as theirs.
+    ['We hope the breathing exercises we practised still come in handy.', ears, 'confirms-patient'],
+    ['Glad the replacement domes we posted reached you.', ears, 'confirms-patient'],
+    ['The reading glasses you ordered have arrived.', optician, 'confirms-patient'],
+    ['Our chats together meant a lot to the whole team.', ears, 'confirms-patient'],
+    ['It was an honour to walk beside you on your recovery journey.', ears, 'confirms-patient'],
+    ['Thanks so much for opening up to me last spring.', ears, 'confirms-patient'],
+    ['We have missed seeing you on Thursdays!', ears, 'confirms-patient'],
+    ['See you at your annual review!', optician, 'confirms-patient'],
+    ['Do bring your old frames along next time so we can compare.', optician, 'confirms-patient'],
+    ['Thank you for trusting our practitioners with your hearing.', ears, 'confirms-patient'],
+    ['We referred you to the eye hospital because we could not do more here.', optician, 'confirms-patient'],
+    ['Our optometrist suggested a second opinion, which we still think is wise.', optician, 'confirms-patient'],
+    ['You were never actually registered with this branch.', optician, 'confirms-patient'],
+    ['Volgens ons dossier is de afspraak geannuleerd.', optician, 'confirms-patient'],
+    ['Merci pour la confiance accordée à notre équipe pour votre bilan.', ears, 'confirms-patient'],
+    // Health details of eyes, ears, sleep and the mind, in several languages.
+    ['We are sorry the varifocals gave you headaches.', optician, 'clinical-detail'],
+    ['Sorry the tinnitus is still keeping you up.', ears, 'clinical-detail'],
+    ['We know the CPAP mask takes some getting used to.', ears, 'clinical-detail'],
+    ['Es tut uns leid, dass die Hörgeräte Ihnen Probleme bereiten.', ears, 'clinical-detail'],
+    ['Sentimos que el insomnio no haya mejorado.', ears, 'clinical-detail'],
+    ['Ci dispiace che gli apparecchi acustici non le siano piaciuti.', ears, 'clinical-detail'],
+    // Money, argument, names.
+    ['Die Brille hat 420 Euro gekostet, wie besprochen.', optician, 'money'],
+    ['Your plan refused to authorise the second pair, sadly.', optician, 'money'],
+    ["The lenses scratched because they weren't stored as advised.", optician, 'arguing'],
+    ['Lei sta mentendo sul nostro personale.', optician, 'arguing'],
+    ['Your daughter, Priya, told us the new glasses help.', optician, 'names-person'],
+    // A colleague's private life.
+    ['Lena was off sick that fortnight, which is why nobody called.', optician, 'staff-private'],
+    ['Omar is on paternity leave until March.', ears, 'staff-private'],
+    ['Our receptionist has been going through a separation, so please bear with her.', ears, 'staff-private'],
+    ["Omar has been dealing with his own health this year.", ears, 'staff-private'],
+    ['Text Lena on her personal mobile if the shop is shut.', optician, 'staff-private'],
+    ['Omar lives round the corner on Mill Lane, so he can open early.', ears, 'staff-private'],
+  ])('%s → %s', (text, profile, rule) => {
+    expect(ruleSet(text, profile)).toContain(rule);
+  });
+
+  test.each<[string, LintProfile]>([
+    ['Our doors are open Monday to Friday 9am to 6pm and on Saturday mornings.', optician],
+    ['Omar Haddad, our audiologist, will be at the library on Saturday for free hearing checks.', ears],
+    ['Anyone who notices sudden changes in their vision should see a doctor the same day.', optician],
+    ['Hearing aid prices vary by model; we are happy to talk them through on the phone.', ears],
+    ['Eye tests for children are free, and we are happy to explain how that works.', optician],
+    ['Our team includes audiologists trained in tinnitus management. Call us to find out more.', ears],
+    ['Thank you for your patience while we move to a new appointment system.', optician],
+    ['Grief is real and common; our free support evenings are open to anyone.', ears],
+    ['If you are off sick, you can rebook online at no charge.', optician],
+  ])('clean: %s', (text, profile) => {
+    expect(lintReply(text, { profile }).errors).toEqual([]);
+  });
+});
+
 describe('the built-in templates', () => {
   test.each(BUILTIN_TEMPLATES.map((t) => [t.name, t] as const))('“%s”, filled from the example workspace, has no errors', (_, template) => {
     const { text } = fillTemplate(template.body, DEFAULT_WORKSPACE.profile);

@@ -21,8 +21,9 @@ export interface LintProfile {
   hours?: string;
 }
 
-// Opening hours are not a visit: "8:00–17:00", "9am-5pm", "Mon–Fri" (never part of a date such as 2024-11-05).
-const TIME_RANGE = /(?<![\p{N}:/.-])\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*[–—-]\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?(?![\p{N}/-])/giu;
+// Opening hours are not a visit: "8:00–17:00", "9am-5pm", "9am to 5:30pm" (never part of a date such as 2024-11-05).
+const TIME_RANGE =
+  /(?<![\p{N}:/.-])\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*(?:[–—-]|to|till|until)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?(?![\p{N}/-])/giu;
 // "das 8h às 17h", "dalle 9 alle 18", "van 9 tot 17 uur", "von 8 bis 12 Uhr": opening hours in other languages.
 const HOURS_RANGE_INTL =
   /(?<![\p{L}])(?:das|dalle|de|van|von|desde)\s+\d{1,2}(?:[:h.]\d{2})?\s*h?\s+(?:às|as|alle|a|tot|bis|hasta|à)\s+\d{1,2}(?:[:h.]\d{2})?\s*(?:h|uhr|uur)?(?![\p{L}\p{N}])/giu;
@@ -58,7 +59,7 @@ function withoutHours(text: string, hours: string | undefined): string {
 }
 
 // "We offer Botox, dermal fillers and HydraFacials": what the business does, about no one.
-const OFFER = /(?<![\p{L}])(?:(?:we|we also|we['’]re able to)\s+(?:offer|provide|specialise in|specialize in|perform|carry out|do|have)|our (?:services|treatments|menu) (?:include|are|cover)|ofrecemos|proponons|nous proposons|nous offrons|wir bieten|bieten wir|offriamo|oferecemos)(?![\p{L}])/iu;
+const OFFER = /(?<![\p{L}])(?:(?:we|we also|we['’]re able to)\s+(?:offer|provide|specialise in|specialize in|perform|carry out|do|have)|our (?:services|treatments|menu) (?:include|are|cover)|our (?:team|staff|clinicians|practitioners|counsell?ors|therapists|doctors|nurses) (?:includes?|are trained|are qualified|are certified)|(?:trained|qualified|certified|accredited) in|ofrecemos|proponons|nous proposons|nous offrons|wir bieten|bieten wir|offriamo|oferecemos)(?![\p{L}])/iu;
 // "Best Physiotherapy Clinic", "Chartered Society of Physiotherapy": a name of three capitalised words or more.
 const TITLE_RUN = /(?<![\p{L}])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|&|the|de)\s+)?\p{Lu}[\p{L}'’-]*){2,}/gu;
 
@@ -66,10 +67,10 @@ const PRIVACY_STATEMENT =
   /(?<![\p{L}])(?:can['’]?t|cannot|can not|unable to|not able to|never)\s+(?:discuss|share|comment on|talk about|disclose)|privacy (?:reasons|laws|rules)|for (?:privacy|confidentiality)(?![\p{L}])/iu;
 // A sentence about what the business offers in general: a modal, a generality, an offer, a price list.
 const GENERIC =
-  /(?<![\p{L}])(?:can|may help|helps|help (?:prevent|reduce|relieve|release|protect|restore)|in general|as a rule|varies by (?:plan|insurer|provider|policy)|recommends?|recommended|everyone|anyone['’]s|yearly|annual|are here|is here|now available|in stock|disponíveis|disponiveis|disponibles|disponibili|verfügbar|beschikbaar|todos os dias|todos los días|ogni giorno|per\s+\p{L}+|(?:through|thru)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*|new (?:patients?|clients?|customers?)|we take|faq|for anyone wondering|for readers|things like|such as|typically|usually|generally|most|many|all|every|available|offers?|offering|provides?|providing|now accepting|accepting new|ask (?:us )?about|learn more|did you know|free|special|starts? at|starting at|we accept|accepts?|in-network|in network|safe for|takes? (?:just |only )?(?:a few|\d+)|walk-ins)(?![\p{L}])|\d+\s?% off/iu;
+  /(?<![\p{L}])(?:can|may help|helps|help (?:prevent|reduce|relieve|release|protect|restore)|in general|as a rule|var(?:y|ies) (?:by|with|depending on|from)|anyone (?:who|with|experiencing)|anybody who|people (?:who|with)|(?:is|are) (?:real|normal|common|natural|very common)|recommends?|recommended|everyone|anyone['’]s|yearly|annual|are here|is here|now available|in stock|disponíveis|disponiveis|disponibles|disponibili|verfügbar|beschikbaar|todos os dias|todos los días|ogni giorno|per\s+\p{L}+|(?:through|thru)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*|new (?:patients?|clients?|customers?)|we take|faq|for anyone wondering|for readers|things like|such as|typically|usually|generally|most|many|all|every|available|offers?|offering|provides?|providing|now accepting|accepting new|ask (?:us )?about|learn more|did you know|free|special|starts? at|starting at|we accept|accepts?|in-network|in network|safe for|takes? (?:just |only )?(?:a few|\d+)|walk-ins)(?![\p{L}])|\d+\s?% off/iu;
 // …unless it tells of an event or of how someone is: then it is about a person.
 const EVENTFUL =
-  /(?<![\p{L}])(?:was|were|had|did(?! you know)|got|went|came|experienced|received|underwent|noticed|felt|suffered|developed|happen(?:s|ed)?|saw|seen|told|treated|performed|denied|caused|sorry|hope|hoping|glad|congrat\w*|yesterday|today|tonight|last (?:week|month|night|time|visit|year|weekend|\p{L}+day)|ago|recover\w*|feeling|still|again|unfortunately|understand|difficult|hard|normal|settle|settles|ease|eases|dissolve|uncomfortable|stick with|side effects?|reaction|living with|concerns?|worried|worry|can (?:make|cause|feel|take|hurt|lead|trigger|affect|sting|ache))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:was|were|had|did(?! you know)|got|went|came|experienced|received|underwent|noticed|felt|suffered|developed|happen(?:s|ed)?|saw|seen|told|treated|performed|denied|caused|sorry|hope|hoping|glad|congrat\w*|yesterday|today|tonight|last (?:week|month|night|time|visit|year|weekend|\p{L}+day)|ago|recover\w*|feeling|still|again|unfortunately|understand|difficult|hard|normal|settle|settles|ease|eases|dissolve|uncomfortable|stick with|side effects?|reaction|living with|concerns?|worried|worry|recorded|showed|measured|detected|è stat[oa]|fue|fueron|ha sido|a été|wurde|wurden|foi|werd|can (?:make|cause|feel|take|hurt|lead|trigger|affect|sting|ache))(?![\p{L}])/iu;
 
 /** Whether the finding at `at` sits in a sentence of general information, not said of anyone. */
 function generalInformation(text: string, at: number): boolean {
@@ -97,11 +98,13 @@ const AHEAD_YOURS = /(?:check|verify|confirm|maximi[sz]e|depending on)\s+your\s+
 
 /** `text` with service menus and names of awards and bodies blanked out. */
 function withoutServiceNames(text: string): string {
-  return blankSentences(text, OFFER).replace(TITLE_RUN, blank);
+  const offers = blankSentences(text, OFFER);
+  // German capitalises every noun: three in a row are no title there ("die Gleitsichtgläser Ihnen Kopfschmerzen").
+  return isGerman(text) ? offers : offers.replace(TITLE_RUN, blank);
 }
 
 const SCHEDULE =
-  /(?<![\p{L}])(?:closed|closing|closure|closures|reopen(?:s|ing)?|opens|opening|holidays?|workshops?|events?|seminars?|webinars?|classes|open day|open evening|sale|promotion|our stand|gift cards?|launch(?:es|ing)?|marathon|fundraiser|cerrad[oa]s?|fermée?s?|fermeture|geschlossen|join us|tours?|gala|market|memorial|(?:rabies|vaccine|vaccination|flu|shot|walk-in) clinics?|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weekdays|screenings?|buy-?back|bbq|barbecue|socials?|support group|mark your calendars?|candlelight|remembrance|open again|now open|horario|horaires|öffnungszeiten|orari|horário|openingstijden|reminder|free [\p{L}\s]{0,30}checks|podcast|live music|live jazz|jazz|tune in|check-?in|check-?out|served|daily|every day|everyday|each day|every (?:mon|tues|wednes|thurs|fri|satur|sun)day|every weekend|weekly|nightly|no appointment needed|walk-?ins?|ogni giorno|tous les jours|todos los d[ií]as|t[äa]glich)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:closed|closing|closure|closures|reopen(?:s|ing)?|opens|opening|holidays?|workshops?|events?|seminars?|webinars?|classes|open day|open evening|sale|promotion|our stand|gift cards?|launch(?:es|ing)?|marathon|fundraiser|cerrad[oa]s?|fermée?s?|fermeture|geschlossen|join us|tours?|gala|market|memorial|(?:rabies|vaccine|vaccination|flu|shot|walk-in) clinics?|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weekdays|screenings?|buy-?back|bbq|barbecue|socials?|support group|mark your calendars?|candlelight|remembrance|open again|now open|horario|horaires|öffnungszeiten|orari|horário|openingstijden|reminder|free [\p{L}\s]{0,30}checks|podcast|live music|live jazz|jazz|tune in|check-?in|check-?out|served|daily|every day|everyday|each day|every (?:mon|tues|wednes|thurs|fri|satur|sun)day|every weekend|weekly|nightly|no appointment needed|walk-?ins?|ogni giorno|tous les jours|todos los d[ií]as|t[äa]glich|(?:we['’]re|we are|is|are|stay|stays) open|(?:will|['’]ll) be (?:at|running|holding|hosting|giving|offering|visiting|covering)|(?:is|are) (?:holding|hosting|running|giving) (?:a|an|our|free)|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:mornings|afternoons|evenings|nights))(?![\p{L}])/iu;
 
 export interface Finding {
   rule: string;
@@ -154,7 +157,7 @@ const CARE_NOUNS =
   'visits?|appointments?|treatments?|procedures?|care(?!\\s+team)|records?|files?|charts?|notes|account|results|prescriptions?|x-?rays?|check-?ups?|consultations?|consults?|exams?|examinations?|sessions?|stay|cleanings?|smile|teeth|tooth|mouth|skin|recovery|healing|follow-?up|booking|bookings|sesh|programme|program|plan of care|exercises|rehab|rehabilitation|knee|shoulder|hip|ankle|neck|jaw|gums|face|lips|dentist|doctor|hygienist|therapist|provider|surgeon|time with us|time in the chair|' +
   // Their bill is theirs too: "your deductible", "your Cigna plan".
   'deductible|invoice|bill|claim|plan|coverage|insurance|co-?pay|balance|payment|refund|recheck|re-?eval|re-?evaluation|intake|chart|workers[’\']? comp|' +
-  'cycle|shot|dose|pickup|prescriptions?|order|wedding|big day|birthday|room|booking|repair|brake job|oil change|' +
+  'cycle|shot|dose|pickup|prescriptions?|order|assessments?|audiograms?|hearing aids?|scores|journey|therapy|counsell?ing|wedding|big day|birthday|room|booking|repair|brake job|oil change|' +
   'experience (?:with|at) (?:us|our|dr\\.?|doctor|the (?:team|office|practice|clinic|surgery))';
 // Said of someone: their care ("your appointment"), or their coming in. A "your" of anyone ("answer ur q's") is not.
 const PERSONAL = new RegExp(`(?<![\\p{L}])(?:(?:your|ur)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${CARE_NOUNS})|you\\s+(?:were|came|had|visited|saw|booked|called))(?![\\p{L}])`, 'iu');
@@ -217,8 +220,16 @@ const ERROR_RULES: Rule[] = [
         '(?:valued|loyal|long-?time|longtime|regular|returning)\\s+(?:patient|customer|client|guest|member)s?',
         // Help already given, a meeting had, a record searched: "glad we could help", "lovely to finally meet you".
         "(?:glad|happy|pleased|delighted|thrilled)\\s+(?:that\\s+)?we\\s+(?:could|were able to|managed to)\\s+(?:help|get|sort|fix|see)|(?:to\\s+(?:finally\\s+)?meet|met)\\s+(?:you|u)|(?:lovely|great|nice|good|wonderful|a (?:joy|pleasure|treat))\\s+to\\s+(?:finally\\s+)?(?:meet|see)\\s+your|(?:lov|lik)ed\\s+having\\s+(?:you|u)(?:\\s+in)?|(?:come|coming)\\s+back\\s+soon",
+        // Things done with them or for them, told as a thing of theirs: "the coping strategies we worked on", "the lenses we fitted",
+        // "the moulds you ordered", "our sessions together", "the doctor suggested you…", "we referred you".
+        "(?:the|those|these|your|ur)\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:that\\s+|which\\s+)?(?:we|i)\\s+(?:worked on|practi[sc]ed|fitted|fit|sent(?: out| over)?|posted|loaned|lent|ordered|prescribed|dispensed|adjusted|repaired|fixed|made for you|set for you)(?:\\s+(?:you|u))?(?![\\p{L}])(?!\\s+(?:a|an|the|our|to|in|on|at|into|with)(?![\\p{L}]))|(?:the|those|these)\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:that\\s+|which\\s+)?(?:you|u)\\s+(?:ordered|bought|purchased|picked up|collected|rented|hired|borrowed|tried on|left (?:behind|here|with us))(?![\\p{L}])",
+        "(?:our|the)\\s+(?:[\\p{L}]+\\s+)?(?:sessions?|appointments?|visits?|time|work|conversations?|meetings?|consultations?|chats?)\\s+together|(?:part of|with you (?:on|through))\\s+(?:your|ur)\\s+(?:[\\p{L}-]+\\s+)?journey|(?:opening|opened|open)\\s+up\\s+to\\s+(?:us|me)|(?:we|i)\\s+(?:(?:have|['’]ve|really)\\s+)?missed\\s+(?:you|u|seeing you)(?![\\p{L}])",
+        "(?:we|i|he|she|they|dr\\.?\\s+\\p{L}+)\\s+(?:referred|discharged|fitted|tested|assessed|diagnosed|examined|scanned|measured|prescribed)\\s+(?:you|u)(?![\\p{L}])|(?:the|our|your)\\s+(?:doctor|dentist|nurse|therapist|counsell?or|audiologist|optometrist|optician|consultant|specialist|hygienist|physio|clinician|technician)\\s+(?:suggested|recommended|advised|told|asked|explained|said|mentioned|noticed|found)",
+        "see (?:you|u)\\s+(?:at|for|on)\\s+(?:your|ur|the next)(?![\\p{L}])|next time (?:you|u)(?:['’]re| are)?\\s+(?:in|here|come|visit|pop|stop|drop)|bring (?:your|ur)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:along\\s+|with you\\s+)?next time|trust(?:ed|ing)?\\s+(?:our|the)\\s+(?:team|staff|clinic|practice|doctors?|dentists?|practitioners?)\\s+with",
+        "you\\s+(?:were|weren['’]t|was|wasn['’]t)\\s+(?:(?:never|not|actually|already|only|just|ever)\\s+){0,2}(?:booked(?:\\s+in)?|registered|enrolled|scheduled|discharged|referred|fitted|tested|assessed|diagnosed|examined)(?![\\p{L}])",
+        "volgens (?:ons|onze) (?:dossier|dossiers|gegevens|administratie)|in ons dossier|selon (?:notre|nos) (?:dossiers?|fichiers?)|dans (?:notre|nos) dossiers?|seg[uú]n (?:nuestro|nuestros) (?:expedientes?|archivos?)|en nuestros (?:registros|archivos)|secondo (?:la nostra|le nostre) (?:cartell[ae]|schede?)|nei nostri (?:registri|archivi)|laut (?:unserer|unseren) (?:akten?|kartei)|in unseren (?:akten|unterlagen)|(?:segundo|de acordo com) (?:o nosso|os nossos) (?:registos|registros|ficheiros?)",
         "(?:looked|looking|went|gone|checked)\\s+(?:back\\s+)?(?:through|at|over|into)\\s+(?:our|the|your)\\s+(?:notes|records?|files?|charts?|history|system|booking system|database|appointment book)",
-        "(?:our|the)\\s+(?:client|patient|customer|booking|appointment)s?\\s+(?:database|records?|system|list|book|files?)|(?:no one|nobody|anyone|anybody|no record|any record)\\s+(?:by|under|with)\\s+that\\s+name|(?:can['’]t|cannot|could not|couldn['’]t|unable to)\\s+find\\s+(?:you|anyone|anybody|a record|any record|your)",
+        "(?:in|from|on|through|under|checked|searched)\\s+(?:our|the)\\s+(?:client|patient|customer|booking|appointment)s?\\s+(?:database|records?|system|list|book|files?)|(?:no one|nobody|anyone|anybody|no record|any record)\\s+(?:by|under|with)\\s+that\\s+name|(?:can['’]t|cannot|could not|couldn['’]t|unable to)\\s+find\\s+(?:you|anyone|anybody|a record|any record|your)",
         'as (?:your|our) (?:dentist|doctor|patient|customer|client|provider|practice)|as a (?:patient|customer|client) of ours',
         'thank you for choosing|thanks for choosing|for choosing us|you chose us|trusting us|trust(?:ed)? us with|(?:for|in) (?:your|the) trust',
         // Contact already had: "as we discussed", "we have tried to reach you".
@@ -232,7 +243,7 @@ const ERROR_RULES: Rule[] = [
         // Portuguese and Italian: "obrigado por ter vindo", "grazie per essere venuto".
         "(?:obrigad[oa]|grat[oa])\\s+por\\s+(?:ter\\s+vindo|nos\\s+visitar|a\\s+sua\\s+visita|sua\\s+visita)|(?:seu|sua|seus|suas)\\s+(?:[\\p{L}]+\\s+)?(?:visita|consulta|sessão|tratamento|preenchimento|procedimento|atendimento|recuperação|recuperacao|cirurgia|exame|gato|cão|cao|cachorro|filho|filha)|(?:atendimento|consulta|cirurgia)\\s+d[oa]\\s+(?:seu|sua|\\p{Lu})|grazie\\s+per\\s+(?:essere\\s+venut[oaie]|la\\s+(?:sua|tua)\\s+visita|averci\\s+scelt[oi])|(?:la\\s+sua|il\\s+suo|la\\s+tua|il\\s+tuo)\\s+(?:visita|seduta|appuntamento|trattamento)|rivederla|(?:le|la)\\s+esperamos|la\\s+próxima\\s+sesión|su\\s+rehabilitación",
         '(?:su|sus|tu|tus)\\s+(?:[\\p{L}]+\\s+)?(?:visita|cita|tratamiento|consulta|expediente|historial|hijo|hija|perro|gato|mascota|operación|operacion|cirugía|cirugia)|cuando (?:vino|nos visit[óo])|gracias por (?:venir|visitarnos|elegirnos|su visita)|hasta su próxima',
-        "(?:votre|vos)\\s+(?:[\\p{L}]+\\s+)?(?:visite|rendez-vous|traitement|consultation|dossier|soins|séances?|seances?|rééducation|reeducation|opération|operation|chirurgie|chien|chat|enfant|fils|fille)|d['’]être venue?s?|merci de nous avoir (?:choisis|rendu visite)|merci pour votre visite",
+        "(?:votre|vos)\\s+(?:[\\p{L}]+\\s+)?(?:visite|rendez-vous|traitement|consultation|dossier|soins|séances?|seances?|rééducation|reeducation|opération|operation|chirurgie|chien|chat|enfant|fils|fille|suivi|bilan|appareillage)|d['’]être venue?s?|merci de nous avoir (?:choisis|rendu visite)|merci pour votre visite",
         '(?:ihr|ihre|ihren|ihrem|ihres)\\s+(?:[\\p{L}]+\\s+)?(?:besuch(?:s|es)?|termin(?:s|es)?|behandlung|untersuchung|akte|physiotherapie|therapie|operation|hund|hundes|katze|kind|kindes|sohn|tochter)|danke für ihren besuch|(?:bis zum|zum|ihrem) nächsten termin|dass sie bei uns waren|nach der behandlung',
       ],
       ['when you came in', 'when you were in', 'when you were here', 'while you were here', 'during your stay', 'we treated you', 'we saw you', 'lovely to see you', 'great to see you', 'nice to see you', 'good to see you', 'pleasure to meet you', 'nice to meet you', 'thank you for visiting', 'thanks for visiting', 'in the chair', 'in our chair', 'in our waiting room'],
@@ -299,6 +310,21 @@ const ERROR_RULES: Rule[] = [
       'sedación', 'sedacion', 'láser', 'peeling', 'tratamiento de láser', 'rééducation', 'reeducation', 'kinésithérapie', 'kinesitherapie',
       'physiotherapie', 'hüft-op', 'knie-op', 'recuperação', 'recuperacao', 'tornozelo', 'cirurgia', 'tratamento',
       'vaccino', 'antinfluenzale', 'spermiogramm', 'spermiogram', 'transferencia de embriones', 'transferencia', 'fiv', 'ovulación',
+      // Eyes, ears, sleep and the mind: an optician's, an audiologist's, a sleep clinic's, a counsellor's work.
+      'progressive lenses', 'progressives', 'varifocals', 'varifocal', 'bifocals', 'multifocals', 'dilation', 'dilating drops', 'eye drops',
+      'cataract', 'macular degeneration', 'astigmatism', 'myopia', 'short-sighted', 'long-sighted', 'nearsighted', 'farsighted', 'lasik',
+      'lazy eye', 'amblyopia', 'dry eye', 'conjunctivitis', 'retina', 'retinal', 'floaters', 'hearing aid', 'hearing loss', 'tinnitus',
+      'audiogram', 'hearing test', 'hearing assessment', 'earwax', 'ear wax', 'microsuction', 'cochlear implant', 'ear moulds', 'ear molds',
+      'custom moulds', 'sleep apnoea', 'sleep apnea', 'apnoea', 'apnea', 'cpap', 'bipap', 'insomnia', 'sleep study', 'polysomnography',
+      'narcolepsy', 'melatonin', 'restless legs', 'sleeping pills', 'zopiclone', 'zolpidem', 'ambien', 'grief', 'bereavement',
+      'couples therapy', 'couples counselling', 'couples counseling', 'marriage counselling', 'cbt', 'emdr', 'trauma', 'panic attack',
+      'self-harm', 'suicidal', 'addiction', 'burnout', 'postnatal depression', 'postpartum', 'obsessive-compulsive', 'coping strategies',
+      'gleitsichtgläser', 'gleitsichtbrille', 'hörgerät', 'hörgeräte', 'hörverlust', 'schlafapnoe', 'schlaflosigkeit', 'paartherapie',
+      'audífono', 'audífonos', 'pérdida auditiva', 'insomnio', 'apnea del sueño', 'terapia de pareja', 'lentes progresivas', 'lentillas',
+      'verres progressifs', 'appareil auditif', 'appareils auditifs', 'perte auditive', 'acouphènes', 'apnée', 'insomnie', 'thérapie de couple',
+      'perda auditiva', 'aparelho auditivo', 'aparelhos auditivos', 'lentes progressivas', 'insónia', 'insônia', 'apneia', 'terapia de casal',
+      'apparecchio acustico', 'apparecchi acustici', 'perdita uditiva', 'acufene', 'insonnia', 'lenti progressive', 'terapia di coppia',
+      'disturbo ossessivo', 'gehoorapparaat', 'gehoorapparaten', 'gehoorverlies', 'slaapapneu', 'slapeloosheid', 'relatietherapie',
     ]),
     // Pain, however it is named: "chronic pain", "dolor lumbar", "Knieschmerzen", "douleurs"; a treatment in German, French, Spanish, Italian, Portuguese.
     also: anyOf([
@@ -345,7 +371,7 @@ const ERROR_RULES: Rule[] = [
     rule: 'money',
     message: 'Mentions insurance, a bill or an amount: payment details are private.',
     pattern: new RegExp(
-      `(?:[$€£¥]\\s?\\d[\\d,]*(?:\\.\\d+)?|\\d[\\d.,]*\\s?[€£](?![\\p{L}])|\\d[\\d,.]*\\s?(?:dollars|euros|pounds|usd|eur|gbp|bucks|quid|grand)(?![\\p{L}])|${anyOf(
+      `(?:[$€£¥]\\s?\\d[\\d,]*(?:\\.\\d+)?|\\d[\\d.,]*\\s?[€£](?![\\p{L}])|\\d[\\d,.]*\\s?(?:dollars|euros?|pounds|usd|eur|gbp|chf|franken|bucks|quid|grand)(?![\\p{L}])|${anyOf(
         [
           'out[- ]of[- ]pocket',
           // Amounts in words: "two hundred dollars", "fifty quid".
@@ -353,6 +379,8 @@ const ERROR_RULES: Rule[] = [
           '(?:waived|refunded|returned|kept|took|taken)\\s+(?:the|your|a)\\s+(?:excess|deposit|fee|charge|payment)|(?:the|your)\\s+(?:excess|deposit)',
           "(?:plan|policy|insurance|insurer)\\s+(?:doesn['’]t|does not|didn['’]t|did not|won['’]t|will not|wouldn['’]t|would not)\\s+cover",
           "(?:is|was|isn['’]t|wasn['’]t|not|be|been|are|were)\\s+covered",
+          // A funder's decision on their case: "the VA didn't approve the replacement".
+          "(?:didn['’]t|did not|won['’]t|wouldn['’]t|would not|refused to|declined to)\\s+(?:approve|authori[sz]e|pre-?approve|fund)\\s+(?:the|your|it|this|that|a)|(?:prior|pre-?)\\s?authori[sz]ation",
           '(?:the|your|a|this|that)\\s+(?:cost|price|quote|estimate)',
           // Not "in charge"; French insurance, not "our assurance".
           '(?<!in\\s)(?:charge[sd]?|overcharged)',
@@ -362,7 +390,7 @@ const ERROR_RULES: Rule[] = [
         ],
         [
           'insurance', 'insurer', 'insured', 'medicaid', 'medicare', 'copay', 'co-pay', 'copayment', 'deductible', 'coverage', 'covered by', 'claim',
-          'delta dental', 'cigna', 'aetna', 'humana', 'metlife', 'blue cross', 'blue shield', 'bupa', 'unitedhealthcare', 'united healthcare', 'kaiser',
+          'tricare', 'delta dental', 'cigna', 'aetna', 'humana', 'metlife', 'blue cross', 'blue shield', 'bupa', 'unitedhealthcare', 'united healthcare', 'kaiser',
           'bill', 'billed', 'billing', 'invoice', 'invoiced', 'balance', 'refund', 'refunded', 'fee', 'cost you',
           'financing', 'payment plan', 'collections',
           'seguro', 'factura', 'cobro', 'reembolso', 'pago', 'mutuelle', 'facture', 'paiement', 'remboursement', 'versicherung',
@@ -403,6 +431,8 @@ const ERROR_RULES: Rule[] = [
         'some people (?:write|post|leave|just|will|like to|love to)|without knowing the facts|(?:reported|flagged) (?:this|your) (?:review|post|comment)|as fake|(?:fake|fraudulent|false) review|not a real (?:patient|customer|review)',
         // Showing them the door, or the fault elsewhere: "maybe take your business elsewhere", "the surgery's mistake, not ours".
         "take your (?:business|custom|dog|pet|car|money) elsewhere|(?:go|look|shop) elsewhere|some people (?:are|will) never (?:be )?(?:happy|satisfied|pleased)|(?:can['’]t|cannot) please everyone|(?<=,\\s*)not (?:ours|our\\s+[\\p{L}]+)|(?:mistake|error|fault) was (?:the [\\p{L}]+['’]s|theirs|yours|on your (?:end|side))",
+        // Their care of it blamed: "they weren't cleaned as instructed"; "Lei sta mentendo".
+        "(?:not|never|\\p{L}+n['’]t)\\s+(?:been\\s+)?(?:[\\p{L}]+\\s+)?(?:as|like)\\s+(?:instructed|directed|advised|prescribed|shown|explained|told|recommended)|(?:sta|stai|está|estás|estão|está a)\\s+(?:a\\s+)?ment(?:endo|iendo|indo|ir)|u liegt|je liegt|lügen sie",
         // Spanish, French and German.
         'laut unseren unterlagen|unseren unterlagen zufolge|selon nos (?:dossiers|registres)|según nuestros registros|segun nuestros registros|secondo i nostri registri|volgens onze (?:gegevens|administratie)|segundo os nossos registos|das stimmt (?:\\p{L}+ )?nicht|no es (?:cierto|verdad)|eso no es lo que pasó|usted lo sabe|non è (?:\\p{L}+ )?(?:vero|cos[iì]|corretto)|não é verdade|das ist nicht wahr|nicht der wahrheit|entspricht nicht|es (?:falso|mentira)|usted miente|miente|c[’\']est faux|ce n[’\']est pas vrai|c[’\']est un mensonge|vous mentez|das stimmt nicht|(?:ist|sind) falsch|sie lügen|eine lüge',
       ],
@@ -427,6 +457,20 @@ const ERROR_RULES: Rule[] = [
       ],
       ['lawyer', 'attorney', 'solicitor', 'sue', 'suing', 'sued', 'lawsuit', 'legal action', 'court', 'defamation', 'defamatory', 'libel', 'libelous', 'slander', 'slanderous'],
     ),
+  },
+  {
+    // Not the reviewer's privacy but the team's: a colleague's health, family, leave, home or private number in public.
+    rule: 'staff-private',
+    message: 'Shares a staff member’s private life (health, family, leave, home, personal number): keep it inside the team.',
+    pattern: anyOf([
+      '(?:off|out|home)\\s+sick|(?:on|from|off)\\s+(?:sick|maternity|paternity|parental|compassionate|bereavement|medical|stress)\\s+leave|(?:with|had|has|due to|because of)\\s+a\\s+family emergency',
+      '(?:going|been going|gone|went)\\s+through\\s+(?:a\\s+|her\\s+|his\\s+|their\\s+)?(?:divorce|separation|break-?up|bereavement|miscarriage)',
+      '(?:his|her|their)\\s+own\\s+(?:health|illness|mental health|diagnosis|treatment|condition|struggles|surgery|pregnancy)',
+      '(?:his|her|their)\\s+(?:personal|private|own|home)\\s+(?:mobile|phone|cell|number|email|address|line)|personal (?:mobile|cell)',
+      '(?:works|working|has|holds)\\s+(?:a\\s+)?(?:second|another|other|night)\\s+job',
+    ]),
+    // Where someone lives ("Grace lives just round the corner on Elm Street"): names in capitals, so case-sensitive.
+    also: /(?<![\p{L}])(?:[Hh]e|[Ss]he|[Tt]hey|\p{Lu}\p{Ll}+)\s+lives\s+(?:just\s+)?(?:round|around|near|on|in|off|down|up|next to)\s+(?:the\s+)?(?:corner|street|road|block|\p{Lu}\p{Ll}+)/gu,
   },
   {
     rule: 'unfilled-placeholder',
@@ -488,7 +532,7 @@ const VOCATIVE_START = /(?:^|[\n.!?¡¿]\s*)(\p{Lu}[\p{Ll}'’-]+)(?=\s*,\s)/gu;
 const VOCATIVE_END = /,\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:&|and)\s+\p{Lu}[\p{Ll}'’-]+|\s+\p{Lu}[\p{Ll}'’-]+)?)(?=\s*(?:[.!?]+|[\u{1F300}-\u{1FAFF}\u2600-\u27BF]|\s*$))/gu;
 // "our hygienist Rachel", "your husband David": a role, then a name.
 const ROLE_NAME =
-  /(?<![\p{L}])(?:[Oo]ur|[Yy]our|[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}(?:hygienist|dentist|doctor|nurse|receptionist|assistant|technician|therapist|physio|physiotherapist|practitioner|injector|aesthetician|esthetician|specialist|coordinator|consultant|advisor|adviser|agent|representative|trainer|instructor|manager|surgeon|stylist|husband|wife|son|daughter|mother|mom|mum|father|dad|partner|child|friend|colleague|brother|sister|boyfriend|girlfriend|grandson|granddaughter|baby)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu;
+  /(?<![\p{L}])(?:[Oo]ur|[Yy]our|[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}(?:hygienist|dentist|doctor|nurse|receptionist|assistant|technician|therapist|physio|physiotherapist|practitioner|injector|aesthetician|esthetician|specialist|coordinator|consultant|advisor|adviser|agent|representative|trainer|instructor|manager|surgeon|stylist|husband|wife|son|daughter|mother|mom|mum|father|dad|partner|child|friend|colleague|brother|sister|boyfriend|girlfriend|grandson|granddaughter|baby)(?:\s*,\s*|\s+)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu;
 // "little Oliver", "J. Morrison": a child named, a name behind an initial.
 const LITTLE_NAME =
   /(?<![\p{L}])(?:little|baby|young|wee|[Tt]ell|[Gg]randma|[Gg]randpa|[Gg]ranny|[Nn]ana|[Aa]untie|[Aa]unt|[Uu]ncle|[Ff]amilia|[Ff]amily|[Ff]amille|[Ff]amiglia|[Ff]amilie|(?:[Ss]ay (?:hi|hello) to)|(?:you|u) (?:and|&))\s+(\p{Lu}[\p{Ll}'’-]+)/gu;
@@ -522,6 +566,7 @@ const NAMED_OTHERWISE = new RegExp(
 );
 const FULL_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?)(?![\p{L}])/gu;
 
+const isGerman = (text: string) => (text.match(GERMAN_WORDS) ?? []).length >= 2;
 const GERMAN_WORDS = /(?<![\p{L}])(?:und|der|die|das|für|mit|wir|ihr|ihre|ihren|ihnen|sie|nicht|ist|uns|bitte|vielen|dank|danke|wenn|haben|sehr|unser|unsere)(?![\p{L}])/giu;
 const HONORIFIC_PREFIX = /^(?:dr|mr|mrs|ms|miss|mx|doctor|nurse)\.?\s+/;
 
@@ -609,7 +654,7 @@ function namedPeople(raw: string, profile: LintProfile | undefined): Finding[] {
   const text = casedLikeProse(raw);
   const prose = text !== raw;
   // German capitalises every noun ("Vielen Dank für Ihr Feedback"): capitals say nothing there.
-  const german = (text.match(GERMAN_WORDS) ?? []).length >= 2;
+  const german = isGerman(text);
   const allowed = allowedNames(profile);
   const isAllowed = (name: string) => {
     const n = unaccent(name.toLowerCase().replace(/[.,]$/, '').replace(/['’]s$/, '').replace(HONORIFIC_PREFIX, ''));
@@ -768,13 +813,22 @@ function saidOfSomeone(text: string, at: number): boolean {
   const before = lookBehind(text, at);
   if (PROMO_YOUR.test(before) || AHEAD_YOURS.test(before)) return false;
   if (OWNED_BEFORE.test(before)) return true;
-  const sentence = sentenceAround(text, at);
+  // "we're happy to explain how that works" is an offer, not a feeling about them.
+  const sentence = sentenceAround(text, at).replace(OFFER_TO_HELP, '');
   return ABOUT_THEM.test(sentence) || FEELING.test(sentence) || HARDSHIP.test(sentence);
 }
+const OFFER_TO_HELP = /(?:happy|glad|pleased|delighted)\s+to\s+(?:help|explain|answer|talk|chat|discuss|arrange|book|assist|look|advise|go through|walk)/giu;
 const HARDSHIP = /(?<![\p{L}])(?:understand|difficult|hard|struggl\w*)(?![\p{L}])/iu;
 
 /** Where a finding's words stand in the reply (first occurrence, case ignored). */
 const locate = (text: string, f: Finding): number => Math.max(0, text.toLowerCase().indexOf(f.excerpt.toLowerCase()));
+
+/** The words of `text` from the start of the sentence holding `at` up to `at`. */
+function sentenceBefore(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('.', at - 1), text.lastIndexOf('!', at - 1), text.lastIndexOf('?', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+  return text.slice(start, at);
+}
+const YOU_WORD = /(?<![\p{L}])(?:you|your|you['’]re)(?![\p{L}])/iu;
 
 /** The sentence of `text` that holds position `at`. */
 function sentenceAround(text: string, at: number): string {
@@ -855,6 +909,8 @@ export function lintReply(raw: string, options: LintOptions = {}): LintResult {
     }
     // "to check your coverage", "20% off your first cleaning": anyone's, said ahead.
     if (rule.rule === 'confirms-patient') found = found.filter((f) => !saidAhead(text, f));
+    // "if you are off sick", "hope your family emergency…": theirs, not a colleague's (a "his", "her" or "their" names whose).
+    if (rule.rule === 'staff-private') found = found.filter((f) => /^(?:his|her|their)\s/iu.test(f.excerpt) || !YOU_WORD.test(sentenceBefore(text, locate(text, f))));
     errors.push(...found);
     if (rule.rule === 'confirms-patient') errors.push(...namedPeople(text, profile));
     if (rule.rule === 'clinical-detail') errors.push(...treatmentsOfTheirs(text, found), ...bodyPartsOfTheirs(text));

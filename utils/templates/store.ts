@@ -151,6 +151,7 @@ const RULE_WORDS: Record<string, string> = {
   money: 'mentions money or insurance',
   arguing: 'argues',
   'legal-threat': 'threatens legal action',
+  'staff-private': "shares a colleague's private life",
   'unfilled-placeholder': 'has an unfilled placeholder',
 };
 
