@@ -395,3 +395,65 @@ describe('a sixth outside review: harm hinted at, private accounts handed out, r
     expect(run(text, rating).label).not.toBe('threat');
   });
 });
+
+describe('a seventh outside review: movements known, retaliation promised, the wrong target named, review armies for hire', () => {
+  test.each([
+    ['a closing "be a shame"', 'Lovely motor you drive now, Owen. Be a shame.'],
+    ['which vehicle is theirs', 'I know which van is his. Just saying.'],
+    ['someone should break a person', "Someone needs to snap that receptionist's fingers"],
+    ['see how she likes it', "Let's see how she likes it when it happens to her."],
+    ['how brave, on the way home', "We'll see how brave the owner is on his way home."],
+    ['their way home known', 'I know you cycle home along the canal, Bea.'],
+    ['their rota known', 'I know your Friday rota, Dr Leclerc.'],
+    ['wherever they sleep', "Wherever your nurses sleep tonight, we'll find out."],
+    ['mirrors', 'Better start checking your mirrors, mate.'],
+    ['a fire wished on the place', 'Hope that grubby little clinic burns down with everyone in it.'],
+    ['tyres', "Your manager's tyres will be flat by Friday."],
+    ['gathering at a door', 'Everyone should show up at his house tonight and make sure he never works again.'],
+    ['a review army and a price', 'We have 60 accounts lined up for your page. £500 and they never go up.'],
+  ])('%s is a threat: %j', (_, text) => {
+    const r = run(text);
+    expect(r.label).toBe('threat');
+    expect(r.reasons.join(' ')).toMatch(/veiled|threat/i);
+  });
+
+  test.each([
+    ['a shame to lose them', 'It would be a shame to lose such a lovely practice when they retire.', 5],
+    ['their own burns', 'I hope the burns on my hand heal soon, the staff were kind.', 4],
+    ['their own tyres', 'My tyres were flat when I came out of your car park and no one helped.', 2],
+    ['a hard bargain', 'I know you drive a hard bargain but the results were worth it.', 5],
+    ['a customer going home', 'Felt a bit dizzy on my way home but Bea had warned me, all fine.', 5],
+  ])('%s is no threat: %j', (_, text, rating) => {
+    expect(run(text, rating).label).not.toBe('threat');
+  });
+
+  test('the business named as the wrong target is a defence (not "the wrong tooth")', () => {
+    expect(run("You've all got the wrong Cedar Row, this is a different clinic.").label).toBe('supporter');
+    expect(run('They treated the wrong area and charged me for it.', 1).label).toBe('genuine');
+  });
+
+  test.each([
+    'Everyone calm down, this was one clip out of context.',
+    'Leave these people alone and go after the right clinic.',
+    'Keep your heads up team, the internet is mad this week 💪',
+  ])('calling a pile-on off is a defence: %j', (text) => {
+    expect(run(text).label).toBe('supporter');
+  });
+
+  test.each([
+    'Struggling with bad reviews? We can bury them with 300 five-star reviews in a week. DM us',
+    'Sub to my channel for daily clinic fails 😂',
+    'Lip filler from £89 this week only! Book via our link 💋',
+    'We list local beauty pros in our wedding guide, DM to be listed, fee applies',
+  ])('promotion: %j', (text) => {
+    expect(run(text).label).toBe('spam');
+  });
+
+  test('a cause in a hashtag: #Scrap…, #…Quackery, #WarOn… are pile-on words', () => {
+    for (const tag of ['#ScrapTheLevy', '#AestheticsIsQuackery', '#WarOnDrivers']) {
+      const r = run(`Zero stars. ${tag}`, 1);
+      expect(r.label).toBe('troll');
+      expect(r.reasons.join(' ')).toContain(tag);
+    }
+  });
+});

@@ -91,8 +91,8 @@ const CHAT_LINK = /\bt\.me\/|wa\.me\/|bit\.ly|tinyurl|linktr\.ee|cutt\.ly|shortu
 const PROMO =
   /\b(?:dm|text|message|comment)\s+(?:me\s+|us\s+)?["'‘“][a-z]{2,12}["'’”]|\bfollow\s+@\w+|\b(?:with|to|on|dm|message|contact|at)\s+@\w+|\b\d{1,2}\s?%\s*off\b|\b(?:dm|message|text|whatsapp|call)\s+(?:me|us)\s+(?:for|at|on|\+)|\b(?:made|earn)\s+[$€£]\s?\d[\d,.]*k?\b|\+\d{1,3}[\s-]?\d{3,}[\s-]?\d{3,}|\b(?:from|only|just)\s+[$€£]\s?\d+\b.{0,40}\b(?:book|order|buy|shop)\s+now\b/i;
 const HASHTAG = /(?:^|\s)#[\p{L}\d_]{2,}/u;
-// A campaign's cause in a hashtag: justice for, boycott, botched by, deserved better, cancel, expose; save our …, protect, stop, ban, fire, "no to".
-const CAUSE_TAG = /(?<![\p{L}\d_])#(?:[\p{L}\d_]*(?:justice|boycott|botched|deservedbetter|cancel|expose)[\p{L}\d_]*|(?:save(?:the|our)|protect|stop|ban|fire|noto|fluoridefree)[\p{L}\d_]*)/iu;
+// A campaign's cause in a hashtag: justice for, boycott, botched by, deserved better, cancel, expose, quackery, war on; scrap …, save our …, protect, stop, ban, fire, "no to".
+const CAUSE_TAG = /(?<![\p{L}\d_])#(?:[\p{L}\d_]*(?:justice|boycott|botched|deservedbetter|cancel|expose|quackery|waron)[\p{L}\d_]*|(?:scrap)[\p{L}\d_]+|(?:save(?:the|our)|protect|stop|ban|fire|noto|fluoridefree)[\p{L}\d_]*)/iu;
 // Abuse aimed at the reader: second person only ("they" is how patients describe staff).
 const DIRECTED = /(?<![a-z])(?:you|your|you're|youre|u|ur|y'all|yall)(?![a-z])/;
 const QUESTION_START = /^(?:do|does|are|is|can|could|how|what|when|where|which|will|would|random question|apakah|est-ce|¿)(?![\w'])/;
@@ -127,11 +127,34 @@ const WARNING_ONLY = new Set(['final warning', 'last warning', "you've been warn
 // "would look better with its windows smashed in", "40 more reviews go up tonight unless she retracts".
 const FORETOLD =
   /\b(?:he|she|they|you|he'll|she'll|they'll|you'll)\s+(?:won't|wont|will not|not gona|not going to) be (?:walking|talking|smiling|working|eating|standing)\b[^.!?]{0,25}\b(?:for a while|for long|again|anytime soon|straight)\b|\b(?:your|their|its|the|those|that)\s+(?:\w+\s+)?(?:windows?|doors?|van|vans|tyres|tires|sign|storefront|shopfront|front)\s+(?:\w+\s+){0,1}(?:smashed|broken|bricked|kicked in|slashed|torched|burnt|burned|keyed|egged|spray ?painted|vandali[sz]ed)\b(?![^.!?]*\b(?:my|our|i|we)\b)|\b(?:\d+|more|another \d+)\s+(?:more\s+)?(?:one[- ]star\s+|1[- ]star\s+|bad\s+)?reviews?\b[^.!?]{0,40}\bunles\b|\bspray ?paint\w*\b[^.!?]{0,40}\b(?:their|your|its|the|that|this)\s+(?:\w+\s+)?(?:window|windows|door|doors|wall|walls|sign|van|car|shopfront|storefront|building)\b/;
-// Harm hinted at, never said: "be a shame if it didn't make it to Monday", "funny how vans catch fire",
-// "hope your insurance covers broken glass", "check under his car", "someone should pay a visit to that hygienist".
-// (Normalised text: doubled letters are single, "funny" is "funy".)
-const VEILED =
-  /\bshame if\b[^.!?]{0,40}\b(?:didn't|did not|doesn't|does not|never|wouldn't|won't)\s+(?:make it|survive|last|stay standing)\b|\bfuny how\b[^.!?]{0,40}\b(?:catch(?:es)? fire|go(?:es)? up in flames|burn(?:s|t)? down|get (?:smashed|broken|torched|keyed|slashed)|acidents? hapen)\b|(?<!\b(?:i|my|me|we|our)\b[^.!?]*)\b(?:hope|make sure|beter check|good thing)\b[^.!?]{0,20}\binsurance (?:covers?|pays?|is up to date)\b(?![^.!?]*\b(?:my|me|our|us)\b)|\bcheck under (?:his|her|their|your|the) (?:car|van|truck|vehicle)\b|\b(?:someone|somebody)\s+(?:should|needs to|gona|going to|wil|could)\s+pay\s+(?:\w+\s+){0,2}visit\b/;
+// Harm hinted at, never said (normalised text: doubled letters are single, "funny" is "funy").
+const VEILED = new RegExp(
+  [
+    // "be a shame if it didn't make it to Monday"; "Saw Menon's new car. Nice. Be a shame." (said as a closing line).
+    String.raw`\bshame if\b[^.!?]{0,40}\b(?:didn't|did not|doesn't|does not|never|wouldn't|won't)\s+(?:make it|survive|last|stay standing)\b`,
+    String.raw`(?:^|[.!?]\s+)(?:it'd |it would |would |wouldn't it )?be a (?:shame|pity)\s*[.!…]*\s*(?:\p{Extended_Pictographic}\s*)*$`,
+    // "funny how vans catch fire"
+    String.raw`\bfuny how\b[^.!?]{0,40}\b(?:catch(?:es)? fire|go(?:es)? up in flames|burn(?:s|t)? down|get (?:smashed|broken|torched|keyed|slashed)|acidents? hapen)\b`,
+    // "hope your insurance covers broken glass" (not a customer hoping their own is covered)
+    String.raw`(?<!\b(?:i|my|me|we|our)\b[^.!?]*)\b(?:hope|make sure|beter check|good thing)\b[^.!?]{0,20}\binsurance (?:covers?|pays?|is up to date)\b(?![^.!?]*\b(?:my|me|our|us)\b)`,
+    // "check under his car", "someone should pay a visit to …", "someone should crack that chiropractor's neck"
+    String.raw`\bcheck under (?:his|her|their|your|the) (?:car|van|truck|vehicle)\b`,
+    String.raw`\b(?:someone|somebody|people)\s+(?:should|needs to|neds to|ned to|ought to|gona|going to|wil|could)\s+(?:pay\s+(?:\w+\s+){0,2}visit|crack|break|snap|smash|punch|slap|kick|stab|shoot|rearange|knock)\b`,
+    // Retaliation promised: "see how she likes it", "see how brave your staff are on their walk home".
+    String.raw`\bse how (?:she|he|they|you|she'd|he'd|they'd|you'd) (?:likes?|enjoys?) it\b|\bse how (?:brave|tough|hard|smug|cocky|clever|funy|big|confident)\b[^.!?]{0,30}\b(?:are|is|feel|fels)\b|\bon (?:their|your|his|her) (?:walk|way|drive) home\b`,
+    // Their movements known: "I know which car is yours", "I know you drive home down Ferry Road", "I know your Thursday route".
+    String.raw`\b(?:which|what) (?:car|van|house|flat|dor|route|bike)\s+(?:is|are)\s+(?:yours|hers|his|theirs)\b|\bi (?:know|se) (?:you|she|he|they)\s+(?:\w+\s+){0,1}(?:drive|drives|walk|walks|cycle|cycles|jog|jogs|park|parks|get|gets) (?:home|to work|back|alone)\b|\bi know (?:your|her|his|their)\s+(?:\w+\s+){0,1}(?:route|rota|schedule|comute|walk home|school run)\b`,
+    // "wherever your staff live", "keep checking your mirrors", "watch your back"
+    String.raw`\bwherever (?:your|their|his|her|you|they|he|she)\s+(?:\w+\s+)?(?:live|lives|park|parks|slep|sleps|go|goes)\b|\b(?:kep|keep|start|beter (?:start|kep)) (?:checking|watching|loking (?:over|behind)) (?:your|ur) (?:mirors?|mirrors?|back|shoulder)\b|\bwatch (?:your|ur) back\b`,
+    // Damage wished on the place, or done to a car: "hope your little shop burns to the ground", "all four of his tyres are flat".
+    String.raw`\bhope (?:your|the|that|this|their|his|her)\s+(?:\w+\s+){1,3}(?:burns (?:down|to the ground)|goes up in flames|catches fire|gets torched|gets burnt down)\b|\b(?:his|her|their|your)\s+(?:[\w']+\s+){0,2}(?:tyres|tires)\s+(?:are|wil be|get|gets|being|end up)\s+(?:flat|slashed|let down|deflated)\b`,
+    // Gathering at someone's door: "we should all turn up at their door … make sure they never open again".
+    String.raw`\b(?:should|let's|lets|we'l|gona|going to|wil)\s+(?:al\s+)?(?:turn|show) up at (?:their|his|her|your)\s+(?:dor|house|home|place|flat|address)\b|\bmake sure (?:they|he|she|you|it) never (?:opens?|works?|trades?|practi[cs]es?) again\b`,
+    // An army of reviews for hire, or a price to keep them down: "40 accounts ready to post", "£300 … and they never go up".
+    String.raw`\b\d+\s+(?:\w+\s+)?acounts\b[^.!?]{0,30}\b(?:ready|waiting|lined up|primed)\b|[$€£]\s?\d[\d,.]*\b[^.!?]{0,40}\band (?:they|it|the reviews?|the posts?|this|they'l|it'l) (?:never go up|wil never go up|go away|disappear|vanish|stop)\b`,
+  ].join('|'),
+  'u',
+);
 // Someone's private account or number handed to strangers: doxxing.
 const PRIVATE_ACCOUNT = /\b(?:her|his|their)\s+(?:personal|private)\s+(?:instagram|insta|ig|facebook|fb|tiktok|account|number|phone|mobile|email|socials|snap|snapchat|twitter)\b/;
 // A quoted "accident" is a threat dressed as a warning.
@@ -169,6 +192,19 @@ const businessMatcher = perProfile((profile) => {
 });
 
 const threatNamesFor = perProfile(threatNames);
+
+// Words of a business's name that name no business in particular ("Brightwell Eye Care": "care").
+const GENERIC_NAME_WORDS = new Set(
+  'the and of for care clinic clinics dental dentistry dentist eye eyes health medical practice centre center group family vets vet surgery studio spa salon school company services physio therapy shop store'.split(' '),
+);
+/** "the wrong Brightwell": the business's own name, said to be the wrong one. */
+const wrongBusiness = perProfile((profile) => {
+  const names = profile.businessName
+    .split(/\s+/)
+    .map((w) => normalizeForMatch(w.replace(/[^\p{L}\p{N}'-]/gu, '')))
+    .filter((w) => w.length > 3 && !GENERIC_NAME_WORDS.has(w));
+  return names.length ? new RegExp(`\\bwrong (?:${names.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`) : null;
+});
 
 // Every word of the services, lower case: none of them is profanity on this business's page.
 const serviceWordSet = perProfile((profile) => new Set(profile.services.flatMap((s) => s.toLowerCase().split(/[^\p{L}]+/u)).filter(Boolean)));
@@ -261,7 +297,7 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   // Listed wording is enough to decide; the structure is read only when it found nothing.
   const structural = threats.length || selfHarm.length ? [] : findThreats(norm, words, item.text, threatNamesFor(ctx.profile));
   const accident = QUOTED_ACCIDENT.test(item.text) || BETTER_NOT.test(norm) || SHAME_IF.test(norm) || FORETOLD.test(norm);
-  const veiled = VEILED.exec(norm)?.[0];
+  const veiled = VEILED.exec(norm)?.[0].replace(/^[.!?\s]+/, '');
   const doxxed = PRIVATE_ACCOUNT.exec(norm)?.[0];
   if (threats.length || selfHarm.length || structural.length || accident || veiled || doxxed) {
     const why: string[] = [];
@@ -357,7 +393,9 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   if (item.recommends === false) reasons.push('Does not recommend.');
   const hostile = profanity.length > 0 || pileOn.length > 0 || hashtags || notCustomer;
   const negative = hostile || lowRating;
-  const defence = found.defence;
+  // "this page is the wrong Brightwell": the business named as the wrong target.
+  const wrongTarget = wrongBusiness(ctx.profile)?.exec(norm)?.[0];
+  const defence = wrongTarget ? [...found.defence, wrongTarget] : found.defence;
 
   // The moderator decides: their earlier word on this author outweighs any wording.
   if (moderator === 'genuine' || moderator === 'supporter') {

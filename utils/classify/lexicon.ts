@@ -13,7 +13,7 @@ export const THREAT_PHRASES = [
   "what's coming to you", 'gonna get you', 'going to get you', 'deserve to die', 'should be shot', 'hope you die',
   // Harm wished or planned without a violent verb, and threats to property.
   'hope {w} dies', 'hope she dies', 'hope he dies', 'with a bat', 'waits for her', 'wait for her', 'waits for him',
-  'hope {w} burns', 'hope you burn', 'burn to the ground', 'watch what happens', "you've been warned", 'you have been warned',
+  'hope it burns', 'hope she burns', 'hope he burns', 'hope they burn', 'hope the place burns', 'hope this place burns', 'hope that place burns', 'hope you burn', 'burn to the ground', 'watch what happens', "you've been warned", 'you have been warned',
   'last warning', 'final warning',
   // Veiled: the plural and "where you are" forms, what is "coming", a visit paid to the place.
   'watch your backs', 'watch yourselves', 'we know where you are', 'know where you all', "get what's coming", 'get what is coming',
@@ -103,6 +103,10 @@ export const SPAM_PHRASES = [
   'results guaranteed', 'guaranteed results', 'verify your account', 'avoid permanent', 'permanently deleted', 'violating community',
   'page will be disabled', 'page has been reported', 'confirm ownership', 'permanent deletion', 'permanently disabled',
   'first page of google', 'reviews guaranteed', 'without prescription', 'without a prescription', 'no prescription needed',
+  'sub to my', 'subscribe to my', 'follow for daily', 'follow for more', 'dm to be listed', 'fee applies', 'in my bio', 'in our bio',
+  'book via our', 'via our link', 'book via the link', 'we can bury', 'bury them with', 'bury bad reviews', 'bury negative reviews',
+  'remove bad reviews', 'remove negative reviews', 'five-star reviews in', 'five star reviews in', '5-star reviews in', '5 star reviews in',
+  'we find you an', 'slot finder',
   'qualified leads', 'leads a month', 'no lock in', 'rank your business', 'no experience needed', 'cheap botox', 'at home service', 'certified nurse', 'book via whatsapp', 'contact me on',
 ];
 
@@ -113,6 +117,7 @@ export const HARD_SPAM = [
   'sugar daddy', 'memecoin', 'guaranteed returns', '1000x', 'trading with', 'invest with', 'passive income', 'contact me on',
   'free mint', 'connect wallet', 'connect your wallet', 'trading bot', 'verify your account', 'avoid permanent', 'violating community',
   'confirm ownership', 'permanent deletion', 'permanently disabled', 'without prescription', 'without a prescription',
+  'via our link', 'we can bury', 'bury them with', 'dm to be listed', 'sub to my',
 ];
 
 /** Speaking of one's own experience of the business, in so many words. */
@@ -209,6 +214,11 @@ export const DEFENCE_PHRASES = [
   'not her in', "isn't her in", 'is not her', "that's not her", 'wrong woman', 'wrong man', 'get a life', 'leave her alone',
   'leave him alone', 'leave this place alone', 'strangers who', 'who have never been', "who've never been", 'who never set foot',
   'these trolls', 'those trolls', 'trolls should be ashamed', 'clearly never', 'none of you have ever', 'none of you have been', 'none of you have even', 'people trashing', 'anyone trashing', 'look at themselves', 'keep your head up', 'hang in there',
+  // Calling the pile-on off: the wrong target, the clip out of context, the team told to keep going.
+  'leave these folks alone', 'leave these people alone', 'leave those people alone', 'leave the team alone', 'leave the staff alone',
+  'leave them be', 'go after the right', 'the right people', 'wrong page', 'wrong account', 'wrong company', 'calm down everyone',
+  'calm down people', 'everyone calm down', 'keep your heads up', 'the internet is mad', 'the internet is crazy', 'out of context',
+  'clip of a', 'edited clip', 'watch the full', 'the full video', 'the full meeting',
   'todo mi apoyo', 'campana falsa', 'tout mon soutien', 'campagne est honteuse', 'in ruhe', 'dukung', 'jangan percaya',
 ];
 
@@ -225,6 +235,7 @@ export const PILE_ON_PHRASES = [
   'hope you go bankrupt', 'hope you go bust', 'enjoy the 1 stars', 'enjoy the one stars', 'enjoy your empty', 'forgetting who pays',
   'hates its own country', 'hate this country', 'wake up people', 'wake up sheeple', "hope you're proud", 'hope your proud',
   'hope you are proud', 'proud of yourselves', 'nobody asked for your',
+  'let his reviews know', 'let her reviews know', 'let their reviews know', 'go review them', 'go review her', 'go review him', 'everyone go review',
   // The polite boycott: a group's decision, others urged to follow, a stance named.
   'encourage others to do the same', "won't be sending anyone", 'wont be sending anyone', 'voted to no longer',
   'due to your political', 'because of your political', 'due to your stance', 'because of your stance',
