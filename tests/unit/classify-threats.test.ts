@@ -432,6 +432,15 @@ describe('a seventh outside review: movements known, retaliation promised, the w
     expect(run('They treated the wrong area and charged me for it.', 1).label).toBe('genuine');
   });
 
+  test('a patient on the roster who stands up for you in a pile-on is a supporter; one who complains stays a customer', () => {
+    const roster: ItemHistory = { onRoster: true };
+    const defends = run('These reviews are from strangers who have never set foot in the place. Leave them alone.', null, roster);
+    expect(defends.label).toBe('supporter');
+    expect(defends.reasons[0]).toMatch(/roster/);
+    expect(run('Leave them alone? My filler lumps are still there after 3 weeks.', 1, roster).label).toBe('genuine');
+    expect(run('Waited an hour again today.', 2, roster).label).toBe('genuine');
+  });
+
   test.each([
     'Everyone calm down, this was one clip out of context.',
     'Leave these people alone and go after the right clinic.',

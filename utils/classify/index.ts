@@ -409,6 +409,11 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
 
   if (h.onRoster) {
     reasons.unshift('Name matches a patient on your roster: treat as a patient, never as a troll.');
+    // A patient standing up for you during a pile-on is answered as a supporter is (thanked, never confirmed as a patient).
+    if (defence.length && !lowRating) {
+      reasons.push(`Defends your business: ${quote(defence)}.`);
+      return result('supporter', 0.8, reasons);
+    }
     return result('genuine', 0.85, reasons, { negative });
   }
 
