@@ -458,6 +458,20 @@ describe('a seventh outside review: movements known, retaliation promised, the w
     expect(run(text).label).toBe('spam');
   });
 
+  test.each(['Physios are just overpaid masseurs.', 'Homeopathy is pseudoscience, look it up.', 'Vets are all failed doctors anyway', 'Aesthetics clinics for rich people with nothing better to do.'])(
+    'scorn for the whole trade is a troll: %j',
+    (text) => {
+      const r = run(text);
+      expect(r.label).toBe('troll');
+      expect(r.reasons.join(' ')).toMatch(/whole trade/);
+    },
+  );
+
+  test('scorn with a visit behind it stays a customer', () => {
+    expect(run('Prices here are for rich people, I paid £90 for a chemical peel that did nothing.', 2).label).toBe('genuine');
+    expect(run('We nurses are just as busy as you, be kind to the team.').label).not.toBe('troll');
+  });
+
   test('a cause in a hashtag: #Scrap…, #…Quackery, #WarOn… are pile-on words', () => {
     for (const tag of ['#ScrapTheLevy', '#AestheticsIsQuackery', '#WarOnDrivers']) {
       const r = run(`Zero stars. ${tag}`, 1);

@@ -169,6 +169,10 @@ const HEARSAY = /\b(?:i(?:'ve| have)? heard|apparently|word is|rumou?rs?|(?:cous
 // What happened, told as it happened (normalised: double letters single): "technician never showed", "nobody came", "they charged".
 const NARRATIVE =
   /\b(?:never (?:showed|came|turned|caled|arived|finished|got)|nobody (?:came|caled|showed|answered)|no one (?:came|caled|showed|answered)|didn't|did not|wasn't|weren't|came|showed|left|fixed|charged|sent|boked|rebooked|waited|tok|said|told|asked|caled|arived|finished|started|did|went|got|made|handled|cut|dyed|replaced|instaled|quoted)\b/;
+// Sweeping scorn for the whole trade, not a visit: "opticians are just glorified glasses shops", "driving instructors are
+// all failed taxi drivers", "chiropractic is pseudoscience", "run by lizard people" (normalised: "glorified" keeps its letters).
+const SWEEPING =
+  /\b\w+s\s+(?:are|r)\s+(?:just|al|nothing but|basicaly|only|simply)\s+(?:\w+\s+){0,3}?(?:glorified|failed|overpaid|con ?artists|crooks|quacks?|salesm[ae]n|mechanics|butchers|drug dealers|pil pushers|thieves|liars|frauds?|clowns|parasites|leches)\b|\b(?:is|are) (?:just )?(?:pseudoscience|a pseudoscience|quackery|snake oil)\b|\brun by lizard people\b|\bfor rich people\b/;
 // Others said not to be customers ("people who've never been here"): a defence, not the writer's own word.
 const OTHERS_NOT_CUSTOMERS = /\b(?:who|who've|they|they've|people|strangers|clearly|none of them)\s+(?:\S+\s+){0,2}(?:never|not)\b/;
 
@@ -505,6 +509,12 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   if (item.rating != null && !inBurst && !copies && !pileOn.length && !hashtags && !profanity.some((p) => p.insult && directed) && words.length >= 3 && NARRATIVE.test(norm) && !hearsay && !offTopic.length && !notCustomer) {
     reasons.push('A rated review telling what happened: treat as a customer, even if rude.');
     return result('genuine', 0.55, reasons, { negative });
+  }
+
+  const sweeping = !ownExperience && !praise.length ? SWEEPING.exec(norm)?.[0] : undefined;
+  if (sweeping) {
+    reasons.push(`Scorn for your whole trade, with no experience of your business behind it: “${sweeping}”.`);
+    return result('troll', 0.55, reasons, { negative: true, campaign: inBurst || copies });
   }
 
   if (negative && (h.author?.labels.troll ?? 0) > 0) {
