@@ -467,6 +467,16 @@ describe('a seventh outside review: movements known, retaliation promised, the w
     },
   );
 
+  test.each<[string, number]>([
+    ['Drove an hour. Closed. No notice.', 1],
+    ['Shouted at in front of everyone. Not going back.', 1],
+    ['They rebooked me for the next morning without fuss.', 4],
+    ['Passed first time after six weeks.', 5],
+    ['Cancelled on the day, again.', 2],
+  ])('a rated review telling what happened is a customer’s: %j', (text, rating) => {
+    expect(run(text, rating).label).toBe('genuine');
+  });
+
   test('scorn with a visit behind it stays a customer', () => {
     expect(run('Prices here are for rich people, I paid £90 for a chemical peel that did nothing.', 2).label).toBe('genuine');
     expect(run('We nurses are just as busy as you, be kind to the team.').label).not.toBe('troll');

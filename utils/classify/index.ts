@@ -168,7 +168,7 @@ const DETAIL =
 const HEARSAY = /\b(?:i(?:'ve| have)? heard|apparently|word is|rumou?rs?|(?:cousin|friend|neighbou?r|mate|sister|brother|aunt|uncle|colleague)(?:'s \w+)? (?:said|says|told me)|never ben but|never ben there but|haven't ben but)\b/;
 // What happened, told as it happened (normalised: double letters single): "technician never showed", "nobody came", "they charged".
 const NARRATIVE =
-  /\b(?:never (?:showed|came|turned|caled|arived|finished|got)|nobody (?:came|caled|showed|answered)|no one (?:came|caled|showed|answered)|didn't|did not|wasn't|weren't|came|showed|left|fixed|charged|sent|boked|rebooked|waited|tok|said|told|asked|caled|arived|finished|started|did|went|got|made|handled|cut|dyed|replaced|instaled|quoted)\b/;
+  /\b(?:never (?:showed|came|turned|caled|arived|finished|got)|nobody (?:came|caled|showed|answered)|no one (?:came|caled|showed|answered)|didn't|did not|wasn't|weren't|came|showed|left|fixed|charged|sent|boked|reboked|waited|drove|shouted|yeled|closed|canceled|forgot|lost|pased|taught|rushed|overcharged|tok|said|told|asked|caled|arived|finished|started|did|went|got|made|handled|cut|dyed|replaced|instaled|quoted)\b/;
 // Sweeping scorn for the whole trade, not a visit: "opticians are just glorified glasses shops", "driving instructors are
 // all failed taxi drivers", "chiropractic is pseudoscience", "run by lizard people" (normalised: "glorified" keeps its letters).
 const SWEEPING =
