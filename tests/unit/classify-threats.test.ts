@@ -5,7 +5,7 @@
 // All texts are invented for these tests, for a profile no other test uses.
 import { describe, expect, test } from 'vitest';
 import { type ClassifyContext, classify, type ItemHistory } from '../../utils/classify';
-import { normalizeForMatch } from '../../utils/classify/normalize';
+import { normalised, normalizeForMatch } from '../../utils/classify/normalize';
 import { createStreamClassifier, type StreamInput } from '../../utils/classify/stream';
 
 const profile = {
@@ -488,5 +488,24 @@ describe('a seventh outside review: movements known, retaliation promised, the w
       expect(r.label).toBe('troll');
       expect(r.reasons.join(' ')).toContain(tag);
     }
+  });
+});
+
+describe('patterns on normalised text are written as people spell', () => {
+  test('normalised() makes doubled letters single outside escapes', () => {
+    expect(normalised(/\bbetter keep (?:off|away)\b/u).source).toBe('\\bbeter kep (?:of|away)\\b');
+    expect(normalised(/\bbetter/).test(normalizeForMatch('You had BETTER watch it'))).toBe(true);
+  });
+
+  test.each([
+    ['"had better keep … after dark"', 'Bea better keep her head down after dark.'],
+    ['a private Facebook handed out', 'Her personal Facebook is public, go tell her what you think.'],
+    ['"will not be smiling for long"', 'They will not be smiling for long, trust me.'],
+  ])('wording written with double letters is matched: %s', (_, text) => {
+    expect(run(text).label).toBe('threat');
+  });
+
+  test("y'all, said to them, is directed", () => {
+    expect(run("Y'all are a disgrace").label).toBe('troll');
   });
 });

@@ -29,7 +29,7 @@ import {
   VIOLENT_VERBS_NAMED_ONLY,
 } from './lexicon';
 import { NEAR_COPY_CAP } from './minhash';
-import { allMatches, multiMatcher, normalizeForMatch, phraseMatcher, tokens } from './normalize';
+import { allMatches, multiMatcher, normalised, normalizeForMatch, phraseMatcher, tokens } from './normalize';
 import { findProfanity } from './profanity';
 import { findThreats, type ThreatHit, threatNames } from './threat';
 
@@ -94,8 +94,8 @@ const HASHTAG = /(?:^|\s)#[\p{L}\d_]{2,}/u;
 // A campaign's cause in a hashtag: justice for, boycott, botched by, deserved better, cancel, expose, quackery, war on; scrap …, save our …, protect, stop, ban, fire, "no to".
 const CAUSE_TAG = /(?<![\p{L}\d_])#(?:[\p{L}\d_]*(?:justice|boycott|botched|deservedbetter|cancel|expose|quackery|waron)[\p{L}\d_]*|(?:scrap)[\p{L}\d_]+|(?:save(?:the|our)|protect|stop|ban|fire|noto|fluoridefree)[\p{L}\d_]*)/iu;
 // Abuse aimed at the reader: second person only ("they" is how patients describe staff).
-const DIRECTED = /(?<![a-z])(?:you|your|you're|youre|u|ur|y'all|yall)(?![a-z])/;
-const QUESTION_START = /^(?:do|does|are|is|can|could|how|what|when|where|which|will|would|random question|apakah|est-ce|¿)(?![\w'])/;
+const DIRECTED = normalised(/(?<![a-z])(?:you|your|you're|youre|u|ur|y'all|yall)(?![a-z])/);
+const QUESTION_START = normalised(/^(?:do|does|are|is|can|could|how|what|when|where|which|will|would|random question|apakah|est-ce|¿)(?![\w'])/);
 const QUESTION = new RegExp(`\\?|${QUESTION_START.source}`);
 const POSITIVE_EMOJI = /^(?:[\s\p{P}]|❤️|❤|💙|💚|💜|🧡|💛|👏|🙌|🙏|👍|💪|🎉|✨|😊|😍|🥰|⭐|🌟)+$/u;
 const SEND_TO = /(?:\b(?:visit|at|go to|check out|check|try|get|see|click|via|on)|👉|:)\s*$/i;
@@ -103,7 +103,7 @@ const MAYBE_PROMO = /[@%+$€£]|\b(?:dm|message|text|whatsapp|call)\b/i;
 const ANY_EMOJI = /\p{Extended_Pictographic}/u;
 // Patterns on normalised text are written as it reads: double letters single ("kil", "beter", "weks").
 // "Kill them with kindness" is advice.
-const KINDNESS = /\bkil (?:them|you|her|him|everyone) with kindnes/;
+const KINDNESS = normalised(/\bkil (?:them|you|her|him|everyone) with kindnes/);
 // Laughing at, not with: crying-laughing, skull, eye-roll, a pun on the name ("more like …").
 const LAUGHING_AT = /😂|🤣|💀|😭|🙄|\bmore like\b/iu;
 // Words enough for a stranger's say of their own in a pile-on, past an onlooker's "what happened here".
@@ -112,23 +112,23 @@ const JOIN_WORDS = 7;
 const MOCK_LAUGH = /😂|🤣|💀|🙄/u;
 const LAUGH = 'lol|lmf?ao+|rofl|haha+';
 const LAUGH_WORD = new RegExp(`^(?:${LAUGH})$`);
-const FOND = /\b(?:worth it|decent|love|loved|lovely|cute|adorable|amazing|delicious|yum|i want)\b/;
-const MOCKING = new RegExp(`\\b(?:${LAUGH}|sure jan|nobody asked|imagine (?:being|paying|going|getting))\\b`);
+const FOND = normalised(/\b(?:worth it|decent|love|loved|lovely|cute|adorable|amazing|delicious|yum|i want)\b/);
+const MOCKING = normalised(new RegExp(`\\b(?:${LAUGH}|sure jan|nobody asked|imagine (?:being|paying|going|getting))\\b`));
 // Praise of the place's name in the community, not of a visit ("everyone I know goes here", "proud to have this practice").
-const REPUTE = /\b(?:every(?:one|body) (?:i know|says|in town)|proud to have|(?:in|for) (?:our|the) (?:neighbourhood|neighborhood|comunity|town|area)|an aset to|pilar of)\b/;
+const REPUTE = normalised(/\b(?:every(?:one|body) (?:i know|says|in town)|proud to have|(?:in|for) (?:our|the) (?:neighbourhood|neighborhood|comunity|town|area)|an aset to|pilar of)\b/);
 // Mockery and disgust in emoji: an insult without words.
 const MOCK_EMOJI = /🤡|🤮|🖕|💩/u;
 // "Be a shame if those big windows got broken one night": the racketeer's warning.
 const SHAME_IF =
-  /\bshame if\b[^.!?]{0,40}\b(?:got|get|gets|were|was|ended up|went)\s+(?:broken|smashed|burnt|burned|damaged|hurt|vandalised|vandalized|torched|kicked in)\b|\bshame if\b[^.!?]{0,40}\b(?:hapened to|caught fire|burned down|burnt down)\b/;
+  normalised(/\bshame if\b[^.!?]{0,40}\b(?:got|get|gets|were|was|ended up|went)\s+(?:broken|smashed|burnt|burned|damaged|hurt|vandalised|vandalized|torched|kicked in)\b|\bshame if\b[^.!?]{0,40}\b(?:hapened to|caught fire|burned down|burnt down)\b/);
 // Threat wording a scam's "notice" uses too.
 const WARNING_ONLY = new Set(['final warning', 'last warning', "you've been warned", 'you have been warned'].map(normalizeForMatch));
 // Harm foretold, damage wished on the place, reviews held over a demand: "won't be walking for a while",
 // "would look better with its windows smashed in", "40 more reviews go up tonight unless she retracts".
 const FORETOLD =
-  /\b(?:he|she|they|you|he'll|she'll|they'll|you'll)\s+(?:won't|wont|will not|not gona|not going to) be (?:walking|talking|smiling|working|eating|standing)\b[^.!?]{0,25}\b(?:for a while|for long|again|anytime soon|straight)\b|\b(?:your|their|its|the|those|that)\s+(?:\w+\s+)?(?:windows?|doors?|van|vans|tyres|tires|sign|storefront|shopfront|front)\s+(?:\w+\s+){0,1}(?:smashed|broken|bricked|kicked in|slashed|torched|burnt|burned|keyed|egged|spray ?painted|vandali[sz]ed)\b(?![^.!?]*\b(?:my|our|i|we)\b)|\b(?:\d+|more|another \d+)\s+(?:more\s+)?(?:one[- ]star\s+|1[- ]star\s+|bad\s+)?reviews?\b[^.!?]{0,40}\bunles\b|\bspray ?paint\w*\b[^.!?]{0,40}\b(?:their|your|its|the|that|this)\s+(?:\w+\s+)?(?:window|windows|door|doors|wall|walls|sign|van|car|shopfront|storefront|building)\b/;
+  normalised(/\b(?:he|she|they|you|he'll|she'll|they'll|you'll)\s+(?:won't|wont|will not|not gona|not going to) be (?:walking|talking|smiling|working|eating|standing)\b[^.!?]{0,25}\b(?:for a while|for long|again|anytime soon|straight)\b|\b(?:your|their|its|the|those|that)\s+(?:\w+\s+)?(?:windows?|doors?|van|vans|tyres|tires|sign|storefront|shopfront|front)\s+(?:\w+\s+){0,1}(?:smashed|broken|bricked|kicked in|slashed|torched|burnt|burned|keyed|egged|spray ?painted|vandali[sz]ed)\b(?![^.!?]*\b(?:my|our|i|we)\b)|\b(?:\d+|more|another \d+)\s+(?:more\s+)?(?:one[- ]star\s+|1[- ]star\s+|bad\s+)?reviews?\b[^.!?]{0,40}\bunles\b|\bspray ?paint\w*\b[^.!?]{0,40}\b(?:their|your|its|the|that|this)\s+(?:\w+\s+)?(?:window|windows|door|doors|wall|walls|sign|van|car|shopfront|storefront|building)\b/);
 // Harm hinted at, never said (normalised text: doubled letters are single, "funny" is "funy").
-const VEILED = new RegExp(
+const VEILED = normalised(new RegExp(
   [
     // "be a shame if it didn't make it to Monday"; "Saw Menon's new car. Nice. Be a shame." (said as a closing line).
     String.raw`\bshame if\b[^.!?]{0,40}\b(?:didn't|did not|doesn't|does not|never|wouldn't|won't)\s+(?:make it|survive|last|stay standing)\b`,
@@ -154,27 +154,27 @@ const VEILED = new RegExp(
     String.raw`\b\d+\s+(?:\w+\s+)?acounts\b[^.!?]{0,30}\b(?:ready|waiting|lined up|primed)\b|[$€£]\s?\d[\d,.]*\b[^.!?]{0,40}\band (?:they|it|the reviews?|the posts?|this|they'l|it'l) (?:never go up|wil never go up|go away|disappear|vanish|stop)\b`,
   ].join('|'),
   'u',
-);
+));
 // Someone's private account or number handed to strangers: doxxing.
-const PRIVATE_ACCOUNT = /\b(?:her|his|their)\s+(?:personal|private)\s+(?:instagram|insta|ig|facebook|fb|tiktok|account|number|phone|mobile|email|socials|snap|snapchat|twitter)\b/;
+const PRIVATE_ACCOUNT = normalised(/\b(?:her|his|their)\s+(?:personal|private)\s+(?:instagram|insta|ig|facebook|fb|tiktok|account|number|phone|mobile|email|socials|snap|snapchat|twitter)\b/);
 // A quoted "accident" is a threat dressed as a warning.
 const QUOTED_ACCIDENT = /["'‘“]accidents?[.!]?["'’”]/i;
 // "X better not walk to his car alone": a warning about a person's movements.
-const BETTER_NOT = /\bbeter (?:not|watch|stay|keep)\b[^.!?]*\b(?:alone|at night|after dark|walk home|walking home)\b/;
+const BETTER_NOT = normalised(/\bbeter (?:not|watch|stay|keep)\b[^.!?]*\b(?:alone|at night|after dark|walk home|walking home)\b/);
 // Concrete details of a visit, in several languages: an amount, a clock time, a day, a count, a duration.
 const DETAIL =
-  /[$€£]\s?\d[\d,.]*\d|[$€£]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:€|euros?|eur|dollars?|bucks|pounds?|quid|usd|gbp|pesos)\b|\b\d{1,2}(?::\d{2})?\s?(?:am|pm|uhr)\b|\b\d{1,2}:\d{2}\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (?:week|month|night)|this morning|lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mitwoch|donerstag|freitag|samstag|sontag|gestern)\b|\b(?:twice|three times|\d+ times|dos veces|tres veces|deux fois|trois fois|zweimal|dreimal)\b|\b(?:\d+|an?|one|two|thre|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|ninety)\s?(?:min|mins|minutes?|hours?|hrs?|days?|weks?|months?|sesions?|sitzungen|seances|minutos|horas|stunden|tage|jours|heures)\b/;
+  normalised(/[$€£]\s?\d[\d,.]*\d|[$€£]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:€|euros?|eur|dollars?|bucks|pounds?|quid|usd|gbp|pesos)\b|\b\d{1,2}(?::\d{2})?\s?(?:am|pm|uhr)\b|\b\d{1,2}:\d{2}\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (?:week|month|night)|this morning|lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mitwoch|donerstag|freitag|samstag|sontag|gestern)\b|\b(?:twice|three times|\d+ times|dos veces|tres veces|deux fois|trois fois|zweimal|dreimal)\b|\b(?:\d+|an?|one|two|thre|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|ninety)\s?(?:min|mins|minutes?|hours?|hrs?|days?|weks?|months?|sesions?|sitzungen|seances|minutos|horas|stunden|tage|jours|heures)\b/);
 // Someone else's story passed on: "my neighbour's cousin said", "apparently", "I've heard".
-const HEARSAY = /\b(?:i(?:'ve| have)? heard|apparently|word is|rumou?rs?|(?:cousin|friend|neighbou?r|mate|sister|brother|aunt|uncle|colleague)(?:'s \w+)? (?:said|says|told me)|never ben but|never ben there but|haven't ben but)\b/;
+const HEARSAY = normalised(/\b(?:i(?:'ve| have)? heard|apparently|word is|rumou?rs?|(?:cousin|friend|neighbou?r|mate|sister|brother|aunt|uncle|colleague)(?:'s \w+)? (?:said|says|told me)|never ben but|never ben there but|haven't ben but)\b/);
 // What happened, told as it happened (normalised: double letters single): "technician never showed", "nobody came", "they charged".
 const NARRATIVE =
-  /\b(?:never (?:showed|came|turned|caled|arived|finished|got)|nobody (?:came|caled|showed|answered)|no one (?:came|caled|showed|answered)|didn't|did not|wasn't|weren't|came|showed|left|fixed|charged|sent|boked|reboked|waited|drove|shouted|yeled|closed|canceled|forgot|lost|pased|taught|rushed|overcharged|tok|said|told|asked|caled|arived|finished|started|did|went|got|made|handled|cut|dyed|replaced|instaled|quoted)\b/;
+  normalised(/\b(?:never (?:showed|came|turned|caled|arived|finished|got)|nobody (?:came|caled|showed|answered)|no one (?:came|caled|showed|answered)|didn't|did not|wasn't|weren't|came|showed|left|fixed|charged|sent|boked|reboked|waited|drove|shouted|yeled|closed|canceled|forgot|lost|pased|taught|rushed|overcharged|tok|said|told|asked|caled|arived|finished|started|did|went|got|made|handled|cut|dyed|replaced|instaled|quoted)\b/);
 // Sweeping scorn for the whole trade, not a visit: "opticians are just glorified glasses shops", "driving instructors are
 // all failed taxi drivers", "chiropractic is pseudoscience", "run by lizard people" (normalised: "glorified" keeps its letters).
 const SWEEPING =
-  /\b\w+s\s+(?:are|r)\s+(?:just|al|nothing but|basicaly|only|simply)\s+(?:\w+\s+){0,3}?(?:glorified|failed|overpaid|con ?artists|crooks|quacks?|salesm[ae]n|mechanics|butchers|drug dealers|pil pushers|thieves|liars|frauds?|clowns|parasites|leches)\b|\b(?:is|are) (?:just )?(?:pseudoscience|a pseudoscience|quackery|snake oil)\b|\brun by lizard people\b|\bfor rich people\b/;
+  normalised(/\b\w+s\s+(?:are|r)\s+(?:just|al|nothing but|basicaly|only|simply)\s+(?:\w+\s+){0,3}?(?:glorified|failed|overpaid|con ?artists|crooks|quacks?|salesm[ae]n|mechanics|butchers|drug dealers|pil pushers|thieves|liars|frauds?|clowns|parasites|leches)\b|\b(?:is|are) (?:just )?(?:pseudoscience|a pseudoscience|quackery|snake oil)\b|\brun by lizard people\b|\bfor rich people\b/);
 // Others said not to be customers ("people who've never been here"): a defence, not the writer's own word.
-const OTHERS_NOT_CUSTOMERS = /\b(?:who|who've|they|they've|people|strangers|clearly|none of them)\s+(?:\S+\s+){0,2}(?:never|not)\b/;
+const OTHERS_NOT_CUSTOMERS = normalised(/\b(?:who|who've|they|they've|people|strangers|clearly|none of them)\s+(?:\S+\s+){0,2}(?:never|not)\b/);
 
 // Everything built from a profile is built once per profile object.
 type Profile = ClassifyContext['profile'];

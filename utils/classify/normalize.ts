@@ -192,3 +192,13 @@ export function multiMatcher<K extends string>(lists: Record<K, readonly string[
     return out;
   };
 }
+
+/**
+ * A pattern for normalised text (normalizeForMatch), written as people spell:
+ * doubled letters are single there ("keep" is "kep", "will" is "wil", "good" is "god"),
+ * so they are made single here too, outside escapes (the \b of "\bbetter" stays).
+ * Words written with their double letter could otherwise never match.
+ */
+export function normalised(re: RegExp): RegExp {
+  return new RegExp(re.source.replace(/(?<!\\)([a-z])\1+/g, '$1'), re.flags);
+}
