@@ -499,3 +499,50 @@ describe('instagram adapter: URLs', () => {
     expect(instagram.matches(new URL(url))).toBe(ok);
   });
 });
+
+describe('instagram adapter: 2025 blocks with the text beside the header line (post-2025-columns.html)', () => {
+  const { items } = readAll(load('post-2025-columns.html'));
+  const POST = `${IG}/p/DJq2Lm8vX0a`;
+
+  test('reads the text beside the header, never the like count; a sticker has no text', () => {
+    expect(items).toEqual([
+      {
+        platform: 'instagram',
+        kind: 'comment',
+        nativeId: '18011100000000001',
+        parentId: null,
+        permalink: `${POST}/c/18011100000000001/`,
+        author: { name: 'ivo.makes', profileUrl: profile('ivo.makes') },
+        text: 'Is the ash glaze food safe?',
+        rating: null,
+        postedAt: Date.parse('2025-10-02T10:15:00.000Z'),
+        postedText: '7w',
+      },
+      {
+        platform: 'instagram',
+        kind: 'reply',
+        nativeId: '18011100000000009',
+        parentId: '18011100000000001',
+        permalink: `${POST}/c/18011100000000001/r/18011100000000009/`,
+        author: { name: 'saltmarsh.studio', profileUrl: profile('saltmarsh.studio') },
+        text: '@ivo.makes yes, every batch is tested 🙂',
+        rating: null,
+        postedAt: Date.parse('2025-10-02T11:00:00.000Z'),
+        postedText: '7w',
+      },
+      {
+        platform: 'instagram',
+        kind: 'comment',
+        nativeId: '18011100000000002',
+        parentId: null,
+        permalink: `${POST}/c/18011100000000002/`,
+        author: { name: 'nell.fires', profileUrl: profile('nell.fires') },
+        text: '',
+        rating: null,
+        postedAt: Date.parse('2025-10-03T08:00:00.000Z'),
+        postedText: '7w',
+      },
+    ] satisfies RawItem[]);
+    for (const item of items) expect(RawItemSchema.parse(item)).toEqual(item);
+  });
+});

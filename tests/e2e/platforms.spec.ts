@@ -33,6 +33,7 @@ const CASES: Record<string, Array<[file: string, url: string]>> = {
     ['instagram/post-page.html', 'https://www.instagram.com/p/DQx7Lm2kR4e/'],
     ['instagram/profile-modal.html', 'https://www.instagram.com/p/CzQ3mN8rT1a/'],
     ['instagram/reel-de.html', 'https://www.instagram.com/reel/C9kLm2xPq7R/'],
+    ['instagram/post-2025-columns.html', 'https://www.instagram.com/p/DJq2Lm8vX0a/'],
   ],
   x: [
     ['x/conversation.html', 'https://x.com/harbourside/status/1988000000000000100'],

@@ -19,7 +19,8 @@
  * Rating trend: none (no `rating`): Instagram shows no average rating. 2026-11-24.
  * Fixtures: tests/fixtures/instagram/*.html (post-page: 2024–25 layout on its
  * own URL; profile-modal and modal-2023-threads: the 2023 list layout in a
- * dialog over a profile grid; reel-de: a reel, German interface)
+ * dialog over a profile grid; reel-de: a reel, German interface; post-2025-columns:
+ * the text beside a header line of its own, the like count in the actions line)
  * Checked against: ../shared/docs/PLATFORMS.md §0, §4 and §10 (sources dated
  * 2023 to 2026-01, mainly the real comment snippet of 2025-11-11 in
  * alvintsa/instagram-scraper @3cfff36); 2026-11-24.
@@ -130,10 +131,16 @@ function authorLinks(row: Element): { first: Element | null; named: Element | nu
 function bodyText(row: Element, name: Element | null, timeLink: Element): string {
   for (const span of row.querySelectorAll('span[dir="auto"]')) {
     const line = span.parentElement;
-    if (!line || line.contains(timeLink) || timeLink.contains(span)) continue;
-    if (name && (line.contains(name) || name.contains(span) || name.compareDocumentPosition(span) & 2)) continue;
+    if (!line || timeLink.contains(span) || span.contains(timeLink)) continue;
+    // Name and time in a header of their own beside this span (2025: header, then text, then actions): not that line.
+    const header = [...line.children].find((c) => c !== span && c.contains(timeLink) && (!name || c.contains(name)));
+    if (!header && (line.contains(timeLink) || (name && line.contains(name)))) continue;
+    if (name && (name.contains(span) || name.compareDocumentPosition(span) & 2)) continue;
     const button = span.closest(BUTTON);
     if (button && row.contains(button)) continue;
+    // The actions line ("12 likes" beside Reply and the options button): two buttons or more beside it, where a
+    // clamped text has one ("more").
+    if ([...line.children].filter((c) => c !== span && c.matches(BUTTON)).length >= 2) continue;
     const text = readText(span);
     if (text) return text;
   }
