@@ -203,6 +203,25 @@ describe('tiktok adapter: 2025 video page (video-page.html)', () => {
     ]);
   });
 
+  test('a sticker with no words (no text element) is still an item, comment or reply, with empty text', () => {
+    const copy = load('video-page.html');
+    const words = [...copy.querySelectorAll('[data-e2e^="comment-level-"]')];
+    // Tomasz's comment and Copperline's reply become stickers: their text elements are gone.
+    const tomasz = words.find((w) => w.textContent?.includes('Tyre pressure')) as Element;
+    const shop = words.find((w) => w.textContent?.includes('re-index')) as Element;
+    tomasz.replaceWith(copy.createElement('img'));
+    shop.replaceWith(copy.createElement('img'));
+    const { items: read } = readAll(copy);
+    expect(read).toHaveLength(5);
+    expect(read.map((i) => [i.kind, i.author.name, i.text])).toEqual([
+      ['comment', 'Ines Okafor', items[0]?.text],
+      ['reply', 'Copperline Cycles', ''],
+      ['reply', 'dario 🚲', items[2]?.text],
+      ['comment', 'Hollis Mbeki', items[3]?.text],
+      ['comment', 'Tomasz', ''],
+    ]);
+  });
+
   test('the description, the comment input and an open reply box are not items', () => {
     const desc = q(doc, '[data-e2e="video-desc"]');
     expect(tiktok.read(desc)).toBeNull();

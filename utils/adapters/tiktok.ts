@@ -31,7 +31,8 @@
  *
  * Stable hooks first: the `data-e2e` names (`comment-level-N` for the text,
  * `comment-username-N`, `comment-time-N`, `comment-avatar-N`), unchanged since
- * at least 2023. Every item is found from its text element and climbed to its
+ * at least 2023. Every item is found from its text element (or, for a sticker
+ * or GIF with no words, its username element; text '') and climbed to its
  * row: by the emotion component name in the class (`[class*=…]`, the hash part
  * churns), else by structure (the row is the element whose first child is the
  * avatar link). TikTok sends no permalink for a comment, so permalink is null;
@@ -92,10 +93,25 @@ function rowOf(node: Element): Element | null {
   return null;
 }
 
-/** The row's own text element, or null when `row` is not a comment row. */
+/** The row's own text element, or null when `row` is not a comment row or the comment has no words (a sticker). */
 function textOf(row: Element): Element | null {
   const text = row.querySelector(TEXT);
   return text && rowOf(text) === row ? text : null;
+}
+
+/** The row's own username element, or null. */
+function usernameOf(row: Element): Element | null {
+  const name = row.querySelector(USERNAME);
+  return name && rowOf(name) === row ? name : null;
+}
+
+/** A comment row: its own text, or (a sticker or a GIF, no words) its own username. */
+const isComment = (row: Element): boolean => textOf(row) !== null || usernameOf(row) !== null;
+
+/** 1 for a comment, 2 for a reply, as the row's text or username is numbered ("comment-level-2", "comment-username-2"). */
+function levelOf(row: Element): string | undefined {
+  const marked = textOf(row) ?? usernameOf(row);
+  return marked?.getAttribute('data-e2e')?.match(/-(\d+)$/)?.[1];
 }
 
 function idOf(row: Element): string | null {
@@ -112,10 +128,7 @@ function parentIdOf(row: Element): string | null {
   let e = row.parentElement;
   for (let depth = 0; e && depth < 3; depth++, e = e.parentElement) {
     const first = e.firstElementChild;
-    if (first && !first.contains(row)) {
-      const text = textOf(first);
-      if (text && text.getAttribute('data-e2e') === 'comment-level-1') return idOf(first);
-    }
+    if (first && !first.contains(row) && isComment(first) && levelOf(first) === '1') return idOf(first);
   }
   return null;
 }
@@ -126,15 +139,15 @@ function profileUrl(href: string | null): string | null {
 }
 
 /** The row's first profile link outside its text (whose @mentions link to others). */
-function firstProfileLink(row: Element, text: Element, { avatar = true } = {}): Element | null {
+function firstProfileLink(row: Element, text: Element | null, { avatar = true } = {}): Element | null {
   for (const a of row.querySelectorAll('a[href*="/@"]')) {
-    if (!text.contains(a) && (avatar || !a.matches(AVATAR))) return a;
+    if (!text?.contains(a) && (avatar || !a.matches(AVATAR))) return a;
   }
   return null;
 }
 
 /** The link to the author's profile: around or inside the username, else the avatar. */
-function profileLink(row: Element, text: Element): Element | null {
+function profileLink(row: Element, text: Element | null): Element | null {
   const username = row.querySelector(USERNAME);
   return username?.closest('a[href]') ?? username?.querySelector('a[href]') ?? firstProfileLink(row, text);
 }
@@ -147,7 +160,7 @@ function profileLink(row: Element, text: Element): Element | null {
 function nameElement(row: Element, text: Element | null): Element | null {
   const username = row.querySelector(USERNAME);
   if (username) return username.closest('a[href]') ?? username.querySelector('a[href]') ?? username;
-  return text ? firstProfileLink(row, text, { avatar: false }) : null;
+  return firstProfileLink(row, text, { avatar: false });
 }
 
 export const tiktok: SiteAdapter = {
@@ -175,16 +188,19 @@ export const tiktok: SiteAdapter = {
     // A node added inside a comment (a late avatar, expanded text) belongs to it.
     if (isElement(root)) {
       const mine = rowOf(root);
-      if (mine && textOf(mine)) consider(mine);
+      if (mine && isComment(mine)) consider(mine);
     }
-    for (const text of root.querySelectorAll(TEXT)) consider(rowOf(text));
+    for (const marked of root.querySelectorAll(`${TEXT}, ${USERNAME}`)) {
+      const row = rowOf(marked);
+      if (row && isComment(row)) consider(row);
+    }
     return out;
   },
 
   read(el) {
+    if (!isComment(el) || el.closest('[contenteditable="true"]')) return null;
     const text = textOf(el);
-    if (!text || el.closest('[contenteditable="true"]')) return null;
-    const isReply = text.getAttribute('data-e2e') === 'comment-level-2' || el.parentElement?.closest(REPLIES) != null;
+    const isReply = levelOf(el) === '2' || el.parentElement?.closest(REPLIES) != null;
     const name = nameElement(el, text);
     const time = el.querySelector(TIME) ?? el.querySelector(SUB_CONTENT_SPAN);
     const when = time ? readText(time) : '';
@@ -198,7 +214,7 @@ export const tiktok: SiteAdapter = {
         name: name ? readText(name) : '',
         profileUrl: profileUrl(profileLink(el, text)?.getAttribute('href') ?? null),
       },
-      text: readText(text),
+      text: text ? readText(text) : '',
       rating: null,
       postedAt: parseDateOnly(when),
       postedText: when || null,
