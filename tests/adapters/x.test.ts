@@ -255,6 +255,23 @@ describe('x adapter: threads under the post (thread.html)', () => {
     expect(x.read(articleOf(copy, '1990000000000000101'))).toMatchObject({ kind: 'comment', parentId: null });
   });
 
+  test('the line below an avatar is found past the wrappers the avatar sits alone in', () => {
+    const copy = load('thread.html');
+    const wrap = (id: string) => {
+      const avatar = articleOf(copy, id).querySelector('[data-testid="Tweet-User-Avatar"]') as Element;
+      const outer = copy.createElement('div');
+      const inner = copy.createElement('div');
+      avatar.replaceWith(outer);
+      outer.append(inner);
+      inner.append(avatar);
+    };
+    // Teodor's tweet has the line down to the business's answer; Mina's has none.
+    wrap('1990000000000000102');
+    wrap('1990000000000000101');
+    expect(x.read(articleOf(copy, '1990000000000000103'))).toMatchObject({ kind: 'reply', parentId: '1990000000000000102' });
+    expect(x.read(articleOf(copy, '1990000000000000102'))).toMatchObject({ kind: 'comment', parentId: null });
+  });
+
   test('with the post unmounted, a direct answer is still a comment and a thread reply keeps its parent', () => {
     const html = fs.readFileSync(path.join(__dirname, '../fixtures/x/thread.html'), 'utf8');
     const doc = new DOMParser().parseFromString(html, 'text/html');

@@ -184,9 +184,16 @@ function statusOf(article: Element): { time: Element; handle: string; id: string
 /** Drawn but empty: no child element, no text (a thread line, a spacer). */
 const isBlank = (el: Element | null | undefined): boolean => !!el && el.firstElementChild === null && !el.textContent?.trim();
 
-/** Whether the thread line runs down from the tweet's avatar: a blank element after it in its column. */
+/**
+ * Whether the thread line runs down from the tweet's avatar: a blank element after it in its
+ * column, after the avatar itself or after the wrappers it sits alone in (up to three).
+ */
 function lineBelow(article: Element): boolean {
-  return isBlank(own(article, AVATAR)?.nextElementSibling);
+  let node = own(article, AVATAR);
+  for (let up = 0; node && up < 3 && !node.nextElementSibling && node.parentElement !== article && node.parentElement?.childElementCount === 1; up++) {
+    node = node.parentElement;
+  }
+  return isBlank(node?.nextElementSibling);
 }
 
 /**
