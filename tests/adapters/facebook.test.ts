@@ -64,6 +64,20 @@ describe('facebook adapter: Page post in the post dialog (page-post.html)', () =
     }
   });
 
+  test('a sticker opened by a comment_id link of its own is not the timestamp', () => {
+    const copy = load('page-post.html');
+    const time = [...copy.querySelectorAll('a[href*="comment_id=1001"]')].find((a) => a.textContent?.trim() === '3h') as Element;
+    const article = time.closest('[role="article"]') as Element;
+    const sticker = copy.createElement('a');
+    sticker.setAttribute('href', `${POST}?comment_id=1001&sticker=1`);
+    const img = copy.createElement('img');
+    img.setAttribute('alt', 'Waving hand sticker');
+    sticker.append(img);
+    article.querySelector('[dir="auto"]')?.before(sticker);
+    const read = facebook.read(article);
+    expect(read).toMatchObject({ nativeId: '1001', postedText: '3h', permalink: `${POST}?comment_id=1001` });
+  });
+
   test('puts the chip right after the author name', () => {
     const first = facebook.findItems(doc)[0] as Element;
     const { node, where } = facebook.anchor(first);

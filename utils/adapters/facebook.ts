@@ -180,12 +180,18 @@ function ownPermalink(article: Element): HTMLAnchorElement | null {
   // The first link naming the post: author links carry comment_id= too, and the
   // last of them is taken only when no link naming the post is the article's own.
   let last: HTMLAnchorElement | null = null;
+  // A sticker or photo opened by a link of its own (a picture, no words) is the timestamp only when nothing else is.
+  let picture: HTMLAnchorElement | null = null;
   for (const a of article.querySelectorAll<HTMLAnchorElement>(PERMALINK)) {
     if (!ownNotText(a, article)) continue;
+    if (!a.textContent?.trim() && a.querySelector('img')) {
+      picture ??= a;
+      continue;
+    }
     if (POST_LINK.test(a.getAttribute('href') ?? '')) return a;
     last = a;
   }
-  return last;
+  return last ?? picture;
 }
 
 /** ownPermalink of a comment article read() has seen, without searching it again when it is still there. */
