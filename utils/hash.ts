@@ -23,10 +23,28 @@ export function itemKey(item: {
 }, page: string): string {
   if (item.nativeId) return `${item.platform}:${item.nativeId}`;
   const text = item.text.includes('\n\n') ? item.text.replace(/\n{2,}/g, '\n') : item.text;
-  return `${item.platform}:h${fnv1a(`${page}\n${item.author.profileUrl ?? item.author.name}\n${text}`)}`;
+  return `${item.platform}:h${fnv1a(`${page}\n${canonicalProfile(item.platform, item.author.profileUrl) ?? item.author.name}\n${text}`)}`;
 }
 
-/** An author's identity on a platform: their profile link, else their name. */
+/**
+ * Sites whose country or legacy hosts show the same accounts: a profile link is
+ * one identity whichever of them it was seen on (uk.trustpilot.com and
+ * www.trustpilot.com, yelp.de and www.yelp.com, twitter.com and x.com).
+ */
+const CANONICAL_HOST: Record<string, [RegExp, string]> = {
+  x: [/^https:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com\//i, 'https://x.com/'],
+  yelp: [/^https:\/\/(?:(?:www|m|[a-z]{2})\.)?yelp\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})\//i, 'https://www.yelp.com/'],
+  trustpilot: [/^https:\/\/[^/?#]*\btrustpilot\.com\//i, 'https://www.trustpilot.com/'],
+};
+
+/** `url` on the platform's canonical host (the link itself elsewhere). */
+export function canonicalProfile(platform: string, url: string | null | undefined): string | null {
+  if (!url) return null;
+  const canonical = CANONICAL_HOST[platform];
+  return canonical ? url.replace(canonical[0], canonical[1]) : url;
+}
+
+/** An author's identity on a platform: their profile link (on its canonical host), else their name. */
 export function authorKeyOf(item: { platform: string; author: { name: string; profileUrl?: string | null } }): string {
-  return `${item.platform}:${item.author.profileUrl || `name:${item.author.name.trim().toLowerCase()}`}`;
+  return `${item.platform}:${canonicalProfile(item.platform, item.author.profileUrl) || `name:${item.author.name.trim().toLowerCase()}`}`;
 }

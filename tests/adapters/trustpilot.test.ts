@@ -1,4 +1,7 @@
 // @vitest-environment happy-dom
+import fs from 'node:fs';
+import path from 'node:path';
+import { Window } from 'happy-dom';
 import { describe, expect, test } from 'vitest';
 import { trustpilot } from '../../utils/adapters/trustpilot';
 import { type RawItem, RawItemSchema } from '../../utils/model';
@@ -441,5 +444,21 @@ describe('trustpilot adapter: the TrustScore (rating)', () => {
     const doc = loadFixture('trustpilot', 'review-page.html');
     doc.querySelector('[data-reviews-count-typography]')?.remove();
     expect(trustpilot.rating?.(doc)).toEqual({ average: 3.6, count: null });
+  });
+});
+
+describe('trustpilot adapter: links stay on the site the page is on', () => {
+  test.each(['https://fr.trustpilot.com', 'https://uk.trustpilot.com', 'https://www.trustpilot.com'])('%s', (site) => {
+    const window = new Window({ url: `${site}/review/harbourline-furniture.example` });
+    const html = fs.readFileSync(path.join(__dirname, '../fixtures/trustpilot/review-page-fr.html'), 'utf8');
+    const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    const { items } = readAll(doc);
+    const onSite = (u: string | null) => u === null || u.startsWith(`${site}/`);
+    expect(items.filter((i) => i.permalink).length).toBeGreaterThan(0);
+    for (const i of items) {
+      expect(onSite(i.permalink), i.permalink ?? '').toBe(true);
+      expect(onSite(i.author.profileUrl), i.author.profileUrl ?? '').toBe(true);
+    }
+    void window.happyDOM.close();
   });
 });

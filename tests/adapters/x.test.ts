@@ -418,3 +418,20 @@ describe('x adapter: URLs', () => {
     expect(x.matches(new URL(url))).toBe(ok);
   });
 });
+
+describe('x adapter: links stay on the host the page is on', () => {
+  test('a page saved on twitter.com links tweets and profiles there; on x.com, there', () => {
+    const html = fs.readFileSync(path.join(__dirname, '../fixtures/x/twitter-composer.html'), 'utf8');
+    for (const site of ['https://twitter.com', 'https://x.com']) {
+      const window = new Window({ url: `${site}/harborlightyoga/status/1712345678901234560` });
+      const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+      const { items } = readAll(doc);
+      expect(items.length).toBeGreaterThan(0);
+      for (const i of items) {
+        expect(i.permalink?.startsWith(`${site}/`)).toBe(true);
+        expect(i.author.profileUrl?.startsWith(`${site}/`)).toBe(true);
+      }
+      void window.happyDOM.close();
+    }
+  });
+});

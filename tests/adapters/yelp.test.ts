@@ -22,8 +22,9 @@ afterAll(async () => {
 });
 
 const HARBOR = 'https://www.yelp.com/biz/harbor-noodle-house-oakland';
-const LINDENHOF = 'https://www.yelp.com/biz/b%C3%A4ckerei-lindenhof-berlin';
-const user = (id: string) => `https://www.yelp.com/user_details?userid=${id}`;
+const user = (id: string, site = 'https://www.yelp.com') => `${site}/user_details?userid=${id}`;
+const DE = 'https://www.yelp.de';
+const FR = 'https://www.yelp.fr';
 // A date shown without a time is 00:00 UTC of that day (RawItem.postedAt).
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
@@ -267,15 +268,15 @@ describe('yelp adapter: yelp.de, y-css-* era, German labels (biz-de.html)', () =
     checkAll(items);
   });
 
-  test('reads localized stars and dates; links go to www.yelp.com', () => {
+  test('reads localized stars and dates; links stay on the site the page is on (www.yelp.de)', () => {
     expect(items).toEqual([
       {
         platform: 'yelp',
         kind: 'review',
         nativeId: 'Dq3wE6rT9yU2iO5pA8sDfG',
         parentId: null,
-        permalink: `${LINDENHOF}?hrid=Dq3wE6rT9yU2iO5pA8sDfG`,
-        author: { name: 'Jannik S.', profileUrl: user('Gh2jK5lZ8xC1vB4nM7qW0e') },
+        permalink: `${DE}/biz/b%C3%A4ckerei-lindenhof-berlin?hrid=Dq3wE6rT9yU2iO5pA8sDfG`,
+        author: { name: 'Jannik S.', profileUrl: user('Gh2jK5lZ8xC1vB4nM7qW0e', DE) },
         text: 'Die Franzbrötchen sind die besten im Kiez, noch warm um sieben Uhr früh.\n\nEinziger Minuspunkt: samstags ist die Schlange bis zur Ecke und es gibt nur eine Kasse.',
         rating: 4,
         postedAt: day('2026-11-12'),
@@ -298,8 +299,8 @@ describe('yelp adapter: yelp.de, y-css-* era, German labels (biz-de.html)', () =
         kind: 'review',
         nativeId: 'Eu7iO0pA3sD6fG9hJ2kL5z',
         parentId: null,
-        permalink: `${LINDENHOF}?hrid=Eu7iO0pA3sD6fG9hJ2kL5z`,
-        author: { name: 'Aylin K.', profileUrl: user('Qw8eR1tY4uI7oP0aS3dF6g') },
+        permalink: `${DE}/biz/b%C3%A4ckerei-lindenhof-berlin?hrid=Eu7iO0pA3sD6fG9hJ2kL5z`,
+        author: { name: 'Aylin K.', profileUrl: user('Qw8eR1tY4uI7oP0aS3dF6g', DE) },
         text: 'Im Brot war ein Stück Plastik 😡 Auf meine Mail kam keine Antwort.',
         rating: 1,
         postedAt: day('2026-11-02'),
@@ -323,7 +324,7 @@ describe('yelp adapter: yelp.de, y-css-* era, German labels (biz-de.html)', () =
         nativeId: null,
         parentId: null,
         permalink: null,
-        author: { name: 'Henrike B.', profileUrl: user('Zx5cV8bN1mQ4wE7rT0yU3i') },
+        author: { name: 'Henrike B.', profileUrl: user('Zx5cV8bN1mQ4wE7rT0yU3i', DE) },
         text: 'Neuer Bäcker, neues Glück: das Roggenbrot ist jetzt hervorragend.',
         rating: 5,
         postedAt: day('2026-10-28'),
@@ -363,8 +364,8 @@ describe('yelp adapter: yelp.fr, y-css-* era, French dates, people also viewed (
       kind: 'review',
       nativeId: 'FrQ1w2E3r4T5y6U7i8O9pA',
       parentId: null,
-      permalink: 'https://www.yelp.com/biz/boulangerie-du-canal-paris?hrid=FrQ1w2E3r4T5y6U7i8O9pA',
-      author: { name: 'Maëlle R.', profileUrl: user('Fa1Zc8Ud3Lm6Qp9Rs2Tv5W') },
+      permalink: 'https://www.yelp.fr/biz/boulangerie-du-canal-paris?hrid=FrQ1w2E3r4T5y6U7i8O9pA',
+      author: { name: 'Maëlle R.', profileUrl: user('Fa1Zc8Ud3Lm6Qp9Rs2Tv5W', FR) },
       text: 'Le pain au levain est le meilleur du quartier.\nArrivez avant neuf heures le dimanche, après il n’y a plus de croissants.',
       rating: 5,
       postedAt: day('2024-03-21'),
@@ -388,7 +389,7 @@ describe('yelp adapter: yelp.fr, y-css-* era, French dates, people also viewed (
       nativeId: null,
       parentId: null,
       permalink: null,
-      author: { name: 'سارة م.', profileUrl: user('Fb2Yd7Ve4Kn5Po8Qt1Sw6X') },
+      author: { name: 'سارة م.', profileUrl: user('Fb2Yd7Ve4Kn5Po8Qt1Sw6X', FR) },
       text: 'Baguette pas assez cuite deux fois de suite. Dommage.',
       rating: 2,
       postedAt: day('2024-02-02'),
@@ -399,8 +400,8 @@ describe('yelp adapter: yelp.fr, y-css-* era, French dates, people also viewed (
       kind: 'review',
       nativeId: 'FrZ9x8C7v6B5n4M3q2W1eR',
       parentId: null,
-      permalink: 'https://www.yelp.com/biz/boulangerie-du-canal-paris?hrid=FrZ9x8C7v6B5n4M3q2W1eR',
-      author: { name: 'Oskar L.', profileUrl: user('Fc3Xe6Wf5Jo4Nr7Ou0Rx7Y') },
+      permalink: 'https://www.yelp.fr/biz/boulangerie-du-canal-paris?hrid=FrZ9x8C7v6B5n4M3q2W1eR',
+      author: { name: 'Oskar L.', profileUrl: user('Fc3Xe6Wf5Jo4Nr7Ou0Rx7Y', FR) },
       text: 'Lovely galette des rois on New Year’s Day 👑',
       rating: 4,
       postedAt: day('2024-01-01'),
@@ -456,8 +457,8 @@ describe('yelp adapter: yelp.de, css-* era, a Qype review and "Kommentar von …
         kind: 'review',
         nativeId: 'HbR1e2V3i4E5w6I7d8A9bC',
         parentId: null,
-        permalink: 'https://www.yelp.com/biz/praxis-dr-brandt-hamburg?hrid=HbR1e2V3i4E5w6I7d8A9bC',
-        author: { name: 'Torben W.', profileUrl: user('Hb1Cd2Ef3Gh4Ij5Kl6Mn7O') },
+        permalink: 'https://www.yelp.de/biz/praxis-dr-brandt-hamburg?hrid=HbR1e2V3i4E5w6I7d8A9bC',
+        author: { name: 'Torben W.', profileUrl: user('Hb1Cd2Ef3Gh4Ij5Kl6Mn7O', DE) },
         text: 'Endlich eine Praxis, in der man nicht wie am Fließband behandelt wird. Die Wurzelbehandlung war schmerzfrei.',
         rating: 5,
         postedAt: day('2023-03-14'),
@@ -480,7 +481,7 @@ describe('yelp adapter: yelp.de, css-* era, a Qype review and "Kommentar von …
         kind: 'review',
         nativeId: 'QyP3e4U5s6E7r8Q9y0P1eZ',
         parentId: null,
-        permalink: 'https://www.yelp.com/biz/praxis-dr-brandt-hamburg?hrid=QyP3e4U5s6E7r8Q9y0P1eZ',
+        permalink: 'https://www.yelp.de/biz/praxis-dr-brandt-hamburg?hrid=QyP3e4U5s6E7r8Q9y0P1eZ',
         author: { name: 'Qype User (zahnspange…)', profileUrl: null },
         text: 'Nette Helferinnen, kurze Wartezeiten. Parkplätze rar.',
         rating: 4,
@@ -493,7 +494,7 @@ describe('yelp adapter: yelp.de, css-* era, a Qype review and "Kommentar von …
         nativeId: null,
         parentId: null,
         permalink: null,
-        author: { name: 'Merve A.', profileUrl: user('Hc9Dd8Ee7Ff6Gg5Hh4Ii3J') },
+        author: { name: 'Merve A.', profileUrl: user('Hc9Dd8Ee7Ff6Gg5Hh4Ii3J', DE) },
         text: 'Rechnung doppelt so hoch wie der Kostenvoranschlag. 😤',
         rating: 2,
         postedAt: day('2023-01-03'),

@@ -74,6 +74,17 @@ function tidy(text: string): string {
  * root-relative links (nearly all of them) are resolved without `new URL`,
  * which is slow when a page has thousands of links.
  */
+/**
+ * The origin of the page `el` is on when its host is one of the site's (`host`), else
+ * `fallback`: links are written on the site the page shows (uk.trustpilot.com, yelp.de),
+ * as the page writes them. Authors are keyed by a canonical form of them (hash.ts).
+ */
+export function siteOrigin(el: Element, host: RegExp, fallback: string): string {
+  const page = el.ownerDocument?.URL ?? '';
+  const m = /^https:\/\/([^/?#:]+)/i.exec(page);
+  return m?.[1] && host.test(m[1].toLowerCase()) ? `https://${m[1].toLowerCase()}` : fallback;
+}
+
 export function absoluteUrl(href: string | null, base: string): string | null {
   if (!href) return null;
   const h = href.trim();

@@ -27,10 +27,9 @@
  * The stable hooks are the `data-service-review-*` attributes. A review's id is
  * the 24-hex id in its title link `/reviews/<id>`, else the card's
  * `data-review-id` (C: the 2025 replica §9 cites; not in the notes' table).
- * Links are made absolute on www.trustpilot.com whatever country site the page
- * is on, as Yelp's are on www.yelp.com: the ids are global, so one review and
- * one reviewer each keep one URL, and a reviewer seen on fr. and on www. is one
- * author in Keel's history (authors are keyed by their profile link).
+ * Links are made absolute on the site the page is on (uk., fr., www.), as the page
+ * links them; the ids are global, so a reviewer seen on fr. and on www. is one
+ * author in Keel's history (authors are keyed by a canonical www. form, hash.ts).
  *
  * The company's reply: its text is
  * `[data-service-review-business-reply-text-typography]` (§9, C), its title
@@ -60,7 +59,7 @@
  * inside a review card. Checked 2026-11-24, never against the live site.
  */
 import type { RawItem } from '../model';
-import { firstMatch, inAny, isElement, largestWithout, outermost, ownerReplyId, parseAbsoluteDate, readText } from './dom';
+import { firstMatch, inAny, isElement, largestWithout, outermost, ownerReplyId, parseAbsoluteDate, readText, siteOrigin } from './dom';
 import { averageIn, countIn, type PageRating } from './page-rating';
 import type { ChipAnchor, SiteAdapter } from './types';
 
@@ -149,7 +148,7 @@ function profileUrl(card: Element, replies: readonly Element[]): string | null {
     for (const a of card.querySelectorAll(selector)) {
       if (inAny(a, replies)) continue;
       const m = USER_HREF.exec(a.getAttribute('href')?.trim() ?? '');
-      if (m?.[1]) return `${ORIGIN}/users/${m[1]}`;
+      if (m?.[1]) return `${siteOrigin(card, HOST, ORIGIN)}/users/${m[1]}`;
     }
   }
   return null;
@@ -201,7 +200,7 @@ function companyUrl(block: Element): string | null {
   for (const a of block.querySelectorAll('a[href]')) {
     if (a.closest(REPLY_TEXT)) continue;
     const m = COMPANY_HREF.exec(a.getAttribute('href')?.trim() ?? '');
-    if (m?.[1]) return `${ORIGIN}/review/${m[1]}`;
+    if (m?.[1]) return `${siteOrigin(block, HOST, ORIGIN)}/review/${m[1]}`;
   }
   return null;
 }
@@ -244,7 +243,7 @@ function readReview(card: Element): RawItem | null {
     kind: 'review',
     nativeId: id,
     parentId: null,
-    permalink: id ? `${ORIGIN}/reviews/${id}` : null,
+    permalink: id ? `${siteOrigin(card, HOST, ORIGIN)}/reviews/${id}` : null,
     author: {
       name: name ? readText(name) : '',
       profileUrl: profileUrl(card, replies),

@@ -32,8 +32,9 @@
  * the page scrolls, so this adapter keeps nothing between calls: not an element,
  * not a WeakMap. Everything is read again from the element it is given.
  *
- * Permalinks and profiles are written on x.com whichever host shows the page,
- * so one tweet has one permalink.
+ * Permalinks and profiles are written on the host the page is on, as it links
+ * them: x.com, or twitter.com on a page saved before the move (2024-05). An
+ * author is one identity on either (authors are keyed by the x.com form, hash.ts).
  *
  * kind and parentId: a tweet answering the post itself is a `comment` with no
  * parent, as a comment on a post is on every other platform (the post is the
@@ -55,10 +56,11 @@
  * post answers) are comments: they answer no tweet of this page's.
  */
 import type { RawItem } from '../model';
-import { absoluteUrl, isElement, parseAbsoluteDate, readText } from './dom';
+import { absoluteUrl, isElement, parseAbsoluteDate, readText, siteOrigin } from './dom';
 import type { ChipAnchor, SiteAdapter } from './types';
 
-const ORIGIN = 'https://x.com/';
+const ORIGIN = 'https://x.com';
+const SITE = /^(?:www\.|mobile\.)?(?:x|twitter)\.com$/;
 const HOSTS = new Set(['x.com', 'www.x.com', 'twitter.com', 'www.twitter.com']);
 const CONVERSATION = /^\/[A-Za-z0-9_]{1,15}\/status\/\d+\/?$/;
 
@@ -151,11 +153,8 @@ function isReply(article: Element, boundaries: Map<Element, Element | null>): bo
   return !boundary || before(cell, boundary);
 }
 
-function xUrl(href: string | null): string | null {
-  const abs = absoluteUrl(href, ORIGIN);
-  if (!abs) return null;
-  return abs.replace(/^https?:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com\//i, ORIGIN);
-}
+/** A link of the tweet's, made absolute on the site the page is on (x.com; twitter.com on a page saved before 2024-05). */
+const xUrl = (href: string | null, origin: string): string | null => absoluteUrl(href, `${origin}/`);
 
 /** The author's profile link: the first link in User-Name that is not a status link. */
 function profileLink(userName: Element): Element | null {
@@ -313,6 +312,7 @@ export const x: SiteAdapter = {
     const status = statusOf(el);
     if (!status) return null;
     const { time, handle, id, userName } = status;
+    const origin = siteOrigin(el, SITE, ORIGIN);
     const profile = userName ? profileLink(userName) : null;
     const nameSpan = userName?.querySelector('span') ?? null;
     const body = own(el, TEXT);
@@ -322,10 +322,10 @@ export const x: SiteAdapter = {
       kind: place.reply ? 'reply' : 'comment',
       nativeId: id,
       parentId: place.parentId,
-      permalink: `${ORIGIN}${handle}/status/${id}`,
+      permalink: `${origin}/${handle}/status/${id}`,
       author: {
         name: nameSpan ? readText(nameSpan) : '',
-        profileUrl: xUrl(profile?.getAttribute('href') ?? null),
+        profileUrl: xUrl(profile?.getAttribute('href') ?? null, origin),
       },
       text: body ? tweetText(body) : '',
       rating: null,

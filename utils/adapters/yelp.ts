@@ -77,10 +77,10 @@
  * whose numbers allow one order only (14/3) is read that way anywhere.
  *
  * Yelp pages are server-rendered and do not recycle nodes; this adapter keeps
- * nothing between calls anyway. Review and profile links are written on
- * www.yelp.com whatever country site shows them: the ids are global, and one
- * reviewer keeps one URL (authors are keyed by it) whichever site they were
- * seen on, as Trustpilot's links are on www.trustpilot.com. The owner's
+ * nothing between calls anyway. Review and profile links are written on the
+ * site the page is on (yelp.de, fr.yelp.ca), as the page links them; the ids are
+ * global, so one reviewer seen on two country sites is one author in Keel's
+ * history (authors are keyed by a canonical www.yelp.com form, hash.ts). The owner's
  * response has no id or link of its own (nativeId, permalink null).
  *
  * The business's average (`rating`) is the star rating shown beside its name:
@@ -95,7 +95,7 @@
  */
 import type { RawItem } from '../model';
 import { dateText, findDate, type NumericOrder, parseDatetime } from './dates';
-import { inAny, isElement, largestWithout, queryParam, readText } from './dom';
+import { inAny, isElement, largestWithout, queryParam, readText, siteOrigin } from './dom';
 import { averageIn, countIn, type PageRating } from './page-rating';
 import type { ChipAnchor, SiteAdapter } from './types';
 
@@ -359,7 +359,7 @@ function hridLink(card: Element, blocks: readonly Element[]): { id: string; alia
 
 function permalink(card: Element, id: string, blocks: readonly Element[]): string | null {
   const alias = hridLink(card, blocks)?.alias || urlAlias(card.ownerDocument.URL);
-  return alias ? `${ORIGIN}/biz/${alias}?hrid=${encodeURIComponent(id)}` : null;
+  return alias ? `${siteOrigin(card, HOST, ORIGIN)}/biz/${alias}?hrid=${encodeURIComponent(id)}` : null;
 }
 
 /** The reviewer's name link: a user link with words, not the avatar. */
@@ -390,7 +390,7 @@ function profileUrl(card: Element, blocks: readonly Element[]): string | null {
   for (const a of card.querySelectorAll(USER_LINK)) {
     if (inAny(a, blocks)) continue;
     const id = queryParam(a.getAttribute('href') ?? '', 'userid');
-    if (id && ID.test(id)) return `${ORIGIN}/user_details?userid=${id}`;
+    if (id && ID.test(id)) return `${siteOrigin(card, HOST, ORIGIN)}/user_details?userid=${id}`;
   }
   return null;
 }
