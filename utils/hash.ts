@@ -29,9 +29,11 @@ export function itemKey(item: {
 /**
  * Sites whose country or legacy hosts show the same accounts: a profile link is
  * one identity whichever of them it was seen on (uk.trustpilot.com and
- * www.trustpilot.com, yelp.de and www.yelp.com, twitter.com and x.com).
+ * www.trustpilot.com, yelp.de and www.yelp.com, twitter.com and x.com, a Google contributor on any Google domain).
  */
 const CANONICAL_HOST: Record<string, [RegExp, string]> = {
+  // A contributor is their id, whatever the domain, the tab (/reviews) or the viewer's language (?hl=en).
+  'google-maps': [/^https:\/\/(?:www\.|maps\.)?google\.[a-z.]+\/maps\/contrib\/(\d+)(?:[/?#].*)?$/i, 'https://www.google.com/maps/contrib/$1'],
   x: [/^https:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com\//i, 'https://x.com/'],
   yelp: [/^https:\/\/(?:(?:www|m|[a-z]{2})\.)?yelp\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})\//i, 'https://www.yelp.com/'],
   trustpilot: [/^https:\/\/[^/?#]*\btrustpilot\.com\//i, 'https://www.trustpilot.com/'],

@@ -1,4 +1,7 @@
 // @vitest-environment happy-dom
+import fs from 'node:fs';
+import path from 'node:path';
+import { Window } from 'happy-dom';
 import { describe, expect, test } from 'vitest';
 import { googleMaps, ratingFromLabel } from '../../utils/adapters/google-maps';
 import { type RawItem, RawItemSchema } from '../../utils/model';
@@ -8,7 +11,8 @@ const load = (file: string) => loadFixture('google-maps', file);
 
 const readAll = (doc: Document) => readItems(googleMaps, doc);
 
-const contrib = (id: string) => `https://www.google.com/maps/contrib/${id}`;
+// As the page links it: the reviews tab, in the viewer's language.
+const contrib = (id: string, hl: string) => `https://www.google.com/maps/contrib/${id}/reviews?hl=${hl}`;
 
 const isResponse = (el: Element) => el.classList.contains('CDe7pd');
 
@@ -42,7 +46,7 @@ describe('google maps adapter: reviews pane, English (reviews-pane.html)', () =>
       nativeId: 'ChdDSUhNMG9nS0VJQ0FnTUR4aGFZeUtBEAE',
       parentId: null,
       permalink: null,
-      author: { name: 'Hollis Vantreese', profileUrl: contrib('104455667788990011223') },
+      author: { name: 'Hollis Vantreese', profileUrl: contrib('104455667788990011223', 'en-US') },
       text: 'Ordered a birthday cake two weeks ahead and it still was not ready when I came to collect it. The sourdough is good but the counter staff were rude about it.',
       rating: 2,
       postedAt: null,
@@ -71,7 +75,7 @@ describe('google maps adapter: reviews pane, English (reviews-pane.html)', () =>
       nativeId: 'ChZDSUhNMG9nS0VJQ0FnSUNreDg3UGJREAE',
       parentId: null,
       permalink: null,
-      author: { name: 'MORE Moreno', profileUrl: contrib('117700223344556677889') },
+      author: { name: 'MORE Moreno', profileUrl: contrib('117700223344556677889', 'en-US') },
       text: 'Found a hair baked into my croissant and when I showed the manager he laughed and said it happens. I will be reporting this place to the council because the kitchen looked filthy through the …',
       rating: 1,
       postedAt: null,
@@ -86,7 +90,7 @@ describe('google maps adapter: reviews pane, English (reviews-pane.html)', () =>
       nativeId: 'ChdDSUhNMG9nS0VJQ0FnSURCM3VuQlN3EAE',
       parentId: null,
       permalink: null,
-      author: { name: 'Tamsin Okereke', profileUrl: contrib('112233009988776655443') },
+      author: { name: 'Tamsin Okereke', profileUrl: contrib('112233009988776655443', 'en-US') },
       text: '',
       rating: 5,
       postedAt: null,
@@ -98,7 +102,7 @@ describe('google maps adapter: reviews pane, English (reviews-pane.html)', () =>
       nativeId: 'ChZDSUhNMG9nS0VJQ0FnSUQ0cGV2MWZnEAE',
       parentId: null,
       permalink: null,
-      author: { name: 'Jun Albrecht', profileUrl: contrib('109988112233445566778') },
+      author: { name: 'Jun Albrecht', profileUrl: contrib('109988112233445566778', 'en-US') },
       text: 'Great rye bread and the cinnamon buns sell out by ten.\nParking is tricky on Saturdays.',
       rating: 4,
       postedAt: null,
@@ -163,7 +167,7 @@ describe('google maps adapter: reviews pane, German (reviews-pane-de.html)', () 
         nativeId: 'ChdDSUhNMG9nS0VJQ0FnSUNEZTAwMQEAE',
         parentId: null,
         permalink: null,
-        author: { name: 'Wiebke Oltrogge', profileUrl: contrib('101010202020303030404') },
+        author: { name: 'Wiebke Oltrogge', profileUrl: contrib('101010202020303030404', 'de') },
         text: 'Kompetente Behandlung, aber die Wartezeit war mit fast einer Stunde zu lang.',
         rating: 4,
         postedAt: null,
@@ -187,7 +191,7 @@ describe('google maps adapter: reviews pane, German (reviews-pane-de.html)', () 
         nativeId: 'ChZDSUhNMG9nS0VJQ0FnSUNEZTAwMgEAE',
         parentId: null,
         permalink: null,
-        author: { name: 'Jannik Brückner', profileUrl: contrib('105050606060707070808') },
+        author: { name: 'Jannik Brückner', profileUrl: contrib('105050606060707070808', 'de') },
         text: 'Mir wurde eine Füllung berechnet, die nie gemacht wurde. Am Telefon wurde ich abgewimmelt und …',
         rating: 1,
         postedAt: null,
@@ -199,7 +203,7 @@ describe('google maps adapter: reviews pane, German (reviews-pane-de.html)', () 
         nativeId: 'ChdDSUhNMG9nS0VJQ0FnSUNEZTAwMwEAE',
         parentId: null,
         permalink: null,
-        author: { name: 'Özlem Aydın', profileUrl: contrib('109090808070706060505') },
+        author: { name: 'Özlem Aydın', profileUrl: contrib('109090808070706060505', 'de') },
         text: 'Super freundliches Team 😊 Ich habe keine Angst mehr vorm Zahnarzt.',
         rating: 5,
         postedAt: null,
@@ -248,7 +252,7 @@ describe('google maps adapter: owner responses (owner-responses.html)', () => {
         nativeId: ids.truncated,
         parentId: null,
         permalink: null,
-        author: { name: 'Perpetua Lindqvist', profileUrl: contrib('108080808080808080801') },
+        author: { name: 'Perpetua Lindqvist', profileUrl: contrib('108080808080808080801', 'en-GB') },
         text: 'The hygienist was lovely but I was billed for an X-ray I never had and the receptionist insisted I must have forgotten it. Still waiting for the …',
         rating: 2,
         postedAt: null,
@@ -277,7 +281,7 @@ describe('google maps adapter: owner responses (owner-responses.html)', () => {
         nativeId: ids.translated,
         parentId: null,
         permalink: null,
-        author: { name: 'Casimir Oduya', profileUrl: contrib('102020202020202020202') },
+        author: { name: 'Casimir Oduya', profileUrl: contrib('102020202020202020202', 'en-GB') },
         text: 'Their booking page shows <script>alert("hi")</script> instead of times. Zero\u200bstars if I could.',
         rating: 1,
         postedAt: null,
@@ -306,7 +310,7 @@ describe('google maps adapter: owner responses (owner-responses.html)', () => {
         nativeId: ids.none,
         parentId: null,
         permalink: null,
-        author: { name: 'Ilse Marchetti', profileUrl: contrib('103030303030303030303') },
+        author: { name: 'Ilse Marchetti', profileUrl: contrib('103030303030303030303', 'en-GB') },
         text: 'Painless filling, friendly team.',
         rating: 5,
         postedAt: null,
@@ -318,7 +322,7 @@ describe('google maps adapter: owner responses (owner-responses.html)', () => {
         nativeId: ids.newer,
         parentId: null,
         permalink: null,
-        author: { name: 'Bartholomew Achebe', profileUrl: contrib('104040404040404040404') },
+        author: { name: 'Bartholomew Achebe', profileUrl: contrib('104040404040404040404', 'en-GB') },
         text: 'Good with nervous kids. Parking is a pain.',
         rating: 4,
         postedAt: null,
@@ -406,7 +410,7 @@ describe('google maps adapter: classes renamed, stable hooks kept (reviews-pane-
         nativeId: ids.span,
         parentId: null,
         permalink: null,
-        author: { name: 'Ottilie Brandt', profileUrl: contrib('105050505050505050501') },
+        author: { name: 'Ottilie Brandt', profileUrl: contrib('105050505050505050501', 'en-GB') },
         text: 'The physio found the real cause of my knee pain in one session and gave me exercises that actually work. Booking online is a bit …',
         rating: 5,
         postedAt: null,
@@ -430,7 +434,7 @@ describe('google maps adapter: classes renamed, stable hooks kept (reviews-pane-
         nativeId: ids.idonly,
         parentId: null,
         permalink: null,
-        author: { name: 'Ferdinand Osei', profileUrl: contrib('105050505050505050502') },
+        author: { name: 'Ferdinand Osei', profileUrl: contrib('105050505050505050502', 'en-GB') },
         text: 'Treatment was fine, the front desk double-booked me twice.',
         rating: 2,
         postedAt: null,
@@ -454,7 +458,7 @@ describe('google maps adapter: classes renamed, stable hooks kept (reviews-pane-
         nativeId: ids.lang,
         parentId: null,
         permalink: null,
-        author: { name: 'Nkechi Adeyemi-Lund', profileUrl: contrib('105050505050505050503') },
+        author: { name: 'Nkechi Adeyemi-Lund', profileUrl: contrib('105050505050505050503', 'en-GB') },
         text: 'Good hands-on treatment.\nParking is tight after five.',
         rating: 4,
         postedAt: null,
@@ -478,7 +482,7 @@ describe('google maps adapter: classes renamed, stable hooks kept (reviews-pane-
         nativeId: ids.bare,
         parentId: null,
         permalink: null,
-        author: { name: 'Jun Watanabe', profileUrl: contrib('105050505050505050504') },
+        author: { name: 'Jun Watanabe', profileUrl: contrib('105050505050505050504', 'en-GB') },
         text: '',
         rating: 3,
         postedAt: null,
@@ -490,7 +494,7 @@ describe('google maps adapter: classes renamed, stable hooks kept (reviews-pane-
         nativeId: ids.hidden,
         parentId: null,
         permalink: null,
-        author: { name: 'Saoirse Delaney', profileUrl: contrib('105050505050505050505') },
+        author: { name: 'Saoirse Delaney', profileUrl: contrib('105050505050505050505', 'en-GB') },
         text: 'Cancelled on the day, twice.',
         rating: 1,
         postedAt: null,
@@ -502,7 +506,7 @@ describe('google maps adapter: classes renamed, stable hooks kept (reviews-pane-
         nativeId: ids.starsOnly,
         parentId: null,
         permalink: null,
-        author: { name: 'Wren Castellanos', profileUrl: contrib('105050505050505050506') },
+        author: { name: 'Wren Castellanos', profileUrl: contrib('105050505050505050506', 'en-GB') },
         text: '',
         rating: 5,
         postedAt: null,
@@ -559,7 +563,7 @@ describe('google maps adapter: 2021 layout, Japanese, profile links as <a> (revi
         nativeId: 'ChZDSUhNMG9nS0VJQ0FnMjAyMUFBEAE',
         parentId: null,
         permalink: null,
-        author: { name: '高橋 さくら', profileUrl: contrib('106060606060606060601') },
+        author: { name: '高橋 さくら', profileUrl: contrib('106060606060606060601', 'ja') },
         text: '先生の説明が丁寧で、腰の痛みがすっかり良くなりました。',
         rating: 5,
         postedAt: null,
@@ -571,7 +575,7 @@ describe('google maps adapter: 2021 layout, Japanese, profile links as <a> (revi
         nativeId: 'ChdDSUhNMG9nS0VJQ0FnMjAyMUJCRRAB',
         parentId: null,
         permalink: null,
-        author: { name: 'Mateo 🌵 Ruiz', profileUrl: contrib('106060606060606060602') },
+        author: { name: 'Mateo 🌵 Ruiz', profileUrl: contrib('106060606060606060602', 'ja') },
         text: '',
         rating: 3,
         postedAt: null,
@@ -599,7 +603,7 @@ describe('google maps adapter: hotel layout (hotel-reviews.html)', () => {
         nativeId: 'ChdDSUhNMG9nS0VJQ0FnSUNIb3RlbDEQAQ',
         parentId: null,
         permalink: null,
-        author: { name: 'Linnea Fairbrother', profileUrl: contrib('116161616161616161616') },
+        author: { name: 'Linnea Fairbrother', profileUrl: contrib('116161616161616161616', 'en') },
         text: 'Lovely sea view, breakfast was cold.',
         rating: 4,
         postedAt: null,
@@ -703,5 +707,23 @@ describe('google maps adapter: the place average (rating)', () => {
     doc.querySelector('.F7nice [role="img"]')?.setAttribute('aria-label', '1.2 stars ');
     doc.querySelector('.F7nice [aria-label$="reviews"]')?.setAttribute('aria-label', '1,310 reviews');
     expect(googleMaps.rating?.(doc)).toEqual({ average: 1.2, count: 1310 });
+  });
+});
+
+describe('google-maps adapter: contributor links on a country domain', () => {
+  test('an absolute link on www.google.de is kept as the page has it; a relative one is made absolute there', () => {
+    const html = fs
+      .readFileSync(path.join(__dirname, '../fixtures/google-maps/reviews-pane-de.html'), 'utf8')
+      .replaceAll('https://www.google.com/maps/contrib/', 'https://www.google.de/maps/contrib/');
+    const window = new Window({ url: 'https://www.google.de/maps/place/Harbourside+Dental/@-33.86,151.2,17z?hl=de' });
+    const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    const reviews = readItems(googleMaps, doc).items.filter((i) => i.kind === 'review');
+    expect(reviews.length).toBeGreaterThan(0);
+    for (const r of reviews) expect(r.author.profileUrl).toMatch(/^https:\/\/www\.google\.de\/maps\/contrib\/\d+\/reviews\?hl=de$/);
+    const button = doc.querySelector('[data-href*="/maps/contrib/"]') as Element;
+    button.setAttribute('data-href', (button.getAttribute('data-href') ?? '').replace('https://www.google.de', ''));
+    const first = googleMaps.read(googleMaps.findItems(button)[0] as Element);
+    expect(first?.author.profileUrl).toMatch(/^https:\/\/www\.google\.de\/maps\/contrib\/\d+\/reviews\?hl=de$/);
+    void window.happyDOM.close();
   });
 });

@@ -27,6 +27,8 @@ describe('authorKeyOf: one reviewer, whichever country or legacy host their prof
     ['yelp', 'https://www.yelp.de/user_details?userid=Gh2jK5lZ8xC1vB4nM7qW0e', 'https://www.yelp.com/user_details?userid=Gh2jK5lZ8xC1vB4nM7qW0e'],
     ['yelp', 'https://fr.yelp.ca/user_details?userid=Gh2jK5lZ8xC1vB4nM7qW0e', 'https://www.yelp.com/user_details?userid=Gh2jK5lZ8xC1vB4nM7qW0e'],
     ['x', 'https://twitter.com/harbourbikes', 'https://x.com/harbourbikes'],
+    ['google-maps', 'https://www.google.de/maps/contrib/104455667788990011223/reviews?hl=de', 'https://www.google.com/maps/contrib/104455667788990011223'],
+    ['google-maps', 'https://maps.google.co.uk/maps/contrib/104455667788990011223?hl=en-GB', 'https://www.google.com/maps/contrib/104455667788990011223'],
   ])('%s: %s is %s', (platform, seen, canonical) => {
     expect(key(platform, seen)).toBe(key(platform, canonical));
     expect(key(platform, canonical)).toBe(`${platform}:${canonical}`);

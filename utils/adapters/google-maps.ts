@@ -85,7 +85,7 @@
  */
 import type { RawItem } from '../model';
 import { GOOGLE_DOMAIN } from '../page-key';
-import { absoluteUrl, firstMatch, isElement, largestWithout, outermost, ownerReplyId, readText } from './dom';
+import { absoluteUrl, firstMatch, isElement, largestWithout, outermost, ownerReplyId, readText, siteOrigin } from './dom';
 import { averageIn, countIn, type PageRating } from './page-rating';
 import type { ChipAnchor, SiteAdapter } from './types';
 
@@ -317,14 +317,15 @@ function authorName(card: Element, el: Element | null): string {
   return el ? (readText(el).split('\n', 1)[0] ?? '') : '';
 }
 
+/** The reviewer's contributor page as the page links it (on the page's own Google domain when relative). */
 function profileUrl(card: Element, response: Element | null): string | null {
   const button = firstMatch(card, PROFILE_BUTTON, inResponse(response));
-  const href = absoluteUrl(button?.getAttribute('data-href') ?? button?.getAttribute('href') ?? null, 'https://www.google.com/');
-  if (!href) return null;
-  // The query only carries the viewer's language (?hl=en-US): one profile, one URL.
-  const m = /^(https:\/\/(?:www|maps)\.google\.com)\/maps\/contrib\/(\d+)/.exec(href);
-  return m ? `${m[1]}/maps/contrib/${m[2]}` : null;
+  const href = absoluteUrl(button?.getAttribute('data-href') ?? button?.getAttribute('href') ?? null, `${siteOrigin(card, GOOGLE_SITE, 'https://www.google.com')}/`);
+  return href && CONTRIB.test(href) ? href : null;
 }
+// Any Google domain's contributor page (www.google.de, maps.google.co.uk); authors are keyed by its id (hash.ts).
+const GOOGLE_SITE = new RegExp(`^(?:www\\.|maps\\.)?${GOOGLE_DOMAIN}$`);
+const CONTRIB = new RegExp(`^https://(?:www\\.|maps\\.)?${GOOGLE_DOMAIN}/maps/contrib/\\d+(?:[/?#]|$)`);
 
 /** The text of `el` without its buttons ("More", "See original"). */
 function textWithoutButtons(el: Element): string {
