@@ -57,6 +57,7 @@ test('the manifest asks for no host access, and no built file can reach the netw
     /^https?:\/\/\$?$/, // protocol prefixes in URL checks and templates (`https://${host}`)
     /^https:\/\/(www\.|web\.|m\.|[a-z]{2}\.)?(facebook|google|instagram|x|twitter|youtube|yelp|tiktok|trustpilot)\.com(\/[\w.*]*)?$/, // match patterns, origins
     /^https:\/\/www\.example\.com\/path\/\*$/, // a placeholder in Settings
+    /^https:\/\/www\.google\.com\/maps\/contrib\/\$1$/, // the one form of a Google contributor's link that authors are keyed by (hash.ts)
   ];
   const apis = /\b(fetch\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts|RTCPeerConnection|WebTransport)\b/g;
   const unknownUrls: string[] = [];

@@ -325,7 +325,7 @@ function profileUrl(card: Element, response: Element | null): string | null {
 }
 // Any Google domain's contributor page (www.google.de, maps.google.co.uk); authors are keyed by its id (hash.ts).
 const GOOGLE_SITE = new RegExp(`^(?:www\\.|maps\\.)?${GOOGLE_DOMAIN}$`);
-const CONTRIB = new RegExp(`^https://(?:www\\.|maps\\.)?${GOOGLE_DOMAIN}/maps/contrib/\\d+(?:[/?#]|$)`);
+const CONTRIB = new RegExp(`^https:\\/\\/(?:www\\.|maps\\.)?${GOOGLE_DOMAIN}\\/maps\\/contrib\\/\\d+(?:[/?#]|$)`);
 
 /** The text of `el` without its buttons ("More", "See original"). */
 function textWithoutButtons(el: Element): string {
