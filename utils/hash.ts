@@ -1,3 +1,5 @@
+import { GOOGLE_DOMAIN } from './page-key';
+
 /** FNV-1a, 52 bits, as base-36: a stable, cheap key for items without a native id. */
 export function fnv1a(text: string): string {
   let h1 = 0x811c9dc5;
@@ -33,7 +35,7 @@ export function itemKey(item: {
  */
 const CANONICAL_HOST: Record<string, [RegExp, string]> = {
   // A contributor is their id, whatever the domain, the tab (/reviews) or the viewer's language (?hl=en).
-  'google-maps': [/^https:\/\/(?:www\.|maps\.)?google\.[a-z.]+\/maps\/contrib\/(\d+)(?:[/?#].*)?$/i, 'https://www.google.com/maps/contrib/$1'],
+  'google-maps': [new RegExp(String.raw`^https:\/\/(?:www\.|maps\.)?${GOOGLE_DOMAIN}\/maps\/contrib\/(\d+)(?:[/?#].*)?$`, 'i'), 'https://www.google.com/maps/contrib/$1'],
   x: [/^https:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com\//i, 'https://x.com/'],
   yelp: [/^https:\/\/(?:(?:www|m|[a-z]{2})\.)?yelp\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})\//i, 'https://www.yelp.com/'],
   trustpilot: [/^https:\/\/[^/?#]*\btrustpilot\.com\//i, 'https://www.trustpilot.com/'],

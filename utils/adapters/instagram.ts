@@ -132,15 +132,16 @@ function bodyText(row: Element, name: Element | null, timeLink: Element): string
   for (const span of row.querySelectorAll('span[dir="auto"]')) {
     const line = span.parentElement;
     if (!line || timeLink.contains(span) || span.contains(timeLink)) continue;
+    const beside = [...line.children].filter((c) => c !== span);
     // Name and time in a header of their own beside this span (2025: header, then text, then actions): not that line.
-    const header = [...line.children].find((c) => c !== span && c.contains(timeLink) && (!name || c.contains(name)));
+    const header = beside.find((c) => c.contains(timeLink) && (!name || c.contains(name)));
     if (!header && (line.contains(timeLink) || (name && line.contains(name)))) continue;
     if (name && (name.contains(span) || name.compareDocumentPosition(span) & 2)) continue;
     const button = span.closest(BUTTON);
     if (button && row.contains(button)) continue;
     // The actions line ("12 likes" beside Reply and the options button): two buttons or more beside it, where a
     // clamped text has one ("more").
-    if ([...line.children].filter((c) => c !== span && c.matches(BUTTON)).length >= 2) continue;
+    if (beside.filter((c) => c.matches(BUTTON)).length >= 2) continue;
     const text = readText(span);
     if (text) return text;
   }

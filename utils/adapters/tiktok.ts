@@ -105,14 +105,11 @@ function usernameOf(row: Element): Element | null {
   return name && rowOf(name) === row ? name : null;
 }
 
-/** A comment row: its own text, or (a sticker or a GIF, no words) its own username. */
-const isComment = (row: Element): boolean => textOf(row) !== null || usernameOf(row) !== null;
+/** What makes `row` a comment row: its own text, or (a sticker or a GIF, no words) its own username; null for any other element. */
+const markOf = (row: Element): Element | null => textOf(row) ?? usernameOf(row);
 
 /** 1 for a comment, 2 for a reply, as the row's text or username is numbered ("comment-level-2", "comment-username-2"). */
-function levelOf(row: Element): string | undefined {
-  const marked = textOf(row) ?? usernameOf(row);
-  return marked?.getAttribute('data-e2e')?.match(/-(\d+)$/)?.[1];
-}
+const levelOf = (mark: Element): string | undefined => mark.getAttribute('data-e2e')?.match(/-(\d+)$/)?.[1];
 
 function idOf(row: Element): string | null {
   const id = row.id;
@@ -128,7 +125,8 @@ function parentIdOf(row: Element): string | null {
   let e = row.parentElement;
   for (let depth = 0; e && depth < 3; depth++, e = e.parentElement) {
     const first = e.firstElementChild;
-    if (first && !first.contains(row) && isComment(first) && levelOf(first) === '1') return idOf(first);
+    const mark = first && !first.contains(row) ? markOf(first) : null;
+    if (first && mark && levelOf(mark) === '1') return idOf(first);
   }
   return null;
 }
@@ -188,19 +186,18 @@ export const tiktok: SiteAdapter = {
     // A node added inside a comment (a late avatar, expanded text) belongs to it.
     if (isElement(root)) {
       const mine = rowOf(root);
-      if (mine && isComment(mine)) consider(mine);
+      if (mine && markOf(mine)) consider(mine);
     }
-    for (const marked of root.querySelectorAll(`${TEXT}, ${USERNAME}`)) {
-      const row = rowOf(marked);
-      if (row && isComment(row)) consider(row);
-    }
+    // A row holding a text or username of its own is a comment row (read() checks which is its own).
+    for (const mark of root.querySelectorAll(`${TEXT}, ${USERNAME}`)) consider(rowOf(mark));
     return out;
   },
 
   read(el) {
-    if (!isComment(el) || el.closest('[contenteditable="true"]')) return null;
     const text = textOf(el);
-    const isReply = levelOf(el) === '2' || el.parentElement?.closest(REPLIES) != null;
+    const mark = text ?? usernameOf(el);
+    if (!mark || el.closest('[contenteditable="true"]')) return null;
+    const isReply = levelOf(mark) === '2' || el.parentElement?.closest(REPLIES) != null;
     const name = nameElement(el, text);
     const time = el.querySelector(TIME) ?? el.querySelector(SUB_CONTENT_SPAN);
     const when = time ? readText(time) : '';

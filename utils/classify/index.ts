@@ -207,7 +207,7 @@ const wrongBusiness = perProfile((profile) => {
     .split(/\s+/)
     .map((w) => normalizeForMatch(w.replace(/[^\p{L}\p{N}'-]/gu, '')))
     .filter((w) => w.length > 3 && !GENERIC_NAME_WORDS.has(w));
-  return names.length ? new RegExp(`\\bwrong (?:${names.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`) : null;
+  return names.length ? phraseMatcher(names.map((w) => `wrong ${w}`)) : null;
 });
 
 // Every word of the services, lower case: none of them is profanity on this business's page.
@@ -398,7 +398,8 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   const hostile = profanity.length > 0 || pileOn.length > 0 || hashtags || notCustomer;
   const negative = hostile || lowRating;
   // "this page is the wrong Brightwell": the business named as the wrong target.
-  const wrongTarget = wrongBusiness(ctx.profile)?.exec(norm)?.[0];
+  const wrongNames = wrongBusiness(ctx.profile);
+  const wrongTarget = wrongNames ? allMatches(wrongNames, norm, 1)[0] : undefined;
   const defence = wrongTarget ? [...found.defence, wrongTarget] : found.defence;
 
   // The moderator decides: their earlier word on this author outweighs any wording.

@@ -33,8 +33,11 @@ const OPENING_TIME = /(?<![\p{L}])(?:until|till|til|from|opens?|opening|closes?|
 const OPENING_DAY =
   /(?<![\p{L}])(?:(?:re)?open(?:s|ing)?|closed?|closes|closing|until|till|starting|through|back on)\s+(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![\p{L}\p{N}])/giu;
 
+/** `text` as a pattern that matches it literally. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** `name` wherever it stands as words of its own, never inside another word (a business called "A" leaves "Aetna" alone). */
-const wholeWords = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+const wholeWords = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu');
 
 /** The 30 characters before position `at`: where a word's owner ("your", "Max's") or an offer ("off your first") stands. */
 const lookBehind = (text: string, at: number) => text.slice(Math.max(0, at - 30), at);
@@ -137,7 +140,7 @@ export const MAX_REPLY_LENGTH: Partial<Record<Platform, number>> = {
   facebook: 8_000,
 };
 
-const words = (list: readonly string[]) => list.map((p) => p.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, "[\\s'’-]*")).join('|');
+const words = (list: readonly string[]) => list.map((p) => escapeRegExp(p.trim()).replace(/\s+/g, "[\\s'’-]*")).join('|');
 // Whole words, with plurals ("root canals").
 const phrases = (list: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words(list)})(?:e?s)?(?![\\p{L}\\p{N}])`, 'giu');
 /** Whole-word matches of regular-expression sources (written here, never from input) or of plain phrases. */
@@ -763,7 +766,7 @@ function rosterFirstNames(profile: LintProfile | undefined): string[] {
   for (const full of profile?.roster ?? []) {
     const first = full.trim().split(/\s+/)[0] ?? '';
     if (first.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(first) && !NOT_NAME_WORDS.has(first.toLowerCase()) && !COMMON_WORD_NAMES.has(first.toLowerCase())) {
-      out.add(first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      out.add(escapeRegExp(first));
     }
   }
   return [...out];
@@ -823,18 +826,16 @@ const HARDSHIP = /(?<![\p{L}])(?:understand|difficult|hard|struggl\w*)(?![\p{L}]
 /** Where a finding's words stand in the reply (first occurrence, case ignored). */
 const locate = (text: string, f: Finding): number => Math.max(0, text.toLowerCase().indexOf(f.excerpt.toLowerCase()));
 
-/** The words of `text` from the start of the sentence holding `at` up to `at`. */
-function sentenceBefore(text: string, at: number): string {
-  const start = Math.max(text.lastIndexOf('.', at - 1), text.lastIndexOf('!', at - 1), text.lastIndexOf('?', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
-  return text.slice(start, at);
-}
 const YOU_WORD = /(?<![\p{L}])(?:you|your|you['’]re)(?![\p{L}])/iu;
+
+/** Where the sentence of `text` that holds position `at` starts. */
+const sentenceStart = (text: string, at: number): number =>
+  Math.max(text.lastIndexOf('.', at), text.lastIndexOf('!', at), text.lastIndexOf('?', at), text.lastIndexOf('\n', at)) + 1;
 
 /** The sentence of `text` that holds position `at`. */
 function sentenceAround(text: string, at: number): string {
-  const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('!', at), text.lastIndexOf('?', at), text.lastIndexOf('\n', at)) + 1;
   const ends = /[.!?\n]/.exec(text.slice(at));
-  return text.slice(start, ends ? at + ends.index : text.length);
+  return text.slice(sentenceStart(text, at), ends ? at + ends.index : text.length);
 }
 
 const YOURS_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:${OWNER_WORDS}|[Ss]eu|[Ss]ua)\\s+(?:[\\p{L}-]+\\s+)?)$`, 'u');
@@ -910,7 +911,12 @@ export function lintReply(raw: string, options: LintOptions = {}): LintResult {
     // "to check your coverage", "20% off your first cleaning": anyone's, said ahead.
     if (rule.rule === 'confirms-patient') found = found.filter((f) => !saidAhead(text, f));
     // "if you are off sick", "hope your family emergency…": theirs, not a colleague's (a "his", "her" or "their" names whose).
-    if (rule.rule === 'staff-private') found = found.filter((f) => /^(?:his|her|their)\s/iu.test(f.excerpt) || !YOU_WORD.test(sentenceBefore(text, locate(text, f))));
+    if (rule.rule === 'staff-private') {
+      found = found.filter((f) => {
+        const at = locate(text, f);
+        return /^(?:his|her|their)\s/iu.test(f.excerpt) || !YOU_WORD.test(text.slice(sentenceStart(text, at), at));
+      });
+    }
     errors.push(...found);
     if (rule.rule === 'confirms-patient') errors.push(...namedPeople(text, profile));
     if (rule.rule === 'clinical-detail') errors.push(...treatmentsOfTheirs(text, found), ...bodyPartsOfTheirs(text));
