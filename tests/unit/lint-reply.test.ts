@@ -503,6 +503,75 @@ describe('reply linter: a seventh outside review (optician, audiologist, sleep c
   });
 });
 
+describe('reply linter: an eighth outside review (podiatry, urgent care, paediatrics, cosmetic surgery; Polish)', () => {
+  const feet: LintProfile = { businessName: 'Eastgate Foot Clinic', services: ['nail surgery', 'biomechanical assessment'], staff: ['Marta Kowalczyk'] };
+  const kids: LintProfile = { businessName: 'Little Acorns Paediatrics', services: ['well-baby checks'], staff: ['Dr. Ruth Ellery'] };
+  const cosmetic: LintProfile = { businessName: 'Arden Aesthetic Surgery', services: ['rhinoplasty', 'breast surgery'], staff: ['Camila Duarte'] };
+  const ruleSet = (text: string, profile: LintProfile) => new Set(lintReply(text, { profile }).errors.map((f) => f.rule));
+  test.each<[string, string, LintProfile]>([
+    // The field's conditions and procedures, in its own words and in other languages.
+    ['Sorry the verruca has come back after three rounds of freezing.', 'clinical-detail', feet],
+    ['We hope the bunion settles down soon.', 'clinical-detail', feet],
+    ['Sorry the partial nail avulsion left you limping for a week.', 'clinical-detail', feet],
+    ['We hope the heel spur eases with the new insoles.', 'clinical-detail', feet],
+    ['Glad the croup cleared up before the holidays.', 'clinical-detail', kids],
+    ['Sorry the tongue-tie release was so upsetting to watch.', 'clinical-detail', kids],
+    ['We hope the blepharoplasty swelling goes down quickly.', 'clinical-detail', cosmetic],
+    ['Sorry the keloid has been bothering you.', 'clinical-detail', cosmetic],
+    ['Lamentamos que la rinoplastia no cumpliera sus expectativas.', 'clinical-detail', cosmetic],
+    ['Esperamos que a febre do seu bebê já tenha passado.', 'clinical-detail', kids],
+    ['Wij hopen dat uw likdoorn na de laserbehandeling minder pijn doet.', 'clinical-detail', feet],
+    ['Przykro nam, że zabieg usunięcia paznokcia był bolesny.', 'clinical-detail', feet],
+    // Their care, their child, their wait: they were there.
+    ['Your before and after pictures speak for themselves!', 'confirms-patient', cosmetic],
+    ['Such a joy meeting him at his two-month check.', 'confirms-patient', kids],
+    ["Hope your toddler's ear is feeling better.", 'confirms-patient', kids],
+    ['We are sorry you had to wait so long to be seen.', 'confirms-patient', feet],
+    ['Nous espérons que votre bébé se sent mieux.', 'confirms-patient', kids],
+    ['Życzymy córeczce szybkiego powrotu do zdrowia.', 'confirms-patient', kids],
+    // A wait, an amount, a date, named.
+    ['Sorry you waited 45 minutes past your slot.', 'visit-time', feet],
+    ['The 1,500 dollar balance covers the revision.', 'money', cosmetic],
+    ['Wkładki kosztują 280 zł i tak było w cenniku.', 'money', feet],
+    ['Zabieg odbył się 3 czerwca, zgodnie z planem.', 'visit-time', cosmetic],
+    ['Pani Agnieszko, dziękujemy za opinię.', 'names-person', cosmetic],
+    ['We will see you at the follow-up on 2 June, Harriet!', 'names-person', feet],
+    ['Hello Priya — we are so glad it went well.', 'names-person', kids],
+    ['Hi [Guardian], please ring the front desk.', 'unfilled-placeholder', kids],
+    // Blame and policy, told at them.
+    ["You didn't keep the dressing dry as we asked, so it got infected.", 'arguing', feet],
+    ["You didn't bring the referral letter, so we had to rebook.", 'arguing', kids],
+    ['Scarring like this is not caused by our surgeons.', 'arguing', cosmetic],
+    ['Our cancellation fee applies to every family, no exceptions.', 'arguing', kids],
+    ['Mentira. Todas as instruções foram dadas por escrito.', 'arguing', cosmetic],
+    ['La colpa non è nostra se non ha seguito le indicazioni.', 'arguing', cosmetic],
+    ['To nieprawda, personel był bardzo uprzejmy.', 'arguing', feet],
+    ['Prosimy o usunięcie tego komentarza.', 'legal-threat', feet],
+  ])('%s → %s', (text, rule, profile) => {
+    expect(ruleSet(text, profile)).toContain(rule);
+  });
+
+  test.each<[string, LintProfile]>([
+    ['All of our surgeons belong to the British Association of Plastic Surgeons and the national plastic surgery society.', cosmetic],
+    ['We know how worrying a sudden illness or a fall can be. Call us on 020 7946 0321 and we will help.', kids],
+    ['Thanks for shopping local and supporting your neighbourhood clinic!', feet],
+    ['Thanks for backing your local walk-in centre, whatever the weather!', feet],
+    ['We understand how frightening a sudden injury or infection can be for any parent.', kids],
+    ['Our surgeons sit on the regional cosmetic surgery council.', cosmetic],
+    ['Notre équipe vous a pris en charge rapidement, et nous vous remercions de votre retour.', feet],
+    ['Our average wait is under 20 minutes, and you can check it live on our website.', feet],
+  ])('clean: %s', (text, profile) => {
+    expect(lintReply(text, { profile }).errors).toEqual([]);
+  });
+
+  test.each([
+    'We are sorry to hear this. Please ring the clinic and ask for the practice manager.',
+    'We are sorry to hear this. Please give us a call so we can look into it.',
+  ])('an offline route in other words: %s', (text) => {
+    expect(lintReply(text, { profile: feet }).warnings.map((w) => w.rule)).not.toContain('no-offline-route');
+  });
+});
+
 describe('the built-in templates', () => {
   test.each(BUILTIN_TEMPLATES.map((t) => [t.name, t] as const))('“%s”, filled from the example workspace, has no errors', (_, template) => {
     const { text } = fillTemplate(template.body, DEFAULT_WORKSPACE.profile);

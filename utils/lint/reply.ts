@@ -75,6 +75,19 @@ const GENERIC =
 const EVENTFUL =
   /(?<![\p{L}])(?:was|were|had|did(?! you know)|got|went|came|experienced|received|underwent|noticed|felt|suffered|developed|happen(?:s|ed)?|saw|seen|told|treated|performed|denied|caused|sorry|hope|hoping|glad|congrat\w*|yesterday|today|tonight|last (?:week|month|night|time|visit|year|weekend|\p{L}+day)|ago|recover\w*|feeling|still|again|unfortunately|understand|difficult|hard|normal|settle|settles|ease|eases|dissolve|uncomfortable|stick with|side effects?|reaction|living with|concerns?|worried|worry|recorded|showed|measured|detected|è stat[oa]|fue|fueron|ha sido|a été|wurde|wurden|foi|werd|can (?:make|cause|feel|take|hurt|lead|trigger|affect|sting|ache))(?![\p{L}])/iu;
 
+// "the plastic surgery association", "the national immunisation schedule": a field named in a body's or a programme's name,
+// not anyone's treatment (unless the sentence speaks to them: "the GLP-1 program isn't easy and you crushed it").
+const BODY_AFTER =
+  /^\s+(?:association|society|board|college|academy|council|federation|institute|foundation|journal|conference|congress|awards?|schedule|programmes?|programs?|guidelines?|campaigns?|awareness)(?![\p{L}])/iu;
+const namesABody = (text: string, end: number) => BODY_AFTER.test(text.slice(end, end + 20)) && !YOU_WORD.test(sentenceAround(text, end));
+// "how frightening a sudden injury or infection can be": what may happen to anyone, in a sentence that says nothing of theirs.
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:an?|any|every)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const MAY_HAPPEN = /(?<![\p{L}])(?:can|could|may|might)\s+(?:be|happen|strike|affect|come)(?![\p{L}])/iu;
+function anyonesCase(text: string, at: number): boolean {
+  const sentence = sentenceAround(text, at);
+  return INDEFINITE_BEFORE.test(lookBehind(text, at)) && MAY_HAPPEN.test(sentence) && !YOU_WORD.test(sentence) && !FEELING.test(sentence);
+}
+
 /** Whether the finding at `at` sits in a sentence of general information, not said of anyone. */
 function generalInformation(text: string, at: number): boolean {
   const before = lookBehind(text, at);
@@ -157,7 +170,7 @@ interface Rule {
 
 // Nouns of someone's care or custom: "your visit", "your Saturday appointment", "their check-up".
 const CARE_NOUNS =
-  'visits?|appointments?|treatments?|procedures?|care(?!\\s+team)|records?|files?|charts?|notes|account|results|prescriptions?|x-?rays?|check-?ups?|consultations?|consults?|exams?|examinations?|sessions?|stay|cleanings?|smile|teeth|tooth|mouth|skin|recovery|healing|follow-?up|booking|bookings|sesh|programme|program|plan of care|exercises|rehab|rehabilitation|knee|shoulder|hip|ankle|neck|jaw|gums|face|lips|dentist|doctor|hygienist|therapist|provider|surgeon|time with us|time in the chair|' +
+  'visits?|appointments?|treatments?|procedures?|care(?!\\s+team)|records?|files?|charts?|notes|account|results|prescriptions?|x-?rays?|check-?ups?|consultations?|consults?|exams?|examinations?|checks?(?!\\s+(?:out|in|with|back))|sessions?|stay|cleanings?|smile|teeth|tooth|mouth|skin|recovery|healing|follow-?up|booking|bookings|sesh|programme|program|plan of care|exercises|rehab|rehabilitation|knee|shoulder|hip|ankle|neck|jaw|gums|face|lips|dentist|doctor|hygienist|therapist|provider|surgeon|time with us|time in the chair|' +
   // Their bill is theirs too: "your deductible", "your Cigna plan".
   'deductible|invoice|bill|claim|plan|coverage|insurance|co-?pay|balance|payment|refund|recheck|re-?eval|re-?evaluation|intake|chart|workers[’\']? comp|' +
   'cycle|shot|dose|pickup|prescriptions?|order|assessments?|audiograms?|hearing aids?|scores|journey|therapy|counsell?ing|wedding|big day|birthday|room|booking|repair|brake job|oil change|' +
@@ -168,7 +181,7 @@ const PERSONAL = new RegExp(`(?<![\\p{L}])(?:(?:your|ur)\\s+(?:[\\p{L}'’-]+\\s
 const CARE_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${CARE_NOUNS})(?![\\p{L}])`, 'iu');
 // People and animals in someone's care: a vet's patients, a children's dentist's.
 const DEPENDANTS =
-  'carer|caregiver|rescue|dog|dogs|cat|cats|pup|pups|puppy|kitten|pet|pets|bunny|rabbit|horse|daughter|son|child|children|kid|kids|little one|little guy|little girl|baby|twins|mom|mum|dad|mother|father|husband|wife|partner|grandson|granddaughter|boy|girl';
+  'carer|caregiver|rescue|dog|dogs|cat|cats|pup|pups|puppy|kitten|pet|pets|bunny|rabbit|horse|daughter|son|child|children|kid|kids|little one|little guy|little girl|baby|toddler|newborn|infant|kiddo|teen|teenager|twins|mom|mum|dad|mother|father|husband|wife|partner|grandson|granddaughter|boy|girl';
 const YOUR = "your|ur|yr|his|her|their|the kids['’]?|your (?:child|son|daughter|little one|family)['’]?s?";
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -184,6 +197,8 @@ const DAY_RANGE = new RegExp(
 );
 const MONTHS_INTL =
   'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|januar|februar|märz|maerz|april|juni|juli|august|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|dezembro';
+// Polish months as a date writes them ("12 maja"): only after a day's number, since "marca" is also a brand in Portuguese.
+const MONTHS_PL = 'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia';
 const NUMBER_WORD = 'a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|a few|couple|a couple|couple of|a couple of|several|\\d{1,2}';
 
 const CONFIRMS_MESSAGE = 'Confirms or implies that the person is (or is not) a patient or customer: say nothing about whether they are.';
@@ -207,9 +222,9 @@ const ERROR_RULES: Rule[] = [
         "(?:we(?:['’]ve| have)?|i(?:['’]ve| have)?)\\s+(?:already\\s+)?(?:moved|rescheduled|rebooked|refunded|credited|waived|reversed|resubmitted|adjusted|voided|reimbursed|comped|discounted|cancelled|canceled)\\s+(?:your|the|it|that|[$£€]\\s?\\d[\\d,.]*|\\d+)",
         '(?:has|have|was|were)\\s+been\\s+(?:refunded|credited|waived|reversed|resubmitted|rescheduled|adjusted|voided|reimbursed)|(?:was|were)\\s+(?:resubmitted|refunded|credited|waived|reversed)',
         'sorry for your loss|(?:pleasure|privilege|joy|honou?r)\\s+(?:of\\s+)?(?:working with|treating|caring for|seeing|having|looking after|helping|meeting)\\s+(?:you|u)|working with you (?:these|this|over|for|the past)',
-        "your before(?:\\s*(?:&|and|-)\\s*|-)after|you(?:['’]re| are) the one who",
+        "your before[\\s-]*(?:&|and|n['’]?)?[\\s-]*after|you(?:['’]re| are) the one who",
         "see (?:you|u)\\s+(?:at|for)\\s+(?:your|ur)\\s+next|(?:we|i|he|she|they|[\\p{L}.]+)\\s+remembers?\\s+(?:you|u)\\b|(?:loved|enjoyed|love|enjoy)\\s+(?:working with|treating|caring for|seeing|having|meeting|helping|hosting)\\s+(?:you|u)",
-        "thank(?:s| you) for your (?:business|custom|patronage|loyalty)|(?:for|on) bringing (?:[\\p{L}'’-]+\\s+){0,3}?in\\b|(?:for )?being with us since|been with us (?:since|for)|(?:made|helped) you feel|(?:spent|spend) (?:[\\p{L}\\d]+\\s+){0,4}?with you|(?:the )?care you (?:received|got|had)|(?:we(?:['’]ll| will)|i(?:['’]ll| will)) (?:call|contact|reach out to|phone|text|email) you|(?:lovely|great|nice|loved|enjoyed)\\s+(?:meeting|seeing|having)\\s+(?:your|you)|feel better soon|get well soon|speedy recovery|hope (?:you|he|she|they)(?:['’]re| are| is|['’]s)? feeling better|you were (?:served|seen|helped|treated|given|attended to|checked in)|(?:best|favou?rite|bravest|sweetest|best[- ]behaved)\\s+(?:patient|client|guest|customer)",
+        "thank(?:s| you) for your (?:business|custom|patronage|loyalty)|(?:for|on) bringing (?:[\\p{L}'’-]+\\s+){0,3}?in\\b|(?:for )?being with us since|been with us (?:since|for)|(?:made|helped) you feel|(?:spent|spend) (?:[\\p{L}\\d]+\\s+){0,4}?with you|(?:the )?care you (?:received|got|had)|(?:we(?:['’]ll| will)|i(?:['’]ll| will)) (?:call|contact|reach out to|phone|text|email) you|(?:lovely|great|nice|loved|enjoyed|(?:a |such a )?(?:joy|pleasure|treat|delight))\\s+(?:meeting|seeing|having|to meet|to see)\\s+(?:your|you|him|her|them)(?![\\p{L}])|feel better soon|get well soon|speedy recovery|hope (?:you|he|she|they)(?:['’]re| are| is|['’]s)? feeling better|you were (?:served|seen|helped|treated|given|attended to|checked in)|(?:best|favou?rite|bravest|sweetest|best[- ]behaved)\\s+(?:patient|client|guest|customer)",
         "(?:staying|stayed)\\s+(?:with|w/?)\\s+us|(?:for|on)\\s+(?:staying|celebrating|dining|eating|shopping|choosing|getting|spending)\\s+(?:[\\p{L}\\d'’#-]+\\s+){0,5}?with us|(?:host|hosting|hosted)\\s+(?:you|your)|(?:honou?r|pleasure|privilege)\\s+to\\s+(?:host|have|welcome)",
         "(?:a sua|o seu|sua|seu|la sua|il suo|la tua|il tuo)\\s+(?:[\\p{L}]+\\s+)?(?:extração|extracao|consulta|cirurgia|tratamento|carro|esame|visita|appuntamento|trattamento|auto|macchina|cane|gatto)|uw\\s+(?:[\\p{L}]+\\s+)?(?:bezoek|afspraak|behandeling|kroon|röntgenfoto|rontgenfoto|koppeling|auto|reparatie|hond|kat|operatie|controle)|tot (?:bij )?de volgende|(?:ihrem|ihre|ihren)\\s+(?:knöchel|knie|rücken|schulter|zahn|zähne|hüfte|hund|katze|auto)|hospedarse|hospedarte|(?:su|tu) (?:estancia|estadía|pérdida|perdida)|votre séjour|vous revoir|au plaisir de vous|rivederl[ao]|rivederti|il (?:suo|tuo) soggiorno|ihren aufenthalt|ci vediamo (?:al|alla|il|lo|la|a|ai)|nos vemos (?:en|el) (?:su|tu|la) próxim|(?:ihr|ihre)\\s+(?:spermiogramm|befund|ergebnis|ergebnisse|zyklus)",
         // Having been there: "when you came in", "you were seen", "stopping by", "meeting you".
@@ -220,6 +235,8 @@ const ERROR_RULES: Rule[] = [
         '(?:get|got|fit|squeeze|squeezed|see|saw)\\s+you\\s+in(?!\\s+person)',
         'see you\\s+(?:again|next|in\\s+(?:\\w+\\s+)?(?:days?|weeks?|months?|years?))',
         'welcome back|(?:patients?|customers?|clients?|guests?|families|people) like you',
+        // A wait of theirs: "sorry you had to wait so long", "you were kept waiting".
+        "(?:you|u)(?:['’]ve| have)?\\s+(?:waited|had to wait|were (?:kept\\s+|left\\s+)?waiting|been waiting|sat waiting)|your wait(?:ing time)?(?![\\p{L}])",
         '(?:valued|loyal|long-?time|longtime|regular|returning)\\s+(?:patient|customer|client|guest|member)s?',
         // Help already given, a meeting had, a record searched: "glad we could help", "lovely to finally meet you".
         "(?:glad|happy|pleased|delighted|thrilled)\\s+(?:that\\s+)?we\\s+(?:could|were able to|managed to)\\s+(?:help|get|sort|fix|see)|(?:to\\s+(?:finally\\s+)?meet|met)\\s+(?:you|u)|(?:lovely|great|nice|good|wonderful|a (?:joy|pleasure|treat))\\s+to\\s+(?:finally\\s+)?(?:meet|see)\\s+your|(?:lov|lik)ed\\s+having\\s+(?:you|u)(?:\\s+in)?|(?:come|coming)\\s+back\\s+soon",
@@ -244,9 +261,9 @@ const ERROR_RULES: Rule[] = [
         '(?:was|is|were|are|has|have)\\s+(?:never|not)\\s+(?:been\\s+)?(?:a|one of our|our)\\s+(?:patient|customer|client)s?|our records|we have no record|no record of (?:you|your|this|a|an|any)|never been (?:a |our )?(?:patient|customer|client|here|to (?:our|the|this))|not (?:a|one of our) (?:patients?|customers?|clients?)|(?:has|have) never (?:visited|been (?:seen|treated))',
         // Spanish, French and German.
         // Portuguese and Italian: "obrigado por ter vindo", "grazie per essere venuto".
-        "(?:obrigad[oa]|grat[oa])\\s+por\\s+(?:ter\\s+vindo|nos\\s+visitar|a\\s+sua\\s+visita|sua\\s+visita)|(?:seu|sua|seus|suas)\\s+(?:[\\p{L}]+\\s+)?(?:visita|consulta|sessão|tratamento|preenchimento|procedimento|atendimento|recuperação|recuperacao|cirurgia|exame|gato|cão|cao|cachorro|filho|filha)|(?:atendimento|consulta|cirurgia)\\s+d[oa]\\s+(?:seu|sua|\\p{Lu})|grazie\\s+per\\s+(?:essere\\s+venut[oaie]|la\\s+(?:sua|tua)\\s+visita|averci\\s+scelt[oi])|(?:la\\s+sua|il\\s+suo|la\\s+tua|il\\s+tuo)\\s+(?:visita|seduta|appuntamento|trattamento)|rivederla|(?:le|la)\\s+esperamos|la\\s+próxima\\s+sesión|su\\s+rehabilitación",
-        '(?:su|sus|tu|tus)\\s+(?:[\\p{L}]+\\s+)?(?:visita|cita|tratamiento|consulta|expediente|historial|hijo|hija|perro|gato|mascota|operación|operacion|cirugía|cirugia)|cuando (?:vino|nos visit[óo])|gracias por (?:venir|visitarnos|elegirnos|su visita)|hasta su próxima',
-        "(?:votre|vos)\\s+(?:[\\p{L}]+\\s+)?(?:visite|rendez-vous|traitement|consultation|dossier|soins|séances?|seances?|rééducation|reeducation|opération|operation|chirurgie|chien|chat|enfant|fils|fille|suivi|bilan|appareillage)|d['’]être venue?s?|merci de nous avoir (?:choisis|rendu visite)|merci pour votre visite",
+        "(?:obrigad[oa]|grat[oa])\\s+por\\s+(?:ter\\s+vindo|nos\\s+visitar|a\\s+sua\\s+visita|sua\\s+visita)|(?:seu|sua|seus|suas)\\s+(?:[\\p{L}]+\\s+)?(?:visita|consulta|sessão|tratamento|preenchimento|procedimento|atendimento|recuperação|recuperacao|cirurgia|exame|gato|cão|cao|cachorro|filho|filha|bebê|bebé|bebe)|(?:atendimento|consulta|cirurgia)\\s+d[oa]\\s+(?:seu|sua|\\p{Lu})|grazie\\s+per\\s+(?:essere\\s+venut[oaie]|la\\s+(?:sua|tua)\\s+visita|averci\\s+scelt[oi])|(?:la\\s+sua|il\\s+suo|la\\s+tua|il\\s+tuo)\\s+(?:visita|seduta|appuntamento|trattamento|bambin[oa]|piccol[oa]|figli[oa])|(?:powrotu|wróci\\p{L}*|wraca\\p{L}*)\\s+do\\s+zdrowia|(?:pani|pana)\\s+(?:wizyt\\p{L}*|zabieg\\p{L}*|leczeni\\p{L}*|syn\\p{L}*|córk\\p{L}*|dzieck\\p{L}*)|rivederla|(?:le|la)\\s+esperamos|la\\s+próxima\\s+sesión|su\\s+rehabilitación",
+        '(?:su|sus|tu|tus)\\s+(?:[\\p{L}]+\\s+)?(?:visita|cita|tratamiento|consulta|expediente|historial|hijo|hija|bebé|bebe|niñ[oa]|perro|gato|mascota|operación|operacion|cirugía|cirugia)|cuando (?:vino|nos visit[óo])|gracias por (?:venir|visitarnos|elegirnos|su visita)|hasta su próxima',
+        "(?:votre|vos)\\s+(?:[\\p{L}]+\\s+)?(?:visite|rendez-vous|traitement|consultation|dossier|soins|séances?|seances?|rééducation|reeducation|opération|operation|chirurgie|chien|chat|enfant|bébé|bebe|petite?|nourrisson|fils|fille|suivi|bilan|appareillage)|d['’]être venue?s?|merci de nous avoir (?:choisis|rendu visite)|merci pour votre visite",
         '(?:ihr|ihre|ihren|ihrem|ihres)\\s+(?:[\\p{L}]+\\s+)?(?:besuch(?:s|es)?|termin(?:s|es)?|behandlung|untersuchung|akte|physiotherapie|therapie|operation|hund|hundes|katze|kind|kindes|sohn|tochter)|danke für ihren besuch|(?:bis zum|zum|ihrem) nächsten termin|dass sie bei uns waren|nach der behandlung',
       ],
       ['when you came in', 'when you were in', 'when you were here', 'while you were here', 'during your stay', 'we treated you', 'we saw you', 'lovely to see you', 'great to see you', 'nice to see you', 'good to see you', 'pleasure to meet you', 'nice to meet you', 'thank you for visiting', 'thanks for visiting', 'in the chair', 'in our chair', 'in our waiting room'],
@@ -328,10 +345,28 @@ const ERROR_RULES: Rule[] = [
       'perda auditiva', 'aparelho auditivo', 'aparelhos auditivos', 'lentes progressivas', 'insónia', 'insônia', 'apneia', 'terapia de casal',
       'apparecchio acustico', 'apparecchi acustici', 'perdita uditiva', 'acufene', 'insonnia', 'lenti progressive', 'terapia di coppia',
       'disturbo ossessivo', 'gehoorapparaat', 'gehoorapparaten', 'gehoorverlies', 'slaapapneu', 'slapeloosheid', 'relatietherapie',
+      // Feet, children, cosmetic surgery and urgent care: a podiatrist's, a paediatrician's, a plastic surgeon's, a walk-in clinic's work.
+      'ingrown toenail', 'ingrown nail', 'toenail', 'toenails', 'nail avulsion', 'avulsion', 'verruca', 'verrucas', 'plantar wart', 'heel spur',
+      'flat feet', 'bunion', 'bunions', 'orthotics', 'orthotic', 'insoles', 'corns', 'callus', 'calluses', 'fungal nail', 'nail fungus',
+      "athlete's foot", 'gout', 'neuroma', 'diabetic foot', 'wound dressing', 'croup', 'newborn check', 'well-baby check', 'well-child',
+      'immunisation', 'immunisations', 'immunization', 'immunizations', 'vaccinations', 'jabs', 'tetanus', 'fever', 'high temperature', 'chickenpox',
+      'measles', 'bronchiolitis', 'rsv', 'colic', 'reflux', 'tonsillitis', 'tonsils', 'tongue tie', 'tongue-tie', 'jaundice', 'nappy rash',
+      'diaper rash', 'speech delay', 'developmental delay', 'growth chart', 'rhinoplasty', 'nose job', 'blepharoplasty', 'eyelid surgery',
+      'facelift', 'face lift', 'breast augmentation', 'breast reduction', 'breast implants', 'boob job', 'tummy tuck', 'abdominoplasty', 'bbl',
+      'brazilian butt lift', 'mommy makeover', 'lipo', 'otoplasty', 'compression garment', 'surgical drains', 'keloid', 'keloids', 'scarring', 'scar',
+      'scars', 'graft', 'grafts', 'hair transplant', 'laceration', 'splint', 'sling', 'nebuliser', 'nebulizer', 'urine test', 'covid test',
+      'rinoplastia', 'rhinoplastie', 'rinoplastica', 'liposucción', 'liposuccion', 'liposuzione', 'lipoaspiração', 'lipoaspiracion',
+      'blefaroplastia', 'blépharoplastie', 'abdominoplastie', 'inflamación', 'hinchazón', 'cicatriz', 'cicatrice', 'cicatrices', 'bronchiolite',
+      'bronquiolitis', 'otite', 'otitis', 'fièvre', 'fiebre', 'febbre', 'febre', 'vacunas', 'vaccins', 'vaccinazioni', 'vacinas', 'pós-operatório',
+      'pós-operatória', 'pós-operatórias', 'postoperatorio', 'postoperatoire', 'hielspoor', 'steunzolen', 'ingegroeide teennagel', 'likdoorn', 'eelt',
+      'wrat', 'zabieg', 'zabiegu', 'liposukcja', 'liposukcji', 'wkładki ortopedyczne', 'wkładki', 'paznokieć', 'paznokcia', 'gorączka', 'gorączki',
+      'szczepienie', 'szczepienia', 'operacja', 'operacji', 'fratura', 'fractura', 'frattura', 'złamanie', 'złamania', 'breuk',
     ]),
     // Pain, however it is named: "chronic pain", "dolor lumbar", "Knieschmerzen", "douleurs"; a treatment in German, French, Spanish, Italian, Portuguese.
     also: anyOf([
       '(?:chronic|back|neck|knee|shoulder|hip|joint|jaw|tooth|nerve|lower back|pelvic(?: girdle)?|muscle|post-?op(?:erative)?|period|chest)\\s+pain',
+      // Dutch and Polish compounds and cases: "laserbehandeling", "zapalenie ucha".
+      '\\p{L}+behandeling(?:en)?|zapaleni[\\p{L}]*\\s+[\\p{L}]+',
       '\\p{L}*schmerz(?:en)?|dolor(?:es|e|i)?\\s+(?:de\\s+|al\\s+|alla\\s+)?\\p{L}+|douleurs?(?:\\s+\\p{L}+)?|dores?\\s+(?:nas?|no|de)\\s+\\p{L}+',
     ]),
   },
@@ -348,6 +383,8 @@ const ERROR_RULES: Rule[] = [
       'the other (?:morning|afternoon|evening|night)|a fortnight ago|last fortnight|',
       'yesterday|this morning|this afternoon|last night|last week|last month|last weekend|this past weekend|over the weekend|earlier today|earlier this (?:week|month)|the other day|the other week',
       `(?:${NUMBER_WORD})\\s+(?:\\w+\\s+)?(?:days?|weeks?|fortnights?|months?|hours?)\\s+ago`,
+      // How long they waited: "you waited 45 minutes", "your two-hour wait".
+      `(?:you|u)(?:['’]ve| have)?\\s+(?:waited|had to wait|were (?:kept\\s+|left\\s+)?waiting|been waiting|sat)\\s+(?:for\\s+)?(?:over\\s+|more than\\s+|almost\\s+|nearly\\s+|about\\s+|around\\s+|close to\\s+)?(?:${NUMBER_WORD}|\\d+)\\s+(?:minutes|mins|hours|hrs)|your\\s+(?:${NUMBER_WORD}|\\d+)[\\s-]+(?:minute|min|hour|hr)\\s+wait`,
       `(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?`,
       `\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})`,
       'on the \\d{1,2}(?:st|nd|rd|th)',
@@ -366,7 +403,7 @@ const ERROR_RULES: Rule[] = [
       '(?:às|as|alle|om|um)\\s+\\d{1,2}(?:[:h.]\\d{2})?\\s*(?:h|uhr|uur)?',
       `${WEEKDAYS_NL}|gisteren|vorige (?:week|maand)|la settimana scorsa|ieri sera`,
       `(?:${WEEKDAYS_INTL})\\s+(?:pasado|dernier|passé)`,
-      `\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${MONTHS_INTL})`,
+      `\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${MONTHS_INTL}|${MONTHS_PL})`,
       'ayer|la semana pasada|la semaine dernière|gestern|letzte woche|ontem|ieri|hier soir|la semana pasada|semana passada|(?:del|el|este) (?:sábado|sabado|domingo|lunes|martes|miércoles|miercoles|jueves|viernes)',
     ]),
   },
@@ -374,7 +411,7 @@ const ERROR_RULES: Rule[] = [
     rule: 'money',
     message: 'Mentions insurance, a bill or an amount: payment details are private.',
     pattern: new RegExp(
-      `(?:[$€£¥]\\s?\\d[\\d,]*(?:\\.\\d+)?|\\d[\\d.,]*\\s?[€£](?![\\p{L}])|\\d[\\d,.]*\\s?(?:dollars|euros?|pounds|usd|eur|gbp|chf|franken|bucks|quid|grand)(?![\\p{L}])|${anyOf(
+      `(?:[$€£¥]\\s?\\d[\\d,]*(?:\\.\\d+)?|\\d[\\d.,]*\\s?[€£](?![\\p{L}])|\\d[\\d,.]*\\s?(?:dollars?|euros?|pounds?|usd|eur|gbp|chf|franken|bucks|quid|grand|zł|zl|pln|złotych|zlotych)(?![\\p{L}])|${anyOf(
         [
           'out[- ]of[- ]pocket',
           // Amounts in words: "two hundred dollars", "fifty quid".
@@ -386,7 +423,7 @@ const ERROR_RULES: Rule[] = [
           "(?:didn['’]t|did not|won['’]t|wouldn['’]t|would not|refused to|declined to)\\s+(?:approve|authori[sz]e|pre-?approve|fund)\\s+(?:the|your|it|this|that|a)|(?:prior|pre-?)\\s?authori[sz]ation",
           '(?:the|your|a|this|that)\\s+(?:cost|price|quote|estimate)',
           // Not "in charge"; French insurance, not "our assurance".
-          '(?<!in\\s)(?:charge[sd]?|overcharged)',
+          '(?<!in\\s)(?<!en\\s)(?:charge[sd]?|overcharged)',
           // A payment, but not a warning about scams asking for payment details.
           '(?:payments?|paid)(?!\\s+(?:details|information|info|card))',
           "(?:votre|l['’]|son|mon|une|notre)\\s?assurance",
@@ -414,7 +451,7 @@ const ERROR_RULES: Rule[] = [
         "(?:our|the|my) (?:staff|team|dentist|doctor|hygienist|nurse|receptionist|employees?)(?: members?)?\\s+(?:did nothing wrong|(?:acted|behaved|handled (?:it|this|the situation)) (?:appropriately|professionally|correctly|properly)|(?:was|were) not (?:rude|at fault|to blame)|(?:would|will) never|followed (?:the|our|all|every|proper|standard))",
         "(?:no one|nobody|none of us)\\s+(?:on|in|at) our (?:team|staff|office|practice)\\s+would|would never (?:say|do|treat|speak)",
         "(?:if you had(?:n['’]t)?|had you(?: not)?)\\s+(?:only\\s+|just\\s+)?(?:arrived|called|read|followed|listened|told|checked|come|shown|paid|bothered|asked|been on time)",
-        "you(?:['’]re| are| were)\\s+(?:lying|wrong|mistaken|rude|late|aggressive|abusive)|you lied|you failed to|you forgot to|you refused|you chose to|you should have|you should(?:n['’]t)? (?:be|know)|you need to (?:understand|calm|read)|you (?:never|didn['’]t|did not) (?:told|tell|call|called|show|showed|pay|paid|mention|mentioned|bother|follow|read|arrive)",
+        "you(?:['’]re| are| were)\\s+(?:lying|wrong|mistaken|rude|late|aggressive|abusive)|you lied|you failed to|you forgot to|you refused|you chose to|you should have|you should(?:n['’]t)? (?:be|know)|you need to (?:understand|calm|read)|you (?:never|didn['’]t|did not) (?:told|tell|call|called|show|showed|pay|paid|mention|mentioned|bother|follow|read|arrive|keep|kept|bring|brought|wear|wore|attend|complete|completed|return|returned|fill|sign|signed|finish|finished|cancel|turn up|show up|rest|stop)(?![\\p{L}])",
         '(?:your|the customer[’\']?s|the patient[’\']?s) (?:own )?(?:fault|responsibility|mistake|choice)',
         'you (?:claim|claimed|allege|alleged|say you|insist)|(?:false|baseless|unfounded) (?:claims?|accusations?|allegations?|statements?|information)|misrepresent\\w*|mischaracteri[sz]\\w*|exaggerat\\w*|twist(?:ing|ed) (?:the|our) (?:facts|words|story)',
         "(?:find it |it(?:['’]s| is) )?(?:hard|difficult) to believe|(?:doesn['’]t|does not|do not|don['’]t) (?:match|reflect|align with) (?:ours|our|what)|your account of (?:events|what happened)",
@@ -436,6 +473,10 @@ const ERROR_RULES: Rule[] = [
         "take your (?:business|custom|dog|pet|car|money) elsewhere|(?:go|look|shop) elsewhere|some people (?:are|will) never (?:be )?(?:happy|satisfied|pleased)|(?:can['’]t|cannot) please everyone|(?<=,\\s*)not (?:ours|our\\s+[\\p{L}]+)|(?:mistake|error|fault) was (?:the [\\p{L}]+['’]s|theirs|yours|on your (?:end|side))",
         // Their care of it blamed: "they weren't cleaned as instructed"; "Lei sta mentendo".
         "(?:not|never|\\p{L}+n['’]t)\\s+(?:been\\s+)?(?:[\\p{L}]+\\s+)?(?:as|like)\\s+(?:instructed|directed|advised|prescribed|shown|explained|told|recommended)|(?:sta|stai|está|estás|estão|está a)\\s+(?:a\\s+)?ment(?:endo|iendo|indo|ir)|u liegt|je liegt|lügen sie",
+        // Cause denied, policy cited at them: "not caused by our surgeons", "the fee applies to every family".
+        "not (?:caused by|due to|the result of|a result of|down to)\\s+(?:our|us|anything we)(?![\\p{L}])|(?:fee|charge|policy|policies|rules?)\\s+(?:applies|apply)\\s+to\\s+(?:all|every|everyone|everybody|each)(?![\\p{L}])",
+        // Other languages: a lie called, the fault put back on them.
+        "(?:^|[.!?¡]\\s*)(?:mentira|mensonge|bugia|menzogna|kłamstwo|leugen)(?![\\p{L}])|(?:to|jest|są)\\s+(?:nieprawda|nieprawdziw\\p{L}*|kłamstwo)|(?:la\\s+)?colpa non è (?:nostra|mia)|(?:la\\s+)?culpa no es (?:nuestra|mía|mia)|(?:a\\s+)?culpa não é (?:nossa|minha)|ce n['’]est pas (?:de\\s+)?notre faute|nicht unsere schuld|niet onze schuld|nie (?:z\\s+)?naszej winy|to nie (?:nasza|moja) wina|(?:o senhor|a senhora|você|voce)\\s+(?:recebeu|foi informad[oa]|foi avisad[oa]|assinou|concordou)|(?:lei|tu)\\s+non\\s+ha(?:i)?\\s+(?:portato|seguito|letto|pagato|chiamato|rispettato)|vous n['’]avez pas (?:suivi|respecté|apporté|lu|payé)",
         // Spanish, French and German.
         'laut unseren unterlagen|unseren unterlagen zufolge|selon nos (?:dossiers|registres)|según nuestros registros|segun nuestros registros|secondo i nostri registri|volgens onze (?:gegevens|administratie)|segundo os nossos registos|das stimmt (?:\\p{L}+ )?nicht|no es (?:cierto|verdad)|eso no es lo que pasó|usted lo sabe|non è (?:\\p{L}+ )?(?:vero|cos[iì]|corretto)|não é verdade|das ist nicht wahr|nicht der wahrheit|entspricht nicht|es (?:falso|mentira)|usted miente|miente|c[’\']est faux|ce n[’\']est pas vrai|c[’\']est un mensonge|vous mentez|das stimmt nicht|(?:ist|sind) falsch|sie lügen|eine lüge',
       ],
@@ -450,6 +491,8 @@ const ERROR_RULES: Rule[] = [
         'injunction|(?:juridische|gerechtelijke) stappen|rechtszaak|aanklagen|smaad|laster|advocaat|advocaten|verwijder (?:deze|uw|je) (?:recensie|review|beoordeling)|process(?:ar|á-l[ao]|a-l[ao]|aremos|á-lo|a-lo)|difamação|difamacao|rechtliche schritte|gerichtlich|einstweilige verfügung|medidas legales|vía judicial|via judicial|action en justice|mesures juridiques|vie legali|azioni legali|(?:legal|law)\\s+(?:team|department|counsel|firm|action|steps|options|recourse|remedies|proceedings|advice|advisers?|advisors?)|our counsel|pursue legal|further legal action',
         '(?:forced|obliged|compelled)\\s+to\\s+(?:take|pursue|escalate|act)|reserve (?:the|our|all)\\s+rights?|(?:pursue|seek)\\s+(?:all|any|every|appropriate)\\s+(?:remedies|options|avenues|action)|(?:appropriate|relevant)\\s+authorities',
         "(?:apague|remova|retire)\\s+(?:esta|sua|a)\\s+(?:avaliação|avaliacao|publicação|review)|(?:rimuova|cancelli|elimini)\\s+(?:questa|la)\\s+recensione|avvocat[oi]|querela|diffamazione|advogad[oa]s?|processo judicial",
+        // Polish: "usunięcie tej opinii", a lawyer, a lawsuit.
+        '(?:usunięcie|usuniecie|usunąć|usunac|usunie|usuń|usun)\\s+(?:(?:tej|tego|tę|te|swojej|swojego|swoją|pani|pana)\\s+)?(?:opinii|opinię|opinie|recenzji|recenzję|komentarza|komentarz|wpisu|wpis|oceny|ocenę)|prawni\\p{L}*|pozew|pozwiemy|zniesławieni\\p{L}*|kroki prawne',
         // "Kindly delete this post", "remove your review", "take the review down", "we expect it retracted".
         '(?:delete|remove|retract|withdraw|take down)\\s+(?:this|your|that)\\s+(?:[\\p{L}-]+\\s+)?(?:review|post|comment|rating|statement|content)s?',
         '(?:edit|amend|update|correct|change)\\s+your\\s+(?:[\\p{L}-]+\\s+)?(?:review|post|comment|rating)s?',
@@ -490,7 +533,7 @@ const ERROR_RULES: Rule[] = [
         '_{3,}',
         '%[a-z][a-z0-9_]*%',
         '\\[\\s*(?:insert|add|enter|your|their|the|first|last|full|patient|customer|client|reviewer)\\b[^\\]\\n]{0,40}\\]',
-        '\\[(?:name|first name|patient|customer|date|phone|email|business|manager)[^\\]]*\\]',
+        '\\[(?:name|first name|patient|customer|date|phone|email|business|manager|parent|guardian|child|pet|owner|client|guest|member|staff|doctor|provider|clinic|location|address|time|amount|contact|number)[^\\]]*\\]',
         '<\\s*(?:name|date|phone|email|number|manager|business|first[ _]name)[^>]{0,20}>',
         '<\\s*(?:client|customer|patient|reviewer|owner|pet|your|their|insert|staff|agent)\\b[^<>\\n]{0,30}>',
         '<<\\s*[\\p{L}_ ]{2,30}\\s*>>',
@@ -510,7 +553,8 @@ const CONTACT = new RegExp(
   [
     '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+',
     '\\+?\\(?\\d[\\d\\s().-]{6,}\\d',
-    `(?<![\\p{L}])(?:${words(['call us', 'call our', 'phone us', 'ring us', 'email us', 'e-mail us', 'message us', 'contact us', 'contact our', 'get in touch', 'reach us', 'reach out to us', 'send us a message', 'dm us', 'direct message', 'private message', 'speak privately', 'talk privately', 'talk offline'])})(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:${words(['call us', 'call our', 'phone us', 'ring us', 'email us', 'e-mail us', 'message us', 'contact us', 'contact our', 'get in touch', 'reach us', 'reach out to us', 'send us a message', 'dm us', 'direct message', 'private message', 'speak privately', 'talk privately', 'talk offline', 'give us a call', 'give us a ring', 'drop us a line', 'drop us an email', 'drop us a message'])})(?![\\p{L}])`,
+    '(?<![\\p{L}])(?:call|ring|phone|contact|email|e-mail|message)\\s+(?:the|our)\\s+(?:clinic|practice|office|surgery|front desk|reception|team|manager|practice manager|branch|store|shop|hotel)(?![\\p{L}])',
   ].join('|'),
   'iu',
 );
@@ -522,16 +566,17 @@ const NEGATIVE_CUES = phrases([
 ]);
 
 // Titles before a name; those of other languages in lower case too, as written mid-sentence ("señora Olsen").
-const HONORIFIC = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Nurse|Sr|[Ss]ra|[Ss]rta|Mme|Mlle|Herr|Frau|[Mm]adame|[Mm]onsieur|[Mm]ademoiselle|[Ss]eñora|[Ss]eñor|[Ss]eñorita|[Ss]ignora|[Ss]ignor|[Ss]ignorina|Dona|[Dd]oña|Don|[Ss]enhora|[Ss]enhor|[Mm]evrouw|[Mm]eneer)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
+const HONORIFIC = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Nurse|Sr|[Ss]ra|[Ss]rta|Mme|Mlle|Herr|Frau|[Mm]adame|[Mm]onsieur|[Mm]ademoiselle|[Ss]eñora|[Ss]eñor|[Ss]eñorita|[Ss]ignora|[Ss]ignor|[Ss]ignorina|Dona|[Dd]oña|Don|[Ss]enhora|[Ss]enhor|[Mm]evrouw|[Mm]eneer|Pani|Panie|Pana|Panu)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
 // A greeting or thanks, then a name: "Hi Sarah", "Thanks so much, Aisha!", "Hola Carmen", "hi maria,".
 const GREETING_WORDS =
   "hi|hello|hey|dear|thanks|thank you|sorry|welcome|grazie|grazie mille|bedankt|dank je|dziękuję|dziekuje|hola|buenos días|buenas tardes|estimad[oa]|querid[oa]|gracias|bonjour|bonsoir|salut|cher|chère|merci|hallo|liebe|lieber|danke|ciao|olá|obrigad[oa]";
 const GREETING = new RegExp(
-  `(?:^|[\\n.!?¡¿,]\\s*)(?:(?:a+w+|oh+|omg|wow|yay|ah+|hey)[!,.]*\\s+)?(?:${GREETING_WORDS})(?:\\s+(?:so much|very much|again|a lot|so|muchas|beaucoup|vielmals))?\\s*,?\\s+([\\p{L}][\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?)?)(?=\\s*[,!.:;¡¿?\\n]|\\s*$|\\s+(?:for|and|so|we|you|x+)(?![\\p{L}]))`,
+  `(?:^|[\\n.!?¡¿,]\\s*)(?:(?:a+w+|oh+|omg|wow|yay|ah+|hey)[!,.]*\\s+)?(?:${GREETING_WORDS})(?:\\s+(?:so much|very much|again|a lot|so|muchas|beaucoup|vielmals))?\\s*,?\\s+([\\p{L}][\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?)?)(?=\\s*[,!.:;¡¿?\\n—–]|\\s*$|\\s+-\\s|\\s+(?:for|and|so|we|you|x+)(?![\\p{L}]))`,
   'giu',
 );
 // A name said to the reader at the start or end of a sentence: "Jessica, we're sorry", "We're sorry, John."
 const VOCATIVE_START = /(?:^|[\n.!?¡¿]\s*)(\p{Lu}[\p{Ll}'’-]+)(?=\s*,\s)/gu;
+const DATE_WORD_END = new RegExp(`(?<![\\p{L}])(?:${MONTHS}|${WEEKDAYS})$`, 'iu');
 const VOCATIVE_END = /,\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:&|and)\s+\p{Lu}[\p{Ll}'’-]+|\s+\p{Lu}[\p{Ll}'’-]+)?)(?=\s*(?:[.!?]+|[\u{1F300}-\u{1FAFF}\u2600-\u27BF]|\s*$))/gu;
 // "our hygienist Rachel", "your husband David": a role, then a name.
 const ROLE_NAME =
@@ -699,7 +744,9 @@ function namedPeople(raw: string, profile: LintProfile | undefined): Finding[] {
   }
   for (const m of text.matchAll(VOCATIVE_END)) {
     // The last of a list is not someone addressed: "Delta, Aetna, Cigna."
-    if (/\p{Lu}[\p{L}'’-]*$/u.test(text.slice(0, m.index ?? 0))) continue;
+    // A date before it is no list: "on 14 March, Janet!".
+    const before = text.slice(0, m.index ?? 0);
+    if (/\p{Lu}[\p{L}'’-]*$/u.test(before) && !DATE_WORD_END.test(before)) continue;
     push(m[1] ?? m[0], m[1] ?? m[0], ADDRESSED);
   }
   for (const m of text.matchAll(ROLE_NAME)) push(m[1] ?? m[0], m[1] ?? m[0], OTHER);
@@ -742,6 +789,8 @@ function namedPeople(raw: string, profile: LintProfile | undefined): Finding[] {
       const before = text.slice(0, at).trimEnd();
       if (before === '' || /[.!?:\n]$/.test(before)) continue;
       if (/(?:^|[^\p{L}])(?:the|The)$/u.test(before) || /\p{Lu}\p{Ll}*$/u.test(before)) continue;
+      // …or the end of one: "British Association of Plastic Surgeons".
+      if (/\p{Lu}\p{Ll}*\s+(?:of|and|for|&|de|of the|for the)$/u.test(before)) continue;
       if (/^\s+\p{Lu}/u.test(text.slice(at + name.length))) continue;
       // "Trader Joe's": a shop, not a person.
       if (/['’]s$/u.test(name)) continue;
@@ -899,6 +948,7 @@ export function lintReply(raw: string, options: LintOptions = {}): LintResult {
         const at = locate(text, f);
         // …but "we can't discuss your sciatica here" has just named it as theirs.
         const theirs = OWNED_BEFORE.test(lookBehind(text, at));
+        if (!theirs && rule.rule === 'clinical-detail' && (namesABody(text, at + f.excerpt.length) || anyonesCase(text, at))) return false;
         return (theirs || !PRIVACY_STATEMENT.test(sentenceAround(text, at))) && (negative || !generalInformation(text, at));
       });
     }
@@ -909,7 +959,8 @@ export function lintReply(raw: string, options: LintOptions = {}): LintResult {
       found.push(...services.filter((f) => saidOfSomeone(text, locate(text, f))));
     }
     // "to check your coverage", "20% off your first cleaning": anyone's, said ahead.
-    if (rule.rule === 'confirms-patient') found = found.filter((f) => !saidAhead(text, f));
+    // "supporting your local urgent care": the place is everyone's.
+    if (rule.rule === 'confirms-patient') found = found.filter((f) => !saidAhead(text, f) && !/^your\s+(?:local|friendly|neighbou?rhood|community|hometown|nearest)\s/iu.test(f.excerpt));
     // "if you are off sick", "hope your family emergency…": theirs, not a colleague's (a "his", "her" or "their" names whose).
     if (rule.rule === 'staff-private') {
       found = found.filter((f) => {
