@@ -509,3 +509,55 @@ describe('patterns on normalised text are written as people spell', () => {
     expect(run("Y'all are a disgrace").label).toBe('troll');
   });
 });
+
+describe('an eighth outside review: where they walk, a demand or else, countdowns, addresses handed out', () => {
+  test.each([
+    ['over the shoulder', 'He should be watching over his shoulder from now on.'],
+    ['walking to the car after dark', 'Enjoy walking to that car park after dark, Priya.'],
+    ['think carefully about walking', 'I would think really carefully about walking anywhere alone this week.'],
+    ['seeing her soon', "We'll be seeing him soon, don't worry."],
+    ['a demand or else, with no reviews named', 'Reinstate my brother or 30 more go up by morning.'],
+    ['a demand or else, the place', "Fire the manager or we'll make sure this place is empty by summer."],
+    ['things get expensive', 'Drop the charge or things get expensive for that receptionist.'],
+    ['a countdown', "Tick tock. You know what you did."],
+    ['another round', 'Round one done. Next round begins Monday.'],
+    ['not a threat, a promise', "It's not a threat, it's a promise."],
+    ['a closing "wait till tonight"', 'You blocked me? Adorable. Wait until tonight.'],
+    ['they will wish', "Whoever did it, they'll wish they'd kept their mouth shut."],
+    ['better hope', 'That nurse better hope we never run into her in town.'],
+    ['locks both ways', 'Changed the locks, have you? Locks go both ways.'],
+    ['where the owner lives', 'The manager lives on Hollins Lane, red door, number 12.'],
+    ['the electoral roll', 'Anyone can look up the electoral roll, just saying.'],
+    ['family and street', 'Say hello to your kids on Birch Road for me.'],
+    ['found her', 'Found him. Works the evening shift. Spread it.'],
+    ['a shame about the tyres', 'Real shame if somebody slashed the tyres on that white van.'],
+  ])('%s is a threat: %j', (_, text) => {
+    const r = run(text);
+    expect(r.label).toBe('threat');
+    expect(r.reasons.join(' ')).toMatch(/veiled|threat/i);
+  });
+
+  test.each([
+    ["Can't wait till tomorrow, first session with Dom!", 5],
+    ['Refund me or I will take this to the small claims court.', 1],
+    ['We will be seeing you soon for the next check, thanks team!', 5],
+    ['The owner lives in the village and really cares about the place.', 5],
+    ['Say hi to your mum for me, she was lovely at reception!', 5],
+  ])('not a threat: %j', (text, rating) => {
+    expect(run(text, rating).label).not.toBe('threat');
+  });
+
+  test.each([
+    ['Been a member two years. Half the treadmills have been broken since March and nobody fixes them.', 2],
+    ['Our room had damp on the ceiling and reception moved us only after we showed them photos.', 2],
+  ])('a member or a guest telling what happened is a customer: %j', (text, rating) => {
+    expect(run(text, rating).label).toBe('genuine');
+  });
+
+  test.each([
+    'These accounts are fake, half of them have one review. Report them all.',
+    "Can't believe people are doing this to a local gym over a video from another country.",
+  ])('the pile-on called out is a defence: %j', (text) => {
+    expect(run(text).label).toBe('supporter');
+  });
+});

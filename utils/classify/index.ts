@@ -152,6 +152,19 @@ const VEILED = normalised(new RegExp(
     String.raw`\b(?:should|let's|lets|we'l|gona|going to|wil)\s+(?:al\s+)?(?:turn|show) up at (?:their|his|her|your)\s+(?:dor|house|home|place|flat|address)\b|\bmake sure (?:they|he|she|you|it) never (?:opens?|works?|trades?|practi[cs]es?) again\b`,
     // An army of reviews for hire, or a price to keep them down: "40 accounts ready to post", "£300 … and they never go up".
     String.raw`\b\d+\s+(?:\w+\s+)?acounts\b[^.!?]{0,30}\b(?:ready|waiting|lined up|primed)\b|[$€£]\s?\d[\d,.]*\b[^.!?]{0,40}\band (?:they|it|the reviews?|the posts?|this|they'l|it'l) (?:never go up|wil never go up|go away|disappear|vanish|stop)\b`,
+    // Where they walk, and when: "hope she's looking over her shoulder", "think carefully about walking to your car tonight".
+    String.raw`\b(?:looking|look|watching|watch) over (?:her|his|their|your) shoulder\b|\bthink (?:very |really )?carefully about walking\b|\bwalking (?:to|back to|home from) (?:your|her|his|their|that|the) (?:car|car park|van|house|home|bus stop|station)\b[^.!?]{0,20}\b(?:tonight|after dark|alone)\b|\b(?:we|i)(?:'ll| will) be seeing (?:her|him|them) soon\b`,
+    // A demand, or else: "Get her sacked or we'll make sure this place shuts", "take the post down or 50 more go up".
+    String.raw`\b(?:refund|take (?:\w+ ){0,4}down|delete|remove|sack|fire|pay|drop|reinstate|apologi[sz]e|retract|get (?:her|him|them) (?:sacked|fired))\b[^.!?]{0,80}\bor\b[^.!?]{0,10}\b(?:we'll|we will|we're going to|\d+ more|fifty more|the next \d+|things get|this place)\b(?![^.!?]*\b(?:court|claims|trading standards|ombudsman|solicitor|lawyer|regulator|council|report)\b)`,
+    // A countdown, another round, a promise: "Clock's ticking", "next round starts Friday", "not a threat just a promise".
+    String.raw`\bclock's ticking\b|\btick tock\b|\bnext round (?:starts|begins|is coming|comes)\b|\bnot a threat,? (?:just |it's |its )?a promise\b|(?:^|[.!?]\s*)(?:just )?wait (?:till|until|til) (?:tomorrow|tonight)\s*[.!…]*\s*(?:\p{Extended_Pictographic}\s*)*$`,
+    // Revenge promised: "they'll wish you'd told me", "better hope I never find out who".
+    String.raw`\b(?:they|he|she)(?:'ll| will) wish\b|\bbetter hope (?:i|we) never (?:find|catch|see|meet|run into)\b|\blocks? (?:work|go) both ways\b`,
+    // Where someone lives, handed out: "the owner lives in Didsbury, big white house on the corner", "addresses are on the electoral roll",
+    // "say hi to your mum on Elm Street", "Found her."
+    String.raw`\b(?:owner|manager|boss|dentist|doctor|she|he)\s+lives\s+(?:in|on|at|near|round|off|opposite|next to)\b[^.!?]{0,40}\b(?:house|flat|street|road|rd|lane|avenue|corner|number|door)\b|\baddresses are (?:on|in|public)\b|\belectoral roll\b|\bsay (?:hi|hello) to (?:your|her|his|their) (?:mum|mom|mother|dad|father|kids|children|wife|husband|family|partner|son|daughter|sister|brother)\b[^.!?]{0,10}\b(?:on|at|in|down|round) \w+ (?:street|st|road|rd|lane|avenue|ave|close|drive|way|crescent)\b|^found (?:her|him|them|you)\b`,
+    // "Be a real shame if someone let the tyres down".
+    String.raw`\bshame if\b[^.!?]{0,40}\b(?:let (?:the |his |her |their )?(?:tyres|tires) down|slashed|keyed|scratched|smashed|torched)\b`,
   ].join('|'),
   'u',
 ));

@@ -144,6 +144,10 @@ export const EXPERIENCE_PHRASES = [
   'my food', 'our food', 'my coffee', 'my meal', 'our meal', 'my table', 'our table', 'my cake', 'my dog', "my dog's", 'my cat',
   "my cat's", 'my pet', 'my puppy', 'my kitten', 'our dog', 'our cat', 'came back for', 'food poisoning', 'i circled',
   'marked as late',
+  // Members, guests, classes: a gym's, a hotel's.
+  'been a member', "i'm a member", 'as a member', 'member for', 'my membership', 'our membership', 'my class', 'my trainer', 'my pt',
+  'moved us', 'moved me', 'i showed', 'we showed', 'our room', 'my room', 'we stayed', 'i stayed', 'stayed here', 'our stay', 'my stay',
+  'we checked in', 'i checked in', 'i complained', 'we complained', 'chodzę tu', 'chodze tu', 'jestem członkiem',
   // Other languages (a few common forms).
   'mi cita', 'mi hijo', 'mi hija', 'mis dientes', 'mi diente', 'mon rendez-vous', "j'ai attendu", 'mes dents', 'ma dent',
   'mein termin', 'meine zahne', 'ich war', 'gigi saya', 'saya sudah', 'saya mau', 'il mio', 'la mia', 'gewartet', 'espere',
@@ -219,6 +223,9 @@ export const DEFENCE_PHRASES = [
   'leave them be', 'go after the right', 'the right people', 'wrong page', 'wrong account', 'wrong company', 'calm down everyone',
   'calm down people', 'everyone calm down', 'keep your heads up', 'the internet is mad', 'the internet is crazy', 'out of context',
   'clip of a', 'edited clip', 'watch the full', 'the full video', 'the full meeting',
+  // The pile-on itself called out: "these accounts are fake", "report them all", "doing this to a local clinic".
+  'these are fake', 'these reviews are nonsense', 'these accounts are fake', 'accounts have one review', 'accounts have 1 review', 'report them all',
+  'report these', 'people are doing this to', 'doing this to a local', 'over a video from', 'opinie to fejk', 'to fejk',
   'todo mi apoyo', 'campana falsa', 'tout mon soutien', 'campagne est honteuse', 'in ruhe', 'dukung', 'jangan percaya',
 ];
 
