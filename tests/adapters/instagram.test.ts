@@ -546,3 +546,20 @@ describe('instagram adapter: 2025 blocks with the text beside the header line (p
     for (const item of items) expect(RawItemSchema.parse(item)).toEqual(item);
   });
 });
+
+describe('instagram adapter: a GIF or picture comment', () => {
+  test("a picture's alt is no text of the comment; an emoji image's alt is", () => {
+    const doc = load('post-page.html');
+    const before = readItems(instagram, doc).items;
+    const target = before[1] as RawItem;
+    const text = [...doc.querySelectorAll('span[dir="auto"]')].find((s) => s.textContent?.trim() === target.text) as Element;
+    const gif = doc.createElement('img');
+    gif.setAttribute('alt', 'GIF');
+    text.replaceChildren(gif);
+    const emoji = doc.createElement('img');
+    emoji.setAttribute('alt', '🎉');
+    expect(readItems(instagram, doc).items[1]?.text).toBe('');
+    text.replaceChildren('Congrats ', emoji);
+    expect(readItems(instagram, doc).items[1]?.text).toBe('Congrats 🎉');
+  });
+});

@@ -477,3 +477,45 @@ describe('tiktok adapter: without the username hook', () => {
     expect(tiktok.anchor(row).node.textContent).toBe('Hollis Mbeki');
   });
 });
+
+describe('tiktok adapter: comment ids where a variant puts them', () => {
+  /** A thread as one 2024 variant draws it: ids on the inner content row, the first row wrapped, replies beside the wrapper. */
+  const THREAD = `<div class="css-9q-DivCommentListContainer">
+    <div class="css-1a-DivCommentObjectWrapper">
+      <div class="css-2b-DivCommentItemWrapper"><div id="7300000000000000101" class="css-3c-DivCommentContentContainer">
+        <a data-e2e="comment-avatar-1" href="/@wren.okoro"><img alt=""></a>
+        <div><a href="/@wren.okoro"><span data-e2e="comment-username-1">Wren Okoro</span></a>
+        <p data-e2e="comment-level-1"><span>Does the gym open on bank holidays?</span></p>
+        <span data-e2e="comment-time-1">2d ago</span></div></div></div>
+      <div class="css-4d-DivReplyContainer">
+        <div class="css-2b-DivCommentItemWrapper"><div id="7300000000000000202" class="css-3c-DivCommentContentContainer">
+          <a data-e2e="comment-avatar-2" href="/@harbourgym"><img alt=""></a>
+          <div><a href="/@harbourgym"><span data-e2e="comment-username-2">Harbour Gym</span></a>
+          <p data-e2e="comment-level-2"><span>Yes, 8 till 2.</span></p>
+          <span data-e2e="comment-time-2">1d ago</span></div></div></div>
+      </div>
+    </div></div>`;
+
+  test('a reply whose thread starts with a wrapper around the first row takes that row\'s id as its parent', () => {
+    const doc = new DOMParser().parseFromString(THREAD, 'text/html');
+    const { items } = readAll(doc);
+    expect(items.map((i) => [i.kind, i.nativeId, i.parentId])).toEqual([
+      ['comment', '7300000000000000101', null],
+      ['reply', '7300000000000000202', '7300000000000000101'],
+    ]);
+  });
+
+  test('an id on the wrapper that holds the row beside its avatar (and no other comment) is the comment\'s id', () => {
+    const doc = load('browse-2023.html');
+    const before = readAll(doc).items;
+    const first = before.find((i) => i.kind === 'comment' && before.some((r) => r.parentId === i.nativeId)) as RawItem;
+    const row = doc.getElementById(first.nativeId as string) as Element;
+    const wrapper = doc.createElement('div');
+    wrapper.id = row.id;
+    row.removeAttribute('id');
+    row.replaceWith(wrapper);
+    wrapper.append(row);
+    const after = readAll(doc).items;
+    expect(after.map((i) => [i.nativeId, i.parentId])).toEqual(before.map((i) => [i.nativeId, i.parentId]));
+  });
+});

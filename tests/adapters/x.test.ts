@@ -435,3 +435,22 @@ describe('x adapter: links stay on the host the page is on', () => {
     }
   });
 });
+
+describe('x adapter: a promoted tweet among the replies', () => {
+  test("X's ad-tracking hook marks an ad, never read; the same hook around a video is an ordinary reply", () => {
+    const doc = load('conversation.html');
+    const before = readAll(doc).items;
+    const [ad, withVideo] = [...doc.querySelectorAll('article[data-testid="tweet"]')].filter((a) => before.some((i) => a.querySelector(`a[href*="/status/${i.nativeId}"]`)));
+    const label = doc.createElement('div');
+    label.setAttribute('data-testid', 'placementTracking');
+    label.innerHTML = '<span>Promoted</span>';
+    (ad as Element).append(label);
+    const player = doc.createElement('div');
+    player.setAttribute('data-testid', 'placementTracking');
+    player.innerHTML = '<div data-testid="videoPlayer"><video></video></div>';
+    (withVideo as Element).append(player);
+    const after = readAll(doc).items;
+    expect(after).toHaveLength(before.length - 1);
+    expect(after.map((i) => i.nativeId)).toEqual(before.slice(1).map((i) => i.nativeId));
+  });
+});

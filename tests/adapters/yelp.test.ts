@@ -6,7 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { yelp } from '../../utils/adapters/yelp';
 import type { RawItem } from '../../utils/model';
 import { RawItemSchema } from '../../utils/model';
-import { readItems } from './fixture';
+import { loadFixture, readItems } from './fixture';
 
 // Permalinks fall back to the page's own /biz/<alias>, so each fixture is parsed
 // at the address it was saved from.
@@ -533,10 +533,19 @@ describe('yelp adapter: yelp.de, css-* era, a Qype review and "Kommentar von …
     expect(yelp.read(elements[4] as Element)?.author).toEqual({ name: 'Ulrike B.', profileUrl: null });
     // Merve A. has no photo: the wording comes from another reviewer's photo on the page.
     expect((elements[3] as Element).querySelector('a[href*="user_details"] img')).toBeNull();
-    // Without a photo the whole line is kept, as before.
+    // Without a photo: the name as Yelp shows owners, a first name and an initial, in a line of any language.
     const page = load('biz-de-2023.html', BRANDT);
     for (const img of page.querySelectorAll('[class*="block-quote"] img')) img.remove();
-    expect(readItems(yelp, page).items[1]?.author.name).toBe('Kommentar von Ulrike B. von Praxis Dr. Brandt');
+    expect(readItems(yelp, page).items[1]?.author.name).toBe('Ulrike B.');
+    for (const [line, name] of <Array<[string, string]>>[
+      ['Commentaire de Ulrike B. de Praxis Dr. Brandt', 'Ulrike B.'],
+      ['Commento di Anna Maria B. del Praxis Dr. Brandt', 'Anna Maria B.'],
+      // No name in Yelp's form: the whole line is kept.
+      ['Kommentar der Inhaberin', 'Kommentar der Inhaberin'],
+    ]) {
+      q(page, 'span.css-1p9ibgf').textContent = line;
+      expect(readItems(yelp, page).items[1]?.author.name).toBe(name);
+    }
   });
 
   test('a name in an element of its own inside the header line is taken as it stands', () => {
@@ -687,5 +696,22 @@ describe('yelp adapter: the business average (rating)', () => {
     expect(doc.querySelectorAll('li [role="img"][aria-label$="star rating"]').length).toBeGreaterThan(4);
     expect(doc.querySelectorAll('[role="radio"][aria-label$="star rating"]').length).toBeGreaterThan(0);
     expect(yelp.rating?.(doc)).toBeNull();
+  });
+});
+
+describe('yelp adapter: an old-layout response whose words carry no toggle class and no language', () => {
+  test('its words are the last element of words after its header, not the bold name line nor the date', () => {
+    const doc = loadFixture('yelp', 'biz-legacy.html');
+    const before = readItems(yelp, doc).items.filter((i) => i.kind === 'reply');
+    const body = doc.querySelector('.biz-owner-reply-body') as Element;
+    for (const t of body.querySelectorAll('.js-content-toggleable, .js-expandable-comment-toggle')) t.remove();
+    const words = doc.createElement('span');
+    words.className = 'biz-owner-reply-text';
+    words.textContent = 'We have changed the supplier since. Please ask for me next time.';
+    body.append(words);
+    const after = readItems(yelp, doc).items.filter((i) => i.kind === 'reply');
+    expect(after).toHaveLength(before.length);
+    expect(after[0]?.text).toBe('We have changed the supplier since. Please ask for me next time.');
+    expect(after[0]?.author.name).toBe('Bob K.');
   });
 });

@@ -8,7 +8,7 @@ const SPECIAL = `${SPECIAL_INLINE}, ${[...BLOCK].join(', ')}`;
 
 /**
  * The visible text of `el` as a person reads it: text nodes plus emoji images'
- * alt text, skipping buttons ("See more"), editors and our own chips. Block
+ * alt text (not a picture's), skipping buttons ("See more"), editors and our own chips. Block
  * elements start new lines, unless `inlineBlocks` (X wraps each @mention in a
  * div, and writes its line breaks as "\n" characters). A blank line the text
  * itself holds (two "\n" or two <br>, a paragraph break) is kept, one at most;
@@ -36,7 +36,7 @@ export function readText(el: Element, { inlineBlocks = false }: { inlineBlocks?:
         const e = child as Element;
         if (e.matches(SKIP_SUBTREE)) continue;
         if (e.localName === 'img') {
-          out.push(e.getAttribute('alt') ?? '');
+          out.push(emojiAlt(e.getAttribute('alt') ?? ''));
         } else if (e.localName === 'br') {
           out.push('\n');
         } else if (!inlineBlocks && BLOCK.has(e.localName)) {
@@ -52,6 +52,10 @@ export function readText(el: Element, { inlineBlocks = false }: { inlineBlocks?:
   walk(el);
   return tidy(out.join(''));
 }
+
+// An image's alt is text only when it is an emoji (Facebook's, X's emoji images): a GIF's or a photo's
+// alt ("GIF", "Image may contain: …") describes a picture, not words of the comment.
+const emojiAlt = (alt: string): string => (!/\p{L}/u.test(alt) || /\p{Extended_Pictographic}/u.test(alt) ? alt : '');
 
 // A block's edge in the walk: a line break, but never half of a blank line.
 const EDGE = '\r';

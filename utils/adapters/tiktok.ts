@@ -12,6 +12,9 @@
  *   - the 2024–25 layout (`css-<hash>[-<hash>]--DivCommentObjectWrapper` threads,
  *     `DivCommentItemWrapper` rows without an id, the profile link inside the
  *     username element, text in a `span`)
+ *   - a 2023–24 variant with the comment id on the wrapper that holds the row
+ *     beside its avatar, or on an inner content row, and a thread whose first
+ *     child wraps its first row (a reply's parent is still found; 2026-11-24)
  *   - replies shown under their comment ("View N replies" expanded), the
  *     creator's own comments and replies (with the "Creator" pill), pinned and
  *     creator-liked comments (their badges are never read as name or text)
@@ -111,22 +114,35 @@ const markOf = (row: Element): Element | null => textOf(row) ?? usernameOf(row);
 /** 1 for a comment, 2 for a reply, as the row's text or username is numbered ("comment-level-2", "comment-username-2"). */
 const levelOf = (mark: Element): string | undefined => mark.getAttribute('data-e2e')?.match(/-(\d+)$/)?.[1];
 
+/**
+ * The comment id: on the row, or (a 2023 variant) on the wrapper that holds the
+ * row beside its avatar, when that wrapper holds no other comment.
+ */
 function idOf(row: Element): string | null {
-  const id = row.id;
-  return COMMENT_ID.test(id) ? id : null;
+  if (COMMENT_ID.test(row.id)) return row.id;
+  const up = row.parentElement;
+  return up && COMMENT_ID.test(up.id) && up.querySelectorAll(TEXT).length <= 1 ? up.id : null;
 }
 
 /**
  * The id of the comment a reply answers: the first row of its thread. Replies
  * sit after that row, in a reply container that is its sibling, so the first
- * child of each ancestor is checked (no class needed, O(depth)).
+ * child of each ancestor is checked (no class needed, O(depth)); that first
+ * child may be the row itself or a wrapper around it (its avatar beside it).
+ * Where the reply container is known by its class, the climb stops at the
+ * thread that holds it, never reaching an earlier thread.
  */
 function parentIdOf(row: Element): string | null {
+  const thread = row.closest(REPLIES)?.parentElement ?? null;
   let e = row.parentElement;
-  for (let depth = 0; e && depth < 3; depth++, e = e.parentElement) {
+  for (let depth = 0; e && depth < 5; depth++, e = e.parentElement) {
     const first = e.firstElementChild;
-    const mark = first && !first.contains(row) ? markOf(first) : null;
-    if (first && mark && levelOf(mark) === '1') return idOf(first);
+    if (first && !first.contains(row)) {
+      const own = markOf(first);
+      const mark = own ?? first.querySelector(`${TEXT}, ${USERNAME}`);
+      if (mark && levelOf(mark) === '1') return idOf(own ? first : (rowOf(mark) ?? first));
+    }
+    if (e === thread || (!thread && depth >= 2)) break;
   }
   return null;
 }

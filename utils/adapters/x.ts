@@ -17,7 +17,8 @@
  *   - the 2022 layout's "Replying to @a @b" line above a reply's text
  * Not items: the focused tweet (the post itself, tabindex="-1", or the tweet whose
  * id the address names: a saved page may have lost the tabindex), the reply
- * composer (`tweetTextarea_0`, not an article), promoted tweets (no time link),
+ * composer (`tweetTextarea_0`, not an article), promoted tweets (no time link,
+ * or X's ad-tracking hook `placementTracking` with no video in it; 2026-11-24),
  * and every tweet after the "Discover more" heading cell (recommendations).
  * Rating trend: none (no `rating`): X shows no average rating. 2026-11-24.
  * Fixtures: tests/fixtures/x/*.html (conversation, twitter-composer, thread,
@@ -180,6 +181,19 @@ function statusOf(article: Element): { time: Element; handle: string; id: string
   return time && m?.[1] && m[2] ? { time, handle: m[1], id: m[2], userName } : null;
 }
 
+/**
+ * A promoted tweet (an ad among the replies): X's ad-tracking hook,
+ * `data-testid="placementTracking"`, on the tweet or around it, holding no
+ * video (the same hook wraps video players in ordinary tweets). Its "Ad" label
+ * is localized and never read.
+ */
+function promoted(article: Element): boolean {
+  const tracking = article.querySelector(PLACEMENT) ?? article.closest(PLACEMENT);
+  return tracking !== null && !tracking.querySelector(VIDEO);
+}
+const PLACEMENT = '[data-testid="placementTracking"]';
+const VIDEO = 'video, [data-testid="videoPlayer"], [data-testid="videoComponent"]';
+
 /** Drawn but empty: no child element, no text (a thread line, a spacer). */
 const isBlank = (el: Element | null | undefined): boolean => !!el && el.firstElementChild === null && !el.textContent?.trim();
 
@@ -307,7 +321,7 @@ export const x: SiteAdapter = {
 
   read(el) {
     if (!el.matches(ARTICLE) || el.closest('[contenteditable="true"]')) return null;
-    if (!isReply(el, new Map())) return null;
+    if (!isReply(el, new Map()) || promoted(el)) return null;
     // No time link: a promoted tweet, or a tweet X withholds. Not a reply to read.
     const status = statusOf(el);
     if (!status) return null;

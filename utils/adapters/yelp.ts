@@ -58,7 +58,8 @@
  * of the card above its stars; profileUrl is then null.
  * The owner's name is in the first words of the block that are not a date:
  * "Bob K." above "Business Owner" in the React layouts, a whole line elsewhere.
- * "Comment from <name> of …" is an English fast path. Else, by structure: an
+ * "Comment from <name> of …" is an English fast path; in any language, a
+ * first name and an initial ("Sophie L.", as Yelp shows owners) in the line. Else, by structure: an
  * element of its own for the name inside that line; else the owner's photo,
  * whose alt Yelp words as it words each reviewer's ("Foto von Jana K." beside
  * the link "Jana K."): the words around a reviewer's name in their photo's alt
@@ -395,10 +396,23 @@ function profileUrl(card: Element, blocks: readonly Element[]): string | null {
   return null;
 }
 
-/** Where the response's words are: its [lang] text, else the old layout's toggles. */
+/**
+ * Where the response's words are: its [lang] text, else the old layout's
+ * toggles, else (no language marked, no toggle) the block's last element of
+ * words that is not its header's name line (bold) nor a date.
+ */
 function replyTextElement(block: Element): Element | null {
   for (const t of block.querySelectorAll(TEXT)) if (!t.closest('button')) return t;
-  return block.querySelector(FULL_TOGGLE) ?? block.querySelector(SHORT_TOGGLE);
+  const toggle = block.querySelector(FULL_TOGGLE) ?? block.querySelector(SHORT_TOGGLE);
+  if (toggle) return toggle;
+  const leaves = block.querySelectorAll('p, span, div');
+  for (let i = leaves.length - 1; i >= 0; i--) {
+    const leaf = leaves[i] as Element;
+    if (leaf.querySelector('p, span, div, img') || leaf.closest('button, strong, b, [data-font-weight="bold"]')) continue;
+    const words = readText(leaf);
+    if (words && !dateText(words)) return leaf;
+  }
+  return null;
 }
 
 /**
@@ -437,8 +451,11 @@ function ownerName(block: Element, el: Element, card: Element): string {
     if (at > 0 && at + words.length < line.length && !dateText(words)) return words;
   }
   const photo = photoName(block, card);
-  return photo && line.includes(photo) ? photo : line;
+  if (photo && line.includes(photo)) return photo;
+  // Yelp shows an owner as a first name and an initial ("Sophie L."): found in a line of any language.
+  return OWNER_SHOWN.exec(line)?.[1] ?? line;
 }
+const OWNER_SHOWN = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s\p{Lu}\.)(?=\s|$)/u;
 
 /** The name the photo in `block` is described with, its template learnt from a reviewer's photo. */
 function photoName(block: Element, card: Element): string | null {
