@@ -137,11 +137,9 @@ function parentIdOf(row: Element): string | null {
   let e = row.parentElement;
   for (let depth = 0; e && depth < 5; depth++, e = e.parentElement) {
     const first = e.firstElementChild;
-    if (first && !first.contains(row)) {
-      const own = markOf(first);
-      const mark = own ?? first.querySelector(`${TEXT}, ${USERNAME}`);
-      if (mark && levelOf(mark) === '1') return idOf(own ? first : (rowOf(mark) ?? first));
-    }
+    // The first row's username or text comes first in it, whether `first` is that row or wraps it.
+    const mark = first && !first.contains(row) ? first.querySelector(`${TEXT}, ${USERNAME}`) : null;
+    if (mark && levelOf(mark) === '1') return idOf(rowOf(mark) ?? (first as Element));
     if (e === thread || (!thread && depth >= 2)) break;
   }
   return null;

@@ -158,12 +158,12 @@ const VEILED = normalised(new RegExp(
     String.raw`\b(?:refund|take (?:\w+ ){0,4}down|delete|remove|sack|fire|pay|drop|reinstate|apologi[sz]e|retract|get (?:her|him|them) (?:sacked|fired))\b[^.!?]{0,80}\bor\b[^.!?]{0,10}\b(?:we'll|we will|we're going to|\d+ more|fifty more|the next \d+|things get|this place)\b(?![^.!?]*\b(?:court|claims|trading standards|ombudsman|solicitor|lawyer|regulator|council|report)\b)`,
     // A countdown, another round, a promise: "Clock's ticking", "next round starts Friday", "not a threat just a promise".
     String.raw`\bclock's ticking\b|\btick tock\b|\bnext round (?:starts|begins|is coming|comes)\b|\bnot a threat,? (?:just |it's |its )?a promise\b|(?:^|[.!?]\s*)(?:just )?wait (?:till|until|til) (?:tomorrow|tonight)\s*[.!…]*\s*(?:\p{Extended_Pictographic}\s*)*$`,
-    // Revenge promised: "they'll wish you'd told me", "better hope I never find out who".
+    // Revenge promised, a lock no safeguard: "they'll wish you'd told me", "better hope I never find out who", "locks work both ways".
     String.raw`\b(?:they|he|she)(?:'ll| will) wish\b|\bbetter hope (?:i|we) never (?:find|catch|see|meet|run into)\b|\blocks? (?:work|go) both ways\b`,
     // Where someone lives, handed out: "the owner lives in Didsbury, big white house on the corner", "addresses are on the electoral roll",
     // "say hi to your mum on Elm Street", "Found her."
     String.raw`\b(?:owner|manager|boss|dentist|doctor|she|he)\s+lives\s+(?:in|on|at|near|round|off|opposite|next to)\b[^.!?]{0,40}\b(?:house|flat|street|road|rd|lane|avenue|corner|number|door)\b|\baddresses are (?:on|in|public)\b|\belectoral roll\b|\bsay (?:hi|hello) to (?:your|her|his|their) (?:mum|mom|mother|dad|father|kids|children|wife|husband|family|partner|son|daughter|sister|brother)\b[^.!?]{0,10}\b(?:on|at|in|down|round) \w+ (?:street|st|road|rd|lane|avenue|ave|close|drive|way|crescent)\b|^found (?:her|him|them|you)\b`,
-    // "Be a real shame if someone let the tyres down".
+    // "Be a real shame if someone let the tyres down": quoted, as the other veiled hints are.
     String.raw`\bshame if\b[^.!?]{0,40}\b(?:let (?:the |his |her |their )?(?:tyres|tires) down|slashed|keyed|scratched|smashed|torched)\b`,
   ].join('|'),
   'u',

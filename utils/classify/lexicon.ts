@@ -147,7 +147,7 @@ export const EXPERIENCE_PHRASES = [
   // Members, guests, classes: a gym's, a hotel's.
   'been a member', "i'm a member", 'as a member', 'member for', 'my membership', 'our membership', 'my class', 'my trainer', 'my pt',
   'moved us', 'moved me', 'i showed', 'we showed', 'our room', 'my room', 'we stayed', 'i stayed', 'stayed here', 'our stay', 'my stay',
-  'we checked in', 'i checked in', 'i complained', 'we complained', 'chodzę tu', 'chodze tu', 'jestem członkiem',
+  'we checked in', 'i checked in', 'i complained', 'we complained', 'chodzę tu', 'jestem członkiem',
   // Other languages (a few common forms).
   'mi cita', 'mi hijo', 'mi hija', 'mis dientes', 'mi diente', 'mon rendez-vous', "j'ai attendu", 'mes dents', 'ma dent',
   'mein termin', 'meine zahne', 'ich war', 'gigi saya', 'saya sudah', 'saya mau', 'il mio', 'la mia', 'gewartet', 'espere',

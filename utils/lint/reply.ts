@@ -110,6 +110,8 @@ function saidAhead(text: string, f: Finding): boolean {
   if (/^before you come/iu.test(f.excerpt)) return true;
   return AHEAD_YOUR.test(before) || (/^(?:your|their)\s+(?:first|next)(?![\p{L}])/iu.test(f.excerpt) && /(?:off|on|towards?|for|book|schedule)\s+$/iu.test(before));
 }
+// "your local urgent care", "your neighbourhood clinic": the place is everyone's.
+const EVERYONES_PLACE = /^your\s+(?:local|friendly|neighbou?rhood|community|hometown|nearest)\s/iu;
 const AHEAD_YOURS = /(?:check|verify|confirm|maximi[sz]e|depending on)\s+your\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /** `text` with service menus and names of awards and bodies blanked out. */
@@ -199,6 +201,9 @@ const MONTHS_INTL =
   'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|januar|februar|märz|maerz|april|juni|juli|august|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|dezembro';
 // Polish months as a date writes them ("12 maja"): only after a day's number, since "marca" is also a brand in Portuguese.
 const MONTHS_PL = 'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia';
+// "you waited", "you've been waiting": their wait, which says they were there (confirms-patient) and, with its length, when (visit-time).
+const THEY_WAITED = "(?:you|u)(?:['’]ve| have)?\\s+";
+const WAIT_VERB = 'waited|had to wait|were (?:kept\\s+|left\\s+)?waiting|been waiting';
 const NUMBER_WORD = 'a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|a few|couple|a couple|couple of|a couple of|several|\\d{1,2}';
 
 const CONFIRMS_MESSAGE = 'Confirms or implies that the person is (or is not) a patient or customer: say nothing about whether they are.';
@@ -236,7 +241,7 @@ const ERROR_RULES: Rule[] = [
         'see you\\s+(?:again|next|in\\s+(?:\\w+\\s+)?(?:days?|weeks?|months?|years?))',
         'welcome back|(?:patients?|customers?|clients?|guests?|families|people) like you',
         // A wait of theirs: "sorry you had to wait so long", "you were kept waiting".
-        "(?:you|u)(?:['’]ve| have)?\\s+(?:waited|had to wait|were (?:kept\\s+|left\\s+)?waiting|been waiting|sat waiting)|your wait(?:ing time)?(?![\\p{L}])",
+        `${THEY_WAITED}(?:${WAIT_VERB}|sat waiting)|your wait(?:ing time)?(?![\\p{L}])`,
         '(?:valued|loyal|long-?time|longtime|regular|returning)\\s+(?:patient|customer|client|guest|member)s?',
         // Help already given, a meeting had, a record searched: "glad we could help", "lovely to finally meet you".
         "(?:glad|happy|pleased|delighted|thrilled)\\s+(?:that\\s+)?we\\s+(?:could|were able to|managed to)\\s+(?:help|get|sort|fix|see)|(?:to\\s+(?:finally\\s+)?meet|met)\\s+(?:you|u)|(?:lovely|great|nice|good|wonderful|a (?:joy|pleasure|treat))\\s+to\\s+(?:finally\\s+)?(?:meet|see)\\s+your|(?:lov|lik)ed\\s+having\\s+(?:you|u)(?:\\s+in)?|(?:come|coming)\\s+back\\s+soon",
@@ -384,7 +389,7 @@ const ERROR_RULES: Rule[] = [
       'yesterday|this morning|this afternoon|last night|last week|last month|last weekend|this past weekend|over the weekend|earlier today|earlier this (?:week|month)|the other day|the other week',
       `(?:${NUMBER_WORD})\\s+(?:\\w+\\s+)?(?:days?|weeks?|fortnights?|months?|hours?)\\s+ago`,
       // How long they waited: "you waited 45 minutes", "your two-hour wait".
-      `(?:you|u)(?:['’]ve| have)?\\s+(?:waited|had to wait|were (?:kept\\s+|left\\s+)?waiting|been waiting|sat)\\s+(?:for\\s+)?(?:over\\s+|more than\\s+|almost\\s+|nearly\\s+|about\\s+|around\\s+|close to\\s+)?(?:${NUMBER_WORD}|\\d+)\\s+(?:minutes|mins|hours|hrs)|your\\s+(?:${NUMBER_WORD}|\\d+)[\\s-]+(?:minute|min|hour|hr)\\s+wait`,
+      `${THEY_WAITED}(?:${WAIT_VERB}|sat)\\s+(?:for\\s+)?(?:over\\s+|more than\\s+|almost\\s+|nearly\\s+|about\\s+|around\\s+|close to\\s+)?(?:${NUMBER_WORD}|\\d+)\\s+(?:minutes|mins|hours|hrs)|your\\s+(?:${NUMBER_WORD}|\\d+)[\\s-]+(?:minute|min|hour|hr)\\s+wait`,
       `(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?`,
       `\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})`,
       'on the \\d{1,2}(?:st|nd|rd|th)',
@@ -959,8 +964,7 @@ export function lintReply(raw: string, options: LintOptions = {}): LintResult {
       found.push(...services.filter((f) => saidOfSomeone(text, locate(text, f))));
     }
     // "to check your coverage", "20% off your first cleaning": anyone's, said ahead.
-    // "supporting your local urgent care": the place is everyone's.
-    if (rule.rule === 'confirms-patient') found = found.filter((f) => !saidAhead(text, f) && !/^your\s+(?:local|friendly|neighbou?rhood|community|hometown|nearest)\s/iu.test(f.excerpt));
+    if (rule.rule === 'confirms-patient') found = found.filter((f) => !saidAhead(text, f) && !EVERYONES_PLACE.test(f.excerpt));
     // "if you are off sick", "hope your family emergency…": theirs, not a colleague's (a "his", "her" or "their" names whose).
     if (rule.rule === 'staff-private') {
       found = found.filter((f) => {
