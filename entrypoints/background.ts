@@ -25,7 +25,6 @@ import { PackTestResultSchema, type ToContent } from '@/utils/messaging/protocol
 import { listen } from '@/utils/messaging/server';
 import { pageKey } from '@/utils/page-key';
 import { pageTarget } from '@/utils/pages';
-import { DEFAULT_WORKSPACE } from '@/utils/workspace';
 
 const PendingSchema = z.object({ url: z.string().max(4_000), workspaceId: z.string().max(100).nullable(), at: z.number() });
 const PENDING_FOR_MS = 120_000;
@@ -110,9 +109,7 @@ export default defineBackground(() => {
           });
         }
         if (!found) return { watched: false };
-        const profile = (await db.workspaces.get(found.page.workspaceId))?.profile ?? DEFAULT_WORKSPACE.profile;
-        const { businessName, services, staff, managerName, hours } = profile;
-        return { watched: true, pageId: found.page.id, adapter: found.page.adapter, pack: found.pack, profile: { businessName, services, staff, managerName, hours } };
+        return { watched: true, pageId: found.page.id, adapter: found.page.adapter, pack: found.pack };
       },
       'page/health': async (health, sender) => {
         const tab = await watchedTab(db, sender).catch(() => null);

@@ -11,6 +11,7 @@ import { startRatingWatch } from '@/utils/content/rating-watch';
 import { startReplyCheck } from '@/utils/content/reply-check';
 import { startScanner } from '@/utils/content/scanner';
 import { sendToBackground } from '@/utils/messaging/client';
+import { MAX_DRAFT } from '@/utils/messaging/limits';
 import type { ToContent } from '@/utils/messaging/protocol';
 import { packAdapter } from '@/utils/packs/adapter';
 import { pageKey } from '@/utils/page-key';
@@ -76,7 +77,8 @@ export default defineContentScript({
       const ratingWatch = rating
         ? startRatingWatch({ read: () => rating(document), send: (r) => sendToBackground('page/rating', r), signal: run.signal })
         : null;
-      startReplyCheck({ signal: run.signal, platform: adapter.platform, profile: () => look.profile });
+      const platform = adapter.platform;
+      startReplyCheck({ signal: run.signal, lint: (text) => sendToBackground('reply/lint', { text: text.slice(0, MAX_DRAFT), platform }) });
       // With keel:idle below: where a scan starts and ends, for tests and the benchmark (no content).
       performance.mark('keel:start');
       const scanner = startScanner({

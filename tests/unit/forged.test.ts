@@ -50,7 +50,7 @@ describe('forged messages', () => {
     // Nothing else may reach the database from a content script: this list is reviewed when it grows.
     expect(FROM_CONTENT.sort()).toEqual([
       'actions/record', 'actions/undo', 'authors/history', 'evidence/auto', 'evidence/capture', 'evidence/status', 'items/observed', 'items/relabel',
-      'packs/draft', 'page/health', 'page/lookup', 'page/rating', 'templates/for-item',
+      'packs/draft', 'page/health', 'page/lookup', 'page/rating', 'reply/lint', 'templates/for-item',
     ]);
   });
 

@@ -130,6 +130,43 @@ describe('templates/for-item', () => {
   });
 });
 
+describe('reply/lint', () => {
+  beforeEach(async () => {
+    await db.workspaces.put({ ...(await db.workspaces.get('default'))!, id: 'spa', name: 'Glow Spa', profile: { ...(await db.workspaces.get('default'))!.profile, businessName: 'Glow Spa', staff: ['Ines Alvarado'], services: ['microneedling'] } });
+    await db.pages.add({ id: 'p2', workspaceId: 'spa', url: 'https://www.facebook.com/GlowSpa', adapter: 'facebook', origins: [], addedAt: 0 });
+    await writeTabState(11, { url: 'https://www.facebook.com/GlowSpa/posts/1', pageId: 'p2', pageUrl: 'https://www.facebook.com/GlowSpa', workspaceId: 'spa', adapter: 'facebook', health: null });
+    await db.pages.add({ id: 'p1', workspaceId: 'default', url: 'https://www.facebook.com/HarboursideDental', adapter: 'facebook', origins: [], addedAt: 0 });
+    await writeTabState(7, { url: POST, pageId: 'p1', pageUrl: 'https://www.facebook.com/HarboursideDental', workspaceId: 'default', adapter: 'facebook', health: null });
+  });
+  const spaTab = content(11, 'https://www.facebook.com/GlowSpa/posts/1');
+  const rules = (r: { errors: Array<{ rule: string; excerpt: string }> }) => r.errors.map((e) => `${e.rule}:${e.excerpt}`);
+
+  test('a draft typed on a page is checked against that page’s workspace: its staff and services', async () => {
+    const draft = 'So sorry, Ines Alvarado will call you about the microneedling. Please ring us on (555) 010-2000.';
+    // The spa's own staff may be named; its services are treatments.
+    expect(rules(await h['reply/lint']({ text: draft, platform: 'facebook' }, spaTab)).sort()).toEqual(['clinical-detail:microneedling', 'confirms-patient:the microneedling']);
+    // On the dental practice's page the same name is someone else's.
+    expect(rules(await h['reply/lint']({ text: draft, platform: 'facebook' }, content(7)))).toContain('names-person:Ines Alvarado');
+    // The platform's limit applies: X counts 280.
+    const long = await h['reply/lint']({ text: `We are sorry to read this. ${'Please call us. '.repeat(20)}`, platform: 'x' }, spaTab);
+    expect(long.warnings.map((e) => e.rule)).toContain('too-long');
+  });
+
+  test('a safe draft or an empty one finds nothing; a tab Keel does not read is refused', async () => {
+    expect(await h['reply/lint']({ text: '   ', platform: 'facebook' }, spaTab)).toEqual({ errors: [], warnings: [] });
+    expect(await h['reply/lint']({ text: 'We are sorry to read this. Please call (555) 010-2000 so we can talk privately. — Glow Spa', platform: 'facebook' }, spaTab)).toEqual({ errors: [], warnings: [] });
+    await expect(h['reply/lint']({ text: 'Hi', platform: 'facebook' }, content(9))).rejects.toThrow('Not a page Keel watches.');
+  });
+
+  test('an extension page cannot ask, and a draft past the limit is refused before the handler', async () => {
+    const handlers = Object.fromEntries((Object.keys(protocol) as MessageType[]).map((t) => [t, async () => ({ errors: [], warnings: [] })])) as unknown as Handlers;
+    const fromPage = await dispatch(handlers, { keel: 1, type: 'reply/lint', payload: { text: 'x', platform: 'x' } }, { id: browser.runtime.id, url: browser.runtime.getURL('/popup.html') } as never, () => {});
+    expect(fromPage).toEqual({ ok: false, error: '"reply/lint" is not accepted from this sender.' });
+    const tooLong = await dispatch(handlers, { keel: 1, type: 'reply/lint', payload: { text: 'x'.repeat(20_001), platform: 'x' } }, { id: browser.runtime.id, url: POST, tab: { id: 7 } } as never, () => {});
+    expect(tooLong.ok).toBe(false);
+  });
+});
+
 describe('who may send', () => {
   const refusedTypes = ['templates/save', 'templates/approve', 'templates/retire', 'templates/seed'] as const;
 

@@ -1,13 +1,14 @@
 /**
  * The reply linter where people type: while a moderator writes in the
  * platform's own reply box on one of the business's pages, Keel shows what
- * must not be posted (utils/lint/reply.ts) beside it, before they post. It
- * reads the draft only to check it, on this device; nothing is stored or sent.
- * The panel lives in a closed shadow root and is positioned over the page,
- * never inside the platform's editor.
+ * must not be posted (utils/lint/reply.ts) beside it, before they post. The
+ * background checks the draft (`reply/lint`, against the page's workspace), on
+ * this device; nothing is stored or leaves the browser. The linter and its
+ * vocabulary stay out of the content script, which only shows the answer. The
+ * panel lives in a closed shadow root and is positioned over the page, never
+ * inside the platform's editor.
  */
-import { type LintProfile, lintReply } from '../lint/reply';
-import type { Platform } from '../model';
+import type { LintResult } from '../lint/reply';
 
 export const PANEL_TAG = 'keel-reply-check';
 const DEBOUNCE_MS = 250;
@@ -48,12 +49,12 @@ function draftOf(editor: HTMLElement): string {
 
 export interface ReplyCheckOptions {
   signal: AbortSignal;
-  platform: Platform;
-  profile: () => LintProfile | undefined;
+  /** The linter's findings on a draft (the background's, for this page's platform and workspace). */
+  lint: (text: string) => Promise<LintResult>;
 }
 
 /** Watches the page's reply boxes and shows the linter's findings beside the one being typed in. */
-export function startReplyCheck({ signal, platform, profile }: ReplyCheckOptions): void {
+export function startReplyCheck({ signal, lint }: ReplyCheckOptions): void {
   const host = document.createElement(PANEL_TAG);
   const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
@@ -63,6 +64,8 @@ export function startReplyCheck({ signal, platform, profile }: ReplyCheckOptions
   let editor: HTMLElement | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let dismissed = '';
+  // Each check's number: an answer that comes back after a newer check started is dropped.
+  let asked = 0;
 
   const hide = () => {
     box?.remove();
@@ -81,10 +84,21 @@ export function startReplyCheck({ signal, platform, profile }: ReplyCheckOptions
     host.style.top = `${below + height <= innerHeight || above < 8 ? below : above}px`;
   };
 
-  const check = () => {
+  const check = async () => {
     if (!editor?.isConnected) return hide();
     const text = draftOf(editor).trim();
-    const { errors, warnings } = text ? lintReply(text, { profile: profile(), platform }) : { errors: [], warnings: [] };
+    const mine = ++asked;
+    let found: LintResult = { errors: [], warnings: [] };
+    try {
+      if (text) found = await lint(text);
+    } catch {
+      // The background could not check it (Keel updated, the page taken off the list): show nothing rather than stale findings.
+    }
+    if (mine !== asked || signal.aborted || !editor?.isConnected) return;
+    show(found);
+  };
+
+  const show = ({ errors, warnings }: LintResult) => {
     const key = JSON.stringify([errors, warnings]);
     if ((!errors.length && !warnings.length) || key === dismissed) return hide();
     box?.remove();
@@ -130,7 +144,7 @@ export function startReplyCheck({ signal, platform, profile }: ReplyCheckOptions
     if (!found || found.closest(PANEL_TAG)) return;
     editor = found;
     clearTimeout(timer);
-    timer = setTimeout(check, DEBOUNCE_MS);
+    timer = setTimeout(() => void check(), DEBOUNCE_MS);
   };
   const onFocusOut = (e: FocusEvent) => {
     // No reply box in use yet: focus leaving anything else (editorOf gives null) is not ours to check.

@@ -2,3 +2,6 @@
 
 /** Threats per `evidence/auto` message. */
 export const MAX_AUTO = 100;
+
+/** The longest draft a `reply/lint` message carries (far beyond any platform's limit). */
+export const MAX_DRAFT = 20_000;

@@ -5,10 +5,13 @@
  * approved replies that fit one item of its own page, filled.
  */
 import { z } from 'zod';
-import { LabelSchema } from '../model';
+import { LabelSchema, PlatformSchema } from '../model';
+import { MAX_DRAFT } from './limits';
 import type { MessageSpecs } from './spec';
 
 const id = z.string().min(1).max(100);
+
+const FindingSchema = z.object({ rule: z.string(), message: z.string(), excerpt: z.string() });
 
 export const TemplateRowSchema = z.object({
   id: z.string(),
@@ -73,5 +76,16 @@ export const templateMessages = {
     response: z.object({
       replies: z.array(z.object({ id: z.string(), name: z.string(), version: z.number().int(), text: z.string() })).max(50),
     }),
+  },
+  /**
+   * A content script asks what is wrong with a reply being typed in the
+   * platform's own reply box on its page: the background checks it against the
+   * page's workspace (its staff, services, hours), so the linter and the
+   * business's details stay out of the page's process. Nothing is stored.
+   */
+  'reply/lint': {
+    from: ['content'],
+    request: z.object({ text: z.string().max(MAX_DRAFT), platform: PlatformSchema }),
+    response: z.object({ errors: z.array(FindingSchema).max(200), warnings: z.array(FindingSchema).max(200) }),
   },
 } as const satisfies MessageSpecs;

@@ -4,7 +4,7 @@
  * parses every message it receives and checks who sent it.
  */
 import { z } from 'zod';
-import { ClassificationSchema, LabelSchema, RawItemSchema, WorkspaceProfileSchema } from '../model';
+import { ClassificationSchema, LabelSchema, RawItemSchema } from '../model';
 import { PackSchema } from '../packs/schema';
 
 import { authorMessages } from './msg-authors';
@@ -109,8 +109,6 @@ const coreMessages = {
         pageId: z.string(),
         adapter: z.string(),
         pack: PackSchema.nullable(),
-        /** The workspace's public details, for checking replies typed on the page (staff may be named, services are treatments). */
-        profile: WorkspaceProfileSchema.pick({ businessName: true, services: true, staff: true, managerName: true, hours: true }),
       }),
     ]),
   },

@@ -1,13 +1,15 @@
 /**
  * Reply templates in the database: saving drafts, approving and retiring
  * versions (the workflow is utils/templates/store.ts), seeding the built-in
- * examples, and the filled approved replies a chip offers. Every change is
+ * examples, the filled approved replies a chip offers, and the check of a
+ * reply typed in the platform's own box. Every change is
  * stored together with its audit-log row ('configured', by the moderator).
  */
 import { activeWorkspace, type KeelDb, type TemplateRow } from '../../db';
 import type { templateMessages } from '../../messaging/msg-templates';
 import type { HandlersOf } from '../../messaging/server';
 import { pageKey } from '../../page-key';
+import { lintReply } from '../../lint/reply';
 import { offers, type Planned, planApprove, planRetire, planSave, REPLY_LABELS, seedRows, TemplateError } from '../../templates/store';
 import { recordAction } from '../actions';
 import { moderatorName, watchedTab } from '../context';
@@ -107,6 +109,12 @@ export function templateHandlers(db: KeelDb): HandlersOf<typeof templateMessages
         .slice(0, 50)
         .map((o) => ({ id: o.row.id, name: o.row.name, version: o.row.version, text: o.text }));
       return { replies };
+    },
+    'reply/lint': async ({ text, platform }, sender) => {
+      // Only on one of the business's pages, checked against that page's workspace.
+      const tab = await watchedTab(db, sender);
+      const ws = (tab.workspaceId ? await db.workspaces.get(tab.workspaceId) : undefined) ?? (await activeWorkspace(db));
+      return text.trim() ? lintReply(text, { profile: ws.profile, platform }) : { errors: [], warnings: [] };
     },
   };
 }
