@@ -342,7 +342,8 @@ describe('facebook adapter: Page reviews in Spanish, one opened in the dialog (r
         text: 'Me hicieron una endodoncia sin dolor y me explicaron el presupuesto desde el principio 👏',
         rating: null,
         recommends: true,
-        postedAt: null,
+        // The link's Spanish tooltip, "lunes, 16 de noviembre de 2026, 10:20", in the browser's time.
+        postedAt: new Date(2026, 10, 16, 10, 20).getTime(),
         postedText: '2 d',
       },
       {

@@ -27,6 +27,23 @@ describe('parseShownDate: a date without a time, in the languages review sites s
     ['14 de março de 2024', '2024-03-14'],
     ['7 out. 2023', '2023-10-07'],
     ['14 maj 2024', '2024-05-14'],
+    // Polish, Czech, Turkish, Romanian, Finnish, Russian, Greek
+    ['12 marca 2025', '2025-03-12'],
+    ['3 października 2024', '2024-10-03'],
+    ['3 paź 2024', '2024-10-03'],
+    ['1 listopad 2023', '2023-11-01'],
+    ['12. března 2025', '2025-03-12'],
+    ['28. července 2024', '2024-07-28'],
+    ['5 Mayıs 2024', '2024-05-05'],
+    ['1 Kasım 2023', '2023-11-01'],
+    ['19 Ağustos 2022', '2022-08-19'],
+    ['12 martie 2025', '2025-03-12'],
+    ['7 noiembrie 2024', '2024-11-07'],
+    ['12. maaliskuuta 2025', '2025-03-12'],
+    ['2. marraskuuta 2024', '2024-11-02'],
+    ['12 марта 2025', '2025-03-12'],
+    ['9 мая 2024', '2024-05-09'],
+    ['12 Μαρτίου 2025', '2025-03-12'],
     // Year first (ISO, Japanese sites) and CJK
     ['2024-03-14', '2024-03-14'],
     ['2024/3/14', '2024-03-14'],
@@ -81,6 +98,12 @@ describe('parseShownDate: a date without a time, in the languages review sites s
     expect(monthIndex('jui')).toBeNull();
     expect(monthIndex('ma')).toBeNull();
     expect(monthIndex('Mark')).toBeNull();
+    // A Finnish name is matched only whole: "mar" stays March, though marraskuuta (November) starts so.
+    expect(monthIndex('mar')).toBe(2);
+    expect(monthIndex('marras')).toBeNull();
+    expect(monthIndex('marraskuuta')).toBe(10);
+    // Czech June and July share "červ": the cut fits both.
+    expect(monthIndex('červ')).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
 import { parseDateOnly } from '../../utils/adapters/dates';
-import { absoluteUrl, parseAbsoluteDate, readText } from '../../utils/adapters/dom';
+import { absoluteUrl, parseAbsoluteDate, postedAtOf, readText } from '../../utils/adapters/dom';
 
 function el(html: string): Element {
   const div = document.createElement('div');
@@ -98,6 +98,14 @@ describe('parseAbsoluteDate', () => {
     ['Monday, November 16, 2026 at 2:05pm', new Date(2026, 10, 16, 14, 5).getTime()],
     ['  1 January 2027 at 00:00  ', new Date(2027, 0, 1, 0, 0).getTime()],
     ['29 February 2028 at 9:00', new Date(2028, 1, 29, 9, 0).getTime()],
+    // Tooltips in other languages, and numbers in the order the clock's form tells (12-hour: month first)
+    ['środa, 12 marca 2025 o 14:05', new Date(2025, 2, 12, 14, 5).getTime()],
+    ['Mittwoch, 12. März 2025 um 14:05', new Date(2025, 2, 12, 14, 5).getTime()],
+    ['miércoles, 12 de marzo de 2025 a las 14:05', new Date(2025, 2, 12, 14, 5).getTime()],
+    ['12 Mart 2025 Çarşamba 14:05', new Date(2025, 2, 12, 14, 5).getTime()],
+    ['2025年3月12日 14:05', new Date(2025, 2, 12, 14, 5).getTime()],
+    ['3/12/2025, 2:05 PM', new Date(2025, 2, 12, 14, 5).getTime()],
+    ['12.03.2025 14:05', new Date(2025, 2, 12, 14, 5).getTime()],
     ['2026-11-16T13:05:00Z', Date.UTC(2026, 10, 16, 13, 5)],
     ['2026-11-16T13:05:00.000+02:00', Date.UTC(2026, 10, 16, 11, 5)],
   ])('parses %j', (text, expected) => {
@@ -122,6 +130,21 @@ describe('parseAbsoluteDate', () => {
     ['lorem ipsum dolor'],
   ])('returns null for %j', (text) => {
     expect(parseAbsoluteDate(text)).toBeNull();
+  });
+});
+
+describe('postedAtOf: the tooltip\'s moment, else a date shown without a time (00:00 UTC), else null', () => {
+  test.each<[string | null, string | null, number | null]>([
+    ['Monday, 16 November 2026 at 14:05', '2h', new Date(2026, 10, 16, 14, 5).getTime()],
+    ['Monday, 16 November 2026', '2h', Date.UTC(2026, 10, 16)],
+    [null, '12 marca 2025', Date.UTC(2025, 2, 12)],
+    [null, 'March 12, 2025', Date.UTC(2025, 2, 12)],
+    [null, '2h', null],
+    [null, 'March 12', null], // no year: not guessed
+    ['Just now', '1 min', null],
+    [null, null, null],
+  ])('%j / %j', (label, shown, expected) => {
+    expect(postedAtOf(label, shown)).toBe(expected);
   });
 });
 

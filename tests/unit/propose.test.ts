@@ -136,7 +136,8 @@ describe('a small-business review site with schema.org microdata (review-site.ht
       author: { name: 'Dmitri K.', profileUrl: 'https://www.harborlane-reviews.com/user/dmitri-k' },
       text: 'Our server forgot the bread twice and the tiramisu tasted like the fridge. Shame, because the pasta itself was good.',
       rating: 2,
-      postedAt: null,
+      // The day the page's datetime gives, without a time of day: 00:00 UTC of it.
+      postedAt: Date.UTC(2025, 0, 9),
       postedText: 'January 9, 2025',
     });
     expect(items[2]).toEqual({
@@ -148,7 +149,7 @@ describe('a small-business review site with schema.org microdata (review-site.ht
       author: { name: 'A Harbor Lane user', profileUrl: null },
       text: 'Best lasagne in Portland. Full stop.',
       rating: 5,
-      postedAt: null,
+      postedAt: Date.UTC(2024, 11, 30),
       postedText: 'December 30, 2024',
     });
   });

@@ -6,8 +6,9 @@
  * for a date without a time (RawItem.postedAt; parseDateOnly below): its ISO
  * form keeps the calendar date as shown, whatever the browser's time zone.
  *
- * Month names: English, German, French, Spanish, Italian, Dutch, Portuguese
- * and the Scandinavian languages, full or cut short ("Mär.", "févr.", "sept").
+ * Month names: English, German, French, Spanish, Italian, Dutch, Portuguese,
+ * the Scandinavian languages, Polish, Czech, Turkish, Romanian, Finnish,
+ * Russian and Greek, full or cut short ("Mär.", "févr.", "sept", "paź.").
  * A cut that fits two months ("jui": juin or juillet) is no month. Numbers
  * alone are read in the order the caller gives ('mdy' for the US sites, 'dmy'
  * elsewhere), unless the numbers themselves tell (14/3 can only be day first).
@@ -18,19 +19,36 @@
 /** Which of the two numbers comes first in a numeric date ("3/4/2024"). */
 export type NumericOrder = 'mdy' | 'dmy';
 
+// Per month, after the Western European names: Polish (the date's genitive and the
+// month's own name), Czech (genitive), Turkish, Romanian, Finnish (partitive),
+// Russian (genitive) and Greek (genitive), written as monthIndex normalises them.
+// A name after '=' is matched whole, never cut short: Finnish "mar…" would be
+// November (marraskuuta) as well as March.
 const MONTH_NAMES: readonly (readonly string[])[] = [
-  ['january', 'januar', 'janvier', 'enero', 'gennaio', 'januari', 'janeiro', 'janner'],
-  ['february', 'februar', 'fevrier', 'febrero', 'febbraio', 'februari', 'fevereiro'],
-  ['march', 'marz', 'mars', 'marzo', 'maart', 'marco', 'marts', 'mrt'],
-  ['april', 'avril', 'abril', 'aprile'],
-  ['may', 'mai', 'mayo', 'maggio', 'mei', 'maio', 'maj'],
-  ['june', 'juni', 'juin', 'junio', 'giugno', 'junho'],
-  ['july', 'juli', 'juillet', 'julio', 'luglio', 'julho'],
-  ['august', 'aout', 'agosto', 'augustus', 'augusti'],
-  ['september', 'septembre', 'septiembre', 'settembre', 'setembro'],
-  ['october', 'oktober', 'octobre', 'octubre', 'ottobre', 'outubro'],
-  ['november', 'novembre', 'noviembre', 'novembro'],
-  ['december', 'dezember', 'decembre', 'diciembre', 'dicembre', 'dezembro', 'desember'],
+  ['january', 'januar', 'janvier', 'enero', 'gennaio', 'januari', 'janeiro', 'janner',
+    'stycznia', 'styczen', 'ledna', 'ocak', 'ianuarie', '=tammikuuta', 'января', 'ιανουαριου'],
+  ['february', 'februar', 'fevrier', 'febrero', 'febbraio', 'februari', 'fevereiro',
+    'lutego', 'luty', 'unora', 'subat', 'februarie', '=helmikuuta', 'февраля', 'φεβρουαριου'],
+  ['march', 'marz', 'mars', 'marzo', 'maart', 'marco', 'marts', 'mrt',
+    'marca', 'marzec', 'brezna', 'mart', 'martie', '=maaliskuuta', 'марта', 'μαρτιου'],
+  ['april', 'avril', 'abril', 'aprile',
+    'kwietnia', 'kwiecien', 'dubna', 'nisan', 'aprilie', '=huhtikuuta', 'апреля', 'απριλιου'],
+  ['may', 'mai', 'mayo', 'maggio', 'mei', 'maio', 'maj',
+    'maja', 'kvetna', 'mayis', '=toukokuuta', 'мая', 'μαιου'],
+  ['june', 'juni', 'juin', 'junio', 'giugno', 'junho',
+    'czerwca', 'czerwiec', 'cervna', 'haziran', 'iunie', '=kesakuuta', 'июня', 'ιουνιου'],
+  ['july', 'juli', 'juillet', 'julio', 'luglio', 'julho',
+    'lipca', 'lipiec', 'cervence', 'temmuz', 'iulie', '=heinakuuta', 'июля', 'ιουλιου'],
+  ['august', 'aout', 'agosto', 'augustus', 'augusti',
+    'sierpnia', 'sierpien', 'srpna', 'agustos', '=elokuuta', 'августа', 'αυγουστου'],
+  ['september', 'septembre', 'septiembre', 'settembre', 'setembro',
+    'wrzesnia', 'wrzesien', 'zari', 'eylul', 'septembrie', '=syyskuuta', 'сентября', 'σεπτεμβριου'],
+  ['october', 'oktober', 'octobre', 'octubre', 'ottobre', 'outubro',
+    'pazdziernika', 'pazdziernik', 'rijna', 'ekim', 'octombrie', '=lokakuuta', 'октября', 'οκτωβριου'],
+  ['november', 'novembre', 'noviembre', 'novembro',
+    'listopada', 'listopad', 'listopadu', 'kasim', 'noiembrie', '=marraskuuta', 'ноября', 'νοεμβριου'],
+  ['december', 'dezember', 'decembre', 'diciembre', 'dicembre', 'dezembro', 'desember',
+    'grudnia', 'grudzien', 'prosince', 'aralik', 'decembrie', '=joulukuuta', 'декабря', 'δεκεμβριου'],
 ];
 
 // Each pattern finds a date inside a longer text; the groups are read by DATE_FORMS below.
@@ -47,11 +65,12 @@ export function monthIndex(word: string): number | null {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/ı/g, 'i') // Turkish dotless i ("Mayıs", "Kasım")
     .replace(/\.$/, '');
   if (w.length < 3) return null;
   let found: number | null = null;
   for (let m = 0; m < 12; m++) {
-    if (!MONTH_NAMES[m]?.some((name) => name.startsWith(w))) continue;
+    if (!MONTH_NAMES[m]?.some((name) => (name.startsWith('=') ? name.slice(1) === w : name.startsWith(w)))) continue;
     if (found !== null) return null; // fits two months
     found = m;
   }

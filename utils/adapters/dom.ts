@@ -1,5 +1,7 @@
 // Generic, platform-free DOM reading helpers for adapters.
 
+import { findDate, parseShownDate } from './dates';
+
 const BLOCK = new Set(['div', 'p', 'li', 'ul', 'ol', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article']);
 const SKIP_SUBTREE = '[role="button"], [contenteditable="true"], script, style, template, keel-chip';
 // Anything in a block that makes its text differ from textContent: then it is walked.
@@ -115,15 +117,13 @@ function hasControlCharacter(s: string): boolean {
   return CONTROL.test(s);
 }
 
-const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-];
-
 /**
- * Parses the long English date forms platforms put in tooltips and labels:
- * "Monday, 16 November 2026 at 14:05", "November 16, 2026 at 2:05 PM",
- * "Senin, 16 November 2026 pukul 10.15", or an ISO string. Needs a time. Returns epoch ms (local time of the browser) or null.
+ * Parses the long date forms platforms put in tooltips and labels, in the
+ * languages dates.ts knows: "Monday, 16 November 2026 at 14:05", "November 16,
+ * 2026 at 2:05 PM", "Senin, 16 November 2026 pukul 10.15", "środa, 12 marca
+ * 2025 o 14:05", "Mittwoch, 12. März 2025 um 14:05", "2025年3月12日 14:05", or an
+ * ISO string. Needs a time (a date alone is postedAtOf's). Returns epoch ms
+ * (local time of the browser) or null.
  */
 export function parseAbsoluteDate(text: string | null): number | null {
   if (!text) return null;
@@ -132,25 +132,11 @@ export function parseAbsoluteDate(text: string | null): number | null {
     const ms = Date.parse(t);
     return Number.isNaN(ms) ? null : ms;
   }
-  const lower = t.toLowerCase();
-  const dayFirst = /(\d{1,2}) ([a-z]+),? (\d{4})/.exec(lower);
-  const monthFirst = /([a-z]+) (\d{1,2}),? (\d{4})/.exec(lower);
-  let day: number;
-  let month: number;
-  let year: number;
-  if (dayFirst && MONTHS.includes(dayFirst[2] ?? '')) {
-    day = Number(dayFirst[1]);
-    month = MONTHS.indexOf(dayFirst[2] ?? '');
-    year = Number(dayFirst[3]);
-  } else if (monthFirst && MONTHS.includes(monthFirst[1] ?? '')) {
-    month = MONTHS.indexOf(monthFirst[1] ?? '');
-    day = Number(monthFirst[2]);
-    year = Number(monthFirst[3]);
-  } else {
-    return null;
-  }
-  // A date without a time is not precise enough to stand as "posted at".
-  const time = /(\d{1,2})[:.](\d{2})\s*(am|pm)?(?!\d)/.exec(lower.slice(lower.indexOf(String(year)) + 4));
+  const twelveHour = /\d\s*(am|pm)\b/i.test(t);
+  const found = findDate(t, twelveHour ? 'mdy' : 'dmy');
+  if (found?.at == null) return null;
+  // A date without a time is not precise enough to stand as a moment.
+  const time = /(\d{1,2})[:.](\d{2})\s*(am|pm)?(?!\d)/.exec(t.slice(t.indexOf(found.text) + found.text.length).toLowerCase());
   if (!time) return null;
   // Check the hour as written: after the modulo below "25:00" would pass as 01:00.
   if (Number(time[1]) > (time[3] ? 12 : 23)) return null;
@@ -158,8 +144,18 @@ export function parseAbsoluteDate(text: string | null): number | null {
   const minutes = Number(time[2]);
   if (time[3] === 'pm') hours += 12;
   if (hours > 23 || minutes > 59) return null;
-  const date = new Date(year, month, day, hours, minutes);
-  return date.getMonth() === month && date.getDate() === day ? date.getTime() : null;
+  const day = new Date(found.at);
+  return new Date(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), hours, minutes).getTime();
+}
+
+/**
+ * When an item was posted, from its time element's label (a tooltip with the
+ * time of day) or, failing that, a date shown without a time, in the label or
+ * the words ("12 marca 2025"): 00:00 UTC of that day, the convention for a
+ * date without a time (RawItem.postedAt). Relative words ("2h") give null.
+ */
+export function postedAtOf(label: string | null, shown: string | null): number | null {
+  return parseAbsoluteDate(label) ?? parseShownDate(label, 'dmy') ?? parseShownDate(shown, 'dmy');
 }
 
 /** Whether `node` is an element. Not `instanceof Element`: that global is per realm, and absent outside a browser. */

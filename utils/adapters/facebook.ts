@@ -78,7 +78,7 @@
  */
 import type { RawItem } from '../model';
 import { stripTracking } from '../page-key';
-import { absoluteUrl, isElement, parseAbsoluteDate, queryParam, readText } from './dom';
+import { absoluteUrl, isElement, postedAtOf, queryParam, readText } from './dom';
 import type { ChipAnchor, SiteAdapter } from './types';
 
 const PERMALINK = 'a[href*="comment_id="]';
@@ -418,7 +418,7 @@ function readReview(story: Element, heading: Element): RawItem {
     text: message && inStory(message, story) ? readText(message) : '',
     rating: null,
     recommends: recommendation(heading)?.recommends ?? null,
-    postedAt: time ? parseAbsoluteDate(time.getAttribute('aria-label') ?? time.getAttribute('title')) : null,
+    postedAt: time ? postedAtOf(time.getAttribute('aria-label') ?? time.getAttribute('title'), readText(time)) : null,
     postedText: (time && readText(time)) || null,
   };
 }
@@ -532,7 +532,7 @@ export const facebook: SiteAdapter = {
       },
       text: bodyText(el, author ?? shown, nested),
       rating: null,
-      postedAt: parseAbsoluteDate(link.getAttribute('aria-label') ?? link.getAttribute('title')),
+      postedAt: postedAtOf(link.getAttribute('aria-label') ?? link.getAttribute('title'), readText(link)),
       postedText: readText(link) || null,
     };
     return item;

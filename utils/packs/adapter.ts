@@ -8,7 +8,7 @@
  * any reply nested in it. A selector the browser rejects throws from
  * findItems/read; the scanner counts that and the popup reports it.
  */
-import { absoluteUrl, isElement, parseAbsoluteDate, readText } from '../adapters/dom';
+import { absoluteUrl, isElement, postedAtOf, readText } from '../adapters/dom';
 import type { ChipAnchor, SiteAdapter } from '../adapters/types';
 import type { RawItem } from '../model';
 import { stripTracking } from '../page-key';
@@ -98,7 +98,7 @@ export function packAdapter(pack: Pack): SiteAdapter {
         },
         text: textEl ? readText(textEl).slice(0, 200_000) : '',
         rating: ratingOf(el),
-        postedAt: parseAbsoluteDate(absolute),
+        postedAt: postedAtOf(absolute, timeEl ? readText(timeEl) : null),
         postedText: timeEl ? readText(timeEl).slice(0, 2_000) || null : null,
       };
     },
