@@ -561,3 +561,56 @@ describe('an eighth outside review: where they walk, a demand or else, countdown
     expect(run(text).label).toBe('supporter');
   });
 });
+
+describe('a ninth outside review: families and schools, cars and hours, menace closers, other languages', () => {
+  test.each([
+    ['a named person’s child and school', "Owen's son goes to Ashdown Juniors, doesn't he."],
+    ['a grandchild’s club', "Bea's granddaughter does swimming at the leisure centre on Fridays."],
+    ['car, then hours', 'Dr Leclerc drives a black Audi and leaves at 7. Interesting.'],
+    ['car, then where it is left', 'Owen drives the grey Golf. Parks behind the bank most nights.'],
+    ['a postcode', "We've got her home postcode now. Let's see how calm she stays."],
+    ['alone', 'I know her house. I know when she is alone.'],
+    ['locking up', 'I know what time you lock up, Bea.'],
+    ['an appointment nobody made', 'See you Friday at 6, Owen. Back door. Come alone.'],
+    ['faces remembered', "We'll be outside when the staff come in, and we'll remember faces."],
+    ['a helmet', 'Tuesday at 9 then. Bring a helmet.'],
+    ['the cameras', 'Shame the cameras round the side are not working, eh.'],
+    ['plates photographed', 'Got photos of every car in your staff bays. Number plates are public.'],
+    ['while it lasts', 'Enjoy the long weekend while it lasts.'],
+    ['I will find her', "Block me all you like. I'll find her."],
+    ['torch', 'somebody ought to torch that dump before it hurts anyone else'],
+    ['a weapon brought', "I'm coming round tomorrow with a baseball bat for my deposit."],
+    ['in the way', 'Anyone in the way gets it.'],
+    ['a taste of hospital', 'Someone should give him a taste of a hospital bed.'],
+    ['if I see him', "If I see that receptionist at the station he'll be needing a doctor himself."],
+    ['better hope I don’t', "He'd better hope I don't run into him on Saturday."],
+    ['deserve what they get', 'b u t c h e r s deserve what they get. you know what this means.'],
+    ['dotted letters', 'i will k.i.l.l that mechanic'],
+    ['spaced "I know"', 'I k n o w where he lives.'],
+    ['a waiter as the target', 'I am going to stab that waiter.'],
+    ['Spanish, third person', 'Sabemos dónde vive la jefa.'],
+    ['Spanish, at what time', 'Sabemos a qué hora sale la enfermera. Que tenga cuidado.'],
+    ['Romanian, where he lives', 'Știm unde locuiește Owen.'],
+    ['Romanian, be careful', 'Spune-i să aibă grijă.'],
+    ['Polish, where she lives', 'Wiemy gdzie mieszka ta pani doktor.'],
+    ['Arabic in Latin letters', 'e7na 3arfeen betak fein ya Owen'],
+    ['a demand, or a number of us', 'Comp our meals for a year or the 40 lads from the club post one star each.'],
+    ['a demand, or homes', 'Publish an apology by Monday or we publish the staff home addresses.'],
+    ['a demand, or we keep going', 'Sack her today or we keep going. 300 accounts are waiting.'],
+  ])('%s is a threat: %j', (_, text) => {
+    expect(run(text).label).toBe('threat');
+  });
+
+  test.each([
+    ['My daughter goes to the same school as the receptionist’s boy, lovely family.', 5],
+    ["I'll find another clinic, this one is a joke.", 1],
+    ['The clinic is easy to find, parking round the back and the cameras work fine.', 5],
+    ['See you Friday at 6 for my next session, thanks Owen!', 5],
+    ['Enjoy your weekend team, you deserve it!', 5],
+    ['Refund my deposit or I will take you to the small claims court.', 1],
+    ['I drive a black Audi and the car park was full again, had to leave at 7.', 2],
+    ['Sabemos que la doctora trabaja mucho, gracias por todo.', 5],
+  ])('not a threat: %j', (text, rating) => {
+    expect(run(text, rating).label).not.toBe('threat');
+  });
+});

@@ -91,7 +91,10 @@ const PEOPLE = words(
     'receptionist receptionists owner owners manager managers boss surgeon surgeons injector injectors baker bakers team ' +
     'bitch bitches bastard bastards cunt whore slut idiot idiots moron morons clown clowns scum quack quacks ' +
     'muslim muslims immigrant immigrants refugee refugees foreigner foreigners jew jews christian christians gays ' +
-    'doctora docteur dentista dentiste arzt arztin zahnarzt zahnarztin',
+    'doctora docteur dentista dentiste arzt arztin zahnarzt zahnarztin ' +
+    'waiter waiters waitress waitresses chef chefs cook cooks mechanic mechanics physio physios therapist therapists trainer trainers ' +
+    'optician opticians pharmacist pharmacists vet vets midwife midwives technician technicians embryologist stylist stylists barber barbers ' +
+    'salesman salesmen dealer dealers carer carers teacher teachers duena dueno jefa jefe enfermera enfermero medico medica',
 );
 const PLACES = words(
   'place places clinic clinics office offices practice shop store bakery building premises salon spa surgery business ' +
@@ -248,18 +251,28 @@ function violence(s: string[], names: ThreatNames, capitalised: ReadonlySet<stri
 }
 
 // Surveillance: "I know where/which/what … <person> … lives/parks/gym/car …".
-const KNOW = words('know knows knew found figured seen saw learned weiss weis wissen sabemos se sais sait savons connais');
-const WH = words('where which what when wo donde ou');
+// "iknow": "I k n o w" once its spaced letters are joined. "stim" is Romanian "știm", "3arfeen" Arabic in Latin letters.
+const KNOW = words('know knows knew found figured seen saw learned iknow weiss weis wissen sabemos se sais sait savons connais stim wiemy sappiamo weten 3arfeen 3arfin');
+const WH = words('where which what when wo donde ou unde gdzie dove onde waar');
 const SUBJECT = words('you she he they her his your their sie er du ihr tu elle vous');
 const ARTICLES = words('the la el le der die den');
 const PRIVATE = words(
   'live lives living stay stays park parks parked gym car drive drives driving school kids children son daughter wife husband ' +
     'home house address goes go leave leaves walks walk jog jogs runs sleep sleeps commute route church lunch eats shops trains ' +
     'finishes finish arrives arrive bus door doors uses entrance knock ' +
-    'wohnst wohnt wohnen parkst parkt vives vive viven estacionas habites habite habitez vis gares gare',
+    'wohnst wohnt wohnen parkst parkt vives vive viven estacionas habites habite habitez vis gares gare ' +
+    'trabaja aparca estaciona sale locuieste locuiesti parcheaza lucreaza mieszka mieszkasz parkuje pracuje abita abiti parcheggia lavora ' +
+    'mora moras trabalha woont woon parkeert werkt',
 );
-/** Verbs that carry their own "you": "sé dónde vives", "ich weiß, wo du wohnst". */
-const SECOND_PERSON = words('vives wohnst habites habitez parkst estacionas');
+/**
+ * Verbs that carry their own subject: "sé dónde vives", "ich weiß, wo du wohnst";
+ * and someone else's, where the language leaves the pronoun out: "știm unde
+ * parchează" (we know where she parks), "sabemos a qué hora sale".
+ */
+const SECOND_PERSON = words(
+  'vives wohnst habites habitez parkst estacionas ' +
+    'vive trabaja aparca estaciona sale locuieste locuiesti parcheaza lucreaza mieszka mieszkasz parkuje abita abiti parcheggia mora moras woont parkeert wohnt parkt habite',
+);
 const FIRST = words("i i'm i'll ill i'd we we're we'll my our me us");
 const WATCHING = words('watching following stalking followed');
 const WATCH_SUBJECT = words("been still always i'm im we're am are i've we've i we");
@@ -271,17 +284,22 @@ const THIRD = words('she he her his they');
 const VEHICLE = words('drives drive car reg registration plate plates numberplate');
 const POSSESSIVE = words('your her his their ur');
 const OUT = words('out over up down round around');
-const FAMILY = words('kids kid kiddos children child son sons daughter daughters boys girls wife husband partner mum mom mother dad father');
-const GOES = words('go goes went work works attend attends study studies train trains');
+const FAMILY = words('kids kid kiddos children child son sons daughter daughters boys girls wife husband partner mum mom mother dad father granddaughter grandson grandkids grandchildren');
+const GOES = words('go goes went work works attend attends study studies train trains does do plays');
 const SHIFT = words('starts finishes leaves arrives clocks opens closes');
 /** Someone's home or car, seen: "we've seen your house on …" (not "the nurse who saw her son on Monday"). */
 const DWELLING = words('house home flat apartment car address street');
 
+const WHERE_AT = words('to at in');
+
 function surveillance(s: string[], names: ThreatNames, capitalised: ReadonlySet<string>, out: ThreatHit[]): boolean {
   const isPerson = (w: string) => SUBJECT.has(w) || names.people.has(strip(w)) || capitalised.has(strip(w)) || TITLES.has(w);
+  // Whose family: "her", "your", or a person's name with "'s" ("Rosa's granddaughter"; not "my").
+  const isOwner = (w: string) => POSSESSIVE.has(w) || (w.endsWith("'s") && isPerson(w.slice(0, -2)));
   for (let i = 0; i < s.length; i++) {
     const w = s[i] as string;
-    if (KNOW.has(w) && POSSESSIVE.has(s[i + 1] as string) && DWELLING.has(s[i + 2] as string) && (s[i + 3] === undefined || LOCATION.has(s[i + 3] as string))) {
+    const after = s[i + 3];
+    if (KNOW.has(w) && POSSESSIVE.has(s[i + 1] as string) && DWELLING.has(s[i + 2] as string) && (after === undefined || LOCATION.has(after) || FIRST.has(after) || after === 'and')) {
       // "we've seen your house on Stainbeck Road", "I know her car"
       out.push({ kind: 'surveillance', quote: quoteOf(s, Math.max(0, i - 1), i, i + 2, names) });
       return true;
@@ -290,6 +308,8 @@ function surveillance(s: string[], names: ThreatNames, capitalised: ReadonlySet<
       // "I know where …", "we found out which gym …", "ich weiß, wo du wohnst"
       let j = i + 1;
       if (s[j] === 'out') j++;
+      // "sabemos a qué hora sale": at what time.
+      if (s[j] === 'a' && s[j + 1] === 'que' && s[j + 2] === 'hora') j += 2;
       // "where to stay", "where I live": not someone else's whereabouts.
       if (!WH.has(s[j] as string) || s[j + 1] === 'to' || FIRST.has(s[j + 1] as string)) continue;
       let person = -1;
@@ -316,8 +336,9 @@ function surveillance(s: string[], names: ThreatNames, capitalised: ReadonlySet<
           return true;
         }
       }
-    } else if (FAMILY.has(w) && POSSESSIVE.has(s[i - 1] as string) && GOES.has(s[i + 1] as string) && (s[i + 2] === 'to' || s[i + 2] === 'at' || s[i + 2] === 'in')) {
-      // Where their family is: "her kids go to Millbrook Elementary", "your daughter works at the Dairy Queen".
+    } else if (FAMILY.has(w) && i > 0 && isOwner(s[i - 1] as string) && GOES.has(s[i + 1] as string) && [2, 3].some((d) => WHERE_AT.has(s[i + d] as string))) {
+      // Where their family is: "her kids go to Millbrook Elementary", "your daughter works at the Dairy Queen",
+      // "Dr Mensah's kids go to St Anne's", "Steve's daughter does ballet at the Westfield studio".
       out.push({ kind: 'surveillance', quote: quoteOf(s, i - 1, i, i + 3, names) });
       return true;
     } else if (WATCHING.has(w) && i > 0 && WATCH_SUBJECT.has(s[i - 1] as string)) {
@@ -373,13 +394,18 @@ function addressOfPerson(original: string, s: readonly string[], names: ThreatNa
  * "Kayla Ruiz starts at 7am. Staff parking is on the west side." (a customer's
  * "Dr Leclerc starts at 9 on Tuesdays" alone is not).
  */
-const ACCESS = words('park parks parking parked car door doors entrance exit alone walks walk route');
+const ACCESS = words('park parks parking parked car drives door doors entrance exit alone walks walk route');
 function comingsAndGoings(s: string[], names: ThreatNames, capitalised: ReadonlySet<string>): string | null {
   if (!s.some((t) => ACCESS.has(t))) return null;
   for (let i = 1; i < s.length - 2; i++) {
-    const who = s[i - 1] as string;
     if (!SHIFT.has(s[i] as string) || s[i + 1] !== 'at' || !/^\d/.test(s[i + 2] ?? '')) continue;
-    if (names.people.has(strip(who)) || capitalised.has(strip(who)) || THIRD.has(who)) return quoteOf(s, i - 1, i, i + 2, names);
+    // The person just before, or before what they drive: "Dr Voss drives a silver Volvo and leaves at 6".
+    const drives = s.slice(Math.max(0, i - 7), i).includes('drives');
+    for (let k = i - 1; k >= Math.max(0, i - 7); k--) {
+      const who = s[k] as string;
+      if (names.people.has(strip(who)) || capitalised.has(strip(who)) || THIRD.has(who)) return quoteOf(s, k, i, i + 2, names);
+      if (!drives) break;
+    }
   }
   return null;
 }
@@ -421,7 +447,7 @@ function exposeAfter(window: string[], demand: number): number {
 }
 
 /** A demand that is not money: take the post down, apologise. Held over reviews, it is extortion only with a mass lever ("or 50 more"). */
-const DEMAND = words('apologise apologize apology delete remove retract');
+const DEMAND = words('apologise apologize apology delete remove retract publish');
 const TAKE = words('take');
 const DOWN = words('down');
 const MASS = words('more another hundred hundreds every whole all');
