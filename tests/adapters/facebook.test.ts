@@ -281,7 +281,22 @@ describe('facebook adapter: Page reviews tab, English (reviews-tab.html)', () =>
     ['empfiehlt', true],
     ['poleca', true],
     ['nie poleca', false],
-    ['tavsiye ediyor', null],
+    ['rekommenderar', true],
+    ['rekommenderar inte', false],
+    ['anbefaler', true],
+    ['anbefaler ikke', false],
+    ['consiglia', true],
+    ['non consiglia', false],
+    ['tavsiye ediyor', true],
+    ['tavsiye etmiyor', false],
+    ['recomandă', true],
+    ['nu recomandă', false],
+    ['suosittelee', true],
+    ['ei suosittele', false],
+    ['рекомендует', true],
+    ['не рекомендует', false],
+    // A language Keel has no words for: still a recommendation, its verdict unknown.
+    ['ajánlja', null],
   ])('the heading verb "%s" → recommends %s', (words, recommends) => {
     const fresh = load('reviews-tab.html');
     const heading = fresh.querySelector('[data-ad-rendering-role="profile_name"]') as Element;
@@ -300,10 +315,22 @@ describe('facebook adapter: Page reviews tab, English (reviews-tab.html)', () =>
     expect(facebook.read(story)).toMatchObject({ kind: 'review', recommends: false, author: { name: 'Marisol Quenby' } });
   });
 
+  test.each([
+    [' aan.', true],
+    [' niet aan.', false],
+  ])('Dutch splits the verb around the Page: "X raadt Y%s" → recommends %s', (tail, recommends) => {
+    const fresh = load('reviews-tab.html');
+    const heading = fresh.querySelector('[data-ad-rendering-role="profile_name"]') as Element;
+    (heading.querySelectorAll('b')[1] as Element).textContent = 'raadt';
+    (heading.lastChild as Text).textContent = tail;
+    const story = facebook.findItems(fresh)[0] as Element;
+    expect(facebook.read(story)).toMatchObject({ kind: 'review', recommends, author: { name: 'Marisol Quenby' } });
+  });
+
   test('a two-part heading with unknown words is not a recommendation', () => {
     const fresh = load('reviews-tab.html');
     const heading = fresh.querySelector('[data-ad-rendering-role="profile_name"]') as Element;
-    (heading.querySelectorAll('b')[1] as Element).textContent = 'tavsiye ediyor';
+    (heading.querySelectorAll('b')[1] as Element).textContent = 'ajánlja';
     heading.querySelectorAll('b')[2]?.remove();
     const story = fresh.querySelector('[aria-posinset]') as Element;
     expect(facebook.findItems(fresh)).not.toContain(story);

@@ -108,21 +108,47 @@ const TIME_FALLBACK = 'a[attributionsrc*="comet/register/source"], span[aria-lab
 const FB = 'https://www.facebook.com/';
 
 // The heading's verb, per interface language. Negatives first: they contain the positive.
+// The heading's verb, negative forms first (each contains its positive). Besides
+// English the forms are guessed from each language's own wording: a heading in
+// none of them still makes a recommendation, with recommends null.
+const W = (src: string) => new RegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, 'u');
 const VERDICTS: ReadonlyArray<readonly [RegExp, boolean]> = [
-  [/\b(?:doesn['’]t|does not) recommend\b/, false], // en
-  [/\bno recomienda\b/, false], // es
-  [/\bne recommande pas\b/, false], // fr (guessed)
-  [/\bnão recomenda\b/, false], // pt (guessed)
-  [/\btidak merekomendasikan\b/, false], // id (guessed)
-  [/\bempfiehlt\b.*\bnicht\b/, false], // de (guessed: "X empfiehlt Y nicht")
-  [/\bnie poleca\b/, false], // pl (guessed)
-  [/\brecommends\b/, true],
-  [/\brecomienda\b/, true],
-  [/\brecommande\b/, true],
-  [/\brecomenda\b/, true],
-  [/\bmerekomendasikan\b/, true],
-  [/\bempfiehlt\b/, true],
-  [/\bpoleca\b/, true],
+  [W(`(?:doesn['’]t|does not) recommend`), false], // en
+  [W('no recomienda'), false], // es
+  [W('ne recommande pas'), false], // fr
+  [W('não recomenda'), false], // pt
+  [W('tidak merekomendasikan'), false], // id
+  [/(?<![\p{L}])empfiehlt(?![\p{L}]).*(?<![\p{L}])nicht(?![\p{L}])/u, false], // de: "X empfiehlt Y nicht"
+  [W('nie poleca'), false], // pl
+  [W('rekommenderar inte'), false], // sv
+  [W('anbefaler ikke'), false], // da, nb
+  [/(?<![\p{L}])raadt(?![\p{L}]).*(?<![\p{L}])niet(?![\p{L}])/u, false], // nl: "X raadt Y niet aan"
+  [W('non consiglia'), false], // it
+  [W('tavsiye etmiyor'), false], // tr
+  [W('nu recomandă'), false], // ro
+  [W('nedoporučuje'), false], // cs
+  [W('ei suosittele'), false], // fi
+  [W('не рекомендует'), false], // ru
+  [W('δεν προτείνει'), false], // el
+  [/おすすめしていません|おすすめしません/, false], // ja
+  [W('recommends'), true],
+  [W('recomienda'), true],
+  [W('recommande'), true],
+  [W('recomenda'), true],
+  [W('merekomendasikan'), true],
+  [W('empfiehlt'), true],
+  [W('poleca'), true],
+  [W('rekommenderar'), true],
+  [W('anbefaler'), true],
+  [W('raadt'), true],
+  [W('consiglia'), true],
+  [W('tavsiye ediyor'), true],
+  [W('recomandă'), true],
+  [W('doporučuje'), true],
+  [W('suosittelee'), true],
+  [W('рекомендует'), true],
+  [W('προτείνει'), true],
+  [/おすすめしています|おすすめします/, true],
 ];
 
 // Comment articles findItems has seen. A reply's parent is looked up here
