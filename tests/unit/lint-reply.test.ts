@@ -16,6 +16,10 @@ const rules = (text: string, opts = {}) => {
   return { errors: r.errors.map((f) => [f.rule, f.excerpt]), warnings: r.warnings.map((f) => f.rule) };
 };
 
+
+/** The rules a reply breaks (its errors), for a profile. */
+const rulesFor = (text: string, profile: LintProfile) => new Set(lintReply(text, { profile }).errors.map((f) => f.rule));
+
 describe('reply linter: what must not be posted', () => {
   test.each([
     ['We are sorry about your visit.', 'confirms-patient', 'your visit'],
@@ -319,7 +323,6 @@ describe('reply linter: a fourth outside review (hotels, pharmacies, fertility; 
     staff: ['Inés Varga', 'Tom Reilly'],
   };
   const clinic: LintProfile = { businessName: 'Birchwood Fertility', services: ['IVF', 'IUI', 'egg freezing'], staff: ['Dr. Lena Moss'] };
-  const ruleSet = (text: string, profile: LintProfile) => new Set(lintReply(text, { profile }).errors.map((f) => f.rule));
   test.each<[string, LintProfile, string]>([
     ['thanks for staying w us!! see u again soon 🏨', hotel, 'confirms-patient'],
     ['It was an honour to host your anniversary dinner 🥂', hotel, 'confirms-patient'],
@@ -338,7 +341,7 @@ describe('reply linter: a fourth outside review (hotels, pharmacies, fertility; 
     ['Ci vediamo al prossimo controllo di giovedì!', clinic, 'visit-time'],
     ['Hope your insulin dose is sorted now.', clinic, 'clinical-detail'],
   ])('%s → %s', (text, profile, rule) => {
-    expect(ruleSet(text, profile)).toContain(rule);
+    expect(rulesFor(text, profile)).toContain(rule);
   });
 
   test.each<[string, LintProfile]>([
@@ -361,7 +364,6 @@ describe('reply linter: a fourth outside review (hotels, pharmacies, fertility; 
 describe('reply linter: a fifth outside review (garages, vets, urgent care; Dutch, Italian, Portuguese)', () => {
   const garage: LintProfile = { businessName: 'Kestrel Motors', services: ['MOT', 'servicing', 'tyres'], staff: ['Ray Dunn'] };
   const vet: LintProfile = { businessName: 'Fernhill Vets', services: ['boarding', 'vaccinations'], staff: ['Dr. Ana Silva'] };
-  const ruleSet = (text: string, profile: LintProfile, negative?: boolean) => new Set(lintReply(text, { profile, negative }).errors.map((f) => f.rule));
   test.each<[string, LintProfile, string]>([
     ['Thanks for bringing the Golf in! Enjoy the new tyres 🚗', garage, 'confirms-patient'],
     ['Thank you for your business!', garage, 'confirms-patient'],
@@ -377,7 +379,7 @@ describe('reply linter: a fifth outside review (garages, vets, urgent care; Dutc
     ['Our vet spent twenty minutes with you and we stand by the care you received.', vet, 'arguing'],
     ['Feel better soon! 💐', vet, 'confirms-patient'],
   ])('%s → %s', (text, profile, rule) => {
-    expect(ruleSet(text, profile)).toContain(rule);
+    expect(rulesFor(text, profile)).toContain(rule);
   });
 
   test.each<[string, LintProfile]>([
@@ -402,7 +404,6 @@ describe('reply linter: a fifth outside review (garages, vets, urgent care; Dutc
 describe('reply linter: a sixth outside review (pharmacy, kennel, physio, fertility; more languages)', () => {
   const kennel: LintProfile = { businessName: 'Waggle Lodge', services: ['grooming', 'boarding'], staff: ['Pia Holm'] };
   const pharmacy: LintProfile = { businessName: 'Elm Row Pharmacy', services: ['delivery', 'flu jabs'], staff: ['Ravi Shah'], roster: ['Ines Varga'] };
-  const ruleSet = (text: string, profile: LintProfile, negative?: boolean) => new Set(lintReply(text, { profile, negative }).errors.map((f) => f.rule));
   test.each<[string, LintProfile, string]>([
     ['We cannot discuss your tendonitis online, please call us.', pharmacy, 'clinical-detail'],
     ['We cannot discuss your tendonitis online, please call us.', pharmacy, 'confirms-patient'],
@@ -423,7 +424,7 @@ describe('reply linter: a sixth outside review (pharmacy, kennel, physio, fertil
     ['Laut unseren Unterlagen war der Termin um neun.', kennel, 'arguing'],
     ['Das stimmt so nicht.', kennel, 'arguing'],
   ])('%s → %s', (text, profile, rule) => {
-    expect(ruleSet(text, profile)).toContain(rule);
+    expect(rulesFor(text, profile)).toContain(rule);
   });
 
   test.each<[string, LintProfile]>([
@@ -446,7 +447,6 @@ describe('reply linter: a sixth outside review (pharmacy, kennel, physio, fertil
 describe('reply linter: a seventh outside review (optician, audiologist, sleep clinic, counselling; staff privacy)', () => {
   const optician: LintProfile = { businessName: 'Brightwater Opticians', services: ['eye tests for children', 'frame repairs'], staff: ['Lena Ortiz'] };
   const ears: LintProfile = { businessName: 'Quayside Hearing', services: ['ear wax removal'], staff: ['Omar Haddad'] };
-  const ruleSet = (text: string, profile: LintProfile) => new Set(lintReply(text, { profile }).errors.map((f) => f.rule));
   test.each<[string, LintProfile, string]>([
     // Care given, told as theirs.
     ['We hope the breathing exercises we practised still come in handy.', ears, 'confirms-patient'],
@@ -485,7 +485,7 @@ describe('reply linter: a seventh outside review (optician, audiologist, sleep c
     ['Text Lena on her personal mobile if the shop is shut.', optician, 'staff-private'],
     ['Omar lives round the corner on Mill Lane, so he can open early.', ears, 'staff-private'],
   ])('%s → %s', (text, profile, rule) => {
-    expect(ruleSet(text, profile)).toContain(rule);
+    expect(rulesFor(text, profile)).toContain(rule);
   });
 
   test.each<[string, LintProfile]>([
@@ -507,7 +507,6 @@ describe('reply linter: an eighth outside review (podiatry, urgent care, paediat
   const feet: LintProfile = { businessName: 'Eastgate Foot Clinic', services: ['nail surgery', 'biomechanical assessment'], staff: ['Marta Kowalczyk'] };
   const kids: LintProfile = { businessName: 'Little Acorns Paediatrics', services: ['well-baby checks'], staff: ['Dr. Ruth Ellery'] };
   const cosmetic: LintProfile = { businessName: 'Arden Aesthetic Surgery', services: ['rhinoplasty', 'breast surgery'], staff: ['Camila Duarte'] };
-  const ruleSet = (text: string, profile: LintProfile) => new Set(lintReply(text, { profile }).errors.map((f) => f.rule));
   test.each<[string, string, LintProfile]>([
     // The field's conditions and procedures, in its own words and in other languages.
     ['Sorry the verruca has come back after three rounds of freezing.', 'clinical-detail', feet],
@@ -548,7 +547,7 @@ describe('reply linter: an eighth outside review (podiatry, urgent care, paediat
     ['To nieprawda, personel był bardzo uprzejmy.', 'arguing', feet],
     ['Prosimy o usunięcie tego komentarza.', 'legal-threat', feet],
   ])('%s → %s', (text, rule, profile) => {
-    expect(ruleSet(text, profile)).toContain(rule);
+    expect(rulesFor(text, profile)).toContain(rule);
   });
 
   test.each<[string, LintProfile]>([
@@ -569,6 +568,48 @@ describe('reply linter: an eighth outside review (podiatry, urgent care, paediat
     'We are sorry to hear this. Please give us a call so we can look into it.',
   ])('an offline route in other words: %s', (text) => {
     expect(lintReply(text, { profile: feet }).warnings.map((w) => w.rule)).not.toContain('no-offline-route');
+  });
+});
+
+describe('a ninth outside review: eyes, fertility, minds, joints; other languages; everyone’s own', () => {
+  const eyes: LintProfile = { businessName: 'Clearview Optometry', services: ['eye test', 'glasses', 'contact lenses'], staff: ['Priya Nair'] };
+  const ivf: LintProfile = { businessName: 'Harbour Fertility', services: ['IVF', 'egg freezing'], staff: ['Dr Tom Reyes'] };
+  test.each<[string, string, LintProfile]>([
+    ['We know how hard it has been over four cycles with us.', 'confirms-patient', ivf],
+    ['Your donor match was delayed by the lab, not by us.', 'clinical-detail', ivf],
+    ['After eight sessions of shockwave therapy on that heel you should feel a change.', 'clinical-detail', eyes],
+    ['We hope your Achilles is settling down.', 'clinical-detail', eyes],
+    ['The toric lenses should correct that blurred vision within a week.', 'clinical-detail', eyes],
+    ['Sorry the referral letter to your GP was slow.', 'confirms-patient', eyes],
+    ['The £3,200 package you paid for covers every scan.', 'money', ivf],
+    ['Unfortunately your council voucher did not cover the upgrade.', 'money', eyes],
+    ['You chose not to follow the medication plan.', 'arguing', ivf],
+    ["If you'd worn them as advised, this would not have happened.", 'arguing', eyes],
+    ['This reviewer has a history of making false complaints.', 'arguing', eyes],
+    ['We will sue if this stays up.', 'legal-threat', eyes],
+    ['Vă rugăm să ștergeți această recenzie.', 'legal-threat', eyes],
+    ['Speriamo che la sua tendinite migliori presto.', 'confirms-patient', eyes],
+    ['Le sedute con noi sono state otto.', 'confirms-patient', eyes],
+    ['Pani recepta była prawidłowa.', 'confirms-patient', eyes],
+    ['Det stämmer inte, du kom för sent.', 'arguing', eyes],
+    ['Usted faltó a tres citas.', 'arguing', eyes],
+    ['Uw psychiater neemt contact op.', 'confirms-patient', eyes],
+    ['Ihre Therapeutin meldet sich.', 'confirms-patient', eyes],
+    ['Vi hoppas att din behandling går bra.', 'confirms-patient', eyes],
+    ['Nous espérons que la ponction se passera bien.', 'clinical-detail', ivf],
+  ])('%s → %s', (text, rule, profile) => {
+    expect(rulesFor(text, profile)).toContain(rule);
+  });
+
+  test.each<[string, LintProfile]>([
+    ['Grazie per le sue gentili parole! Ci chiami quando vuole.', eyes],
+    ['Sue from our front desk will call you back today on the number you left.', { ...eyes, staff: ['Sue Patel'] }],
+    ['Our staff team plays on the squash court next door every Friday.', eyes],
+    ['Any customer can ask for a copy of their prescription at any time: just call us.', eyes],
+    ['We want everyone to leave happy with their glasses. Please call us on 020 7946 0000.', eyes],
+    ['Every patient can bring their own records to the first meeting. Call us to book.', ivf],
+  ])('clean: %s', (text, profile) => {
+    expect(lintReply(text, { profile }).errors).toEqual([]);
   });
 });
 

@@ -73,7 +73,7 @@ const GENERIC =
   /(?<![\p{L}])(?:can|may help|helps|help (?:prevent|reduce|relieve|release|protect|restore)|in general|as a rule|var(?:y|ies) (?:by|with|depending on|from)|anyone (?:who|with|experiencing)|anybody who|people (?:who|with)|(?:is|are) (?:real|normal|common|natural|very common)|recommends?|recommended|everyone|anyone['’]s|yearly|annual|are here|is here|now available|in stock|disponíveis|disponiveis|disponibles|disponibili|verfügbar|beschikbaar|todos os dias|todos los días|ogni giorno|per\s+\p{L}+|(?:through|thru)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*|new (?:patients?|clients?|customers?)|we take|faq|for anyone wondering|for readers|things like|such as|typically|usually|generally|most|many|all|every|available|offers?|offering|provides?|providing|now accepting|accepting new|ask (?:us )?about|learn more|did you know|free|special|starts? at|starting at|we accept|accepts?|in-network|in network|safe for|takes? (?:just |only )?(?:a few|\d+)|walk-ins)(?![\p{L}])|\d+\s?% off/iu;
 // …unless it tells of an event or of how someone is: then it is about a person.
 const EVENTFUL =
-  /(?<![\p{L}])(?:was|were|had|did(?! you know)|got|went|came|experienced|received|underwent|noticed|felt|suffered|developed|happen(?:s|ed)?|saw|seen|told|treated|performed|denied|caused|sorry|hope|hoping|glad|congrat\w*|yesterday|today|tonight|last (?:week|month|night|time|visit|year|weekend|\p{L}+day)|ago|recover\w*|feeling|still|again|unfortunately|understand|difficult|hard|normal|settle|settles|ease|eases|dissolve|uncomfortable|stick with|side effects?|reaction|living with|concerns?|worried|worry|recorded|showed|measured|detected|è stat[oa]|fue|fueron|ha sido|a été|wurde|wurden|foi|werd|can (?:make|cause|feel|take|hurt|lead|trigger|affect|sting|ache))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:was|were|had|did(?! you know)|got|went|came|you (?:paid|chose|signed|bought|ordered|collected)|experienced|received|underwent|noticed|felt|suffered|developed|happen(?:s|ed)?|saw|seen|told|treated|performed|denied|caused|sorry|hope|hoping|glad|congrat\w*|yesterday|today|tonight|last (?:week|month|night|time|visit|year|weekend|\p{L}+day)|ago|recover\w*|feeling|still|again|unfortunately|understand|difficult|hard|normal|settle|settles|ease|eases|dissolve|uncomfortable|stick with|side effects?|reaction|living with|concerns?|worried|worry|recorded|showed|measured|detected|è stat[oa]|fue|fueron|ha sido|a été|wurde|wurden|foi|werd|can (?:make|cause|feel|take|hurt|lead|trigger|affect|sting|ache))(?![\p{L}])/iu;
 
 // "the plastic surgery association", "the national immunisation schedule": a field named in a body's or a programme's name,
 // not anyone's treatment (unless the sentence speaks to them: "the GLP-1 program isn't easy and you crushed it").
@@ -86,6 +86,16 @@ const MAY_HAPPEN = /(?<![\p{L}])(?:can|could|may|might)\s+(?:be|happen|strike|af
 function anyonesCase(text: string, at: number): boolean {
   const sentence = sentenceAround(text, at);
   return INDEFINITE_BEFORE.test(lookBehind(text, at)) && MAY_HAPPEN.test(sentence) && !YOU_WORD.test(sentence) && !FEELING.test(sentence);
+}
+
+// "Any customer can ask for a copy of their prescription", "for everyone to leave happy with their glasses":
+// a "their" that is everyone's, the sentence saying nothing to the reader of theirs.
+const EVERYONE_BEFORE =
+  /(?<![\p{L}])(?:every(?:one|body)|any(?:one|body)|(?:any|every|each|all)\s+(?:of (?:our|the)\s+)?(?:patients?|customers?|clients?|guests?|members?|families|parents?|persons?|people))(?![\p{L}])[^.!?]*$/iu;
+const THEIR_BEFORE = /(?:^|[^\p{L}])their\s+(?:[\p{L}-]+\s+)?$/iu;
+function everyonesOwn(text: string, at: number): boolean {
+  const before = text.slice(sentenceStart(text, at), at);
+  return EVERYONE_BEFORE.test(before) && !YOU_WORD.test(before);
 }
 
 /** Whether the finding at `at` sits in a sentence of general information, not said of anyone. */
@@ -175,7 +185,7 @@ const CARE_NOUNS =
   'visits?|appointments?|treatments?|procedures?|care(?!\\s+team)|records?|files?|charts?|notes|account|results|prescriptions?|x-?rays?|check-?ups?|consultations?|consults?|exams?|examinations?|checks?(?!\\s+(?:out|in|with|back))|sessions?|stay|cleanings?|smile|teeth|tooth|mouth|skin|recovery|healing|follow-?up|booking|bookings|sesh|programme|program|plan of care|exercises|rehab|rehabilitation|knee|shoulder|hip|ankle|neck|jaw|gums|face|lips|dentist|doctor|hygienist|therapist|provider|surgeon|time with us|time in the chair|' +
   // Their bill is theirs too: "your deductible", "your Cigna plan".
   'deductible|invoice|bill|claim|plan|coverage|insurance|co-?pay|balance|payment|refund|recheck|re-?eval|re-?evaluation|intake|chart|workers[’\']? comp|' +
-  'cycle|shot|dose|pickup|prescriptions?|order|assessments?|audiograms?|hearing aids?|scores|journey|therapy|counsell?ing|wedding|big day|birthday|room|booking|repair|brake job|oil change|' +
+  'cycle|shot|dose|pickup|prescriptions?|order|gp|referral(?: letter)?|contract|donor(?: match)?|lenses|embryos?|counsell?or|psychiatrist|psychologist|assessments?|audiograms?|hearing aids?|scores|journey|therapy|counsell?ing|wedding|big day|birthday|room|booking|repair|brake job|oil change|' +
   'experience (?:with|at) (?:us|our|dr\\.?|doctor|the (?:team|office|practice|clinic|surgery))';
 // Said of someone: their care ("your appointment"), or their coming in. A "your" of anyone ("answer ur q's") is not.
 const PERSONAL = new RegExp(`(?<![\\p{L}])(?:(?:your|ur)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${CARE_NOUNS})|you\\s+(?:were|came|had|visited|saw|booked|called))(?![\\p{L}])`, 'iu');
@@ -269,7 +279,11 @@ const ERROR_RULES: Rule[] = [
         "(?:obrigad[oa]|grat[oa])\\s+por\\s+(?:ter\\s+vindo|nos\\s+visitar|a\\s+sua\\s+visita|sua\\s+visita)|(?:seu|sua|seus|suas)\\s+(?:[\\p{L}]+\\s+)?(?:visita|consulta|sessão|tratamento|preenchimento|procedimento|atendimento|recuperação|recuperacao|cirurgia|exame|gato|cão|cao|cachorro|filho|filha|bebê|bebé|bebe)|(?:atendimento|consulta|cirurgia)\\s+d[oa]\\s+(?:seu|sua|\\p{Lu})|grazie\\s+per\\s+(?:essere\\s+venut[oaie]|la\\s+(?:sua|tua)\\s+visita|averci\\s+scelt[oi])|(?:la\\s+sua|il\\s+suo|la\\s+tua|il\\s+tuo)\\s+(?:visita|seduta|appuntamento|trattamento|bambin[oa]|piccol[oa]|figli[oa])|(?:powrotu|wróci\\p{L}*|wraca\\p{L}*)\\s+do\\s+zdrowia|(?:pani|pana)\\s+(?:wizyt\\p{L}*|zabieg\\p{L}*|leczeni\\p{L}*|syn\\p{L}*|córk\\p{L}*|dzieck\\p{L}*)|rivederla|(?:le|la)\\s+esperamos|la\\s+próxima\\s+sesión|su\\s+rehabilitación",
         '(?:su|sus|tu|tus)\\s+(?:[\\p{L}]+\\s+)?(?:visita|cita|tratamiento|consulta|expediente|historial|hijo|hija|bebé|bebe|niñ[oa]|perro|gato|mascota|operación|operacion|cirugía|cirugia)|cuando (?:vino|nos visit[óo])|gracias por (?:venir|visitarnos|elegirnos|su visita)|hasta su próxima',
         "(?:votre|vos)\\s+(?:[\\p{L}]+\\s+)?(?:visite|rendez-vous|traitement|consultation|dossier|soins|séances?|seances?|rééducation|reeducation|opération|operation|chirurgie|chien|chat|enfant|bébé|bebe|petite?|nourrisson|fils|fille|suivi|bilan|appareillage)|d['’]être venue?s?|merci de nous avoir (?:choisis|rendu visite)|merci pour votre visite",
-        '(?:ihr|ihre|ihren|ihrem|ihres)\\s+(?:[\\p{L}]+\\s+)?(?:besuch(?:s|es)?|termin(?:s|es)?|behandlung|untersuchung|akte|physiotherapie|therapie|operation|hund|hundes|katze|kind|kindes|sohn|tochter)|danke für ihren besuch|(?:bis zum|zum|ihrem) nächsten termin|dass sie bei uns waren|nach der behandlung',
+        '(?:ihr|ihre|ihren|ihrem|ihres)\\s+(?:[\\p{L}]+\\s+)?(?:besuch(?:s|es)?|termin(?:s|es)?|behandlung|untersuchung|akte|physiotherapie|therapie|operation|hund|hundes|katze|kind|kindes|sohn|tochter|therapeutin|therapeut|psychiater|psychiaterin|sitzung(?:en)?|rezept|brille|linsen)|danke für ihren besuch|(?:bis zum|zum|ihrem) nächsten termin|dass sie bei uns waren|nach der behandlung|(?:in der|bei der|zur) nächsten sitzung',
+        // A course of care with them: "after three cycles with us", "dopo le sedute con noi".
+        '(?:after|over|following|in|through)\\s+(?:[\\p{L}\\d]+\\s+){0,2}(?:cycles?|sessions?|rounds?|treatments?|transfers?|attempts?|appointments?)\\s+with us|(?:sedute|sessioni|cicli|trattamenti)\\s+con\\s+noi|(?:sesiones|ciclos|tratamientos)\\s+con\\s+nosotros|(?:séances|cycles|traitements)\\s+avec\\s+nous',
+        // Italian, Spanish, French, Dutch, Swedish and Polish: their body, their clinician, their prescription.
+        '(?:la\\s+sua|il\\s+suo|la\\s+tua|il\\s+tuo|i\\s+suoi|le\\s+sue)\\s+(?:[\\p{L}]+\\s+)?(?:tendinite|spalla|ginocchio|schiena|terapia|ricetta|occhiali|lenti|ciclo|cicli|psichiatra|terapeuta)|(?:su|sus|tu|tus)\\s+(?:[\\p{L}]+\\s+)?(?:sesión|sesion|sesiones|psiquiatra|terapeuta|receta|gafas|lentillas|ciclo|rodilla|espalda)|(?:votre|vos)\\s+(?:[\\p{L}]+\\s+)?(?:examen|ponction|cycle|psychiatre|lunettes|lentilles|genou|dos)|(?:uw|je)\\s+(?:[\\p{L}]+\\s+)?(?:psychiater|dossier|therapeut|behandelaar|hamstring|knie|sessie|sessies|recept|bril|lenzen|cyclus)|(?:din|ditt|dina)\\s+(?:[\\p{L}]+\\s+)?(?:tid|behandling|besök|journal|depression|knä|rygg|recept|glasögon|linser|terapeut|psykiater|session|sessioner)|(?:pani|pana)\\s+(?:recept\\p{L}*|okular\\p{L}*|soczew\\p{L}*|terapi\\p{L}*|sesj\\p{L}*)',
       ],
       ['when you came in', 'when you were in', 'when you were here', 'while you were here', 'during your stay', 'we treated you', 'we saw you', 'lovely to see you', 'great to see you', 'nice to see you', 'good to see you', 'pleasure to meet you', 'nice to meet you', 'thank you for visiting', 'thanks for visiting', 'in the chair', 'in our chair', 'in our waiting room'],
     ),
@@ -366,6 +380,10 @@ const ERROR_RULES: Rule[] = [
       'pós-operatória', 'pós-operatórias', 'postoperatorio', 'postoperatoire', 'hielspoor', 'steunzolen', 'ingegroeide teennagel', 'likdoorn', 'eelt',
       'wrat', 'zabieg', 'zabiegu', 'liposukcja', 'liposukcji', 'wkładki ortopedyczne', 'wkładki', 'paznokieć', 'paznokcia', 'gorączka', 'gorączki',
       'szczepienie', 'szczepienia', 'operacja', 'operacji', 'fratura', 'fractura', 'frattura', 'złamanie', 'złamania', 'breuk',
+      // A physio's, an optometrist's, a fertility clinic's and a psychiatrist's words, in several languages.
+      'achilles', 'achilles tendon', 'hamstring', 'calf strain', 'shockwave therapy', 'toric', 'toric lenses', 'blurry vision', 'blurred vision',
+      'donor match', 'egg donor', 'sperm donor', 'donor eggs', 'donor sperm', 'stimulation protocol', 'ovarian stimulation', 'ponction',
+      'ponction ovocytaire', 'tendinite', 'myopie', 'psychiatre', 'psychiater', 'psichiatra', 'psiquiatra', 'recepta', 'receptu',
     ]),
     // Pain, however it is named: "chronic pain", "dolor lumbar", "Knieschmerzen", "douleurs"; a treatment in German, French, Spanish, Italian, Portuguese.
     also: anyOf([
@@ -422,7 +440,7 @@ const ERROR_RULES: Rule[] = [
           // Amounts in words: "two hundred dollars", "fifty quid".
           '(?:\\p{L}+[ -])?(?:hundred|thousand|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a few|few)\\s+(?:dollars|pounds|euros|bucks|quid)',
           '(?:waived|refunded|returned|kept|took|taken)\\s+(?:the|your|a)\\s+(?:excess|deposit|fee|charge|payment)|(?:the|your)\\s+(?:excess|deposit)',
-          "(?:plan|policy|insurance|insurer)\\s+(?:doesn['’]t|does not|didn['’]t|did not|won['’]t|will not|wouldn['’]t|would not)\\s+cover",
+          "(?:plan|policy|insurance|insurer|voucher|scheme|funding)\\s+(?:doesn['’]t|does not|didn['’]t|did not|won['’]t|will not|wouldn['’]t|would not)\\s+cover",
           "(?:is|was|isn['’]t|wasn['’]t|not|be|been|are|were)\\s+covered",
           // A funder's decision on their case: "the VA didn't approve the replacement".
           "(?:didn['’]t|did not|won['’]t|wouldn['’]t|would not|refused to|declined to)\\s+(?:approve|authori[sz]e|pre-?approve|fund)\\s+(?:the|your|it|this|that|a)|(?:prior|pre-?)\\s?authori[sz]ation",
@@ -455,7 +473,8 @@ const ERROR_RULES: Rule[] = [
         "(?:did not|didn['’]t)\\s+happen|never happened|not what happened|never took place|not how it happened",
         "(?:our|the|my) (?:staff|team|dentist|doctor|hygienist|nurse|receptionist|employees?)(?: members?)?\\s+(?:did nothing wrong|(?:acted|behaved|handled (?:it|this|the situation)) (?:appropriately|professionally|correctly|properly)|(?:was|were) not (?:rude|at fault|to blame)|(?:would|will) never|followed (?:the|our|all|every|proper|standard))",
         "(?:no one|nobody|none of us)\\s+(?:on|in|at) our (?:team|staff|office|practice)\\s+would|would never (?:say|do|treat|speak)",
-        "(?:if you had(?:n['’]t)?|had you(?: not)?)\\s+(?:only\\s+|just\\s+)?(?:arrived|called|read|followed|listened|told|checked|come|shown|paid|bothered|asked|been on time)",
+        "(?:if you had(?:n['’]t)?|if you['’]d|had you(?: not)?)\\s+(?:only\\s+|just\\s+)?(?:arrived|called|read|followed|listened|told|checked|come|shown|paid|bothered|asked|been on time|worn|used|done|taken|attended|rested|stuck to)",
+        "you chose (?:not )?to|(?:a )?history of (?:making |posting |leaving )?(?:false|fake|malicious|unfounded) (?:complaints|reviews|claims|accusations)|malicious (?:review|post|complaint|comment)s?|det stämmer inte|du kom (?:för )?sent|(?:no es justo|no es correcto) (?:culparnos|culpar)|usted (?:faltó|falto|llegó tarde|llego tarde|no vino|no asistió|no asistio)",
         "you(?:['’]re| are| were)\\s+(?:lying|wrong|mistaken|rude|late|aggressive|abusive)|you lied|you failed to|you forgot to|you refused|you chose to|you should have|you should(?:n['’]t)? (?:be|know)|you need to (?:understand|calm|read)|you (?:never|didn['’]t|did not) (?:told|tell|call|called|show|showed|pay|paid|mention|mentioned|bother|follow|read|arrive|keep|kept|bring|brought|wear|wore|attend|complete|completed|return|returned|fill|sign|signed|finish|finished|cancel|turn up|show up|rest|stop)(?![\\p{L}])",
         '(?:your|the customer[’\']?s|the patient[’\']?s) (?:own )?(?:fault|responsibility|mistake|choice)',
         'you (?:claim|claimed|allege|alleged|say you|insist)|(?:false|baseless|unfounded) (?:claims?|accusations?|allegations?|statements?|information)|misrepresent\\w*|mischaracteri[sz]\\w*|exaggerat\\w*|twist(?:ing|ed) (?:the|our) (?:facts|words|story)',
@@ -505,8 +524,12 @@ const ERROR_RULES: Rule[] = [
         "(?:you(?:['’]ll| will)\\s+(?:be\\s+)?hear(?:ing)?\\s+from)\\s+(?:our|my)\\s+\\w+|(?:report|reported|reporting)\\s+you\\s+to|(?:the\\s+)?police|cease and desist",
         // Spanish, French and German.
         'abogados?|demandar(?:emos|le)?|una demanda|difamaci[óo]n|(?:elimine|borre|retire|quite)\\s+(?:esta|su|la)\\s+reseña|acciones legales|avocats?|(?:porter|déposer) plainte|diffamation|(?:supprimer|retirer|supprimez|retirez)\\s+(?:cet|votre|cette|ce)\\s+(?:avis|commentaire)|poursuites|anwalt|anwältin|klage|verleumdung|rufschädigung|(?:löschen|entfernen)\\s+sie',
+        // "sue" as the verb only: not the name Sue, nor Italian "sue" (her, your); a court of law, not a squash court.
+        "(?:will|would|shall|going to|gonna|may|might|could|can|to|and|or|not|we['’]ll|i['’]ll)\\s+sue|sue\\s+(?:you|u|them|him|her|for|over)|(?<!(?:squash|tennis|basketball|netball|badminton|food|royal)\\s)courts?",
+        // Romanian: a lawyer, legal steps, the review deleted.
+        'măsuri legale|masuri legale|acțiuni legale|actiuni legale|avocat(?:ul|ului|ii)?|(?:ștergeți|stergeti|ștergeti|retrageți|retrageti)\\s+(?:această|aceasta|recenzia|comentariul)',
       ],
-      ['lawyer', 'attorney', 'solicitor', 'sue', 'suing', 'sued', 'lawsuit', 'legal action', 'court', 'defamation', 'defamatory', 'libel', 'libelous', 'slander', 'slanderous'],
+      ['lawyer', 'attorney', 'solicitor', 'suing', 'sued', 'lawsuit', 'legal action', 'defamation', 'defamatory', 'libel', 'libelous', 'slander', 'slanderous'],
     ),
   },
   {
@@ -869,6 +892,7 @@ export function xLength(text: string): number {
 function saidOfSomeone(text: string, at: number): boolean {
   const before = lookBehind(text, at);
   if (PROMO_YOUR.test(before) || AHEAD_YOURS.test(before)) return false;
+  if (THEIR_BEFORE.test(before) && everyonesOwn(text, at)) return false;
   if (OWNED_BEFORE.test(before)) return true;
   // "we're happy to explain how that works" is an offer, not a feeling about them.
   const sentence = sentenceAround(text, at).replace(OFFER_TO_HELP, '');
@@ -954,6 +978,7 @@ export function lintReply(raw: string, options: LintOptions = {}): LintResult {
         // …but "we can't discuss your sciatica here" has just named it as theirs.
         const theirs = OWNED_BEFORE.test(lookBehind(text, at));
         if (!theirs && rule.rule === 'clinical-detail' && (namesABody(text, at + f.excerpt.length) || anyonesCase(text, at))) return false;
+        if (THEIR_BEFORE.test(lookBehind(text, at)) && everyonesOwn(text, at)) return false;
         return (theirs || !PRIVACY_STATEMENT.test(sentenceAround(text, at))) && (negative || !generalInformation(text, at));
       });
     }
@@ -964,7 +989,9 @@ export function lintReply(raw: string, options: LintOptions = {}): LintResult {
       found.push(...services.filter((f) => saidOfSomeone(text, locate(text, f))));
     }
     // "to check your coverage", "20% off your first cleaning": anyone's, said ahead.
-    if (rule.rule === 'confirms-patient') found = found.filter((f) => !saidAhead(text, f) && !EVERYONES_PLACE.test(f.excerpt));
+    if (rule.rule === 'confirms-patient') {
+      found = found.filter((f) => !saidAhead(text, f) && !EVERYONES_PLACE.test(f.excerpt) && !(/^their\s/iu.test(f.excerpt) && everyonesOwn(text, locate(text, f))));
+    }
     // "if you are off sick", "hope your family emergency…": theirs, not a colleague's (a "his", "her" or "their" names whose).
     if (rule.rule === 'staff-private') {
       found = found.filter((f) => {
