@@ -1,6 +1,6 @@
 // Generic, platform-free DOM reading helpers for adapters.
 
-import { findDate, parseShownDate } from './dates';
+import { type FoundDate, findDate, parseShownDate } from './dates';
 
 const BLOCK = new Set(['div', 'p', 'li', 'ul', 'ol', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article']);
 const SKIP_SUBTREE = '[role="button"], [contenteditable="true"], script, style, template, keel-chip';
@@ -117,6 +117,24 @@ function hasControlCharacter(s: string): boolean {
   return CONTROL.test(s);
 }
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const EN_DAY_FIRST = /(\d{1,2}) ([A-Za-z]+),? (\d{4})/;
+const EN_MONTH_FIRST = /([A-Za-z]+) (\d{1,2}),? (\d{4})/;
+
+/** "16 November 2026" or "November 16, 2026" in `text`, as findDate gives it, or null. */
+function englishDate(text: string): FoundDate | null {
+  for (const [re, d, m] of [[EN_DAY_FIRST, 1, 2], [EN_MONTH_FIRST, 2, 1]] as const) {
+    const found = re.exec(text);
+    const month = found ? MONTHS.indexOf((found[m] as string).toLowerCase()) : -1;
+    if (!found || month < 0) continue;
+    const year = Number(found[3]);
+    const day = Number(found[d]);
+    const at = Date.UTC(year, month, day);
+    return { text: found[0], at: new Date(at).getUTCDate() === day ? at : null };
+  }
+  return null;
+}
+
 /**
  * Parses the long date forms platforms put in tooltips and labels, in the
  * languages dates.ts knows: "Monday, 16 November 2026 at 14:05", "November 16,
@@ -132,8 +150,8 @@ export function parseAbsoluteDate(text: string | null): number | null {
     const ms = Date.parse(t);
     return Number.isNaN(ms) ? null : ms;
   }
-  const twelveHour = /\d\s*(am|pm)\b/i.test(t);
-  const found = findDate(t, twelveHour ? 'mdy' : 'dmy');
+  // English labels, by far the most common, by two plain patterns; any other language through findDate.
+  const found = englishDate(t) ?? findDate(t, /\d\s*(am|pm)\b/i.test(t) ? 'mdy' : 'dmy');
   if (found?.at == null) return null;
   // A date without a time is not precise enough to stand as a moment.
   const time = /(\d{1,2})[:.](\d{2})\s*(am|pm)?(?!\d)/.exec(t.slice(t.indexOf(found.text) + found.text.length).toLowerCase());
