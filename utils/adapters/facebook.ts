@@ -431,6 +431,7 @@ function readReview(story: Element, heading: Element): RawItem {
     }
   }
   const message = story.querySelector(MESSAGE);
+  const when = time ? readText(time) : '';
   return {
     platform: 'facebook',
     kind: 'review',
@@ -444,8 +445,8 @@ function readReview(story: Element, heading: Element): RawItem {
     text: message && inStory(message, story) ? readText(message) : '',
     rating: null,
     recommends: recommendation(heading)?.recommends ?? null,
-    postedAt: time ? postedAtOf(time.getAttribute('aria-label') ?? time.getAttribute('title'), readText(time)) : null,
-    postedText: (time && readText(time)) || null,
+    postedAt: time ? postedAtOf(time.getAttribute('aria-label') ?? time.getAttribute('title'), when) : null,
+    postedText: when || null,
   };
 }
 
@@ -546,6 +547,7 @@ export const facebook: SiteAdapter = {
     AUTHOR_OF.set(el, author ?? shown);
     const { parentId, underReview } = parentOf(el, parent);
     const isReply = parentId !== null || underReview || /^Reply by /.test(el.getAttribute('aria-label') ?? '');
+    const when = readText(link);
     const item: RawItem = {
       platform: 'facebook',
       kind: isReply ? 'reply' : 'comment',
@@ -558,8 +560,8 @@ export const facebook: SiteAdapter = {
       },
       text: bodyText(el, author ?? shown, nested),
       rating: null,
-      postedAt: postedAtOf(link.getAttribute('aria-label') ?? link.getAttribute('title'), readText(link)),
-      postedText: readText(link) || null,
+      postedAt: postedAtOf(link.getAttribute('aria-label') ?? link.getAttribute('title'), when),
+      postedText: when || null,
     };
     return item;
   },

@@ -85,6 +85,7 @@ export function packAdapter(pack: Pack): SiteAdapter {
       const timeEl = own(el, s.time);
       const parent = el.parentElement?.closest(s.item) ?? null;
       const absolute = timeEl?.getAttribute('datetime') ?? timeEl?.getAttribute('title') ?? null;
+      const shownTime = timeEl ? readText(timeEl) : null;
       const textEl = own(el, s.text);
       return {
         platform: 'custom',
@@ -98,8 +99,8 @@ export function packAdapter(pack: Pack): SiteAdapter {
         },
         text: textEl ? readText(textEl).slice(0, 200_000) : '',
         rating: ratingOf(el),
-        postedAt: postedAtOf(absolute, timeEl ? readText(timeEl) : null),
-        postedText: timeEl ? readText(timeEl).slice(0, 2_000) || null : null,
+        postedAt: postedAtOf(absolute, shownTime),
+        postedText: shownTime ? shownTime.slice(0, 2_000) || null : null,
       };
     },
 
