@@ -614,3 +614,30 @@ describe('a ninth outside review: families and schools, cars and hours, menace c
     expect(run(text, rating).label).not.toBe('threat');
   });
 });
+
+describe('a ninth outside review: the pile-on mocked or sent away is a defence; loans are spam', () => {
+  const campaign = (text: string) => run(text, 5);
+  test.each([
+    'Thirty one-star reviews in an hour from three continents. Totally legit.',
+    "Ignore the bots, this place has been brilliant to my family for years.",
+    "He made one stupid joke and apologised. Don't punish the whole workshop for it.",
+    'Please check facts before destroying people who had nothing to do with it.',
+    "That video isn't even from here, look at the tiles.",
+    'Diese Hetze ist widerlich, tolle Praxis.',
+    'Lăsați oamenii în pace!',
+  ])('defends the business: %j', (text) => {
+    expect(campaign(text).label).toBe('supporter');
+  });
+
+  test.each([
+    'Need cash fast? No credit check, bad credit OK, money today 💷 quickmoney.biz',
+    'Same-day loans up to £3,000, we approve everyone! Text CASH to 60123',
+    'Trying for a baby? Our tea guarantees pregnancy in a month 🌿 bumptea.co',
+  ])('spam: %j', (text) => {
+    expect(run(text).label).toBe('spam');
+  });
+
+  test("a stranger told she is not from here is not defended: the words are the troll's", () => {
+    expect(run("She's not even from here. Go back where you came from.", 1).label).not.toBe('supporter');
+  });
+});

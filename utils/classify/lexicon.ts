@@ -106,7 +106,9 @@ export const SPAM_PHRASES = [
   'sub to my', 'subscribe to my', 'follow for daily', 'follow for more', 'dm to be listed', 'fee applies', 'in my bio', 'in our bio',
   'book via our', 'via our link', 'book via the link', 'we can bury', 'bury them with', 'bury bad reviews', 'bury negative reviews',
   'remove bad reviews', 'remove negative reviews', 'five-star reviews in', 'five star reviews in', '5-star reviews in', '5 star reviews in',
-  'we find you an', 'slot finder',
+  'we find you an', 'slot finder', 'no credit check', 'bad credit ok', 'bad credit welcome', 'loans approved', 'same-day loans',
+  'same day loans', 'fast loan', 'instant loan', 'we approve everyone', 'we approve everybody', 'approval in minutes', 'guarantees pregnancy',
+  'guaranteed pregnancy',
   'qualified leads', 'leads a month', 'no lock in', 'rank your business', 'no experience needed', 'cheap botox', 'at home service', 'certified nurse', 'book via whatsapp', 'contact me on',
 ];
 
@@ -117,7 +119,8 @@ export const HARD_SPAM = [
   'sugar daddy', 'memecoin', 'guaranteed returns', '1000x', 'trading with', 'invest with', 'passive income', 'contact me on',
   'free mint', 'connect wallet', 'connect your wallet', 'trading bot', 'verify your account', 'avoid permanent', 'violating community',
   'confirm ownership', 'permanent deletion', 'permanently disabled', 'without prescription', 'without a prescription',
-  'via our link', 'we can bury', 'bury them with', 'dm to be listed', 'sub to my',
+  'via our link', 'we can bury', 'bury them with', 'dm to be listed', 'sub to my', 'no credit check', 'bad credit ok', 'loans approved',
+  'same-day loans', 'same day loans', 'we approve everyone', 'guarantees pregnancy', 'guaranteed pregnancy',
 ];
 
 /** Speaking of one's own experience of the business, in so many words. */
@@ -227,6 +230,12 @@ export const DEFENCE_PHRASES = [
   'these are fake', 'these reviews are nonsense', 'these accounts are fake', 'accounts have one review', 'accounts have 1 review', 'report them all',
   'report these', 'people are doing this to', 'doing this to a local', 'over a video from', 'opinie to fejk', 'to fejk',
   'todo mi apoyo', 'campana falsa', 'tout mon soutien', 'campagne est honteuse', 'in ruhe', 'dukung', 'jangan percaya',
+  // The pile-on's numbers and strangers mocked, the target told apart, the crowd sent away; in other languages too.
+  'one-star reviews in', 'one star reviews in', '1-star reviews in', 'one-star reviews from', 'one star reviews from', 'totally legit',
+  'very natural', 'ignore the bots', "don't punish", 'do not punish', 'check facts before', 'check the facts before', 'before you rage',
+  'take your protest', "video isn't even from here", 'video is not even from here', "video isn't from here", 'not the woman in', 'not the man in',
+  'not the person in', 'someone else in the video', 'leave it out', 'destroying people', 'diese hetze', 'nagonki', 'nagonka',
+  'lasati oamenii in pace', 'nu credeti', 'nu e de aici', 'koi aur hai', 'galat insaan', 'αφηστε τους', 'ντροπη σας',
 ];
 
 /** Calls to pile on: campaigns say these, customers with a grievance rarely do. */
