@@ -76,6 +76,7 @@ describe('backup and restore', () => {
     ['a newer Keel’s backup', (b) => { b.schemaVersion = LATEST_VERSION + 1; return undefined; }, new RegExp(`schema version ${LATEST_VERSION + 1}; this Keel stores version ${LATEST_VERSION}`)],
     ['a table missing', (b) => { delete b.tables.jobs; return undefined; }, /tables\.jobs: missing/],
     ['a table Keel does not have', (b) => { b.tables.secrets = []; return undefined; }, /tables\.secrets: Keel has no such table/],
+    ['a table with an empty or odd name, quoted', (b) => { (b.tables as Record<string, unknown>)[''] = []; (b.tables as Record<string, unknown>)['{ x'] = []; return undefined; }, /tables\."": Keel has no such table.*tables\."\{ x": Keel has no such table/],
     ['a bad value in a row', (b) => { row(b, 'items', 1).label = 'angry'; return undefined; }, /items, row 2 \(key "facebook:2"\), field label: Invalid option/],
     ['a field Keel does not know', (b) => { row(b, 'pages', 0).script = 'alert(1)'; return undefined; }, /pages, row 1 \(id "p1"\), field \(the row\): Unrecognized key: "script"/],
     ['a huge string', (b) => { row(b, 'items', 2).text = 'x'.repeat(300_000); return undefined; }, /items, row 3 \(key "facebook:3"\), field text: Too big/],

@@ -18,7 +18,7 @@ import { brokenFile, canonical, fingerprint, polluted, RUNS } from './props-help
 
 /** Where a refusal must point: the format, the version, a table, a row and field, or the JSON itself. */
 const NAMES_PLACE =
-  /not complete JSON|not a Keel backup|format is "keel-backup\/1"|schema version|exportedAt|tables(\.\w+)?:|\b[a-z]+, row \d+|workspaces: the backup has none|settings, activeWorkspaceId|larger than Keel restores/;
+  /not complete JSON|not a Keel backup|format is "keel-backup\/1"|schema version|exportedAt|tables(\.\w+|\."(?:[^"\\]|\\.)*")?:|\b[a-z]+, row \d+|workspaces: the backup has none|settings, activeWorkspaceId|larger than Keel restores/;
 
 let n = 0;
 const open: KeelDb[] = [];

@@ -53,7 +53,9 @@ export function checkBackup(json: unknown): BackupCheck {
     if (problems.length < MAX_PROBLEMS) problems.push(line);
   };
   for (const name of Object.keys(tables)) {
-    if (!(TABLES as string[]).includes(name)) add(`tables.${name.slice(0, 60)}: Keel has no such table.`);
+    // A name that is not a plain word is quoted, so an empty or odd one still shows ('tables."": …').
+    const shown = name.slice(0, 60);
+    if (!(TABLES as string[]).includes(name)) add(`tables.${/^\w+$/.test(shown) ? shown : JSON.stringify(shown)}: Keel has no such table.`);
   }
   const rows: Record<string, unknown[]> = {};
   for (const table of TABLES) {
