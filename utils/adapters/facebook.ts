@@ -107,7 +107,6 @@ const BUTTON = '[role="button"]';
 const TIME_FALLBACK = 'a[attributionsrc*="comet/register/source"], span[aria-label*=" ago"]';
 const FB = 'https://www.facebook.com/';
 
-// The heading's verb, per interface language. Negatives first: they contain the positive.
 // The heading's verb, negative forms first (each contains its positive). Besides
 // English the forms are guessed from each language's own wording: a heading in
 // none of them still makes a recommendation, with recommends null.

@@ -12,7 +12,7 @@ import { DEFAULT_BURST } from '../classify/burst';
 import { onRoster, type RosterIndex } from '../classify/roster';
 import { applyBlockedTerms } from '../classify/rules';
 import { PageTimeline } from '../classify/timeline';
-import { type Author, activeWorkspace, type Incident, type KeelDb, pageItems, type StoredItem } from '../db';
+import { type Author, type Incident, type KeelDb, pageItems, type StoredItem, workspaceOrActive } from '../db';
 import { authorKeyOf, itemKey } from '../hash';
 import { FLAGGED_LABELS } from '../labels';
 import type { Classification, RawItem } from '../model';
@@ -116,7 +116,7 @@ async function observeOnce(
   attachTo: Incident | undefined,
 ): Promise<{ results: ObservedResult[]; rows: StoredItem[] }> {
   const page = pageKey(pageUrl);
-  const workspace = (workspaceId ? await db.workspaces.get(workspaceId) : undefined) ?? (await activeWorkspace(db));
+  const workspace = await workspaceOrActive(db, workspaceId);
   const keys = items.map((item) => itemKey(item, page));
   const blocked = workspace.rules?.blockedTerms ?? [];
   const withRules = <C extends Classification>(r: C, text: string, own: boolean) => applyBlockedTerms(r, text, blocked, own);

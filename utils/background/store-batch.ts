@@ -4,7 +4,7 @@
  * a burst), in one transaction. `npm run bench` times exactly this (store10kMs).
  */
 import type { Incident, KeelDb, Workspace } from '../db';
-import { activeWorkspace } from '../db';
+import { workspaceOrActive } from '../db';
 import type { RawItem } from '../model';
 import { pageKey } from '../page-key';
 import { activeIncident, updateIncidents } from './incidents';
@@ -25,7 +25,7 @@ export async function storeBatch(
   actor: string,
   now: number,
 ): Promise<{ results: ObservedResult[]; opened: Incident | null; workspace: Workspace }> {
-  const workspace = (source.workspaceId ? await db.workspaces.get(source.workspaceId) : undefined) ?? (await activeWorkspace(db));
+  const workspace = await workspaceOrActive(db, source.workspaceId);
   const page = { pageKey: pageKey(source.url), pageUrl: source.url, workspaceId: workspace.id };
   const run = (trustHints: boolean) =>
     db.transaction('rw', [db.items, db.authors, db.roster, db.incidents, db.actions, db.workspaces, db.settings, db.summaries], async () => {

@@ -256,14 +256,6 @@ const KNOW = words('know knows knew found figured seen saw learned iknow weiss w
 const WH = words('where which what when wo donde ou unde gdzie dove onde waar');
 const SUBJECT = words('you she he they her his your their sie er du ihr tu elle vous');
 const ARTICLES = words('the la el le der die den');
-const PRIVATE = words(
-  'live lives living stay stays park parks parked gym car drive drives driving school kids children son daughter wife husband ' +
-    'home house address goes go leave leaves walks walk jog jogs runs sleep sleeps commute route church lunch eats shops trains ' +
-    'finishes finish arrives arrive bus door doors uses entrance knock ' +
-    'wohnst wohnt wohnen parkst parkt vives vive viven estacionas habites habite habitez vis gares gare ' +
-    'trabaja aparca estaciona sale locuieste locuiesti parcheaza lucreaza mieszka mieszkasz parkuje pracuje abita abiti parcheggia lavora ' +
-    'mora moras trabalha woont woon parkeert werkt',
-);
 /**
  * Verbs that carry their own subject: "sé dónde vives", "ich weiß, wo du wohnst";
  * and someone else's, where the language leaves the pronoun out: "știm unde
@@ -273,6 +265,16 @@ const SECOND_PERSON = words(
   'vives wohnst habites habitez parkst estacionas ' +
     'vive trabaja aparca estaciona sale locuieste locuiesti parcheaza lucreaza mieszka mieszkasz parkuje abita abiti parcheggia mora moras woont parkeert wohnt parkt habite',
 );
+/** Someone's private life: where they live, park, go and when; and every verb above. */
+const PRIVATE = new Set([
+  ...words(
+    'live lives living stay stays park parks parked gym car drive drives driving school kids children son daughter wife husband ' +
+      'home house address goes go leave leaves walks walk jog jogs runs sleep sleeps commute route church lunch eats shops trains ' +
+      'finishes finish arrives arrive bus door doors uses entrance knock ' +
+      'wohnen viven vis gares gare pracuje lavora trabalha woon werkt',
+  ),
+  ...SECOND_PERSON,
+]);
 const FIRST = words("i i'm i'll ill i'd we we're we'll my our me us");
 const WATCHING = words('watching following stalking followed');
 const WATCH_SUBJECT = words("been still always i'm im we're am are i've we've i we");

@@ -71,3 +71,8 @@ export async function activeWorkspace(db: KeelDb): Promise<Workspace> {
   const id = typeof setting?.value === 'string' ? setting.value : DEFAULT_WORKSPACE.id;
   return (await db.workspaces.get(id)) ?? { ...DEFAULT_WORKSPACE, rules: { ...DEFAULT_RULES }, createdAt: 0 };
 }
+
+/** The workspace `id` names (a page's, a tab's), or the active one where it names none or one that is gone. */
+export async function workspaceOrActive(db: KeelDb, id: string | null | undefined): Promise<Workspace> {
+  return (id ? await db.workspaces.get(id) : undefined) ?? (await activeWorkspace(db));
+}

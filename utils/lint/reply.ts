@@ -93,7 +93,10 @@ function anyonesCase(text: string, at: number): boolean {
 const EVERYONE_BEFORE =
   /(?<![\p{L}])(?:every(?:one|body)|any(?:one|body)|(?:any|every|each|all)\s+(?:of (?:our|the)\s+)?(?:patients?|customers?|clients?|guests?|members?|families|parents?|persons?|people))(?![\p{L}])[^.!?]*$/iu;
 const THEIR_BEFORE = /(?:^|[^\p{L}])their\s+(?:[\p{L}-]+\s+)?$/iu;
+const THEIR_HERE = /^their\s/iu;
+/** Whether the words at `at` are said of a "their" (just before, or starting there) that is everyone's. */
 function everyonesOwn(text: string, at: number): boolean {
+  if (!THEIR_HERE.test(text.slice(at, at + 6)) && !THEIR_BEFORE.test(lookBehind(text, at))) return false;
   const before = text.slice(sentenceStart(text, at), at);
   return EVERYONE_BEFORE.test(before) && !YOU_WORD.test(before);
 }
@@ -474,8 +477,8 @@ const ERROR_RULES: Rule[] = [
         "(?:our|the|my) (?:staff|team|dentist|doctor|hygienist|nurse|receptionist|employees?)(?: members?)?\\s+(?:did nothing wrong|(?:acted|behaved|handled (?:it|this|the situation)) (?:appropriately|professionally|correctly|properly)|(?:was|were) not (?:rude|at fault|to blame)|(?:would|will) never|followed (?:the|our|all|every|proper|standard))",
         "(?:no one|nobody|none of us)\\s+(?:on|in|at) our (?:team|staff|office|practice)\\s+would|would never (?:say|do|treat|speak)",
         "(?:if you had(?:n['’]t)?|if you['’]d|had you(?: not)?)\\s+(?:only\\s+|just\\s+)?(?:arrived|called|read|followed|listened|told|checked|come|shown|paid|bothered|asked|been on time|worn|used|done|taken|attended|rested|stuck to)",
-        "you chose (?:not )?to|(?:a )?history of (?:making |posting |leaving )?(?:false|fake|malicious|unfounded) (?:complaints|reviews|claims|accusations)|malicious (?:review|post|complaint|comment)s?|det stämmer inte|du kom (?:för )?sent|(?:no es justo|no es correcto) (?:culparnos|culpar)|usted (?:faltó|falto|llegó tarde|llego tarde|no vino|no asistió|no asistio)",
-        "you(?:['’]re| are| were)\\s+(?:lying|wrong|mistaken|rude|late|aggressive|abusive)|you lied|you failed to|you forgot to|you refused|you chose to|you should have|you should(?:n['’]t)? (?:be|know)|you need to (?:understand|calm|read)|you (?:never|didn['’]t|did not) (?:told|tell|call|called|show|showed|pay|paid|mention|mentioned|bother|follow|read|arrive|keep|kept|bring|brought|wear|wore|attend|complete|completed|return|returned|fill|sign|signed|finish|finished|cancel|turn up|show up|rest|stop)(?![\\p{L}])",
+        "(?:a )?history of (?:making |posting |leaving )?(?:false|fake|malicious|unfounded) (?:complaints|reviews|claims|accusations)|malicious (?:review|post|complaint|comment)s?|det stämmer inte|du kom (?:för )?sent|(?:no es justo|no es correcto) (?:culparnos|culpar)|usted (?:faltó|falto|llegó tarde|llego tarde|no vino|no asistió|no asistio)",
+        "you(?:['’]re| are| were)\\s+(?:lying|wrong|mistaken|rude|late|aggressive|abusive)|you lied|you failed to|you forgot to|you refused|you chose (?:not )?to|you should have|you should(?:n['’]t)? (?:be|know)|you need to (?:understand|calm|read)|you (?:never|didn['’]t|did not) (?:told|tell|call|called|show|showed|pay|paid|mention|mentioned|bother|follow|read|arrive|keep|kept|bring|brought|wear|wore|attend|complete|completed|return|returned|fill|sign|signed|finish|finished|cancel|turn up|show up|rest|stop)(?![\\p{L}])",
         '(?:your|the customer[’\']?s|the patient[’\']?s) (?:own )?(?:fault|responsibility|mistake|choice)',
         'you (?:claim|claimed|allege|alleged|say you|insist)|(?:false|baseless|unfounded) (?:claims?|accusations?|allegations?|statements?|information)|misrepresent\\w*|mischaracteri[sz]\\w*|exaggerat\\w*|twist(?:ing|ed) (?:the|our) (?:facts|words|story)',
         "(?:find it |it(?:['’]s| is) )?(?:hard|difficult) to believe|(?:doesn['’]t|does not|do not|don['’]t) (?:match|reflect|align with) (?:ours|our|what)|your account of (?:events|what happened)",
@@ -892,7 +895,7 @@ export function xLength(text: string): number {
 function saidOfSomeone(text: string, at: number): boolean {
   const before = lookBehind(text, at);
   if (PROMO_YOUR.test(before) || AHEAD_YOURS.test(before)) return false;
-  if (THEIR_BEFORE.test(before) && everyonesOwn(text, at)) return false;
+  if (everyonesOwn(text, at)) return false;
   if (OWNED_BEFORE.test(before)) return true;
   // "we're happy to explain how that works" is an offer, not a feeling about them.
   const sentence = sentenceAround(text, at).replace(OFFER_TO_HELP, '');
@@ -978,7 +981,7 @@ export function lintReply(raw: string, options: LintOptions = {}): LintResult {
         // …but "we can't discuss your sciatica here" has just named it as theirs.
         const theirs = OWNED_BEFORE.test(lookBehind(text, at));
         if (!theirs && rule.rule === 'clinical-detail' && (namesABody(text, at + f.excerpt.length) || anyonesCase(text, at))) return false;
-        if (THEIR_BEFORE.test(lookBehind(text, at)) && everyonesOwn(text, at)) return false;
+        if (everyonesOwn(text, at)) return false;
         return (theirs || !PRIVACY_STATEMENT.test(sentenceAround(text, at))) && (negative || !generalInformation(text, at));
       });
     }
@@ -990,7 +993,7 @@ export function lintReply(raw: string, options: LintOptions = {}): LintResult {
     }
     // "to check your coverage", "20% off your first cleaning": anyone's, said ahead.
     if (rule.rule === 'confirms-patient') {
-      found = found.filter((f) => !saidAhead(text, f) && !EVERYONES_PLACE.test(f.excerpt) && !(/^their\s/iu.test(f.excerpt) && everyonesOwn(text, locate(text, f))));
+      found = found.filter((f) => !saidAhead(text, f) && !EVERYONES_PLACE.test(f.excerpt) && !everyonesOwn(text, locate(text, f)));
     }
     // "if you are off sick", "hope your family emergency…": theirs, not a colleague's (a "his", "her" or "their" names whose).
     if (rule.rule === 'staff-private') {

@@ -5,7 +5,7 @@
  * reply typed in the platform's own box. Every change is
  * stored together with its audit-log row ('configured', by the moderator).
  */
-import { activeWorkspace, type KeelDb, type TemplateRow } from '../../db';
+import { activeWorkspace, type KeelDb, type TemplateRow, workspaceOrActive } from '../../db';
 import type { templateMessages } from '../../messaging/msg-templates';
 import type { HandlersOf } from '../../messaging/server';
 import { pageKey } from '../../page-key';
@@ -113,7 +113,7 @@ export function templateHandlers(db: KeelDb): HandlersOf<typeof templateMessages
     'reply/lint': async ({ text, platform }, sender) => {
       // Only on one of the business's pages, checked against that page's workspace.
       const tab = await watchedTab(db, sender);
-      const ws = (tab.workspaceId ? await db.workspaces.get(tab.workspaceId) : undefined) ?? (await activeWorkspace(db));
+      const ws = await workspaceOrActive(db, tab.workspaceId);
       return text.trim() ? lintReply(text, { profile: ws.profile, platform }) : { errors: [], warnings: [] };
     },
   };
