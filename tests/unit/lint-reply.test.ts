@@ -621,3 +621,71 @@ describe('the built-in templates', () => {
     expect(result.warnings.filter((w) => w.rule === 'no-offline-route')).toEqual([]);
   });
 });
+
+describe('a tenth outside review: pharmacy, vets, skin, hearing; endings that name medicines; more languages', () => {
+  const chemist: LintProfile = { businessName: 'Quayside Pharmacy', services: ['flu jabs', 'blood pressure checks'], staff: ['Hannah Oduya'] };
+  const vets: LintProfile = { businessName: 'Moorland Vets', services: ['puppy vaccinations', 'dental scale'], staff: ['Callum Reid'] };
+  const ears: LintProfile = {
+    businessName: 'Soundwise Hearing',
+    services: ['hearing aid repairs', 'tinnitus support', 'ear wax removal'],
+    staff: ['Morag McAllister', 'Fiona MacLeod'],
+  };
+  test.each<[string, string, LintProfile]>([
+    // Medicines and conditions never listed, known by their endings.
+    ['Sorry the third month of doxycycline upset your stomach.', 'clinical-detail', chemist],
+    ['We hope the rosuvastatin suits you better.', 'clinical-detail', chemist],
+    ['Lamentamos que el omeprazol no le sentara bien.', 'clinical-detail', chemist],
+    ['Glad the labyrinthitis has finally settled.', 'clinical-detail', ears],
+    ['We are sorry the tonsillectomy recovery was slow.', 'clinical-detail', chemist],
+    ['Sorry to hear about the ruptured eardrum.', 'clinical-detail', ears],
+    // Help given, how they are since, patients of ours.
+    ['So pleased our pharmacists could help you sort that out.', 'confirms-patient', chemist],
+    ["Lovely to hear you're sleeping so much better.", 'confirms-patient', ears],
+    ['We hope you enjoy the sound after your fitting.', 'confirms-patient', ears],
+    ['Pepper was one of our bravest patients.', 'confirms-patient', vets],
+    ['Wir freuen uns auf Ihren nächsten Besuch und hoffen, Ihrer Katze geht es gut.', 'confirms-patient', vets],
+    ['Bis zum nächsten Termin!', 'confirms-patient', ears],
+    ['Życzymy Pani psu szybkiego powrotu do formy.', 'confirms-patient', vets],
+    ['Semoga kucing Anda cepat pulih.', 'confirms-patient', vets],
+    ['Randevunuz için teşekkürler.', 'confirms-patient', vets],
+    // Blame and lies called, in more words and languages.
+    ["You didn't apply the cream as the leaflet advised.", 'arguing', chemist],
+    ['The drops were clearly not put in every evening as instructed.', 'arguing', ears],
+    ['Söyledikleriniz doğru değil.', 'arguing', chemist],
+    ['Dat klopt niet, u heeft het recept niet gelezen.', 'arguing', chemist],
+    ['Det er ikke sandt.', 'arguing', chemist],
+    // Lawyers and take-down demands in Swedish, German, Turkish, Indonesian.
+    ['Vår advokat har fått ärendet.', 'legal-threat', chemist],
+    ['Unser Rechtsanwalt prüft Ihre Bewertung.', 'legal-threat', chemist],
+    ['Avukatımız sizinle iletişime geçecek.', 'legal-threat', chemist],
+    ['Mohon hapus ulasan ini.', 'legal-threat', chemist],
+    // Amounts in other currencies and languages; a Dutch day with its part.
+    ['Devolvemos as 45 libras da consulta.', 'money', chemist],
+    ['150 liralık ücret iade edildi.', 'money', chemist],
+    ['Tagihan sudah kami perbaiki.', 'money', chemist],
+    ['Excuses voor de drukte vrijdagochtend.', 'visit-time', chemist],
+  ])('%s → %s', (text, rule, profile) => {
+    expect(rulesFor(text, profile)).toContain(rule);
+  });
+
+  test.each<[string, LintProfile]>([
+    // Opening hours written with points between the digits are still the business's hours.
+    ['Onze openingstijden: maandag tot en met vrijdag 8.30 tot 18.00 uur, zaterdag van 9.00 tot 13.00 uur.', chemist],
+    // Price lists, conditions and offers to anyone.
+    ['Kitten vaccinations for kittens cost £55 and boosters are £40 a year.', vets],
+    ['A consultation costs £40, taken off the price if you decide to go ahead.', chemist],
+    ['El análisis cuesta desde 30 € por persona; consulte la lista de precios en la web.', chemist],
+    ['Our team is trained to explain any medication; if anyone has questions, call us on 0161 496 0000.', chemist],
+    ['Tinnitus support sessions run every month and are open to anybody.', ears],
+    ['Hearing aid repairs are usually done the same day.', ears],
+    // Staff with a capital inside their surname, a Polish verb opening a sentence, idioms and generic questions.
+    ['Please ask for our centre manager, Fiona MacLeod, on 0131 496 0000.', ears],
+    ['Sprawdzimy to i odezwiemy się. Zadzwoń do nas: 22 123 45 67.', chemist],
+    ['Feeling comfortable in your own skin matters; our team are here on 020 7946 0000.', chemist],
+    ['Our vets are happy to answer any questions about your dog’s diet on 01632 960000.', vets],
+    // Everyday words with a clinical ending.
+    ['A bit of nostalgia: our first diploma still hangs by the door. Lololol!', chemist],
+  ])('clean: %s', (text, profile) => {
+    expect(lintReply(text, { profile }).errors).toEqual([]);
+  });
+});

@@ -45,9 +45,12 @@ const lookBehind = (text: string, at: number) => text.slice(Math.max(0, at - 30)
 /** Spaces as long as `m`: blanked text keeps its length, so excerpts still quote the reply. */
 const blank = (m: string) => ' '.repeat(m.length);
 
+// A sentence, up to and with its end; a point between digits ("8.30", "£4.50") ends none.
+const SENTENCE = /(?:[^.!?\n]|(?<=\p{N})\.(?=\p{N}))+[.!?\n]*/gu;
+
 /** `text` with every sentence that is `about` something and says nothing personal ("your", "you came") blanked out. */
 function blankSentences(text: string, about: RegExp): string {
-  return text.replace(/[^.!?\n]+[.!?\n]*/gu, (sentence) => (about.test(sentence) && !PERSONAL.test(sentence) && !FEELING.test(sentence) ? blank(sentence) : sentence));
+  return text.replace(SENTENCE, (sentence) => (about.test(sentence) && !PERSONAL.test(sentence) && !FEELING.test(sentence) ? blank(sentence) : sentence));
 }
 // An apology or a wish in the sentence makes it about someone: "Sorry about the fluoride taste, we have bubblegum now".
 const FEELING = /(?<![\p{L}])(?:sorry|apologi[sz]e|apologies|hope|hoping|glad|unfortunately|get well)(?![\p{L}])/iu;
@@ -62,7 +65,7 @@ function withoutHours(text: string, hours: string | undefined): string {
 }
 
 // "We offer Botox, dermal fillers and HydraFacials": what the business does, about no one.
-const OFFER = /(?<![\p{L}])(?:(?:we|we also|we['’]re able to)\s+(?:offer|provide|specialise in|specialize in|perform|carry out|do|have)|our (?:services|treatments|menu) (?:include|are|cover)|our (?:team|staff|clinicians|practitioners|counsell?ors|therapists|doctors|nurses) (?:includes?|are trained|are qualified|are certified)|(?:trained|qualified|certified|accredited) in|ofrecemos|proponons|nous proposons|nous offrons|wir bieten|bieten wir|offriamo|oferecemos)(?![\p{L}])/iu;
+const OFFER = /(?<![\p{L}])(?:(?:we|we also|we['’]re able to)\s+(?:offer|provide|specialise in|specialize in|perform|carry out|do|have)|our (?:services|treatments|menu) (?:include|are|cover)|our (?:team|staff|clinicians|practitioners|counsell?ors|therapists|doctors|nurses) (?:includes?|are trained|are qualified|are certified|is trained|is qualified|is certified)|(?:trained|qualified|certified|accredited) in|ofrecemos|proponons|nous proposons|nous offrons|wir bieten|bieten wir|offriamo|oferecemos)(?![\p{L}])/iu;
 // "Best Physiotherapy Clinic", "Chartered Society of Physiotherapy": a name of three capitalised words or more.
 const TITLE_RUN = /(?<![\p{L}])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|&|the|de)\s+)?\p{Lu}[\p{L}'’-]*){2,}/gu;
 
@@ -70,7 +73,7 @@ const PRIVACY_STATEMENT =
   /(?<![\p{L}])(?:can['’]?t|cannot|can not|unable to|not able to|never)\s+(?:discuss|share|comment on|talk about|disclose)|privacy (?:reasons|laws|rules)|for (?:privacy|confidentiality)(?![\p{L}])/iu;
 // A sentence about what the business offers in general: a modal, a generality, an offer, a price list.
 const GENERIC =
-  /(?<![\p{L}])(?:can|may help|helps|help (?:prevent|reduce|relieve|release|protect|restore)|in general|as a rule|var(?:y|ies) (?:by|with|depending on|from)|anyone (?:who|with|experiencing)|anybody who|people (?:who|with)|(?:is|are) (?:real|normal|common|natural|very common)|recommends?|recommended|everyone|anyone['’]s|yearly|annual|are here|is here|now available|in stock|disponíveis|disponiveis|disponibles|disponibili|verfügbar|beschikbaar|todos os dias|todos los días|ogni giorno|per\s+\p{L}+|(?:through|thru)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*|new (?:patients?|clients?|customers?)|we take|faq|for anyone wondering|for readers|things like|such as|typically|usually|generally|most|many|all|every|available|offers?|offering|provides?|providing|now accepting|accepting new|ask (?:us )?about|learn more|did you know|free|special|starts? at|starting at|we accept|accepts?|in-network|in network|safe for|takes? (?:just |only )?(?:a few|\d+)|walk-ins)(?![\p{L}])|\d+\s?% off/iu;
+  /(?<![\p{L}])(?:can|may help|helps|help (?:prevent|reduce|relieve|release|protect|restore)|in general|as a rule|var(?:y|ies) (?:by|with|depending on|from)|anyone (?:who|with|experiencing)|anybody who|people (?:who|with)|(?:is|are) (?:real|normal|common|natural|very common)|recommends?|recommended|everyone|anyone['’]s|yearly|annual|are here|is here|now available|in stock|disponíveis|disponiveis|disponibles|disponibili|verfügbar|beschikbaar|todos os dias|todos los días|ogni giorno|per\s+\p{L}+|(?:through|thru)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*|new (?:patients?|clients?|customers?)|we take|faq|for anyone wondering|for readers|things like|such as|typically|usually|generally|most|many|all|every|available|offers?|offering|provides?|providing|now accepting|accepting new|ask (?:us )?about|learn more|did you know|free|special|starts? at|starting at|we accept|accepts?|in-network|in network|safe for|takes? (?:just |only )?(?:a few|\d+)|walk-ins|costs|prices?|price list|if (?:you|u) (?:go ahead|decide|choose|would like|['’]d like|want|wish|need|book|prefer)|if (?:anyone|anybody|someone)|(?:anyone|anybody) (?:has|needs|wants)|open to (?:all|anyone|anybody|everyone|everybody)|no referral|for (?:all\s+)?(?:puppies|kittens|dogs|cats|pets|adults|children|kids|teens|teenagers|seniors|babies)|(?:desde|a partir de|à partir de|a partire da|ab)\s+\d|por (?:sesión|sesion|sessão|sessao|persona)|par séance|pro (?:sitzung|behandlung)|per (?:seduta|sessione)|precios|tarifs?|preise|prezzi|preços|precos|prijzen|prijslijst|cennik)(?![\p{L}])|\d+\s?% off/iu;
 // …unless it tells of an event or of how someone is: then it is about a person.
 const EVENTFUL =
   /(?<![\p{L}])(?:was|were|had|did(?! you know)|got|went|came|you (?:paid|chose|signed|bought|ordered|collected)|experienced|received|underwent|noticed|felt|suffered|developed|happen(?:s|ed)?|saw|seen|told|treated|performed|denied|caused|sorry|hope|hoping|glad|congrat\w*|yesterday|today|tonight|last (?:week|month|night|time|visit|year|weekend|\p{L}+day)|ago|recover\w*|feeling|still|again|unfortunately|understand|difficult|hard|normal|settle|settles|ease|eases|dissolve|uncomfortable|stick with|side effects?|reaction|living with|concerns?|worried|worry|recorded|showed|measured|detected|è stat[oa]|fue|fueron|ha sido|a été|wurde|wurden|foi|werd|can (?:make|cause|feel|take|hurt|lead|trigger|affect|sting|ache))(?![\p{L}])/iu;
@@ -115,7 +118,7 @@ const OWNED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${OWNER_WORDS})\\s+(?:[\\p{L}
 // "20% off your first facial": an offer to anyone.
 const PROMO_YOUR = /(?:off|on|towards?)\s+your\s+(?:first|next)\s+$/iu;
 // "to check your coverage", "depending on your surgeon": anyone's, said ahead.
-const AHEAD_YOUR = /(?:check|verify|confirm|maximi[sz]e|understand|depending on|talk to|ask)\s+$/iu;
+const AHEAD_YOUR = /(?:check|verify|confirm|maximi[sz]e|understand|depending on|talk to|ask|any\s+(?:questions?|queries|concerns?)\s+(?:about|regarding|on|with))\s+$/iu;
 function saidAhead(text: string, f: Finding): boolean {
   const at = locate(text, f);
   const before = text.slice(Math.max(0, at - 20), at);
@@ -125,6 +128,8 @@ function saidAhead(text: string, f: Finding): boolean {
 }
 // "your local urgent care", "your neighbourhood clinic": the place is everyone's.
 const EVERYONES_PLACE = /^your\s+(?:local|friendly|neighbou?rhood|community|hometown|nearest)\s/iu;
+// "confident in your own skin": a saying, no one's skin.
+const IDIOM_BEFORE = /(?:confident|comfortable|happy|at home|at ease|good)\s+in\s+$/iu;
 const AHEAD_YOURS = /(?:check|verify|confirm|maximi[sz]e|depending on)\s+your\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /** `text` with service menus and names of awards and bodies blanked out. */
@@ -188,7 +193,7 @@ const CARE_NOUNS =
   'visits?|appointments?|treatments?|procedures?|care(?!\\s+team)|records?|files?|charts?|notes|account|results|prescriptions?|x-?rays?|check-?ups?|consultations?|consults?|exams?|examinations?|checks?(?!\\s+(?:out|in|with|back))|sessions?|stay|cleanings?|smile|teeth|tooth|mouth|skin|recovery|healing|follow-?up|booking|bookings|sesh|programme|program|plan of care|exercises|rehab|rehabilitation|knee|shoulder|hip|ankle|neck|jaw|gums|face|lips|dentist|doctor|hygienist|therapist|provider|surgeon|time with us|time in the chair|' +
   // Their bill is theirs too: "your deductible", "your Cigna plan".
   'deductible|invoice|bill|claim|plan|coverage|insurance|co-?pay|balance|payment|refund|recheck|re-?eval|re-?evaluation|intake|chart|workers[’\']? comp|' +
-  'cycle|shot|dose|pickup|prescriptions?|order|gp|referral(?: letter)?|contract|donor(?: match)?|lenses|embryos?|counsell?or|psychiatrist|psychologist|assessments?|audiograms?|hearing aids?|scores|journey|therapy|counsell?ing|wedding|big day|birthday|room|booking|repair|brake job|oil change|' +
+  'cycle|shot|dose|pickup|fittings?|prescriptions?|order|gp|referral(?: letter)?|contract|donor(?: match)?|lenses|embryos?|counsell?or|psychiatrist|psychologist|assessments?|audiograms?|hearing aids?|scores|journey|therapy|counsell?ing|wedding|big day|birthday|room|booking|repair|brake job|oil change|' +
   'experience (?:with|at) (?:us|our|dr\\.?|doctor|the (?:team|office|practice|clinic|surgery))';
 // Said of someone: their care ("your appointment"), or their coming in. A "your" of anyone ("answer ur q's") is not.
 const PERSONAL = new RegExp(`(?<![\\p{L}])(?:(?:your|ur)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${CARE_NOUNS})|you\\s+(?:were|came|had|visited|saw|booked|called))(?![\\p{L}])`, 'iu');
@@ -219,6 +224,14 @@ const THEY_WAITED = "(?:you|u)(?:['’]ve| have)?\\s+";
 const WAIT_VERB = 'waited|had to wait|were (?:kept\\s+|left\\s+)?waiting|been waiting';
 const NUMBER_WORD = 'a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|a few|couple|a couple|couple of|a couple of|several|\\d{1,2}';
 
+// Endings of medicines' international names: -mab antibodies, -pril and -sartan for blood pressure, -statin, -azole, -cillin …
+const DRUG_ENDINGS =
+  'mab|nib|pril|sartan|olol|statin|vastatin|azol|cillin|cilin|mycin|micin|cyclin|ciclin|oxacin|tretinoin|prazol|tidin|azepam|zepam|zolam|triptan|dronat|gliptin|glutid|gliflozin|afil|ciclovir|clovir|parin|xaban|gatran|semid|thiazid|tiazid|dipin|profen|codon|morphin|morfin|setron|oxetin|tralin|pramin|triptylin|peridon|apin|lukast|sonid|metason|olimus|isolon';
+// Endings of conditions and operations: arthritis, appendectomy, rhinoplasty, endoscopy, neuralgia, anaemia, fibrosis, melanoma.
+const CONDITION_ENDINGS = 'itis|itides|ectom(?:y|ies)|otom(?:y|ies)|ostom(?:y|ies)|oplast(?:y|ies)|oscop(?:y|ies)|algia|opath(?:y|ies)|aemia|emia|osis|iasis|oma|omas';
+// Everyday words with those endings.
+const NOT_CLINICAL = '(?:nostalgia|academia|diploma|aroma|oklahoma|paloma|sonoma|tacoma|idioma|osmosis|symbiosis|bohemia|thomas|lol(?:ol)+)(?![\\p{L}])';
+
 const CONFIRMS_MESSAGE = 'Confirms or implies that the person is (or is not) a patient or customer: say nothing about whether they are.';
 const CLINICAL_MESSAGE = 'Names a treatment, procedure, medication, diagnosis or condition: health details never go in a public reply.';
 
@@ -242,7 +255,7 @@ const ERROR_RULES: Rule[] = [
         'sorry for your loss|(?:pleasure|privilege|joy|honou?r)\\s+(?:of\\s+)?(?:working with|treating|caring for|seeing|having|looking after|helping|meeting)\\s+(?:you|u)|working with you (?:these|this|over|for|the past)',
         "your before[\\s-]*(?:&|and|n['’]?)?[\\s-]*after|you(?:['’]re| are) the one who",
         "see (?:you|u)\\s+(?:at|for)\\s+(?:your|ur)\\s+next|(?:we|i|he|she|they|[\\p{L}.]+)\\s+remembers?\\s+(?:you|u)\\b|(?:loved|enjoyed|love|enjoy)\\s+(?:working with|treating|caring for|seeing|having|meeting|helping|hosting)\\s+(?:you|u)",
-        "thank(?:s| you) for your (?:business|custom|patronage|loyalty)|(?:for|on) bringing (?:[\\p{L}'’-]+\\s+){0,3}?in\\b|(?:for )?being with us since|been with us (?:since|for)|(?:made|helped) you feel|(?:spent|spend) (?:[\\p{L}\\d]+\\s+){0,4}?with you|(?:the )?care you (?:received|got|had)|(?:we(?:['’]ll| will)|i(?:['’]ll| will)) (?:call|contact|reach out to|phone|text|email) you|(?:lovely|great|nice|loved|enjoyed|(?:a |such a )?(?:joy|pleasure|treat|delight))\\s+(?:meeting|seeing|having|to meet|to see)\\s+(?:your|you|him|her|them)(?![\\p{L}])|feel better soon|get well soon|speedy recovery|hope (?:you|he|she|they)(?:['’]re| are| is|['’]s)? feeling better|you were (?:served|seen|helped|treated|given|attended to|checked in)|(?:best|favou?rite|bravest|sweetest|best[- ]behaved)\\s+(?:patient|client|guest|customer)",
+        "thank(?:s| you) for your (?:business|custom|patronage|loyalty)|(?:for|on) bringing (?:[\\p{L}'’-]+\\s+){0,3}?in\\b|(?:for )?being with us since|been with us (?:since|for)|(?:made|helped) you feel|(?:spent|spend) (?:[\\p{L}\\d]+\\s+){0,4}?with you|(?:the )?care you (?:received|got|had)|(?:we(?:['’]ll| will)|i(?:['’]ll| will)) (?:call|contact|reach out to|phone|text|email) you|(?:lovely|great|nice|loved|enjoyed|(?:a |such a )?(?:joy|pleasure|treat|delight))\\s+(?:meeting|seeing|having|to meet|to see)\\s+(?:your|you|him|her|them)(?![\\p{L}])|feel better soon|get well soon|speedy recovery|hope (?:you|he|she|they)(?:['’]re| are| is|['’]s)? feeling better|you were (?:served|seen|helped|treated|given|attended to|checked in)|(?:best|favou?rite|bravest|sweetest|best[- ]behaved)\\s+(?:patient|client|guest|customer)s?|one of our\\s+(?:[\\p{L}-]+\\s+)?(?:patients|clients|customers|regulars|guests)",
         "(?:staying|stayed)\\s+(?:with|w/?)\\s+us|(?:for|on)\\s+(?:staying|celebrating|dining|eating|shopping|choosing|getting|spending)\\s+(?:[\\p{L}\\d'’#-]+\\s+){0,5}?with us|(?:host|hosting|hosted)\\s+(?:you|your)|(?:honou?r|pleasure|privilege)\\s+to\\s+(?:host|have|welcome)",
         "(?:a sua|o seu|sua|seu|la sua|il suo|la tua|il tuo)\\s+(?:[\\p{L}]+\\s+)?(?:extração|extracao|consulta|cirurgia|tratamento|carro|esame|visita|appuntamento|trattamento|auto|macchina|cane|gatto)|uw\\s+(?:[\\p{L}]+\\s+)?(?:bezoek|afspraak|behandeling|kroon|röntgenfoto|rontgenfoto|koppeling|auto|reparatie|hond|kat|operatie|controle)|tot (?:bij )?de volgende|(?:ihrem|ihre|ihren)\\s+(?:knöchel|knie|rücken|schulter|zahn|zähne|hüfte|hund|katze|auto)|hospedarse|hospedarte|(?:su|tu) (?:estancia|estadía|pérdida|perdida)|votre séjour|vous revoir|au plaisir de vous|rivederl[ao]|rivederti|il (?:suo|tuo) soggiorno|ihren aufenthalt|ci vediamo (?:al|alla|il|lo|la|a|ai)|nos vemos (?:en|el) (?:su|tu|la) próxim|(?:ihr|ihre)\\s+(?:spermiogramm|befund|ergebnis|ergebnisse|zyklus)",
         // Having been there: "when you came in", "you were seen", "stopping by", "meeting you".
@@ -280,6 +293,12 @@ const ERROR_RULES: Rule[] = [
         // Spanish, French and German.
         // Portuguese and Italian: "obrigado por ter vindo", "grazie per essere venuto".
         "(?:obrigad[oa]|grat[oa])\\s+por\\s+(?:ter\\s+vindo|nos\\s+visitar|a\\s+sua\\s+visita|sua\\s+visita)|(?:seu|sua|seus|suas)\\s+(?:[\\p{L}]+\\s+)?(?:visita|consulta|sessão|tratamento|preenchimento|procedimento|atendimento|recuperação|recuperacao|cirurgia|exame|gato|cão|cao|cachorro|filho|filha|bebê|bebé|bebe)|(?:atendimento|consulta|cirurgia)\\s+d[oa]\\s+(?:seu|sua|\\p{Lu})|grazie\\s+per\\s+(?:essere\\s+venut[oaie]|la\\s+(?:sua|tua)\\s+visita|averci\\s+scelt[oi])|(?:la\\s+sua|il\\s+suo|la\\s+tua|il\\s+tuo)\\s+(?:visita|seduta|appuntamento|trattamento|bambin[oa]|piccol[oa]|figli[oa])|(?:powrotu|wróci\\p{L}*|wraca\\p{L}*)\\s+do\\s+zdrowia|(?:pani|pana)\\s+(?:wizyt\\p{L}*|zabieg\\p{L}*|leczeni\\p{L}*|syn\\p{L}*|córk\\p{L}*|dzieck\\p{L}*)|rivederla|(?:le|la)\\s+esperamos|la\\s+próxima\\s+sesión|su\\s+rehabilitación",
+        // Help already given by the team, or how they are since: "glad our team could help you", "you're hearing so much better".
+        "(?:glad|happy|pleased|delighted|thrilled)\\s+(?:that\\s+)?(?:our\\s+[\\p{L}]+|the\\s+(?:team|staff))\\s+(?:could|was able to|were able to|managed to)\\s+(?:help|get|sort|fix|see)|you(?:['’]re| are)\\s+(?:feeling|hearing|seeing|sleeping|walking|moving|doing|eating|breathing)\\s+(?:(?:so|a lot|much|far|loads|even)\\s+)*better",
+        // German "Ihrer Katze", "bei der nächsten Kontrolle"; Polish "Pani psa"; Indonesian "telinga Anda" (the owner after the noun);
+        // Turkish "randevunuz", "köpeğiniz" (the owner a suffix).
+        "(?:ihrem|ihre|ihren|ihrer|ihres)\\s+(?:neue[nrsm]?\\s+)?(?:geräte?n?|geräts|hörgerät\\p{L}*|brille|termin\\p{L}*|behandlung|befund\\p{L}*|kontrolle|besuch\\p{L}*|kind\\p{L}*|sohn\\p{L}*|tochter|operation|therapie|aufenthalt\\p{L}*|katze|hund\\p{L}*|tier\\p{L}*)|(?:bei|zur|zu)\\s+(?:der|ihrer|ihrem)\\s+nächsten\\s+(?:kontrolle|untersuchung|termin|behandlung|sitzung|anpassung|sprechstunde|impfung)|bis zum nächsten (?:mal|termin|besuch)",
+        "(?:pani|pana)\\s+(?:psa|psem|psu|pies|kot\\p{L}*|zwierz\\p{L}*|wnucz\\p{L}*)|(?:perawatan|pengobatan|operasi|kunjungan|janji temu|gigi|telinga|kulit|mata|anjing|kucing|hewan|anak|resep|obat|tagihan|asuransi|hasil)\\s+(?:[\\p{L}]+\\s+)?anda|(?:randevu|tedavi|ziyaret|köpeğ|kedi|hayvan|cihaz|fatura|reçete|ameliyat|muayene|sonuç)(?:ı|i|u|ü)?(?:nız|niz|nuz|nüz)\\p{L}*",
         '(?:su|sus|tu|tus)\\s+(?:[\\p{L}]+\\s+)?(?:visita|cita|tratamiento|consulta|expediente|historial|hijo|hija|bebé|bebe|niñ[oa]|perro|gato|mascota|operación|operacion|cirugía|cirugia)|cuando (?:vino|nos visit[óo])|gracias por (?:venir|visitarnos|elegirnos|su visita)|hasta su próxima',
         "(?:votre|vos)\\s+(?:[\\p{L}]+\\s+)?(?:visite|rendez-vous|traitement|consultation|dossier|soins|séances?|seances?|rééducation|reeducation|opération|operation|chirurgie|chien|chat|enfant|bébé|bebe|petite?|nourrisson|fils|fille|suivi|bilan|appareillage)|d['’]être venue?s?|merci de nous avoir (?:choisis|rendu visite)|merci pour votre visite",
         '(?:ihr|ihre|ihren|ihrem|ihres)\\s+(?:[\\p{L}]+\\s+)?(?:besuch(?:s|es)?|termin(?:s|es)?|behandlung|untersuchung|akte|physiotherapie|therapie|operation|hund|hundes|katze|kind|kindes|sohn|tochter|therapeutin|therapeut|psychiater|psychiaterin|sitzung(?:en)?|rezept|brille|linsen)|danke für ihren besuch|(?:bis zum|zum|ihrem) nächsten termin|dass sie bei uns waren|nach der behandlung|(?:in der|bei der|zur) nächsten sitzung',
@@ -387,6 +406,11 @@ const ERROR_RULES: Rule[] = [
       'achilles', 'achilles tendon', 'hamstring', 'calf strain', 'shockwave therapy', 'toric', 'toric lenses', 'blurry vision', 'blurred vision',
       'donor match', 'egg donor', 'sperm donor', 'donor eggs', 'donor sperm', 'stimulation protocol', 'ovarian stimulation', 'ponction',
       'ponction ovocytaire', 'tendinite', 'myopie', 'psychiatre', 'psychiater', 'psichiatra', 'psiquiatra', 'recepta', 'receptu',
+      // An ear's, a neutering's, a vaccination's words in more languages.
+      'eardrum', 'perforated eardrum', 'ear drum', 'kastration', 'kastriert', 'sterilisation', 'impfung', 'impfungen', 'zahnsteinentfernung',
+      'castration', 'castratie', 'castración', 'castrazione', 'castração', 'kastrering', 'sterilisatie', 'esterilización', 'sterilizzazione',
+      'vaccinatie', 'vaccinering', 'cukrzyca', 'cukrzycy', 'cukrzycą', 'kotoran telinga', 'pembersihan telinga', 'vaksin', 'vaksinasi',
+      'sterilisasi', 'kebiri', 'kısırlaştırma', 'aşı', 'ameliyat', 'nazorg',
     ]),
     // Pain, however it is named: "chronic pain", "dolor lumbar", "Knieschmerzen", "douleurs"; a treatment in German, French, Spanish, Italian, Portuguese.
     also: anyOf([
@@ -394,6 +418,11 @@ const ERROR_RULES: Rule[] = [
       // Dutch and Polish compounds and cases: "laserbehandeling", "zapalenie ucha".
       '\\p{L}+behandeling(?:en)?|zapaleni[\\p{L}]*\\s+[\\p{L}]+',
       '\\p{L}*schmerz(?:en)?|dolor(?:es|e|i)?\\s+(?:de\\s+|al\\s+|alla\\s+)?\\p{L}+|douleurs?(?:\\s+\\p{L}+)?|dores?\\s+(?:nas?|no|de)\\s+\\p{L}+',
+      // Medicines and conditions by the endings their names share in every language (international
+      // nonproprietary names: isotretinoin, omeprazol, amoxicilina; -itis, -ectomy, -oma), so one
+      // never listed is still seen.
+      `(?!${NOT_CLINICAL})\\p{L}{3,}(?:${DRUG_ENDINGS})(?:a|e|o|um|s|es)?`,
+      `(?!${NOT_CLINICAL})\\p{L}{3,}(?:${CONDITION_ENDINGS})`,
     ]),
   },
   {
@@ -427,7 +456,7 @@ const ERROR_RULES: Rule[] = [
       `(?:de|en|a|à|di|im|in)\\s+(?:${MONTHS_INTL})`,
       `(?:${WEEKDAYS_INTL})(?:abend|morgen|mittag|nachmittag|vormittag)`,
       '(?:às|as|alle|om|um)\\s+\\d{1,2}(?:[:h.]\\d{2})?\\s*(?:h|uhr|uur)?',
-      `${WEEKDAYS_NL}|gisteren|vorige (?:week|maand)|la settimana scorsa|ieri sera`,
+      `(?:${WEEKDAYS_NL})(?:ochtend|middag|avond|nacht)?|gisteren(?:ochtend|middag|avond)?|(?:vorige|afgelopen) (?:week|maand|weekend)|la settimana scorsa|ieri sera`,
       `(?:${WEEKDAYS_INTL})\\s+(?:pasado|dernier|passé)`,
       `\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${MONTHS_INTL}|${MONTHS_PL})`,
       'ayer|la semana pasada|la semaine dernière|gestern|letzte woche|ontem|ieri|hier soir|la semana pasada|semana passada|(?:del|el|este) (?:sábado|sabado|domingo|lunes|martes|miércoles|miercoles|jueves|viernes)',
@@ -437,7 +466,7 @@ const ERROR_RULES: Rule[] = [
     rule: 'money',
     message: 'Mentions insurance, a bill or an amount: payment details are private.',
     pattern: new RegExp(
-      `(?:[$€£¥]\\s?\\d[\\d,]*(?:\\.\\d+)?|\\d[\\d.,]*\\s?[€£](?![\\p{L}])|\\d[\\d,.]*\\s?(?:dollars?|euros?|pounds?|usd|eur|gbp|chf|franken|bucks|quid|grand|zł|zl|pln|złotych|zlotych)(?![\\p{L}])|${anyOf(
+      `(?:[$€£¥]\\s?\\d[\\d,]*(?:\\.\\d+)?|\\d[\\d.,]*\\s?[€£](?![\\p{L}])|\\d[\\d,.]*\\s?(?:dollars?|euros?|pounds?|usd|eur|gbp|chf|franken|bucks|quid|grand|zł|zl|pln|złotych|zlotych|libras?|libbre|sterlin\\p{L}*|liras?|reais|pesos?|dolar\\p{L}*|dólares|dolares|dollari|kronor|kroner|kr|sek|nok|dkk|rupees?|inr|rupiah|tl)(?![\\p{L}])|(?:rp|inr|tl)\\.?\\s?\\d[\\d.,]*|${anyOf(
         [
           'out[- ]of[- ]pocket',
           // Amounts in words: "two hundred dollars", "fifty quid".
@@ -460,7 +489,8 @@ const ERROR_RULES: Rule[] = [
           'bill', 'billed', 'billing', 'invoice', 'invoiced', 'balance', 'refund', 'refunded', 'fee', 'cost you',
           'financing', 'payment plan', 'collections',
           'seguro', 'factura', 'cobro', 'reembolso', 'pago', 'mutuelle', 'facture', 'paiement', 'remboursement', 'versicherung',
-          'krankenkasse', 'rechnung', 'zahlung', 'erstattung',
+          'krankenkasse', 'rechnung', 'zahlung', 'erstattung', 'depozito', 'depozitoyu', 'iade', 'fatura', 'faturanız', 'sigorta', 'ödediğiniz',
+          'ödemeniz', 'cobrado', 'cobrada', 'cobrou', 'cobramos', 'tagihan', 'asuransi', 'pembayaran',
         ],
       ).source})`,
       'giu',
@@ -478,7 +508,9 @@ const ERROR_RULES: Rule[] = [
         "(?:no one|nobody|none of us)\\s+(?:on|in|at) our (?:team|staff|office|practice)\\s+would|would never (?:say|do|treat|speak)",
         "(?:if you had(?:n['’]t)?|if you['’]d|had you(?: not)?)\\s+(?:only\\s+|just\\s+)?(?:arrived|called|read|followed|listened|told|checked|come|shown|paid|bothered|asked|been on time|worn|used|done|taken|attended|rested|stuck to)",
         "(?:a )?history of (?:making |posting |leaving )?(?:false|fake|malicious|unfounded) (?:complaints|reviews|claims|accusations)|malicious (?:review|post|complaint|comment)s?|det stämmer inte|du kom (?:för )?sent|(?:no es justo|no es correcto) (?:culparnos|culpar)|usted (?:faltó|falto|llegó tarde|llego tarde|no vino|no asistió|no asistio)",
-        "you(?:['’]re| are| were)\\s+(?:lying|wrong|mistaken|rude|late|aggressive|abusive)|you lied|you failed to|you forgot to|you refused|you chose (?:not )?to|you should have|you should(?:n['’]t)? (?:be|know)|you need to (?:understand|calm|read)|you (?:never|didn['’]t|did not) (?:told|tell|call|called|show|showed|pay|paid|mention|mentioned|bother|follow|read|arrive|keep|kept|bring|brought|wear|wore|attend|complete|completed|return|returned|fill|sign|signed|finish|finished|cancel|turn up|show up|rest|stop)(?![\\p{L}])",
+        "you(?:['’]re| are| were)\\s+(?:lying|wrong|mistaken|rude|late|aggressive|abusive)|you lied|you failed to|you forgot to|you refused|you chose (?:not )?to|you should have|you should(?:n['’]t)? (?:be|know)|you need to (?:understand|calm|read)|you (?:never|didn['’]t|did not) (?:told|tell|call|called|show|showed|pay|paid|mention|mentioned|bother|follow|read|arrive|keep|kept|bring|brought|wear|wore|attend|complete|completed|return|returned|fill|sign|signed|finish|finished|cancel|turn up|show up|rest|stop|use|apply|take|listen|stick)(?![\\p{L}])",
+        // Turkish, Dutch and Scandinavian: a lie called, their part in it pointed out.
+        "yalan(?:dır)?|doğru değil(?:dir)?|iftira\\p{L}*|gerçeği yansıtm\\p{L}*|(?:dat|het|dit) klopt (?:\\p{L}+\\s+)?niet|u heeft (?:[\\p{L}-]+\\s+){0,4}?niet (?:opgevolgd|gelezen|betaald|gebeld|gedragen|gevolgd|nageleefd|gebruikt|gemeld)|u bent (?:te laat|niet (?:gekomen|verschenen))|det (?:er|är) (?:ikke|inte) (?:sant|sandt|rigtigt|riktigt|korrekt)|det (?:passer|stemmer) ikke|lögn|løgn",
         '(?:your|the customer[’\']?s|the patient[’\']?s) (?:own )?(?:fault|responsibility|mistake|choice)',
         'you (?:claim|claimed|allege|alleged|say you|insist)|(?:false|baseless|unfounded) (?:claims?|accusations?|allegations?|statements?|information)|misrepresent\\w*|mischaracteri[sz]\\w*|exaggerat\\w*|twist(?:ing|ed) (?:the|our) (?:facts|words|story)',
         "(?:find it |it(?:['’]s| is) )?(?:hard|difficult) to believe|(?:doesn['’]t|does not|do not|don['’]t) (?:match|reflect|align with) (?:ours|our|what)|your account of (?:events|what happened)",
@@ -499,7 +531,7 @@ const ERROR_RULES: Rule[] = [
         // Showing them the door, or the fault elsewhere: "maybe take your business elsewhere", "the surgery's mistake, not ours".
         "take your (?:business|custom|dog|pet|car|money) elsewhere|(?:go|look|shop) elsewhere|some people (?:are|will) never (?:be )?(?:happy|satisfied|pleased)|(?:can['’]t|cannot) please everyone|(?<=,\\s*)not (?:ours|our\\s+[\\p{L}]+)|(?:mistake|error|fault) was (?:the [\\p{L}]+['’]s|theirs|yours|on your (?:end|side))",
         // Their care of it blamed: "they weren't cleaned as instructed"; "Lei sta mentendo".
-        "(?:not|never|\\p{L}+n['’]t)\\s+(?:been\\s+)?(?:[\\p{L}]+\\s+)?(?:as|like)\\s+(?:instructed|directed|advised|prescribed|shown|explained|told|recommended)|(?:sta|stai|está|estás|estão|está a)\\s+(?:a\\s+)?ment(?:endo|iendo|indo|ir)|u liegt|je liegt|lügen sie",
+        "(?:not|never|\\p{L}+n['’]t)\\s+(?:been\\s+)?(?:[\\p{L}]+\\s+){0,4}?(?:as|like)\\s+(?:instructed|directed|advised|prescribed|shown|explained|told|recommended)|(?:sta|stai|está|estás|estão|está a)\\s+(?:a\\s+)?ment(?:endo|iendo|indo|ir)|u liegt|je liegt|lügen sie",
         // Cause denied, policy cited at them: "not caused by our surgeons", "the fee applies to every family".
         "not (?:caused by|due to|the result of|a result of|down to)\\s+(?:our|us|anything we)(?![\\p{L}])|(?:fee|charge|policy|policies|rules?)\\s+(?:applies|apply)\\s+to\\s+(?:all|every|everyone|everybody|each)(?![\\p{L}])",
         // Other languages: a lie called, the fault put back on them.
@@ -526,7 +558,7 @@ const ERROR_RULES: Rule[] = [
         '(?:take|taking)\\s+(?:this|your|the|that|it)\\s+(?:(?:review|post|comment)\\s+)?down|retract\\w*|retraction',
         "(?:you(?:['’]ll| will)\\s+(?:be\\s+)?hear(?:ing)?\\s+from)\\s+(?:our|my)\\s+\\w+|(?:report|reported|reporting)\\s+you\\s+to|(?:the\\s+)?police|cease and desist",
         // Spanish, French and German.
-        'abogados?|demandar(?:emos|le)?|una demanda|difamaci[óo]n|(?:elimine|borre|retire|quite)\\s+(?:esta|su|la)\\s+reseña|acciones legales|avocats?|(?:porter|déposer) plainte|diffamation|(?:supprimer|retirer|supprimez|retirez)\\s+(?:cet|votre|cette|ce)\\s+(?:avis|commentaire)|poursuites|anwalt|anwältin|klage|verleumdung|rufschädigung|(?:löschen|entfernen)\\s+sie',
+        'abogados?|demandar(?:emos|le)?|una demanda|difamaci[óo]n|(?:elimine|borre|retire|quite)\\s+(?:esta|su|la)\\s+reseña|acciones legales|avocats?|(?:porter|déposer) plainte|diffamation|(?:supprimer|retirer|supprimez|retirez)\\s+(?:cet|votre|cette|ce)\\s+(?:avis|commentaire)|poursuites|anwalt|anwältin|rechtsanw\\p{L}+|anwälte|advokat\\p{L}*|ta bort (?:den här |denna |din |er )?(?:recension|omdöme)\\p{L}*|(?:rättsliga|juridiska) åtgärder|fjern (?:denne |din )?anmeldelse\\p{L}*|(?:retslige|rettslige) skridt|søksmål|avukat\\p{L}*|dava aç\\p{L}*|yasal (?:işlem|yol)\\p{L}*|hukuki (?:işlem|süreç)\\p{L}*|yorum(?:unuzu|u) (?:silin|kaldırın)|pengacara|kuasa hukum|jalur hukum|hapus (?:ulasan|review)\\p{L}*|klage|verleumdung|rufschädigung|(?:löschen|entfernen)\\s+sie',
         // "sue" as the verb only: not the name Sue, nor Italian "sue" (her, your); a court of law, not a squash court.
         "(?:will|would|shall|going to|gonna|may|might|could|can|to|and|or|not|we['’]ll|i['’]ll)\\s+sue|sue\\s+(?:you|u|them|him|her|for|over)|(?<!(?:squash|tennis|basketball|netball|badminton|food|royal)\\s)courts?",
         // Romanian: a lawyer, legal steps, the review deleted.
@@ -607,11 +639,13 @@ const GREETING = new RegExp(
 );
 // A name said to the reader at the start or end of a sentence: "Jessica, we're sorry", "We're sorry, John."
 const VOCATIVE_START = /(?:^|[\n.!?¡¿]\s*)(\p{Lu}[\p{Ll}'’-]+)(?=\s*,\s)/gu;
+// Polish verbs of "we" (-my: odpowiemy, sprawdzimy, zapraszamy, dziękujemy), never a first name.
+const WE_VERB = /^\p{Lu}\p{Ll}{3,}(?:iemy|ujemy|imy|ymy|amy)$/u;
 const DATE_WORD_END = new RegExp(`(?<![\\p{L}])(?:${MONTHS}|${WEEKDAYS})$`, 'iu');
-const VOCATIVE_END = /,\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:&|and)\s+\p{Lu}[\p{Ll}'’-]+|\s+\p{Lu}[\p{Ll}'’-]+)?)(?=\s*(?:[.!?]+|[\u{1F300}-\u{1FAFF}\u2600-\u27BF]|\s*$))/gu;
+const VOCATIVE_END = /,\s+(\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?(?:\s+(?:&|and)\s+\p{Lu}[\p{Ll}'’-]+|\s+\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?)?)(?=\s*(?:[.!?]+|[\u{1F300}-\u{1FAFF}\u2600-\u27BF]|\s*$))/gu;
 // "our hygienist Rachel", "your husband David": a role, then a name.
 const ROLE_NAME =
-  /(?<![\p{L}])(?:[Oo]ur|[Yy]our|[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}(?:hygienist|dentist|doctor|nurse|receptionist|assistant|technician|therapist|physio|physiotherapist|practitioner|injector|aesthetician|esthetician|specialist|coordinator|consultant|advisor|adviser|agent|representative|trainer|instructor|manager|surgeon|stylist|husband|wife|son|daughter|mother|mom|mum|father|dad|partner|child|friend|colleague|brother|sister|boyfriend|girlfriend|grandson|granddaughter|baby)(?:\s*,\s*|\s+)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu;
+  /(?<![\p{L}])(?:[Oo]ur|[Yy]our|[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}(?:hygienist|dentist|doctor|nurse|receptionist|assistant|technician|therapist|physio|physiotherapist|practitioner|injector|aesthetician|esthetician|specialist|coordinator|consultant|advisor|adviser|agent|representative|trainer|instructor|manager|surgeon|stylist|husband|wife|son|daughter|mother|mom|mum|father|dad|partner|child|friend|colleague|brother|sister|boyfriend|girlfriend|grandson|granddaughter|baby)(?:\s*,\s*|\s+)(\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?(?:\s+\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?)?)/gu;
 // "little Oliver", "J. Morrison": a child named, a name behind an initial.
 const LITTLE_NAME =
   /(?<![\p{L}])(?:little|baby|young|wee|[Tt]ell|[Gg]randma|[Gg]randpa|[Gg]ranny|[Nn]ana|[Aa]untie|[Aa]unt|[Uu]ncle|[Ff]amilia|[Ff]amily|[Ff]amille|[Ff]amiglia|[Ff]amilie|(?:[Ss]ay (?:hi|hello) to)|(?:you|u) (?:and|&))\s+(\p{Lu}[\p{Ll}'’-]+)/gu;
@@ -643,7 +677,7 @@ const NAMED_OTHERWISE = new RegExp(
   ].join('|'),
   'gu',
 );
-const FULL_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?)(?![\p{L}])/gu;
+const FULL_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[-’']?\p{Lu}?\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:[-’']?\p{Lu}?\p{Ll}+)?)(?![\p{L}])/gu;
 
 const isGerman = (text: string) => (text.match(GERMAN_WORDS) ?? []).length >= 2;
 const GERMAN_WORDS = /(?<![\p{L}])(?:und|der|die|das|für|mit|wir|ihr|ihre|ihren|ihnen|sie|nicht|ist|uns|bitte|vielen|dank|danke|wenn|haben|sehr|unser|unsere)(?![\p{L}])/giu;
@@ -771,6 +805,8 @@ function namedPeople(raw: string, profile: LintProfile | undefined): Finding[] {
     // The first of a list is not someone addressed: "Grace, patience and a good SPF".
     const after = text.slice((m.index ?? 0) + m[0].length);
     if (/^\s*,\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*)?\s*(?:,|and|or|&)\s/u.test(after)) continue;
+    // A verb opening the sentence, as Polish writes "we" into it: "Odpowiemy, gdy…", "Dziękujemy, że…".
+    if (WE_VERB.test(m[1] ?? '')) continue;
     if (!german) push(m[1] ?? m[0], m[1] ?? m[0], ADDRESSED);
   }
   for (const m of text.matchAll(VOCATIVE_END)) {
@@ -904,19 +940,37 @@ function saidOfSomeone(text: string, at: number): boolean {
 const OFFER_TO_HELP = /(?:happy|glad|pleased|delighted)\s+to\s+(?:help|explain|answer|talk|chat|discuss|arrange|book|assist|look|advise|go through|walk)/giu;
 const HARDSHIP = /(?<![\p{L}])(?:understand|difficult|hard|struggl\w*)(?![\p{L}])/iu;
 
+/** Whether finding `inner`'s words stand inside finding `outer`'s (first occurrences). */
+function within(text: string, inner: Finding, outer: Finding): boolean {
+  const at = locate(text, inner);
+  const from = locate(text, outer);
+  return at >= from && at + inner.excerpt.length <= from + outer.excerpt.length;
+}
+
 /** Where a finding's words stand in the reply (first occurrence, case ignored). */
 const locate = (text: string, f: Finding): number => Math.max(0, text.toLowerCase().indexOf(f.excerpt.toLowerCase()));
 
 const YOU_WORD = /(?<![\p{L}])(?:you|your|you['’]re)(?![\p{L}])/iu;
 
+const DIGIT = /\p{N}/u;
+/** Whether a sentence ends at position `i`: a point (not one between digits, as in "8.30"), "!", "?" or a line break. */
+function endsAt(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === '!' || c === '?' || c === '\n') return true;
+  return c === '.' && !(DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? ''));
+}
+
 /** Where the sentence of `text` that holds position `at` starts. */
-const sentenceStart = (text: string, at: number): number =>
-  Math.max(text.lastIndexOf('.', at), text.lastIndexOf('!', at), text.lastIndexOf('?', at), text.lastIndexOf('\n', at)) + 1;
+function sentenceStart(text: string, at: number): number {
+  for (let i = Math.min(at, text.length - 1); i >= 0; i--) if (endsAt(text, i)) return i + 1;
+  return 0;
+}
 
 /** The sentence of `text` that holds position `at`. */
 function sentenceAround(text: string, at: number): string {
-  const ends = /[.!?\n]/.exec(text.slice(at));
-  return text.slice(sentenceStart(text, at), ends ? at + ends.index : text.length);
+  let end = at;
+  while (end < text.length && !endsAt(text, end)) end++;
+  return text.slice(sentenceStart(text, at), end);
 }
 
 const YOURS_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:${OWNER_WORDS}|[Ss]eu|[Ss]ua)\\s+(?:[\\p{L}-]+\\s+)?)$`, 'u');
@@ -989,11 +1043,21 @@ export function lintReply(raw: string, options: LintOptions = {}): LintResult {
     // "your balayage"): a hotel's "event spaces" or a vet's "boarding" named in passing are no one's health.
     if (rule.rule === 'clinical-detail' && profile?.services.length) {
       const services = findAll({ ...rule, pattern: phrases(profile.services), also: undefined }, seen);
-      found.push(...services.filter((f) => saidOfSomeone(text, locate(text, f))));
+      const theirs = services.filter((f) => saidOfSomeone(text, locate(text, f)) && (negative || !generalInformation(text, locate(text, f))));
+      // A clinical word inside a service named in passing ("Tinnitus support sessions run monthly") is the menu, not anyone's health.
+      const passing = services.filter((f) => !theirs.includes(f));
+      found = found.filter((f) => !passing.some((p) => within(text, f, p)));
+      found.push(...theirs);
     }
     // "to check your coverage", "20% off your first cleaning": anyone's, said ahead.
     if (rule.rule === 'confirms-patient') {
-      found = found.filter((f) => !saidAhead(text, f) && !EVERYONES_PLACE.test(f.excerpt) && !everyonesOwn(text, locate(text, f)));
+      found = found.filter(
+        (f) =>
+          !saidAhead(text, f) &&
+          !EVERYONES_PLACE.test(f.excerpt) &&
+          !everyonesOwn(text, locate(text, f)) &&
+          !(/^your\s+(?:own\s+)?skin$/iu.test(f.excerpt) && IDIOM_BEFORE.test(lookBehind(text, locate(text, f)))),
+      );
     }
     // "if you are off sick", "hope your family emergency…": theirs, not a colleague's (a "his", "her" or "their" names whose).
     if (rule.rule === 'staff-private') {
