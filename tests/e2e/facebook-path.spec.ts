@@ -59,7 +59,7 @@ test('chips appear on every comment and reply, in closed shadow roots, with reas
   await page.locator('keel-chip').nth(threatIndex).click();
   await expect.poll(async () => (await readChips(page))[threatIndex]?.panelOpen).toBe(true);
   const threat = (await readChips(page))[threatIndex];
-  expect(threat?.texts.join(' ')).toContain('Threat wording: “watch your back”, “know where you live”.');
+  expect(threat?.texts.join(' ')).toContain('Threat wording: “Watch your back”, “know where you live”.');
   await page.screenshot({ path: 'test-results/screens/facebook-annotated.png', fullPage: true });
   await page.keyboard.press('Escape');
   await expect.poll(async () => (await readChips(page))[threatIndex]?.panelOpen).toBe(false);

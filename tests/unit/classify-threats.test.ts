@@ -33,11 +33,11 @@ describe('threats by structure', () => {
     ['I hope someone runs Owen over in the car park', 'Owen'],
     ['Dr Leclerc should be dragged into the street and beaten.', 'dragged'],
     // self-harm incitement
-    [`${spread('kill')} yourself Bea`, 'kill yourself'],
+    [`${spread('kill')} yourself Bea`, `${spread('kill')} yourself`],
     ['kys owen', 'kys'],
     ['do everyone a favour and drink bleach, Hana', 'drink bleach'],
     // veiled, text-speak
-    ['watch ur back owen', 'watch your back'],
+    ['watch ur back owen', 'watch ur back'],
     ['Lock your doors tonight, Bea.', 'lock your doors'],
     ['Pretty glass frontage. Shame if it got broken one night.', 'shame if'],
     ["Hope your laser machine doesn't have any 'accidents' this week.", 'accident'],
@@ -88,7 +88,7 @@ describe('threats by structure', () => {
     ['Ich weiß, wo die Ärztin Leclerc wohnt.', 'wohnt'],
     ['Sé dónde vives, Bea.', 'vives'],
     ['Je vais te tuer, Owen.', 'je vais te tuer'],
-    ['Wir wissen, wo du wohnst.', 'wir wissen wo'],
+    ['Wir wissen, wo du wohnst.', 'wir wissen, wo'],
   ])('%j is a threat', (text, evidence) => {
     const r = run(text);
     expect(r.label, JSON.stringify(r.reasons)).toBe('threat');
@@ -639,5 +639,64 @@ describe('a ninth outside review: the pile-on mocked or sent away is a defence; 
 
   test("a stranger told she is not from here is not defended: the words are the troll's", () => {
     expect(run("She's not even from here. Go back where you came from.", 1).label).not.toBe('supporter');
+  });
+});
+
+describe('a tenth outside review: ways home watched, coming for them, shame-if, cars handed out, Turkish and Indonesian', () => {
+  test.each([
+    ['a bus home, with its time', 'That blonde hygienist takes the 42 bus home around 7. Just saying.'],
+    ['finishing, then walking', 'Owen, you clock off at 6 and walk back through the park. Noted.'],
+    ['walking on her own', 'Bea walks down Mill Lane on her own every evening.'],
+    ['careful walking home', 'Your nurse should be careful driving home after dark. Friendly advice.'],
+    ['a closing friendly warning', 'Lovely little clinic you have there. Just a friendly warning.'],
+    ['coming for them', 'First your reviews, then we are coming for you.'],
+    ['waiting in the car park', 'Refund me or I will be waiting for Owen outside the car park gate.'],
+    ['not coming to talk', "We'll be at your front desk on Monday and we're not coming for a chat."],
+    ['which children are theirs', 'I know which children are hers.'],
+    ['her back watched', 'Bea had better watch her back.'],
+    ['shame if it happened again', 'Pity about the graffiti last spring. Would be a real shame if it happened again.'],
+    ['shame if the pet got out', 'Sweet dog in your reception. Be a shame if he got out one night.'],
+    ['shame if a little fire', 'Be a shame if that salon had a little fire some night.'],
+    ['a plate handed out', 'Dr Leclerc drives a red Polo, number plate starts with AB12.'],
+    ['dead for real, in leetspeak', 'ur d34d m34t f0r r34l'],
+    ['hurt and deserving it', 'Somebody will get hurt in that clinic one day and they will deserve it.'],
+    ['Turkish, the plate known', 'Arabanın plakasını biliyorum. Dikkat et.'],
+    ['Turkish, seen at the school', 'Okulun önünde seni gördük.'],
+    ['Indonesian, where they live', 'Kami tahu alamat rumahmu.'],
+  ])('%s is a threat: %j', (_, text) => {
+    expect(run(text).label).toBe('threat');
+  });
+
+  test.each([
+    ['I take the 42 bus home after my appointments, handy stop right outside.', 5],
+    ['I walk home alone past the clinic every night, always looks lovely.', 5],
+    ["You're dead right about the prices, cheapest in town.", 5],
+    ['You are dead to me, worst haircut of my life.', 1],
+    ['Someone is going to get hurt on that broken step, please fix it.', 2],
+    ['Be careful, the car park floods when it rains.', 3],
+    ['We waited in the car park for 20 minutes before anyone called us in.', 2],
+  ])('not a threat: %j', (text, rating) => {
+    expect(run(text, rating).label).not.toBe('threat');
+  });
+});
+
+describe('reasons quote the words as the comment writes them', () => {
+  test('a veiled threat is quoted with its double letters, capitals and apostrophes as written', () => {
+    const r = run('Refund me or I’ll be waiting for Owen outside the car park gate.');
+    expect(r.reasons.join(' ')).toContain('“be waiting for Owen outside the car park”');
+  });
+  test('leetspeak and text-speak are quoted as written, not as read', () => {
+    expect(run('i will k1ll u').reasons[0]).toBe('Threat wording: “k1ll u”.');
+  });
+  test('profanity is quoted as written, not as its dictionary form', () => {
+    const r = run('fuuuck you, you absolute IDIOTS');
+    expect(r.reasons.some((x) => x.includes('“fuuuck”') && x.includes('“IDIOTS”'))).toBe(true);
+  });
+  test('a slur is never read inside an everyday word of another language, and never shown when it is not there', () => {
+    for (const text of ['Hanggang ngayon wala pang sagot sa tawag ko.', 'Tangga di depan klinik licin sekali, hati-hati.', 'Saya nggak puas, antrean lama.']) {
+      const r = run(text);
+      expect(r.reasons.join(' ')).not.toMatch(/nigg/i);
+      expect(r.label).not.toBe('troll');
+    }
   });
 });

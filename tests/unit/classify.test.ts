@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { type ClassifyContext, type ClassifyInput, classify } from '../../utils/classify';
+import { normalizeForMatch } from '../../utils/classify/normalize';
 import { DEFAULT_WORKSPACE } from '../../utils/workspace';
 
 const ctx: ClassifyContext = { profile: DEFAULT_WORKSPACE.profile };
@@ -10,8 +11,10 @@ const ZWJ = '\u200d';
 /** [text, rating, phrase a reason must quote] */
 type Row = [string, number | null, string];
 
+/** A reason quotes the words that fired: as the text writes them ("k1ll you"), which read as `phrase` ("kill you"). */
 function expectReasonQuotes(reasons: string[], phrase: string): void {
-  expect(reasons.some((r) => r.includes(`“${phrase}”`)), `reasons ${JSON.stringify(reasons)} quote “${phrase}”`).toBe(true);
+  const quoted = reasons.flatMap((r) => [...r.matchAll(/“([^”]+)”/g)].map((m) => normalizeForMatch(m[1] ?? '')));
+  expect(quoted.includes(normalizeForMatch(phrase)), `reasons ${JSON.stringify(reasons)} quote “${phrase}”`).toBe(true);
 }
 
 describe('threat', () => {
@@ -80,8 +83,8 @@ describe('troll', () => {
     ['You are all idiots', null, 'idiots'],
     ['You are frauds', null, 'frauds'],
     ['What a bunch of clowns you are', null, 'clowns'],
-    ['Fuck you', null, 'fuck'],
-    ['You are a fucking disgrace', null, 'fuck'],
+    ['Fuck you', null, 'Fuck'],
+    ['You are a fucking disgrace', null, 'fucking'],
     ['you lot are a scam run by crooks', null, 'crooks'],
   ])('flags %j as troll', (text, rating, phrase) => {
     const r = run(text, rating);
@@ -195,7 +198,7 @@ describe('genuine', () => {
   test('a profane complaint about one’s own appointment is genuine and says why', () => {
     const r = run('My appointment was a fucking joke, waited 2 hours', 1);
     expect(r.label).toBe('genuine');
-    expectReasonQuotes(r.reasons, 'fuck');
+    expectReasonQuotes(r.reasons, 'fucking');
     expect(r.reasons).toContain('A complaint about their own visit: treat as a patient or customer, even if rude.');
     expect(r.reasons).toContain('1-star rating.');
   });
@@ -363,7 +366,7 @@ describe('signals added with the dev set (general forms, not its sentences)', ()
   ])('threat without the old phrase list: %j', (text, phrase) => {
     const r = run(text);
     expect(r.label).toBe('threat');
-    expect(r.reasons[0]).toContain(`“${phrase}”`);
+    expect(normalizeForMatch(r.reasons[0] ?? '')).toContain(normalizeForMatch(`“${phrase}”`));
   });
 
   test.each([

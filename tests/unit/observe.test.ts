@@ -33,7 +33,7 @@ describe('observeItems', () => {
   test('classifies and stores new items, one row per item, and answers in request order', async () => {
     const results = await observeItems(db, [raw('1', 'Watch your back.'), raw('2', 'Boycott these clowns #shame', 'Gil Brandt')], PAGE, 1000);
     expect(results.map((r) => [r.key, r.label])).toEqual([['facebook:1', 'threat'], ['facebook:2', 'troll']]);
-    expect(results[0]?.reasons[0]).toContain('watch your back');
+    expect(results[0]?.reasons[0]).toContain('“Watch your back”');
     const rows = await db.items.toArray();
     expect(rows).toHaveLength(2);
     expect(rows[0]).toMatchObject({

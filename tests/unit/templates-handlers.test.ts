@@ -132,7 +132,9 @@ describe('templates/for-item', () => {
 
 describe('reply/lint', () => {
   beforeEach(async () => {
-    await db.workspaces.put({ ...(await db.workspaces.get('default'))!, id: 'spa', name: 'Glow Spa', profile: { ...(await db.workspaces.get('default'))!.profile, businessName: 'Glow Spa', staff: ['Ines Alvarado'], services: ['microneedling'] } });
+    const base = await db.workspaces.get('default');
+    if (!base) throw new Error('The default workspace is missing.');
+    await db.workspaces.put({ ...base, id: 'spa', name: 'Glow Spa', profile: { ...base.profile, businessName: 'Glow Spa', staff: ['Ines Alvarado'], services: ['microneedling'] } });
     await db.pages.add({ id: 'p2', workspaceId: 'spa', url: 'https://www.facebook.com/GlowSpa', adapter: 'facebook', origins: [], addedAt: 0 });
     await writeTabState(11, { url: 'https://www.facebook.com/GlowSpa/posts/1', pageId: 'p2', pageUrl: 'https://www.facebook.com/GlowSpa', workspaceId: 'spa', adapter: 'facebook', health: null });
     await db.pages.add({ id: 'p1', workspaceId: 'default', url: 'https://www.facebook.com/HarboursideDental', adapter: 'facebook', origins: [], addedAt: 0 });

@@ -30,6 +30,7 @@ import {
 } from './lexicon';
 import { NEAR_COPY_CAP } from './minhash';
 import { allMatches, multiMatcher, normalised, normalizeForMatch, phraseMatcher, tokens } from './normalize';
+import { quotesAsWritten } from './original-words';
 import { findProfanity } from './profanity';
 import { findThreats, type ThreatHit, threatNames } from './threat';
 
@@ -104,6 +105,9 @@ const ANY_EMOJI = /\p{Extended_Pictographic}/u;
 // Patterns on normalised text are written as it reads: double letters single ("kil", "beter", "weks").
 // "Kill them with kindness" is advice.
 const KINDNESS = normalised(/\bkil (?:them|you|her|him|everyone) with kindnes/);
+// "You're dead right", "dead serious", "dead to me": "dead" as a saying.
+const DEAD_IDIOM = normalised(/\byou(?:'re| are) dead (?:right|wrong|on|serious|set|to me|2 me|tired|lucky|funny|good|inside|honest|straight|gorgeous|cute)\b/);
+const DEAD_WORDS = new Set(["you're dead", 'you are dead'].map(normalizeForMatch));
 // Laughing at, not with: crying-laughing, skull, eye-roll, a pun on the name ("more like …").
 const LAUGHING_AT = /😂|🤣|💀|😭|🙄|\bmore like\b/iu;
 // Words enough for a stranger's say of their own in a pile-on, past an onlooker's "what happened here".
@@ -120,7 +124,7 @@ const REPUTE = normalised(/\b(?:every(?:one|body) (?:i know|says|in town)|proud 
 const MOCK_EMOJI = /🤡|🤮|🖕|💩/u;
 // "Be a shame if those big windows got broken one night": the racketeer's warning.
 const SHAME_IF =
-  normalised(/\bshame if\b[^.!?]{0,40}\b(?:got|get|gets|were|was|ended up|went)\s+(?:broken|smashed|burnt|burned|damaged|hurt|vandalised|vandalized|torched|kicked in)\b|\bshame if\b[^.!?]{0,40}\b(?:hapened to|caught fire|burned down|burnt down)\b/);
+  normalised(/\bshame if\b[^.!?]{0,40}\b(?:got|get|gets|were|was|ended up|went)\s+(?:broken|smashed|burnt|burned|damaged|hurt|vandalised|vandalized|torched|kicked in)\b|\bshame if\b[^.!?]{0,40}\b(?:hapened to|caught fire|burned down|burnt down)\b|\bshame if\b[^.!?]{0,50}\b(?:hapened again|hapens again|got out|gets out|went mising|goes mising|had (?:a |an )?(?:litle |smal |nasty )?(?:fire|acident|flood)|got (?:lost|run over|hit))\b/);
 // Threat wording a scam's "notice" uses too.
 const WARNING_ONLY = new Set(['final warning', 'last warning', "you've been warned", 'you have been warned'].map(normalizeForMatch));
 // Harm foretold, damage wished on the place, reviews held over a demand: "won't be walking for a while",
@@ -143,9 +147,9 @@ const VEILED = normalised(new RegExp(
     // Retaliation promised: "see how she likes it", "see how brave your staff are on their walk home".
     String.raw`\bse how (?:she|he|they|you|she'd|he'd|they'd|you'd) (?:likes?|enjoys?) it\b|\bse how (?:brave|tough|hard|smug|cocky|clever|funy|big|confident)\b[^.!?]{0,30}\b(?:are|is|feel|fels)\b|\bon (?:their|your|his|her) (?:walk|way|drive) home\b`,
     // Their movements known: "I know which car is yours", "I know you drive home down Ferry Road", "I know your Thursday route".
-    String.raw`\b(?:which|what) (?:car|van|house|flat|dor|route|bike)\s+(?:is|are)\s+(?:yours|hers|his|theirs)\b|\bi (?:know|se) (?:you|she|he|they)\s+(?:\w+\s+){0,1}(?:drive|drives|walk|walks|cycle|cycles|jog|jogs|park|parks|get|gets) (?:home|to work|back|alone)\b|\bi know (?:your|her|his|their)\s+(?:\w+\s+){0,1}(?:route|rota|schedule|comute|walk home|school run)\b`,
+    String.raw`\b(?:which|what) (?:car|van|house|flat|dor|route|bike|kids?|children|child|son|daughter|boys?|girls?)\s+(?:is|are)\s+(?:yours|hers|his|theirs)\b|\bi (?:know|se) (?:you|she|he|they)\s+(?:\w+\s+){0,1}(?:drive|drives|walk|walks|cycle|cycles|jog|jogs|park|parks|get|gets) (?:home|to work|back|alone)\b|\bi know (?:your|her|his|their)\s+(?:\w+\s+){0,1}(?:route|rota|schedule|comute|walk home|school run)\b`,
     // "wherever your staff live", "keep checking your mirrors", "watch your back"
-    String.raw`\bwherever (?:your|their|his|her|you|they|he|she)\s+(?:\w+\s+)?(?:live|lives|park|parks|slep|sleps|go|goes)\b|\b(?:kep|keep|start|beter (?:start|kep)) (?:checking|watching|loking (?:over|behind)) (?:your|ur) (?:mirors?|mirrors?|back|shoulder)\b|\bwatch (?:your|ur) back\b`,
+    String.raw`\bwherever (?:your|their|his|her|you|they|he|she)\s+(?:\w+\s+)?(?:live|lives|park|parks|slep|sleps|go|goes)\b|\b(?:kep|keep|start|beter (?:start|kep)) (?:checking|watching|loking (?:over|behind)) (?:your|ur) (?:mirors?|mirrors?|back|shoulder)\b|\bwatch (?:your|ur) back\b|\b(?:better|should|had better|'d better|needs? to|wants? to) watch (?:her|his|their) back\b`,
     // Damage wished on the place, or done to a car: "hope your little shop burns to the ground", "all four of his tyres are flat".
     String.raw`\bhope (?:your|the|that|this|their|his|her)\s+(?:\w+\s+){1,3}(?:burns (?:down|to the ground)|goes up in flames|catches fire|gets torched|gets burnt down)\b|\b(?:his|her|their|your)\s+(?:[\w']+\s+){0,2}(?:tyres|tires)\s+(?:are|wil be|get|gets|being|end up)\s+(?:flat|slashed|let down|deflated)\b`,
     // Gathering at someone's door: "we should all turn up at their door … make sure they never open again".
@@ -179,11 +183,55 @@ const VEILED = normalised(new RegExp(
     String.raw`\bdeserves? what (?:they|she|he|you) (?:get|gets|got)\b[^]{0,40}\byou know what (?:that|this) means\b`,
     // Other languages: "que tenga cuidado", "spune-i să aibă grijă", "o să vadă el", "khally balak ya …", "e7na 3arfeen betak fein".
     String.raw`\bque (?:tenga|tengas|tengan) cuidado\b|\bsa aiba grija\b|\bo sa vada (?:el|ea)\b|\bkhal+y balak (?:ya|men)\b|\b3arf(?:een|in) (?:betak|betek|beto|betha)\b`,
+    // "Lovely place. Just a friendly warning." said as a closing line.
+    String.raw`(?:^|[.!?]\s*)(?:just )?a friendly warning\s*[.!…]*\s*(?:\p{Extended_Pictographic}\s*)*$`,
     // "Be a real shame if someone let the tyres down": quoted, as the other veiled hints are.
     String.raw`\bshame if\b[^.!?]{0,40}\b(?:let (?:the |his |her |their )?(?:tyres|tires) down|slashed|keyed|scratched|smashed|torched)\b`,
   ].join('|'),
   'u',
 ));
+// Veiled threats whose patterns cost more, each tried only when its cheap sign is in the text.
+// Their way home, watched: "gets the 17 bus home at half 6", "you finish at 5:30 and walk down Trevu Road on your own",
+// "should be careful walking home along the harbour at night" (never the writer's own way home).
+// Indonesian and Turkish: "kami tahu rumahmu di mana", "arabanın plakasını biliyoruz", "çocuklarını okuldan alırken seni gördük".
+const GUARDED_VEILED: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [
+    normalised(/\b(?:bus|train|tram|ferry)\b/),
+    normalised(/\b(?:you|she|he|they|your \w+|her|his|(?:the|that|this|their) (?:\w+ ){0,2}(?:hygienist|nurse|receptionist|dentist|doctor|vet|manager|owner|concierge|teacher|waiter|waitress|mechanic|physio|pharmacist|assistant|therapist|stylist|barber|chef|girl|guy|woman|man|lady))\b(?:(?!\b(?:i|me|my|we|us|our)\b)[^.!?]){0,40}\b(?:gets?|takes?|catch(?:es)?) the (?:\d+ |last |late |night )?(?:bus|train|tram|ferry)\b[^.!?]{0,30}\b(?:home|at \d|at half|alone|at night|every)/),
+  ],
+  [
+    /\b(?:walk|cycl|jog|driv)/,
+    normalised(/\b(?:finish(?:es)?|leaves?|clocks? off|starts?) at (?:half )?\d[^.!?]{0,60}\b(?:walks?|walking|drives?|cycles?|jogs?) (?:home|down|along|through|back|to (?:her|his|your|the) car)\b|(?<!\b(?:i|we) )\b(?:walks?|walking|cycles?|jogs?) (?:home |down |along |through |back )[^.!?]{0,40}\b(?:on (?:your|her|his|their) own|alone|by (?:herself|himself|yourself))\b/),
+  ],
+  // Coming for them, waiting for them, not coming to talk: "then we'll come for you", "I'll be waiting for Lorraine in the car park",
+  // "I'll be at your reception at 9am tomorrow and I'm not coming to talk".
+  [/\bcom(?:e|ing) (?:for|after)\b/, normalised(/\b(?:we|i|they)(?:'ll| will|'re| are|'m| am)?\s+(?:gonna |going to |be )?(?:come|coming) (?:for|after) (?:you|her|him|them|your|his|their)\b/)],
+  [/\bwaiting\b/, normalised(/\bbe waiting (?:for [\w']+ )?(?:in|at|outside|by|near) (?:the |your |her |his |their )?(?:car park|parking lot|parking|back door|front door|door|gate|house|home|school|car)\b/)],
+  [/\btalk|\bchat/, normalised(/\b(?:i'll|we'll|i will|we will) be (?:at|outside|in) (?:your|the|her|his)\b[^.!?]{0,60}\bnot (?:coming|going|here) (?:to|for) (?:talk|a chat|chat)\b|\bdone talking\b|\bthe time for talking is over\b/)],
+  // A staff member's car handed out: "drives the black Corsa, reg starts WK19".
+  [/\breg\b|\bplate\b/, /\breg (?:starts|begins|number is|ends)\b|\bnumber plate (?:starts|begins|is)\b|\bplate (?:starts|begins) with\b/],
+  // Death promised for real ("soon" reads "son" once letters are single: no sign); harm someone would "deserve":
+  // "you're all dead to me and for real", "someone's going to get hurt … they'd deserve it".
+  [/\bdead\b/, normalised(/\b(?:you're|you are|your|ur|you) (?:all |so )?(?:dead meat|a dead (?:man|woman)|dead men|dead)\b[^.!?]{0,30}\b(?:for real|irl|literally)\b/)],
+  [/deserve/, normalised(/\bget (?:hurt|killed|shot|stabbed|beaten)\b[^.!?]{0,40}\bdeserve/)],
+  [/careful/, normalised(/\b(?:should|better|had better|'d better|wants? to|wanna)\s+be careful\b[^.!?]{0,40}\b(?:walking|driving|alone|at night|after dark|home|on (?:her|his|their|your) own)\b/)],
+  [/\btahu\b/, /\b(?:kami|saya|aku|gue|gw|kita) tahu (?:\p{L}+ ){0,2}(?:di ?mana|rumah\p{L}*|alamat\p{L}*|mobil\p{L}*|anak\p{L}*|sekolah\p{L}*)/u],
+  [
+    /biliyor|gordu|izliyor/,
+    /(?<![\p{L}])(?:ev|adres|araba|plaka|okul|cocuk)\p{L}*[^.!?]{0,40}(?<![\p{L}])(?:biliyoruz|biliyorum|gorduk|gordum|izliyoruz|izliyorum)(?![\p{L}])/u,
+  ],
+];
+
+/** The words of a costly veiled threat in `norm`, if any. */
+function guardedVeiled(norm: string): string | undefined {
+  for (const [sign, pattern] of GUARDED_VEILED) {
+    if (!sign.test(norm)) continue;
+    const m = pattern.exec(norm);
+    if (m) return m[0];
+  }
+  return undefined;
+}
+
 // Someone's private account or number handed to strangers: doxxing.
 const PRIVATE_ACCOUNT = normalised(/\b(?:her|his|their)\s+(?:personal|private)\s+(?:instagram|insta|ig|facebook|fb|tiktok|account|number|phone|mobile|email|socials|snap|snapchat|twitter)\b/);
 // A quoted "accident" is a threat dressed as a warning.
@@ -300,6 +348,12 @@ function campaignReasons(h: ItemHistory, firstTime: boolean): string[] {
 }
 
 export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyResult {
+  const r = classifyNormalised(item, ctx);
+  // Quotes are found in normalised text: show each as the comment writes it, so a moderator can find it there.
+  return { ...r, reasons: quotesAsWritten(item.text, r.reasons) };
+}
+
+function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): ClassifyResult {
   const h = ctx.history ?? {};
   if (item.byBusiness) return result('supporter', 1, ['Posted by your business (its own page or reply).']);
   const business = ctx.profile.businessName.trim().toLowerCase();
@@ -325,12 +379,14 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   // A fake platform notice ("FINAL WARNING: verify your page …") is a scam, not a threat.
   const phishing = found.hardSpam.length > 0;
   const warnings = phishing ? found.threat.filter((t) => !WARNING_ONLY.has(t)) : found.threat;
-  const threats = KINDNESS.test(norm) ? warnings.filter((t) => !t.startsWith('kill ')) : warnings;
+  const kind = KINDNESS.test(norm) ? warnings.filter((t) => !t.startsWith('kill ')) : warnings;
+  // "You're dead right", "you are dead to me": sayings, not death.
+  const threats = DEAD_IDIOM.test(norm) ? kind.filter((t) => !DEAD_WORDS.has(t)) : kind;
   const selfHarm = found.selfHarm;
   // Listed wording is enough to decide; the structure is read only when it found nothing.
   const structural = threats.length || selfHarm.length ? [] : findThreats(norm, words, item.text, threatNamesFor(ctx.profile));
   const accident = QUOTED_ACCIDENT.test(item.text) || BETTER_NOT.test(norm) || SHAME_IF.test(norm) || FORETOLD.test(norm);
-  const veiled = VEILED.exec(norm)?.[0].replace(/^[.!?\s]+/, '');
+  const veiled = (VEILED.exec(norm)?.[0] ?? guardedVeiled(norm))?.replace(/^[.!?\s]+/, '');
   const doxxed = PRIVATE_ACCOUNT.exec(norm)?.[0];
   if (threats.length || selfHarm.length || structural.length || accident || veiled || doxxed) {
     const why: string[] = [];
@@ -413,11 +469,11 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
   // A word the business offers as a service is no swear word there ("semen analysis" at a fertility clinic).
   const serviceWords = serviceWordSet(ctx.profile);
   const swearing = findProfanity(item.text).filter((p) => !serviceWords.has(p.word));
-  const profanity = mockEmoji ? [...swearing, { word: mockEmoji, insult: true }] : swearing;
+  const profanity = mockEmoji ? [...swearing, { word: mockEmoji, text: mockEmoji, insult: true }] : swearing;
   const hashtags = HASHTAG.test(item.text);
   const directed = DIRECTED.test(norm);
   const laughing = LAUGHING_AT.test(item.text);
-  if (profanity.length) reasons.push(`Profanity or insult: ${quote(profanity.map((p) => p.word))}.`);
+  if (profanity.length) reasons.push(`Profanity or insult: ${quote([...new Set(profanity.map((p) => p.text))])}.`);
   const offTopic = found.offTopic;
   if (pileOn.length) reasons.push(`Pile-on wording: ${quote(pileOn)}.`);
   if (offTopic.length) reasons.push(`Off-topic or mocking: ${quote(offTopic)}.`);

@@ -64,11 +64,18 @@ export function mayBeProfane(text: string): boolean {
 
 }
 
-/** Term ids matched in `input`, as obscenity's getAllMatches finds them, whitelist applied. */
-function fastTermIds(input: string): number[] | null {
+interface TermMatch {
+  termId: number;
+  /** Where in the input, both ends included (obscenity's convention). */
+  startIndex: number;
+  endIndex: number;
+}
+
+/** Terms matched in `input`, the first place of each, as obscenity's getAllMatches finds them, whitelist applied. */
+function fastTermMatches(input: string): TermMatch[] | null {
   if (!fast || !internals.applyTransformers || !internals.getWhitelistedIntervals) return null;
   const [toOriginal, transformed] = internals.applyTransformers.call(matcher, input, internals.blacklistMatcherTransformers);
-  const ids = new Set<number>();
+  const found = new Map<number, TermMatch>();
   let whitelist: ReturnType<NonNullable<MatcherInternals['getWhitelistedIntervals']>> | null = null;
   fast.any.lastIndex = 0;
   for (let m = fast.any.exec(transformed); m; m = fast.any.exec(transformed)) {
@@ -79,7 +86,7 @@ function fastTermIds(input: string): number[] | null {
     while (m[first] === undefined) first++;
     for (let t = first - 1; t < fast.sticky.length; t++) {
       const term = fast.sticky[t] as { id: number; re: RegExp };
-      if (ids.has(term.id)) continue;
+      if (found.has(term.id)) continue;
       term.re.lastIndex = at;
       const hit = term.re.exec(transformed);
       if (!hit) continue;
@@ -88,19 +95,39 @@ function fastTermIds(input: string): number[] | null {
       // obscenity's inclusive end, widened over a surrogate pair as it does.
       if (end < input.length - 1 && isHigh(input.charCodeAt(end)) && isLow(input.charCodeAt(end + 1))) end++;
       whitelist ??= internals.getWhitelistedIntervals.call(matcher, input);
-      if (!whitelist.query(start, end)) ids.add(term.id);
+      if (!whitelist.query(start, end)) found.set(term.id, { termId: term.id, startIndex: start, endIndex: end });
     }
     fast.any.lastIndex = at + 1;
   }
-  return [...ids];
+  return [...found.values()];
 }
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 export interface ProfanityHit {
+  /** The dictionary form ("fuck" for "fuuuck"). */
   word: string;
+  /** The words as the text has them, for a moderator to find ("fuuuck", "f u c k"). */
+  text: string;
   insult: boolean;
+}
+
+/**
+ * Terms read only at the start of a word: the slur's "ngga" is everyday inside
+ * Indonesian, Malay and Tagalog words ("hanggang", "tangga", "nggak" after a
+ * prefix), and obscenity's pattern does not ask for a word start.
+ */
+const WORD_START_ONLY = new Set(['nigger']);
+const LETTER = /\p{L}/u;
+
+/** The whole word (or words) around `input[start..end]`, as written. */
+function wordAt(input: string, start: number, end: number): string {
+  let a = start;
+  let b = end + 1;
+  while (a > 0 && LETTER.test(input[a - 1] ?? '')) a--;
+  while (b < input.length && LETTER.test(input[b] ?? '')) b++;
+  return input.slice(a, b);
 }
 
 const INSULTS = new Set(INSULT_WORDS);
@@ -111,14 +138,22 @@ export function findProfanity(text: string, usePrefilter = true): ProfanityHit[]
   // obscenity reads "f.u.c.k" but not "f u c k": also read the text with spaced letters joined.
   const despaced = text.replace(SPACED, (run) => run.replace(/\s+/g, ''));
   for (const variant of despaced === text ? [text] : [text, despaced]) {
-    const ids =
-      (usePrefilter ? fastTermIds(variant) : null) ?? matcher.getAllMatches(variant, true).map((m) => m.termId);
-    for (const termId of ids) {
+    const matches = (usePrefilter ? fastTermMatches(variant) : null) ?? firstOfEach(matcher.getAllMatches(variant, true));
+    for (const { termId, startIndex, endIndex } of matches) {
       const word = dataset.getPayloadWithPhraseMetadata({ termId, startIndex: 0, endIndex: 0, matchLength: 0 }).phraseMetadata?.originalWord;
-      if (word && !words.has(word)) words.set(word, { word, insult: INSULTS.has(word) });
+      if (!word || words.has(word)) continue;
+      if (WORD_START_ONLY.has(word) && LETTER.test(variant[startIndex - 1] ?? '')) continue;
+      words.set(word, { word, text: wordAt(variant, startIndex, endIndex), insult: INSULTS.has(word) });
     }
   }
   return [...words.values()];
+}
+
+/** The first match of each term, in text order (getAllMatches gives every match). */
+function firstOfEach(all: readonly TermMatch[]): TermMatch[] {
+  const seen = new Map<number, TermMatch>();
+  for (const m of [...all].sort((a, b) => a.startIndex - b.startIndex)) if (!seen.has(m.termId)) seen.set(m.termId, m);
+  return [...seen.values()];
 }
 
 const SPACED = /(?<!\p{L})\p{L}(?:\s\p{L}(?!\p{L})){2,}/gu;
