@@ -693,6 +693,48 @@ describe('facebook adapter: a review heading whose links hold the names, a time 
   });
 });
 
+describe('facebook adapter: a tenth outside review (avatars before names in other languages, scrambled review times)', () => {
+  // A comment whose header shows the avatar link first, labelled in the page's language, then the name's link.
+  const comment = (id: string, label: string, avatar: string, name: string, profile: string, text: string) =>
+    `<li><div role="article" aria-label="${label}"><div><a aria-label="${avatar}" href="${profile}?__cft__[0]=AZ&amp;__tn__=-R" role="link">` +
+    `<div><img alt="" src="https://scontent.xx.fbcdn.net/a.jpg"></div></a></div><div><span><a href="${profile}?__cft__[0]=AZ&amp;__tn__=-R" role="link">` +
+    `<span dir="auto">${name}</span></a></span><div dir="auto"><div dir="auto">${text}</div></div>` +
+    `<a href="${POST}?comment_id=${id}&amp;__cft__[0]=AZ" role="link"><span>2 Std.</span></a></div></div></li>`;
+  const post = new DOMParser().parseFromString(
+    `<html><body><div role="dialog"><ul>${comment('7001', 'Kommentar von Greta Lind vor 2 Stunden', 'Profilbild von Greta Lind', 'Greta Lind', 'https://www.facebook.com/greta.lind.9', 'Die Brötchen sind super.')}${comment('7002', 'Commentaire de Paul Morel il y a 2 heures', 'Photo de profil de Paul Morel', 'Paul Morel', 'https://www.facebook.com/paul.morel.22', 'Très bon accueil.')}</ul></div></body></html>`,
+    'text/html',
+  );
+
+  test('the name comes from the link that shows it, not the avatar before it, in any language', () => {
+    expect(readAll(post).items.map((i) => [i.nativeId, i.author.name, i.author.profileUrl, i.text])).toEqual([
+      ['7001', 'Greta Lind', 'https://www.facebook.com/greta.lind.9', 'Die Brötchen sind super.'],
+      ['7002', 'Paul Morel', 'https://www.facebook.com/paul.morel.22', 'Très bon accueil.'],
+    ]);
+  });
+
+  // A review's time link whose letters are shuffled spans put in order by CSS: its words are noise.
+  const scrambledLink = (label: string | null, letters: string) =>
+    `<a attributionsrc="/privacy_sandbox/comet/register/source/?xt=AZ" href="#" role="link"${label ? ` aria-label="${label}"` : ''}><span style="display: flex;">` +
+    [...letters].map((c, i) => `<span style="order: ${(i * 7) % letters.length};">${c}</span>`).join('') +
+    '</span></a>';
+  const review = (name: string, profile: string, time: string, text: string) =>
+    `<div aria-posinset="1"><div><div data-ad-rendering-role="profile_name"><h2><span>` +
+    `<b><a href="${profile}?__cft__[0]=AZ" role="link">${name}</a></b> <b>doesn't recommend</b> ` +
+    `<b><a href="https://www.facebook.com/harbourbakes?__cft__[0]=AZ" role="link">Harbour Bakes</a></b>.</span></h2></div>` +
+    `<div>${time}</div><div data-ad-rendering-role="story_message"><div dir="auto"><div dir="auto">${text}</div></div></div></div></div>`;
+  const reviews = new DOMParser().parseFromString(
+    `<html><body><div role="main"><div role="feed">${review('Ada Quill', 'https://www.facebook.com/ada.quill', scrambledLink('3 days ago', 'Sponsoredxq81'), 'Cold coffee.')}${review('Bo Reyes', 'https://www.facebook.com/bo.reyes.4', scrambledLink(null, 'Sponsoredkz27'), 'Rude at the till.')}</div></div></body></html>`,
+    'text/html',
+  );
+
+  test("a scrambled review time is read from its label, or not at all: never as the letters' noise", () => {
+    expect(readAll(reviews).items.map((i) => [i.author.name, i.recommends, i.postedAt, i.postedText])).toEqual([
+      ['Ada Quill', false, null, '3 days ago'],
+      ['Bo Reyes', false, null, null],
+    ]);
+  });
+});
+
 describe('facebook adapter: URLs', () => {
   test.each([
     ['https://www.facebook.com/HarboursideDental/posts/pfbid02Xk7Lm9', true],

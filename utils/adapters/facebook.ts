@@ -243,12 +243,15 @@ const AUTHOR_OF = new WeakMap<Element, Element | null>();
  * and nothing from the timestamp on (the action row, the replies).
  */
 function authorLink(article: Element, permalink: Element | null): HTMLAnchorElement | null {
+  // The avatar (a picture, its label in the page's language) comes first: the name's link after it is the better read.
+  let picture: HTMLAnchorElement | null = null;
   for (const a of article.querySelectorAll<HTMLAnchorElement>('a[href]')) {
     if (a === permalink) break;
     if (!ownNotText(a, article)) continue;
-    if (a.textContent?.trim() || a.querySelector('img[alt]')) return a;
+    if (a.textContent?.trim()) return a;
+    if (!picture && a.querySelector('img[alt]')) picture = a;
   }
-  return null;
+  return picture;
 }
 
 /**
@@ -430,7 +433,9 @@ function readReview(story: Element, heading: Element): RawItem {
     }
   }
   const message = story.querySelector(MESSAGE);
-  const when = time ? readText(time) : '';
+  // A timestamp scrambled into letters shown in CSS order is no time: its label, if any, is.
+  const label = time ? (time.getAttribute('aria-label') ?? time.getAttribute('title')) : null;
+  const when = time && !scrambled(time) ? readText(time) : (label ?? '');
   return {
     platform: 'facebook',
     kind: 'review',
@@ -444,9 +449,18 @@ function readReview(story: Element, heading: Element): RawItem {
     text: message && inStory(message, story) ? readText(message) : '',
     rating: null,
     recommends: recommendation(heading)?.recommends ?? null,
-    postedAt: time ? postedAtOf(time.getAttribute('aria-label') ?? time.getAttribute('title'), when) : null,
+    postedAt: time ? postedAtOf(label, when) : null,
     postedText: when || null,
   };
+}
+
+/**
+ * Whether a link's words are scrambled: Facebook shows some timestamps as one
+ * letter per span, put in reading order by CSS `order`, so the text as written
+ * is noise ("Sotpnrdoseg34572m9").
+ */
+function scrambled(link: Element): boolean {
+  return link.querySelectorAll('span[style*="order"]').length >= 4;
 }
 
 /**
@@ -542,7 +556,8 @@ export const facebook: SiteAdapter = {
     // Only an article with replies inside is asked for its link by them.
     if (nested) OWN_LINK.set(el, link);
     const author = authorLink(el, link);
-    const shown = author ? null : shownName(el, link);
+    // An avatar link alone names no one: the name may still be shown as text.
+    const shown = author?.textContent?.trim() ? null : shownName(el, link);
     AUTHOR_OF.set(el, author ?? shown);
     const { parentId, underReview } = parentOf(el, parent);
     const isReply = parentId !== null || underReview || /^Reply by /.test(el.getAttribute('aria-label') ?? '');
