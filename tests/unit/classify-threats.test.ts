@@ -700,3 +700,51 @@ describe('reasons quote the words as the comment writes them', () => {
     }
   });
 });
+
+describe('a tenth outside review: courage sent in other languages during a pile-on; gambling and follower spam; polite boycotts', () => {
+  // A burst under way on the page, and a first-time author: the case where supporters were called trolls.
+  const during = (text: string, rating: number | null = null) =>
+    run(text, rating, { author: { itemsBefore: 0, labels: {}, moderatorLabel: null }, burst: { active: false, ongoing: true } } as ItemHistory);
+  test.each([
+    '¡Mucho ánimo, chicos! No hagan caso a los que opinan sin saber.',
+    'Tenez bon, toute notre équipe de quartier est avec vous.',
+    'Sterkte allemaal, wat een onzin wordt er geschreven.',
+    'Non mollate ragazzi, siamo con voi.',
+    'Kopf hoch, wir stehen hinter euch!',
+    'Tetap semangat, jangan dengerin komentar jahat.',
+    'Huwag niyo pansinin ang mga trolls, laban lang!',
+    'Força a toda a equipa, não liguem a isto.',
+    'Asılsız iddialara aldırmayın, yanınızdayız.',
+    'It did not happen at this clinic. Please stop sharing that post.',
+    "Good on you for saying no to freeloaders. Long may it continue.",
+  ])('a supporter, not a troll: %j', (text) => {
+    expect(during(text).label).toBe('supporter');
+  });
+
+  test.each([
+    'Main slot gacor malam ini, pasti maxwin! Daftar lewat link di bio 🎰',
+    'Renda extra trabalhando de casa, chama no privado 💸',
+    'Lavoro serio: 300€ al giorno da casa, scrivimi in privato.',
+    '5000 takipçi satın al, sadece 50 TL, linke tıkla!',
+    'Want more bookings? Our writers post genuine-looking reviews for hotels, 50 for £99.',
+    'Why pay a clinic? Whiten at home for 60% less 😁 whitekit.shop',
+  ])('spam: %j', (text) => {
+    expect(run(text).label).toBe('spam');
+  });
+
+  test.each([
+    "I'd kindly urge everyone to book elsewhere until they apologise to her.",
+    'Parents, look at other nurseries until the manager explains herself.',
+    'That receptionist should be sacked, simple as.',
+  ])('a polite boycott or a call to sack is a troll’s, not a customer’s, even outside a pile-on: %j', (text) => {
+    expect(run(text, 1).label).toBe('troll');
+  });
+
+  test.each([
+    ['My son has been going here for years and the fluoride varnish never bothered him, lovely team.', 5],
+    ['Fast delivery of my repeat prescription, thank you.', 5],
+    ['I had to look at other dentists after they cancelled my appointment twice.', 1],
+  ])('a customer’s own visit stays genuine: %j', (text, rating) => {
+    expect(run(text, rating).label).toBe('genuine');
+  });
+});

@@ -110,6 +110,10 @@ export const SPAM_PHRASES = [
   'same day loans', 'fast loan', 'instant loan', 'we approve everyone', 'we approve everybody', 'approval in minutes', 'guarantees pregnancy',
   'guaranteed pregnancy',
   'qualified leads', 'leads a month', 'no lock in', 'rank your business', 'no experience needed', 'cheap botox', 'at home service', 'certified nurse', 'book via whatsapp', 'contact me on',
+  // Gambling, work-from-home money and followers in other languages; reviews written to order (tenth review).
+  'slot gacor', 'gacor', 'maxwin', 'daftar sekarang', 'daftar lewat', 'link di bio', 'cek link', 'trabalhando de casa', 'chama no direct',
+  'chama no privado', 'renda extra', 'ganhe rs', 'al giorno da casa', 'scrivimi in privato', 'takipci satin al', 'takipçi satın al',
+  'linke tıkla', 'linke tikla', 'genuine-looking', 'genuine looking', 'want more bookings', 'reviews for hotels', 'reviews for businesses',
 ];
 
 /** Spam cues that outweigh a story of one's own visit: scam testimonials are written in the first person. */
@@ -120,7 +124,8 @@ export const HARD_SPAM = [
   'free mint', 'connect wallet', 'connect your wallet', 'trading bot', 'verify your account', 'avoid permanent', 'violating community',
   'confirm ownership', 'permanent deletion', 'permanently disabled', 'without prescription', 'without a prescription',
   'via our link', 'we can bury', 'bury them with', 'dm to be listed', 'sub to my', 'no credit check', 'bad credit ok', 'loans approved',
-  'same-day loans', 'same day loans', 'we approve everyone', 'guarantees pregnancy', 'guaranteed pregnancy',
+  'same-day loans', 'same day loans', 'we approve everyone', 'guarantees pregnancy', 'guaranteed pregnancy', 'slot gacor', 'maxwin',
+  'genuine-looking', 'genuine looking',
 ];
 
 /** Speaking of one's own experience of the business, in so many words. */
@@ -236,6 +241,18 @@ export const DEFENCE_PHRASES = [
   'take your protest', "video isn't even from here", 'video is not even from here', "video isn't from here", 'not the woman in', 'not the man in',
   'not the person in', 'someone else in the video', 'leave it out', 'destroying people', 'diese hetze', 'nagonki', 'nagonka',
   'lasati oamenii in pace', 'nu credeti', 'nu e de aici', 'koi aur hai', 'galat insaan', 'αφηστε τους', 'ντροπη σας',
+  // Courage sent to the team, the rumour called off, in the languages a page's followers write (tenth review).
+  'mucho animo', 'animo al equipo', 'todo nuestro apoyo', 'no hagan caso', 'opina sin saber', 'opinan sin saber', 'estamos con ustedes',
+  'courage a toute', "courage a l'equipe", 'tout notre soutien', 'tenez bon', 'ne lachez rien', 'accusations sont fausses', 'on est avec vous',
+  'sterkte allemaal', 'sterkte voor', 'wat een onzin', 'laat je niet kennen', 'wij staan achter', 'we staan achter',
+  'non mollate', 'forza ragazzi', 'tutto il nostro sostegno', 'siamo con voi', 'lasst euch nicht unterkriegen', 'kopf hoch', 'haltet durch',
+  'wir stehen hinter euch', 'volle unterstutzung', 'semangat untuk', 'tetap semangat', 'jangan dengerin', 'jangan dengarkan', 'jangan hiraukan',
+  'kami mendukung', 'huwag niyo pansinin', 'wag niyo pansinin', 'wag pansinin', 'laban lang', 'kaya niyo yan', 'forca a toda', 'nao liguem',
+  'estamos com voces', 'todo o nosso apoio', 'asilsiz iddia', 'aldirmayin', 'yanınızdayız', 'yaninizdayiz', 'destekliyoruz',
+  'support the hotel', 'support the business', 'support the practice', 'support the clinic', 'support the nursery', 'support the shop',
+  'stop sharing', 'did not happen at', "didn't happen at", 'credit to this town', 'credit to the town', 'credit to the community',
+  "aren't even patients", "aren't even customers", "aren't even guests", 'sends her army', 'sends his army',
+  'good on you for', 'long may it continue',
 ];
 
 /** Calls to pile on: campaigns say these, customers with a grievance rarely do. */
@@ -256,6 +273,10 @@ export const PILE_ON_PHRASES = [
   'encourage others to do the same', "won't be sending anyone", 'wont be sending anyone', 'voted to no longer',
   'due to your political', 'because of your political', 'due to your stance', 'because of your stance',
   'lose her license', 'lose his license', 'lose her licence', 'lose his licence', 'virez-la', 'honte a vous', 'schande', 'entlasst', 'despidanla',
+  // Elsewhere until they answer, staff to be sacked (tenth review).
+  'book elsewhere', 'look at other', 'go elsewhere until', 'shop elsewhere', 'kindly urge', 'urge local', 'urge everyone', 'gently suggest we',
+  'should be sacked', 'should be fired', 'needs to be sacked', 'must be sacked', 'get her sacked', 'get him sacked', 'sack her', 'sack him',
+  'still waiting for that apology', 'everyone do the same', 'do the same everyone',
 ];
 
 /**
