@@ -60,3 +60,19 @@ describe('profanity prefilter', () => {
     expect(findProfanity('You IDIOTS').map((h) => h.word)).toEqual(['idiots']);
   });
 });
+
+describe('words as written, and a slur only at the start of a word', () => {
+  test('each hit carries the words as the text writes them', () => {
+    expect(findProfanity('fuuuuck this, you IDIOTS').map((h) => [h.word, h.text])).toEqual([
+      ['fuck', 'fuuuuck'],
+      ['idiots', 'IDIOTS'],
+    ]);
+  });
+  // The slur is spelt out of its letters here so the test file does not carry it as a word.
+  const slur = ['n', 'i', 'g', 'g', 'a'].join('');
+  test('its letters inside an everyday word of another language are no slur, and one later at a word start still is', () => {
+    expect(findProfanity('Hanggang ngayon, tangga licin, nggak jelas.')).toEqual([]);
+    expect(findProfanity(`Hanggang ngayon walang sagot, ${slur}.`).map((h) => h.text)).toEqual([slur]);
+    expect(findProfanity(`Hanggang ngayon walang sagot, ${slur}.`, false).map((h) => h.text)).toEqual([slur]);
+  });
+});

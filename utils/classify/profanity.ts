@@ -26,6 +26,19 @@ const terms = dataset.build();
 const built = { ...terms, whitelistedTerms: [...(terms.whitelistedTerms ?? []), 'trafficking', 'trafficked', 'trafficker', 'traffickers'] };
 const matcher = new RegExpMatcher({ ...built, ...englishRecommendedTransformers });
 
+/**
+ * Terms read only at the start of a word and with every letter there: the
+ * slur's pattern takes its "i" as optional, and "ngga" is everyday Indonesian,
+ * Malay and Tagalog ("nggak", "ngga tau", "hanggang", "tangga").
+ */
+const WHOLE_ONLY = new Set(['nigger']);
+const wordOf = (termId: number) => dataset.getPayloadWithPhraseMetadata({ termId, startIndex: 0, endIndex: 0, matchLength: 0 }).phraseMetadata?.originalWord;
+const WHOLE_ONLY_IDS = new Set((terms.blacklistedTerms ?? []).map((t) => t.id).filter((id) => WHOLE_ONLY.has(wordOf(id) ?? '')));
+const LETTER = /\p{L}/u;
+/** Whether a match of `termId` over `input[start..end]` counts: not one of those terms inside a word or short of a letter. */
+const counts = (termId: number, input: string, start: number, end: number) =>
+  !WHOLE_ONLY_IDS.has(termId) || (!LETTER.test(input[start - 1] ?? '') && end - start >= 4);
+
 // Speed: obscenity tries each of its ~140 term regexes in turn over a text it
 // transforms twice (~25 µs a text). Keel transforms once, runs the same term
 // regexes as ONE alternation to find where any term can match, and tests the
@@ -95,7 +108,7 @@ function fastTermMatches(input: string): TermMatch[] | null {
       // obscenity's inclusive end, widened over a surrogate pair as it does.
       if (end < input.length - 1 && isHigh(input.charCodeAt(end)) && isLow(input.charCodeAt(end + 1))) end++;
       whitelist ??= internals.getWhitelistedIntervals.call(matcher, input);
-      if (!whitelist.query(start, end)) found.set(term.id, { termId: term.id, startIndex: start, endIndex: end });
+      if (!whitelist.query(start, end) && counts(term.id, input, start, end)) found.set(term.id, { termId: term.id, startIndex: start, endIndex: end });
     }
     fast.any.lastIndex = at + 1;
   }
@@ -113,13 +126,6 @@ export interface ProfanityHit {
   insult: boolean;
 }
 
-/**
- * Terms read only at the start of a word: the slur's "ngga" is everyday inside
- * Indonesian, Malay and Tagalog words ("hanggang", "tangga", "nggak" after a
- * prefix), and obscenity's pattern does not ask for a word start.
- */
-const WORD_START_ONLY = new Set(['nigger']);
-const LETTER = /\p{L}/u;
 
 /** The whole word (or words) around `input[start..end]`, as written. */
 function wordAt(input: string, start: number, end: number): string {
@@ -132,17 +138,18 @@ function wordAt(input: string, start: number, end: number): string {
 
 const INSULTS = new Set(INSULT_WORDS);
 
-/** Distinct profane or insulting words in `text`, as their dictionary form. */
+/** Distinct profane or insulting words in `text`: their dictionary form, and the words as the text writes them. */
 export function findProfanity(text: string, usePrefilter = true): ProfanityHit[] {
   const words = new Map<string, ProfanityHit>();
   // obscenity reads "f.u.c.k" but not "f u c k": also read the text with spaced letters joined.
   const despaced = text.replace(SPACED, (run) => run.replace(/\s+/g, ''));
   for (const variant of despaced === text ? [text] : [text, despaced]) {
-    const matches = (usePrefilter ? fastTermMatches(variant) : null) ?? firstOfEach(matcher.getAllMatches(variant, true));
+    const matches =
+      (usePrefilter ? fastTermMatches(variant) : null) ??
+      firstOfEach(matcher.getAllMatches(variant, true).filter((m) => counts(m.termId, variant, m.startIndex, m.endIndex)));
     for (const { termId, startIndex, endIndex } of matches) {
-      const word = dataset.getPayloadWithPhraseMetadata({ termId, startIndex: 0, endIndex: 0, matchLength: 0 }).phraseMetadata?.originalWord;
+      const word = wordOf(termId);
       if (!word || words.has(word)) continue;
-      if (WORD_START_ONLY.has(word) && LETTER.test(variant[startIndex - 1] ?? '')) continue;
       words.set(word, { word, text: wordAt(variant, startIndex, endIndex), insult: INSULTS.has(word) });
     }
   }
