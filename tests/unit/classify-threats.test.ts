@@ -748,3 +748,19 @@ describe('a tenth outside review: courage sent in other languages during a pile-
     expect(run(text, rating).label).toBe('genuine');
   });
 });
+
+describe('not a customer, by their own word, and running the business down', () => {
+  test.each([
+    ['Never been here but every clinic like this is full of crooks.', 1],
+    ['Never stayed there, never will, snobs the lot of them.', 1],
+    ['Never used them. Boycott.', null],
+  ])('troll: %j', (text, rating) => {
+    expect(run(text, rating).label).toBe('troll');
+  });
+  test.each([
+    ["Never been here before today and the nurse was rude to me, then they charged me twice.", 1],
+    ['Never been here before, lovely welcome and no wait.', 5],
+  ])('still a customer: %j', (text, rating) => {
+    expect(run(text, rating).label).not.toBe('troll');
+  });
+});

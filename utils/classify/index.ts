@@ -603,6 +603,12 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
     return result('troll', 0.55, reasons, { negative: true, campaign: inBurst || copies });
   }
 
+  // "Never been here, but all dentists are crooks. 1 star.": no customer, by their own word, running you down.
+  if (notCustomer && !strong.length && (profanity.length > 0 || lowRating || pileOn.length > 0)) {
+    reasons.push('Not a customer, by their own word, and running your business down.');
+    return result('troll', 0.6, reasons, { negative: true, campaign: inBurst || copies });
+  }
+
   if (negative && (h.author?.labels.troll ?? 0) > 0) {
     reasons.push('This author’s earlier items here were labelled troll.');
     return result('troll', 0.6, reasons, { negative });

@@ -299,6 +299,7 @@ export const NOT_CUSTOMER_PHRASES = [
   'never been a patient', "i'm not a patient", 'not a patient', 'never been a customer', 'never been here', 'never been there',
   'never been to this', "haven't been here", 'never set foot in', 'never used them', 'never gone here',
   'never been but', "haven't been but", 'not been but', 'never been there but', "haven't been there but",
+  'never stayed here', 'never stayed there', 'never stayed but', 'never eaten here', 'never ate here', 'never shopped here', 'never used this',
 ];
 
 /** Insults the profanity library does not carry (it covers obscenities). */
