@@ -3,8 +3,8 @@
 // letters ("kiiiill"). Phrase lists go through the same function, so patterns
 // and text always meet in the same form.
 
-const ZERO_WIDTH = /[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g;
-const LEET: Record<string, string> = {
+export const ZERO_WIDTH = /[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g;
+export const LEET: Readonly<Record<string, string>> = {
   '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '!': 'i', '|': 'i', '€': 'e',
 };
 
@@ -21,12 +21,12 @@ export function normalizeForMatch(text: string): string {
 }
 
 // Whole words only; applied after stretched letters are collapsed ("urrr" → "ur").
-const TXT: Record<string, string> = { u: 'you', ur: 'your', urself: 'yourself', yourselfs: 'yourselves', ure: "you're" };
+export const TXT: Readonly<Record<string, string>> = { u: 'you', ur: 'your', urself: 'yourself', yourselfs: 'yourselves', ure: "you're" };
 const MAYBE_TXT = /\bu|yourselfs/;
 const TXT_SPEAK = /(?<![\w'@#$-])(?:u|ur|urself|yourselfs|ure)(?![\w'-])/g;
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, control characters included
-const ASCII = /^[\u0000-\u007f]*$/;
+export const ASCII = /^[\u0000-\u007f]*$/;
 
 function normalizeUncached(text: string): string {
   // Plain ASCII (most comments) has no accents, look-alikes or zero-width characters to fold.

@@ -6,22 +6,18 @@
  * that way: "we'll come for you", "Lorraine", "k1ll".
  */
 
-// What normalisation turns into each letter: leetspeak, and the letter itself.
-const LEET: Record<string, string> = { o: '0', i: '1!|', e: '3€', a: '4@', s: '5$', t: '7', b: '8' };
-const ZERO_WIDTH = /[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/u;
+import { ASCII, LEET, TXT, ZERO_WIDTH as ZERO_WIDTH_ALL } from './normalize';
+
+// What normalisation turns into each letter (normalize.ts's leetspeak, read backwards): "o" from "0", "i" from "1", "!" or "|".
+const LEET_FOR = new Map<string, string>();
+for (const [written, letter] of Object.entries(LEET)) LEET_FOR.set(letter, (LEET_FOR.get(letter) ?? '') + written);
+// One character at a time: not the global pattern normalisation replaces with.
+const ZERO_WIDTH = new RegExp(ZERO_WIDTH_ALL.source, 'u');
 // Only the characters a `u` pattern lets be escaped ("\\-" is an error there).
 const escapeChars = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-// Text-speak normalisation writes out: "u" → "you", "ur" → "your".
+// Text-speak normalisation writes out ("u" → "you", "ur" → "your"): each long form, and the short one it came from.
 // A map, not an object: a quote's word may be "constructor".
-const SPOKEN = new Map<string, string[]>([
-  ['you', ['you', 'u']],
-  ['your', ['your', 'ur']],
-  ['yourself', ['yourself', 'urself']],
-  ["you're", ["you're", 'ure']],
-]);
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, control characters included
-const ASCII = /^[\u0000-\u007f]*$/;
+const SPOKEN = new Map<string, string[]>(Object.entries(TXT).map(([short, long]) => [long, [long, short]]));
 
 /** `text` folded letter by letter (lower case, accents off, zero-width dropped), with where each folded letter came from (null: the same place). */
 function fold(text: string): { folded: string; from: number[] | null } {
@@ -68,7 +64,7 @@ function buildPattern(quote: string): RegExp {
 function wordPattern(word: string): string {
   let out = '';
   for (const c of word) {
-    if (/[a-z]/.test(c)) out += `[${c}${escapeChars(LEET[c] ?? '')}]+`;
+    if (/[a-z]/.test(c)) out += `[${c}${escapeChars(LEET_FOR.get(c) ?? '')}]+`;
     else if (c === "'") out += "['’‘`]";
     else out += escapeChars(c);
   }
