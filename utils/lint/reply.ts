@@ -45,8 +45,11 @@ const lookBehind = (text: string, at: number) => text.slice(Math.max(0, at - 30)
 /** Spaces as long as `m`: blanked text keeps its length, so excerpts still quote the reply. */
 const blank = (m: string) => ' '.repeat(m.length);
 
-// A sentence, up to and with its end; a point between digits ("8.30", "£4.50") ends none.
-const SENTENCE = /(?:[^.!?\n]|(?<=\p{N})\.(?=\p{N}))+[.!?\n]*/gu;
+// What ends a sentence: "!", "?", a line break, a point, but not a point between digits ("8.30", "£4.50").
+const END = String.raw`[!?\n]|(?<!\p{N})\.|\.(?!\p{N})`;
+// A sentence, up to and with its end.
+const SENTENCE = new RegExp(`(?:(?!${END})[^])+[.!?\\n]*`, 'gu');
+const END_HERE = new RegExp(END, 'uy');
 
 /** `text` with every sentence that is `about` something and says nothing personal ("your", "you came") blanked out. */
 function blankSentences(text: string, about: RegExp): string {
@@ -952,12 +955,10 @@ const locate = (text: string, f: Finding): number => Math.max(0, text.toLowerCas
 
 const YOU_WORD = /(?<![\p{L}])(?:you|your|you['’]re)(?![\p{L}])/iu;
 
-const DIGIT = /\p{N}/u;
-/** Whether a sentence ends at position `i`: a point (not one between digits, as in "8.30"), "!", "?" or a line break. */
+/** Whether a sentence ends at position `i` of `text` (END). */
 function endsAt(text: string, i: number): boolean {
-  const c = text[i];
-  if (c === '!' || c === '?' || c === '\n') return true;
-  return c === '.' && !(DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? ''));
+  END_HERE.lastIndex = i;
+  return END_HERE.test(text);
 }
 
 /** Where the sentence of `text` that holds position `at` starts. */
