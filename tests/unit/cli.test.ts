@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, test, vi } from 'vitest';
+import { afterAll, describe, expect, test, vi } from 'vitest';
 
 const run = promisify(execFile);
 // Each test starts the CLI in a child process (tsx compiles it first): slow on a loaded machine, not a timing test.
@@ -20,8 +20,12 @@ async function keel(args: string[]): Promise<{ stdout: string; stderr: string; c
   }
 }
 
+// Every input file of this run, in one directory removed when the file's tests end.
+const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'keel-cli-'));
+afterAll(() => fs.rmSync(TMP, { recursive: true, force: true }));
+
 function tmp(name: string, content: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keel-cli-'));
+  const dir = fs.mkdtempSync(path.join(TMP, 'in-'));
   const file = path.join(dir, name);
   fs.writeFileSync(file, content);
   return file;
