@@ -239,6 +239,16 @@ export class Firefox {
     await this.send('input.releaseActions', { context });
   }
 
+  /** Brings the tab to the front and presses `key` (a character, or a WebDriver key code), as a user does. */
+  async press(context: string, key: string): Promise<void> {
+    await this.send('browsingContext.activate', { context });
+    await this.send('input.performActions', {
+      context,
+      actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: key }, { type: 'keyUp', value: key }] }],
+    });
+    await this.send('input.releaseActions', { context });
+  }
+
   /** Every node matching `selector`, serialized with its subtree, closed shadow roots included. */
   async nodes(context: string, selector: string): Promise<BidiNode[]> {
     const { nodes } = (await this.send('browsingContext.locateNodes', {

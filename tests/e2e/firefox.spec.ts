@@ -220,6 +220,45 @@ test('Firefox ESR loads Keel, which labels every comment of a page it was given 
       { key: 'facebook:1008', kind: 'comment', label: 'unclear', author: 'Lou Fairweather' },
       { key: 'facebook:1009', kind: 'comment', label: 'troll', author: 'Ash Pellew' },
     ]);
+
+    // The cleanup queue is Firefox's sidebar: the same page, driven from the keyboard.
+    const manifest = JSON.parse(fs.readFileSync(path.join(BUILD, 'manifest.json'), 'utf8'));
+    expect(manifest.sidebar_action?.default_panel).toBe('sidepanel.html');
+    const queue = await ff.open(`${EXT}/sidepanel.html`);
+    const opened = await ff.evaluate<{ ok: boolean; data: { id: string } }>(
+      queue,
+      `async (arg) => browser.runtime.sendMessage({ keel: 1, type: 'incidents/open', payload: { pageUrl: arg.url, title: 'Pile-on in Firefox', itemKeys: arg.keys } })`,
+      { url: POST_URL, keys: (await storedItems()).map((i) => i.key) },
+    );
+    expect(opened.ok).toBe(true);
+    const queueText = (selector: string) => ff.evaluate<string | null>(queue, `async (s) => document.querySelector(s)?.textContent ?? null`, selector);
+    await expect.poll(() => queueText('[data-testid=progress]'), { timeout: 30_000 }).toBe('0 / 9 done');
+    // j down to Gil Brandt's troll comment, then d: deleted, logged against the incident, and the row says so.
+    for (let i = 0; i < 9 && !(await queueText('[data-testid=current]'))?.includes('Gil Brandt'); i++) await ff.press(queue, 'j');
+    expect(await queueText('[data-testid=current]')).toContain('Gil Brandt');
+    await ff.press(queue, 'd');
+    await expect.poll(() => queueText('.q-row[data-key="facebook:1005"] .q-state'), { timeout: 30_000 }).toBe('Done: deleted');
+    expect(await queueText('[data-testid=progress]')).toBe('1 / 9 done');
+    const deleted = await ff.evaluate<Array<{ itemKey: string; incidentId: string }>>(
+      queue,
+      `async () => {
+        const db = await new Promise((resolve, reject) => {
+          const open = indexedDB.open('keel');
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        const rows = await new Promise((resolve, reject) => {
+          const req = db.transaction('actions').objectStore('actions').getAll();
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        });
+        db.close();
+        return rows.filter((a) => a.kind === 'deleted').map((a) => ({ itemKey: a.itemKey, incidentId: a.incidentId }));
+      }`,
+    );
+    expect(deleted).toEqual([{ itemKey: 'facebook:1005', incidentId: opened.data.id }]);
+    const queueShot = (await ff.send('browsingContext.captureScreenshot', { context: queue, origin: 'viewport' })) as { data: string };
+    fs.writeFileSync('test-results/screens/firefox-sidebar.png', Buffer.from(queueShot.data, 'base64'));
   } catch (err) {
     await test.info().attach('firefox-output.txt', { body: ff.output(), contentType: 'text/plain' });
     throw err;
