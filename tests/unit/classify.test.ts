@@ -255,6 +255,9 @@ describe('supporter', () => {
     ['Thank you!', null, 'thank you'],
     ['I stand with Harbourside', null, 'stand with'],
     ["Don't listen to the haters, well done", null, "don't listen"],
+    // An exclamation that starts as a question would ("What a…", "How kind…") still praises.
+    ['What a brilliant bunch of people', null, 'brilliant'],
+    ['How thoughtful, thank you all', null, 'thank you'],
   ])('flags praise/defence %j as supporter', (text, rating, phrase) => {
     const r = run(text, rating);
     expect(r.label).toBe('supporter');
@@ -265,6 +268,8 @@ describe('supporter', () => {
     ['Amazing how you idiots stay open #boycott', null],
     ['Great, another fraud', null],
     ['Best? More like worst', 1],
+    // Asked, not exclaimed: a question that happens to hold a kind word.
+    ['What a great price, is that for the whole family?', null],
   ])('does not flag hostile or low-rated %j as supporter', (text, rating) => {
     expect(run(text, rating).label).not.toBe('supporter');
   });

@@ -98,6 +98,8 @@ const CAUSE_TAG = /(?<![\p{L}\d_])#(?:[\p{L}\d_]*(?:justice|boycott|botched|dese
 const DIRECTED = normalised(/(?<![a-z])(?:you|your|you're|youre|u|ur|y'all|yall)(?![a-z])/);
 const QUESTION_START = normalised(/^(?:do|does|are|is|can|could|how|what|when|where|which|will|would|random question|apakah|est-ce|¿)(?![\w'])/);
 const QUESTION = new RegExp(`\\?|${QUESTION_START.source}`);
+/** "What a wonderful team!", "How kind of you": exclaims, not asks (when no "?" says otherwise). */
+const EXCLAIMS = normalised(/^(?:what an? |how (?:lovely|kind|nice|sweet|wonderful|amazing|great|beautiful|thoughtful|generous|caring|brave|lucky)\b)/);
 const POSITIVE_EMOJI = /^(?:[\s\p{P}]|❤️|❤|💙|💚|💜|🧡|💛|👏|🙌|🙏|👍|💪|🎉|✨|😊|😍|🥰|⭐|🌟)+$/u;
 const SEND_TO = /(?:\b(?:visit|at|go to|check out|check|try|get|see|click|via|on)|👉|:)\s*$/i;
 const MAYBE_PROMO = /[@%+$€£]|\b(?:dm|message|text|whatsapp|call)\b/i;
@@ -541,7 +543,7 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
 
   const praise = found.praise;
   // "Are you dog friendly?" asks; it does not praise.
-  const asksFirst = QUESTION_START.test(norm);
+  const asksFirst = QUESTION_START.test(norm) && !(EXCLAIMS.test(norm) && !norm.includes('?'));
   if (praise.length && !hostile && !lowRating && !asksFirst) {
     reasons.push(`Praise: ${quote(praise)}.`);
     // Praise of a treatment or product ("new smile thanks to the whitening") is a customer's own visit.

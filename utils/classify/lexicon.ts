@@ -207,6 +207,7 @@ export const PRAISE_PHRASES = [
   'gracias', 'merci', 'danke', 'terima kasih', 'grazie', 'consigliato', 'freundlich', 'ramah', 'excelente', 'genial',
   'ottimo', 'ottima', 'bravissimi', 'consiglio', 'recomendo', 'melhor', 'polecam', 'swietna', 'swietny', 'przemiła',
   'przepyszne', 'wspaniała', 'never misses', '10/10', 'couldn\'t recommend more',
+  'brilliant', 'superb', 'outstanding', 'the real deal', 'a gem', 'hidden gem',
 ];
 
 /**
