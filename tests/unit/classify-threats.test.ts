@@ -458,7 +458,17 @@ describe('a seventh outside review: movements known, retaliation promised, the w
     expect(run(text).label).toBe('spam');
   });
 
-  test.each(['Physios are just overpaid masseurs.', 'Homeopathy is pseudoscience, look it up.', 'Vets are all failed doctors anyway', 'Aesthetics clinics for rich people with nothing better to do.'])(
+  test.each([
+    'Physios are just overpaid masseurs.',
+    'Homeopathy is pseudoscience, look it up.',
+    'Vets are all failed doctors anyway',
+    'Aesthetics clinics for rich people with nothing better to do.',
+    // A whole trade called a scam, a racket, a con.
+    'Opticians are one big racket, wake up',
+    'Chiropractors r just a con',
+    'Cosmetic dentistry is a scam to sell you veneers.',
+    'Physiotherapy is just a racket',
+  ])(
     'scorn for the whole trade is a troll: %j',
     (text) => {
       const r = run(text);
@@ -475,6 +485,10 @@ describe('a seventh outside review: movements known, retaliation promised, the w
     ['Cancelled on the day, again.', 2],
   ])('a rated review telling what happened is a customer’s: %j', (text, rating) => {
     expect(run(text, rating).label).toBe('genuine');
+  });
+
+  test.each(['This surgery is a racket', 'Your pharmacy is a scam', 'Their orthodontics is a con'])('the business itself called a scam is no scorn for a trade: %j', (text) => {
+    expect(run(text).label).not.toBe('troll');
   });
 
   test('scorn with a visit behind it stays a customer', () => {

@@ -296,6 +296,18 @@ describe('unclear', () => {
 });
 
 describe('result shape and purity', () => {
+  test.each([
+    'They charged me £300 for a filling that fell out a week later',
+    'I will k1ll you, I will kill you',
+    'Boycott boycott boycott these clowns #boycott',
+  ])('a reason quotes each phrase once, and not again inside a longer one beside it: %j', (text) => {
+    for (const reason of run(text, 1).reasons) {
+      const quoted = [...reason.matchAll(/“([^”]+)”/g)].map((m) => normalizeForMatch(m[1] ?? ''));
+      expect(new Set(quoted).size, reason).toBe(quoted.length);
+      for (const q of quoted) expect(quoted.filter((o) => o !== q && ` ${o} `.includes(` ${q} `)), reason).toEqual([]);
+    }
+  });
+
   const samples: ClassifyInput[] = [
     { text: '', rating: null },
     { text: 'I will k1ll you', rating: null },

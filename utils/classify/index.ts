@@ -251,7 +251,7 @@ const NARRATIVE =
 // Sweeping scorn for the whole trade, not a visit: "opticians are just glorified glasses shops", "driving instructors are
 // all failed taxi drivers", "chiropractic is pseudoscience", "run by lizard people" (normalised: "glorified" keeps its letters).
 const SWEEPING =
-  normalised(/\b\w+s\s+(?:are|r)\s+(?:just|al|nothing but|basicaly|only|simply)\s+(?:\w+\s+){0,3}?(?:glorified|failed|overpaid|con ?artists|crooks|quacks?|salesm[ae]n|mechanics|butchers|drug dealers|pil pushers|thieves|liars|frauds?|clowns|parasites|leches)\b|\b(?:is|are) (?:just )?(?:pseudoscience|a pseudoscience|quackery|snake oil)\b|\brun by lizard people\b|\bfor rich people\b/);
+  normalised(/\b\w+s\s+(?:are|r)\s+(?:just|al|nothing but|basicaly|only|simply)\s+(?:\w+\s+){0,3}?(?:glorified|failed|overpaid|con ?artists|crooks|quacks?|salesm[ae]n|mechanics|butchers|drug dealers|pil pushers|thieves|liars|frauds?|clowns|parasites|leches)\b|\b(?:is|are) (?:just )?(?:pseudoscience|a pseudoscience|quackery|snake oil)\b|\brun by lizard people\b|\bfor rich people\b|\b\w+s\s+(?:are|r)\s+(?:just\s+|al\s+|nothing but\s+)?(?:a\s+|one big\s+)?(?:scam|racket|con)\b|(?<!\b(?:this|the|your|their|that|my|our|his|her)\s+)\b\w+(?:ry|ics|ine|apy)\s+is\s+(?:just\s+|al\s+)?(?:a\s+|one big\s+)(?:scam|racket|con)\b/);
 // Others said not to be customers ("people who've never been here"): a defence, not the writer's own word.
 const OTHERS_NOT_CUSTOMERS = normalised(/\b(?:who|who've|they|they've|people|strangers|clearly|none of them)\s+(?:\S+\s+){0,2}(?:never|not)\b/);
 
@@ -308,7 +308,15 @@ const ownServiceMatcher = perProfile((profile) => {
   return services.length ? phraseMatcher(services.map((s) => `my ${s}`)) : null;
 });
 
-const quote = (words: string[]) => words.map((w) => `“${w}”`).join(', ');
+/** “a”, “b”: each phrase once, and none that a longer one quoted beside it already holds (“charged me”, not also “charged”). */
+const quote = (words: string[]) => {
+  const each = [...new Set(words)];
+  const held = (w: string) => each.some((o) => o.length > w.length && ` ${o} `.includes(` ${w} `));
+  return each
+    .filter((w) => !held(w))
+    .map((w) => `“${w}”`)
+    .join(', ');
+};
 
 const CAMPAIGN_COPIES = 2;
 const MANY_COPIES = 3;
