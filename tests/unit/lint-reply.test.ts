@@ -689,3 +689,50 @@ describe('a tenth outside review: pharmacy, vets, skin, hearing; endings that na
     expect(lintReply(text, { profile }).errors).toEqual([]);
   });
 });
+
+describe('eleventh review: blame with words in between, removal asked in the passive, a body seen as theirs', () => {
+  const eyes: LintProfile = { businessName: 'Clearview Eye Care', services: ['eye tests', 'contact lens fitting'], staff: ['Marta Ruiz'], roster: [] };
+  test.each<[string, string, string]>([
+    ['You were nearly twenty minutes late, which cut the check short.', 'arguing', 'You were nearly twenty minutes late'],
+    ['You skipped two follow-ups, so the result is no surprise.', 'arguing', 'You skipped two follow-ups'],
+    ['You cancelled with under a day’s notice, so the fee stands.', 'arguing', 'You cancelled with under'],
+    ['That was not because of anything we did.', 'arguing', 'not because of anything we'],
+    ['Our emails prove otherwise.', 'arguing', 'prove otherwise'],
+    ["Ce n'est vraiment pas de notre faute.", 'arguing', "Ce n'est vraiment pas de notre faute"],
+    ['Sie kamen eine halbe Stunde zu spät.', 'arguing', 'Sie kamen eine halbe Stunde zu spät'],
+    ['This review is inaccurate and has to be taken down today.', 'legal-threat', 'review is inaccurate and has to be taken down'],
+    ['We ask that your comment be deleted.', 'legal-threat', 'ask that your comment be deleted'],
+    ['Hope your ears have stopped ringing.', 'confirms-patient', 'your ears'],
+    ['Glad the new wires are sitting better on your braces.', 'confirms-patient', 'your braces'],
+    ['We hope the Lumigan is helping.', 'clinical-detail', 'Lumigan'],
+    ['Speriamo che la congiuntivite sia passata.', 'clinical-detail', 'congiuntivite'],
+    ['Hoffentlich drückt die Zahnspange nicht mehr.', 'clinical-detail', 'Zahnspange'],
+  ])('%s → %s', (text, rule, excerpt) => {
+    const found = lintReply(text, { profile: eyes }).errors.filter((f) => f.rule === rule).map((f) => f.excerpt);
+    expect(found).toContain(excerpt);
+  });
+
+  test.each([
+    'Late appointments run until 7pm on Thursdays; early ones from 7am.',
+    'Were you late for work? Our first slots start at 7.',
+    'Posts that share anyone’s personal details are removed by our moderators.',
+    'If you would like your post removed from our page, just tell us.',
+    'We are looking forward to the new season: see you around!',
+  ])('clean: %s', (text) => {
+    expect(lintReply(text, { profile: eyes, negative: false }).errors).toEqual([]);
+  });
+
+  test('one finding per rule for words that a longer finding of that rule already quotes', () => {
+    const r = lintReply('Your glaucoma screening results came back clear.', { profile: eyes });
+    const excerpts = (rule: string) => r.errors.filter((f) => f.rule === rule).map((f) => f.excerpt);
+    expect(excerpts('confirms-patient')).toEqual(['Your glaucoma screening results']);
+    expect(excerpts('clinical-detail')).toEqual(['glaucoma']);
+  });
+
+  test('the too-long excerpt shows where the platform cuts, in whole words', () => {
+    const long = `Please call us on 01234 567890 at any time. ${'We would like to help you with this. '.repeat(10)}`;
+    const excerpt = lintReply(long, { platform: 'x', profile: eyes }).warnings.find((w) => w.rule === 'too-long')?.excerpt ?? '';
+    expect(excerpt).toMatch(/^…\S/);
+    for (const word of excerpt.replace(/…/g, '').split(/\s+/)) expect(long.split(/\s+/)).toContain(word);
+  });
+});

@@ -193,7 +193,7 @@ interface Rule {
 
 // Nouns of someone's care or custom: "your visit", "your Saturday appointment", "their check-up".
 const CARE_NOUNS =
-  'visits?|appointments?|treatments?|procedures?|care(?!\\s+team)|records?|files?|charts?|notes|account|results|prescriptions?|x-?rays?|check-?ups?|consultations?|consults?|exams?|examinations?|checks?(?!\\s+(?:out|in|with|back))|sessions?|stay|cleanings?|smile|teeth|tooth|mouth|skin|recovery|healing|follow-?up|booking|bookings|sesh|programme|program|plan of care|exercises|rehab|rehabilitation|knee|shoulder|hip|ankle|neck|jaw|gums|face|lips|dentist|doctor|hygienist|therapist|provider|surgeon|time with us|time in the chair|' +
+  'visits?|appointments?|treatments?|procedures?|care(?!\\s+team)|records?|files?|charts?|notes|account|results|prescriptions?|x-?rays?|check-?ups?|consultations?|consults?|exams?|examinations?|checks?(?!\\s+(?:out|in|with|back))|sessions?|stay|cleanings?|smile|teeth|tooth|mouth|skin|recovery|healing|follow-?up|booking|bookings|sesh|programme|program|plan of care|exercises|rehab|rehabilitation|knee|shoulder|hip|ankle|neck|jaw|gums|face|lips|eyes?|eyesight|ears?|feet|foot|wrist|elbow|brace|braces|wires?|aligners?|retainers?|dentist|doctor|hygienist|therapist|provider|surgeon|time with us|time in the chair|' +
   // Their bill is theirs too: "your deductible", "your Cigna plan".
   'deductible|invoice|bill|claim|plan|coverage|insurance|co-?pay|balance|payment|refund|recheck|re-?eval|re-?evaluation|intake|chart|workers[’\']? comp|' +
   'cycle|shot|dose|pickup|fittings?|prescriptions?|order|gp|referral(?: letter)?|contract|donor(?: match)?|lenses|embryos?|counsell?or|psychiatrist|psychologist|assessments?|audiograms?|hearing aids?|scores|journey|therapy|counsell?ing|wedding|big day|birthday|room|booking|repair|brake job|oil change|' +
@@ -414,6 +414,10 @@ const ERROR_RULES: Rule[] = [
       'castration', 'castratie', 'castración', 'castrazione', 'castração', 'kastrering', 'sterilisatie', 'esterilización', 'sterilizzazione',
       'vaccinatie', 'vaccinering', 'cukrzyca', 'cukrzycy', 'cukrzycą', 'kotoran telinga', 'pembersihan telinga', 'vaksin', 'vaksinasi',
       'sterilisasi', 'kebiri', 'kısırlaştırma', 'aşı', 'ameliyat', 'nazorg',
+      // An eye clinic's, an orthodontist's, a fertility clinic's words in more languages (eleventh review).
+      'headache', 'headaches', 'eye pressure', 'the drops', 'your drops', 'xalatan', 'lumigan', 'travatan', 'latanoprost', 'ohss',
+      'congiuntivite', 'conjuntivitis', 'conjuntivite', 'bindehautentzündung', 'progesterona', 'progestérone', 'progesteron', 'injeções',
+      'injecções', 'inyecciones', 'iniezioni', 'injections', 'zahnspange', 'beugel', 'eizellentnahme', 'embryotransfer', 'punción ovárica',
     ]),
     // Pain, however it is named: "chronic pain", "dolor lumbar", "Knieschmerzen", "douleurs"; a treatment in German, French, Spanish, Italian, Portuguese.
     also: anyOf([
@@ -522,6 +526,8 @@ const ERROR_RULES: Rule[] = [
         'for the record|(?:set|setting) the record straight|the (?:truth|fact|reality) is|the facts are|contrary to (?:what|your)|your version of events',
         // Blame put back on them, however politely: "you were told", "which we explained at intake", "you're the one who".
         "you(?:['’]re| are) the one who|you were (?:told|informed|advised|warned|made aware|given|shown|offered|notified|reminded)|you (?:agreed|consented) to|you signed|you (?:declined|refused|left before|walked out|no-?showed|no showed)|no-?showed|(?:as|which|what) we (?:explained|told you|informed you|made clear|stated|outlined)|as (?:was )?explained (?:to you|at|during|before)",
+        // Their lateness, absences and cancellations held against them: "you were 15 minutes late", "you missed three appointments".
+        "you(?:['’]re| are| were)\\s+(?:[\\p{L}\\d]+\\s+){1,4}?late(?![\\p{L}])|you (?:missed|skipped|didn['’]t attend|did not attend)\\s+(?:[\\p{L}\\d]+\\s+){0,3}?(?:appointments|sessions|visits|doses|check-?ups|follow-?ups)(?![\\p{L}])|you (?:cancell?ed|rescheduled)\\s+(?:[\\p{L}\\d]+\\s+){0,3}?(?:with|at|on)\\s+(?:less than|under|short|only|the last)|not because of (?:anything|something) (?:we|our)|(?:proves?|prove) (?:it|that|this|otherwise)(?![\\p{L}])",
         "(?:because|since|as) you (?:arrived|came|showed up|turned up|got here|were)\\s+(?:[\\p{L}\\d]+\\s+){0,3}?late|you (?:arrived|came|showed up|turned up)\\s+(?:[\\p{L}\\d]+\\s+){0,3}?late|(?:as )?per (?:our )?(?:policy|policies|terms)|the fee applies",
         // Defending the staff or the work instead of listening: "X followed protocol", "did nothing wrong", "not anyone's fault".
         "followed (?:all |every |our |the |standard |proper |correct |safety )*(?:protocols?|procedures?|policy|policies|guidelines|the rules)|did (?:nothing|not do anything) wrong|(?:not|isn['’]t|wasn['’]t) (?:anyone|anybody|any one|our|the clinic['’]s|the practice['’]s)['’]?s? fault|no one['’]s fault|nobody['’]s fault|(?:was|were)(?: not|n['’]t) (?:caused by|due to|the fault of)|(?:he|she|they|we)\\s+(?:did not|didn['’]t|never)\\s+(?:raise|yell|shout|say|touch|leave|ignore|refuse|rush|push|lie)|handled (?:your|the|her|him|them)\\s+(?:[\\p{L}'’-]+\\s+)?(?:gently|carefully|appropriately|professionally|properly)",
@@ -538,7 +544,7 @@ const ERROR_RULES: Rule[] = [
         // Cause denied, policy cited at them: "not caused by our surgeons", "the fee applies to every family".
         "not (?:caused by|due to|the result of|a result of|down to)\\s+(?:our|us|anything we)(?![\\p{L}])|(?:fee|charge|policy|policies|rules?)\\s+(?:applies|apply)\\s+to\\s+(?:all|every|everyone|everybody|each)(?![\\p{L}])",
         // Other languages: a lie called, the fault put back on them.
-        "(?:^|[.!?¡]\\s*)(?:mentira|mensonge|bugia|menzogna|kłamstwo|leugen)(?![\\p{L}])|(?:to|jest|są)\\s+(?:nieprawda|nieprawdziw\\p{L}*|kłamstwo)|(?:la\\s+)?colpa non è (?:nostra|mia)|(?:la\\s+)?culpa no es (?:nuestra|mía|mia)|(?:a\\s+)?culpa não é (?:nossa|minha)|ce n['’]est pas (?:de\\s+)?notre faute|nicht unsere schuld|niet onze schuld|nie (?:z\\s+)?naszej winy|to nie (?:nasza|moja) wina|(?:o senhor|a senhora|você|voce)\\s+(?:recebeu|foi informad[oa]|foi avisad[oa]|assinou|concordou)|(?:lei|tu)\\s+non\\s+ha(?:i)?\\s+(?:portato|seguito|letto|pagato|chiamato|rispettato)|vous n['’]avez pas (?:suivi|respecté|apporté|lu|payé)",
+        "(?:^|[.!?¡]\\s*)(?:mentira|mensonge|bugia|menzogna|kłamstwo|leugen)(?![\\p{L}])|(?:to|jest|są)\\s+(?:nieprawda|nieprawdziw\\p{L}*|kłamstwo)|(?:la\\s+)?colpa non è (?:nostra|mia)|(?:la\\s+)?culpa no es (?:nuestra|mía|mia)|(?:a\\s+)?culpa não é (?:nossa|minha)|ce n['’]est (?:\\p{L}+\\s+)?pas (?:de\\s+)?notre faute|vous (?:êtes|etes) (?:arrivée?s?|venue?s?) en retard|(?:sie sind|sie kamen) (?:\\p{L}+\\s+){0,3}?zu spät|(?:lei è|è) arrivat[oa] in ritardo|(?:você|voce|o senhor|a senhora) (?:chegou|veio) atrasad[oa]|nicht unsere schuld|niet onze schuld|nie (?:z\\s+)?naszej winy|to nie (?:nasza|moja) wina|(?:o senhor|a senhora|você|voce)\\s+(?:recebeu|foi informad[oa]|foi avisad[oa]|assinou|concordou)|(?:lei|tu)\\s+non\\s+ha(?:i)?\\s+(?:portato|seguito|letto|pagato|chiamato|rispettato)|vous n['’]avez pas (?:suivi|respecté|apporté|lu|payé)",
         // Spanish, French and German.
         'laut unseren unterlagen|unseren unterlagen zufolge|selon nos (?:dossiers|registres)|según nuestros registros|segun nuestros registros|secondo i nostri registri|volgens onze (?:gegevens|administratie)|segundo os nossos registos|das stimmt (?:\\p{L}+ )?nicht|no es (?:cierto|verdad)|eso no es lo que pasó|usted lo sabe|non è (?:\\p{L}+ )?(?:vero|cos[iì]|corretto)|não é verdade|das ist nicht wahr|nicht der wahrheit|entspricht nicht|es (?:falso|mentira)|usted miente|miente|c[’\']est faux|ce n[’\']est pas vrai|c[’\']est un mensonge|vous mentez|das stimmt nicht|(?:ist|sind) falsch|sie lügen|eine lüge',
       ],
@@ -559,6 +565,8 @@ const ERROR_RULES: Rule[] = [
         '(?:delete|remove|retract|withdraw|take down)\\s+(?:this|your|that)\\s+(?:[\\p{L}-]+\\s+)?(?:review|post|comment|rating|statement|content)s?',
         '(?:edit|amend|update|correct|change)\\s+your\\s+(?:[\\p{L}-]+\\s+)?(?:review|post|comment|rating)s?',
         '(?:take|taking)\\s+(?:this|your|the|that|it)\\s+(?:(?:review|post|comment)\\s+)?down|retract\\w*|retraction',
+        // Asked in the passive: "this review must be removed", "we expect the post to be deleted".
+        "(?:review|post|comment|rating|content|statement|it)s?(?:\\s+[^.!?\\s]+){0,8}?\\s+(?:must|should|needs? to|has to|have to|is to|will have to)\\s+be\\s+(?:removed|deleted|taken down|withdrawn|edited|amended)|(?:expect|ask|request|require|want|insist)\\s+(?:that\\s+)?(?:this|your|the|that)\\s+(?:[\\p{L}-]+\\s+)?(?:review|post|comment|rating)s?\\s+(?:to\\s+)?be\\s+(?:removed|deleted|taken down|withdrawn)",
         "(?:you(?:['’]ll| will)\\s+(?:be\\s+)?hear(?:ing)?\\s+from)\\s+(?:our|my)\\s+\\w+|(?:report|reported|reporting)\\s+you\\s+to|(?:the\\s+)?police|cease and desist",
         // Spanish, French and German.
         'abogados?|demandar(?:emos|le)?|una demanda|difamaci[óo]n|(?:elimine|borre|retire|quite)\\s+(?:esta|su|la)\\s+reseña|acciones legales|avocats?|(?:porter|déposer) plainte|diffamation|(?:supprimer|retirer|supprimez|retirez)\\s+(?:cet|votre|cette|ce)\\s+(?:avis|commentaire)|poursuites|anwalt|anwältin|rechtsanw\\p{L}+|anwälte|advokat\\p{L}*|ta bort (?:den här |denna |din |er )?(?:recension|omdöme)\\p{L}*|(?:rättsliga|juridiska) åtgärder|fjern (?:denne |din )?anmeldelse\\p{L}*|(?:retslige|rettslige) skridt|søksmål|avukat\\p{L}*|dava aç\\p{L}*|yasal (?:işlem|yol)\\p{L}*|hukuki (?:işlem|süreç)\\p{L}*|yorum(?:unuzu|u) (?:silin|kaldırın)|pengacara|kuasa hukum|jalur hukum|hapus (?:ulasan|review)\\p{L}*|klage|verleumdung|rufschädigung|(?:löschen|entfernen)\\s+sie',
@@ -1086,19 +1094,37 @@ export function lintReply(raw: string, options: LintOptions = {}): LintResult {
     warnings.push({
       rule: 'too-long',
       message: `Longer than ${platform} allows (${length} of ${limit} characters): it will be cut or refused.`,
-      excerpt: [...text].slice(Math.max(0, limit - 20), limit + 20).join(''),
+      // Where the platform would cut it, in whole words.
+      excerpt: wordsAround([...text], limit, 20),
     });
   }
   return { errors: distinct(errors), warnings };
 }
 
-/** One finding per rule and wording: two patterns that quote the same words say one thing. */
+/**
+ * One finding per rule and wording: two patterns that quote the same words say
+ * one thing, and a finding whose words a longer one of the same rule quotes
+ * ("glaucoma" beside "your glaucoma screening") says nothing more.
+ */
 function distinct(findings: readonly Finding[]): Finding[] {
   const seen = new Set<string>();
-  return findings.filter((f) => {
+  const unique = findings.filter((f) => {
     const key = `${f.rule}\n${f.excerpt.toLowerCase()}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+  const lower = unique.map((f) => f.excerpt.toLowerCase());
+  return unique.filter((f, i) => !unique.some((o, j) => j !== i && o.rule === f.rule && (lower[j] as string).length > (lower[i] as string).length && (lower[j] as string).includes(lower[i] as string)));
+}
+
+/** The words around `at` (a code point index) in `chars`, cut at word boundaries, marked where cut. */
+function wordsAround(chars: readonly string[], at: number, span: number): string {
+  const space = (c: string | undefined) => c === undefined || /\s/u.test(c);
+  let from = Math.max(0, at - span);
+  while (from > 0 && from < at && !space(chars[from - 1])) from++;
+  let to = Math.min(chars.length, at + span);
+  while (to < chars.length && to < at + 2 * span && !space(chars[to])) to++;
+  const shown = chars.slice(from, to).join('').trim();
+  return `${from > 0 ? '…' : ''}${shown}${to < chars.length ? '…' : ''}`;
 }
