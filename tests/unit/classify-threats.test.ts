@@ -778,3 +778,43 @@ describe('not a customer, by their own word, and running the business down', () 
     expect(run(text, rating).label).not.toBe('troll');
   });
 });
+
+describe('eleventh review: threats read through leetspeak in every letter, spaced sentences, routines watched, and more languages', () => {
+  const staff = { profile: { businessName: 'Northgate Motors', services: ['servicing'], staff: ['Dana Kowalczyk', 'Sam Oyelaran'] } };
+  test.each([
+    'w3 kn0w wh3r3 sh3 l1v3s',
+    'd4n4 u r d34d if u d0nt s0rt 1t',
+    'n o r t h g a t e   w i l l   b u r n   s o o n',
+    'I  w i l l  f i n d  y o u  S a m',
+    'Dana, would be a pity if your son missed his bus one day',
+    'we watch you every evening when you lock up at 9',
+    'I know what time Sam’s shift finishes 😉',
+    'the staff leave at 5:30. just saying 👀',
+    'Sam parks at 7 every Monday. Nice blue jacket today',
+    'We have all your addresses and phone numbers. Wait and see.',
+    'Hope somebody snaps your neck',
+    'Your mechanics will regret coming in tomorrow',
+    'Mechanics better watch their backs',
+    'Your cameras do not cover the side gate, just so you know',
+    '5 stars or we tell the papers about your forecourt',
+    'I will make sure every one of you pays for this',
+    'Wiem gdzie mieszkasz.',
+    'Yorumu silmezsen arabanı yakarım.',
+  ])('threat: %j', (text) => {
+    const r = classify({ text, rating: null }, staff);
+    expect(r.label).toBe('threat');
+    expect(r.reasons.join(' ')).toMatch(/threat|harm|doxxing/i);
+  });
+
+  test.each([
+    'Dana at the desk was lovely, I see her every Monday when I drop the car off',
+    'The 3rd floor lift was out and I had to wait till 10am',
+    'The receptionist always leaves at 5 so nobody answers the phone after that, so annoying',
+  ])('a customer’s routine or times are no threat: %j', (text) => {
+    expect(classify({ text, rating: null }, staff).label).not.toBe('threat');
+  });
+
+  test.each(['Go back to your own country, nobody wants you here', 'go back to poland you dirty wops'])('racist abuse is a troll’s: %j', (text) => {
+    expect(classify({ text, rating: null }, staff).label).toBe('troll');
+  });
+});

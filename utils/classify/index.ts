@@ -151,7 +151,7 @@ const VEILED = normalised(new RegExp(
     // Their movements known: "I know which car is yours", "I know you drive home down Ferry Road", "I know your Thursday route".
     String.raw`\b(?:which|what) (?:car|van|house|flat|dor|route|bike|kids?|children|child|son|daughter|boys?|girls?)\s+(?:is|are)\s+(?:yours|hers|his|theirs)\b|\bi (?:know|se) (?:you|she|he|they)\s+(?:\w+\s+){0,1}(?:drive|drives|walk|walks|cycle|cycles|jog|jogs|park|parks|get|gets) (?:home|to work|back|alone)\b|\bi know (?:your|her|his|their)\s+(?:\w+\s+){0,1}(?:route|rota|schedule|comute|walk home|school run)\b`,
     // "wherever your staff live", "keep checking your mirrors", "watch your back"
-    String.raw`\bwherever (?:your|their|his|her|you|they|he|she)\s+(?:\w+\s+)?(?:live|lives|park|parks|slep|sleps|go|goes)\b|\b(?:kep|keep|start|beter (?:start|kep)) (?:checking|watching|loking (?:over|behind)) (?:your|ur) (?:mirors?|mirrors?|back|shoulder)\b|\bwatch (?:your|ur) back\b|\b(?:better|should|had better|'d better|needs? to|wants? to) watch (?:her|his|their) back\b`,
+    String.raw`\bwherever (?:your|their|his|her|you|they|he|she)\s+(?:\w+\s+)?(?:live|lives|park|parks|slep|sleps|go|goes)\b|\b(?:kep|keep|start|beter (?:start|kep)) (?:checking|watching|loking (?:over|behind)) (?:your|ur) (?:mirors?|mirrors?|back|shoulder)\b|\bwatch (?:your|ur|their|his|her) backs?\b|\b(?:better|should|had better|'d better|needs? to|wants? to) watch (?:her|his|their) back\b`,
     // Damage wished on the place, or done to a car: "hope your little shop burns to the ground", "all four of his tyres are flat".
     String.raw`\bhope (?:your|the|that|this|their|his|her)\s+(?:\w+\s+){1,3}(?:burns (?:down|to the ground)|goes up in flames|catches fire|gets torched|gets burnt down)\b|\b(?:his|her|their|your)\s+(?:[\w']+\s+){0,2}(?:tyres|tires)\s+(?:are|wil be|get|gets|being|end up)\s+(?:flat|slashed|let down|deflated)\b`,
     // Gathering at someone's door: "we should all turn up at their door … make sure they never open again".
@@ -175,9 +175,9 @@ const VEILED = normalised(new RegExp(
     // "we've got his home postcode", "I know when she's alone", "what time you lock up".
     String.raw`\bdrives (?:a|an|the) [^.!?]{0,30}(?:[.!?]\s*|\band\s+)(?:\w+\s+){0,2}(?:parks|parked|leaves|leaving|finishes|gets off)\b|\b(?:got|have|found|know)\s+(?:his|her|their|your)\s+(?:home\s+)?(?:address|postcode|post code|zip code)\b|\bknow when (?:she's|he's|they're|you're|she is|he is|they are|you are) alone\b|\bknow what time (?:you|she|he|they) locks? up\b`,
     // Their security sized up: "shame about the cameras not working", "nothing covering the back gate at night", plates photographed.
-    String.raw`\bcameras?\b[^.!?]{0,40}\b(?:not working|don't work|dont work|face the road|face the street)\b|\bnothing covering the back\b|\b(?:registration|number) plates? (?:are|is) public\b|\bphotos of (?:every|all|each) (?:car|vehicle)\b`,
+    String.raw`\bcameras?\b[^.!?]{0,40}\b(?:not working|don't work|dont work|face the road|face the street|don't cover|dont cover|do not cover)\b|\balarm code\b|\bbet your insurance\b|\bnothing covering the back\b|\b(?:registration|number) plates? (?:are|is) public\b|\bphotos of (?:every|all|each) (?:car|vehicle)\b`,
     // "Enjoy your weekend while it lasts", "you have no idea who you're dealing with", "I'll find her", "nobody will be able to help him".
-    String.raw`\benjoy (?:your|the) (?:\w+ ){0,2}while (?:it lasts|you can|it can)\b|\byou (?:have|got) no idea who (?:you're|you are|your) (?:dealing|messing) with\b|\b(?:i'll|i will|we'll|we will) find (?:her|him|them|you)\s*(?:[.!…]|$)|\b(?:no one|nobody|noone) (?:will|wil) be able to (?:help|save) (?:him|her|them|you)\b|\bma7adesh hay2dar\b`,
+    String.raw`\benjoy (?:your|the) (?:\w+ ){0,2}while (?:it lasts|you can|it can)\b|\byou (?:have|got) no idea who (?:you're|you are|your) (?:dealing|messing) with\b|\b(?:i'll|i will|we'll|we will) find (?:her|him|them|you)(?:\s+\p{L}+)?\s*(?:[.!…]|$)|\b(?:no one|nobody|noone) (?:will|wil) be able to (?:help|save) (?:him|her|them|you)\b|\bma7adesh hay2dar\b`,
     // Fire, a weapon, harm wished by proxy: "someone should torch that rat nest", "coming down with a crowbar", "anyone in the way gets it",
     // "give her a taste of … a wheelchair", "one day someone will do something about that place", "if I see him … he'll be needing physio".
     String.raw`\btorch (?:that|this|the|your|their|his|her) (?:\w+ ){0,2}(?:place|shop|building|clinic|garage|restaurant|nest|dump|house|car|van|salon|office)\b|\b(?:i'm|i am|i'll|i will|we're|we'll) (?:coming|coming down|coming round|turning up|showing up)\b[^.!?]{0,40}\bwith a (?:crowbar|bat|baseball bat|hammer|knife|machete|golf club)\b|\banyone (?:in the way|in my way|who gets in (?:my|the) way) gets it\b|\b(?:give|show) (?:her|him|them|you) a taste of\b[^.!?]{0,40}\b(?:wheelchair|hospital|pain|suffer)\b|\bsomeone (?:will|is going to|gonna) do something about\b|\bif i (?:see|catch|find) (?:him|her|them|that \w+|the \w+)\b[^.!?]{0,40}\b(?:he'll|she'll|they'll|he will|she will|they will) (?:be needing|need|regret)\b`,
@@ -185,6 +185,16 @@ const VEILED = normalised(new RegExp(
     String.raw`\bdeserves? what (?:they|she|he|you) (?:get|gets|got)\b[^]{0,40}\byou know what (?:that|this) means\b`,
     // Other languages: "que tenga cuidado", "spune-i să aibă grijă", "o să vadă el", "khally balak ya …", "e7na 3arfeen betak fein".
     String.raw`\bque (?:tenga|tengas|tengan) cuidado\b|\bsa aiba grija\b|\bo sa vada (?:el|ea)\b|\bkhal+y balak (?:ya|men)\b|\b3arf(?:een|in) (?:betak|betek|beto|betha)\b`,
+    // Harm wished by proxy on a body, a family or a car held over them, their names and numbers held (eleventh review):
+    // "hope someone breaks both your legs", "be a pity if your kids missed the bus", "we have your names, addresses and phone numbers".
+    String.raw`\bhope (?:someone|somebody|they|he|she)\s+(?:breaks?|snaps?|smashes?|stabs?|shoots?|beats?|kils?|hurts?|runs? over)\s+(?:both\s+|al\s+)?(?:your|his|her|their|you|him|them)\b`,
+    String.raw`\b(?:shame|pity) if\b[^.!?]{0,30}\b(?:your|her|his|their) (?:kids?|children|son|daughter|family|wife|husband|mum|mom|car|house|home|dog|cat|pet)\b`,
+    String.raw`\b(?:we|i)\s+(?:have|'ve got|got|know)\s+(?:al\s+)?(?:your|their|his|her)\s+(?:[\w]+,?\s+(?:and\s+)?){0,3}?(?:adreses|adress|home adreses|phone numbers|numbers|home numbers)\b`,
+    // A price for silence, a fire wished on the place, a walk to the car feared: "5 stars or I tell the inspector",
+    // "free pizzas for a month and I go away", "shame if someone dropped a match in that sauna", "hope he's scared to walk to his car".
+    String.raw`\b(?:5|five) stars? or (?:i|we)\b|\band (?:i|we)(?:'l| wil)? go away\b|\bshame if\b[^.!?]{0,40}\b(?:droped a match|lit a match|started a fire)\b|\bsarebbe un pecato se\b|\bhope (?:he|she|they)(?:'s|'re| is| are) scared to walk\b|\bsit in your (?:waiting rom|reception|shop|ofice)\b[^.!?]{0,30}\buntil you pay\b`,
+    // "your staff will regret coming in. Not joking."
+    String.raw`\bregret (?:coming in|coming to work|showing up|going to work|leaving the house|ever coming back)\b|\bregret\b[^.!?]{0,40}[.!?]*\s*(?:not joking|mark my words|i promise you|trust me)\b`,
     // "Lovely place. Just a friendly warning." said as a closing line.
     String.raw`(?:^|[.!?]\s*)(?:just )?a friendly warning\s*[.!…]*\s*(?:\p{Extended_Pictographic}\s*)*$`,
     // "Be a real shame if someone let the tyres down": quoted, as the other veiled hints are.
@@ -214,6 +224,13 @@ const GUARDED_VEILED: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\breg\b|\bplate\b/, /\breg (?:starts|begins|number is|ends)\b|\bnumber plate (?:starts|begins|is)\b|\bplate (?:starts|begins) with\b/],
   // Death promised for real ("soon" reads "son" once letters are single: no sign); harm someone would "deserve":
   // "you're all dead to me and for real", "someone's going to get hurt … they'd deserve it".
+  [/\bdead if\b/, normalised(/\b(?:you're|you are|your|ur|you r|you)\s+(?:so\s+|al\s+)?dead if\b/)],
+  // Their routine watched: "I see you leave at 6 every day", "we see you every night at 11 when you lock up",
+  // "I know what time her shift ends", "leaves by the back door at 6:15 every Tuesday. Nice red coat today".
+  [
+    /\bevery\b|\bshift\b|\block|saying|👀/,
+    normalised(/\b(?:i|we)\s+(?:see|saw|watch|know|notice)\s+(?:what time\s+|when\s+)?(?:you|her|him|them|your \w+|the \w+)\s+(?:\w+\s+){0,7}?(?:leave|leaves|lock up|locks up|finish|finishes|get home|gets home|arrive|arrives|park|parks|clock off|clocks off)\b|\bknow (?:what time|when) (?:your|her|his|their|the) (?:\w+ )?shift (?:ends|finishes|starts)\b|\b(?:staff|she|he|they|you)\s+(?:leave|leaves|finish|finishes|lock up|locks up)\s+at\s+\d[^.!?]{0,10}[.!?]?\s*(?:just saying|👀)|\bat \d{1,2}(?::\d\d)?[^.!?]{0,20}\bevery \w+\b[^]{0,40}\bnice (?:\w+ )?(?:coat|jacket|dress|car|shoes|hat|bag|top|shirt|hair)\b/),
+  ],
   [/\bdead\b/, normalised(/\b(?:you're|you are|your|ur|you) (?:all |so )?(?:dead meat|a dead (?:man|woman)|dead men|dead)\b[^.!?]{0,30}\b(?:for real|irl|literally)\b/)],
   [/deserve/, normalised(/\bget (?:hurt|killed|shot|stabbed|beaten)\b[^.!?]{0,40}\bdeserve/)],
   [/careful/, normalised(/\b(?:should|better|had better|'d better|wants? to|wanna)\s+be careful\b[^.!?]{0,40}\b(?:walking|driving|alone|at night|after dark|home|on (?:her|his|their|your) own)\b/)],

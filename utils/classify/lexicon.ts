@@ -15,6 +15,14 @@ export const THREAT_PHRASES = [
   'hope {w} dies', 'hope she dies', 'hope he dies', 'with a bat', 'waits for her', 'wait for her', 'waits for him',
   'hope it burns', 'hope she burns', 'hope he burns', 'hope they burn', 'hope the place burns', 'hope this place burns', 'hope that place burns', 'hope you burn', 'burn to the ground', 'watch what happens', "you've been warned", 'you have been warned',
   'last warning', 'final warning',
+  // Eleventh review: revenge on everyone, fire promised, a price for silence; where they live, in more languages.
+  'make sure every one of you pays', 'make sure everyone of you pays', 'every single one of you will pay', 'make sure you all pay',
+  'will burn soon', 'will burn tonight', 'we burn it', 'we will burn it', "we'll burn it", 'i will burn it', "i'll burn it",
+  'deserve what is coming to them', "deserve what's coming to them", 'deserves what is coming', "deserves what's coming",
+  'wiem gdzie mieszkasz', 'wiemy gdzie mieszkasz', 'wiem gdzie mieszka', 'نعرف وين', 'نعرف أين تسكن', 'نعرف اين تسكن', 'نعرف بيتك',
+  'أعرف أين تسكن', '어디 사는지', '집 어딘지', 'sabemos quien trabaja', 'os vamos a encontrar', 'te vamos a encontrar', 'vamos a quemar',
+  'te vamos a quemar', 'yakarım', 'yakacağım', 'yakacağız', 'prendesse fuoco', 'prenda fuoco', 'dar fuoco', 'tao biết chỗ', 'biết chỗ tụi mày',
+  'biết nhà mày',
   // Veiled: the plural and "where you are" forms, what is "coming", a visit paid to the place.
   'watch your backs', 'watch yourselves', 'we know where you are', 'know where you all', "get what's coming", 'get what is coming',
   "got what's coming", 'pay this place a visit', 'pay that place a visit', 'pay the place a visit', 'pay {w} owner a visit',
@@ -278,6 +286,11 @@ export const PILE_ON_PHRASES = [
   'book elsewhere', 'look at other', 'go elsewhere until', 'shop elsewhere', 'kindly urge', 'urge local', 'urge everyone', 'gently suggest we',
   'should be sacked', 'should be fired', 'needs to be sacked', 'must be sacked', 'get her sacked', 'get him sacked', 'sack her', 'sack him',
   'still waiting for that apology', 'everyone do the same', 'do the same everyone',
+  // Told to leave the country (eleventh review): racist abuse, whoever it names.
+  'go back to your country', 'go back to your own country', 'go back where you came from', 'go back to where you came from',
+  'nobody wants you here', 'no one wants you here', 'go back to india', 'go back to pakistan', 'go back to africa', 'go back to mexico',
+  'go back to china', 'go back to italy', 'go back to poland', 'go back to romania', 'go back to nigeria', 'go back to somalia',
+  'go back to syria', 'go back to albania', 'go back to turkey', 'go back to bangladesh', 'go back to jamaica',
 ];
 
 /**
@@ -309,5 +322,5 @@ export const INSULT_WORDS = [
   'trash', 'garbage', 'disgusting', 'vile', 'crook', 'crooks', 'fraud', 'frauds', 'quack', 'quacks', 'butcher', 'butchers',
   'coward', 'cowards', 'monster', 'monsters', 'lunatic', 'lunatics', 'deranged', 'shills', 'scammers', 'scammer', 'hypocrites',
   'disgrace', 'dump', 'overpaid', 'overpriced', 'mechanics', 'muppet', 'muppets', 'groomers', 'pill pushers', 'parasites',
-  'leeches', 'bottom feeders', 'snowflakes', 'sheep', 'traitors', 'traitor',
+  'leeches', 'bottom feeders', 'snowflakes', 'sheep', 'traitors', 'traitor', 'wop', 'wops', 'dago', 'dagos',
 ];

@@ -28,6 +28,10 @@ const TXT_SPEAK = /(?<![\w'@#$-])(?:u|ur|urself|yourselfs|ure)(?![\w'-])/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, control characters included
 export const ASCII = /^[\u0000-\u007f]*$/;
 
+// Spaced letters this many or more are a sentence, not a word; these words are found inside it.
+const SPACED_SENTENCE = 12;
+const SPACED_WORDS = /kill|burn|shoot|stab|bomb|hurt|dead|die|watch|your|you|back|know|where|live|will|gonna|going|find|coming|for/g;
+
 function normalizeUncached(text: string): string {
   // Plain ASCII (most comments) has no accents, look-alikes or zero-width characters to fold.
   let t = ASCII.test(text)
@@ -35,12 +39,17 @@ function normalizeUncached(text: string): string {
     : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(ZERO_WIDTH, '').toLowerCase().replace(/ß/g, 'ss');
   // Leetspeak only inside words: "k1ll" → "kill", but "24/7" and "5 stars" stay.
   // A "!" that ends a word is punctuation ("Thank you!"), not an "i".
-  t = t.replace(/[a-z][0-9@$!|€]+[a-z]?|[@$|€]+[a-z]+/g, (w) => {
+  // A word with one letter-then-symbol in it is leetspeak throughout: "wh3r3", "l1v3", "3sp0sit0" (never "3rd", "10am").
+  t = t.replace(/[a-z0-9@$!|€]*[a-z][0-9@$!|€][a-z0-9@$!|€]*|[@$|€]+[a-z]+/g, (w) => {
     const bang = /!+$/.exec(w)?.[0] ?? '';
     return w.slice(0, w.length - bang.length).replace(/[0-9@$!|€]/g, (c) => LEET[c] ?? c) + bang;
   });
   // Spaced or dotted letters: "k i l l", "k.i.l.l", "k_i_l_l" → "kill". (Not `\b`: "_" is a word character.)
-  t = t.replace(/(?<![a-z0-9])[a-z](?:[ .*_-][a-z](?![a-z0-9])){2,}/g, (w) => w.replace(/[ .*_-]/g, ''));
+  // A whole sentence spaced out ("h a r b o u r l i g h t w i l l b u r n") has its threat words set apart again.
+  t = t.replace(/(?<![a-z0-9])[a-z](?:[ .*_-][a-z](?![a-z0-9])){2,}/g, (w) => {
+    const joined = w.replace(/[ .*_-]/g, '');
+    return joined.length < SPACED_SENTENCE ? joined : joined.replace(SPACED_WORDS, ' $& ');
+  });
   // Stretched letters: "kiiiill" → "kil" (phrases are collapsed the same way).
   t = t.replace(/([a-z])\1+/g, '$1');
   // Text-speak: "ur" → "your", "u" → "you", "urself" → "yourself" ("im" is German too: left alone).
