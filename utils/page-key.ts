@@ -22,7 +22,8 @@ export function pageKey(href: string): string {
   return `${u.origin}${path}${query ? `?${query}` : ''}`;
 }
 
-const TRACKING = /^(?:__|ref$|fref$|comment_tracking$)/;
+// Facebook's own, and the share and campaign tags any site's links carry (utm_*, fbclid, gclid, igshid, Mailchimp's).
+const TRACKING = /^(?:__|utm_|ref$|fref$|comment_tracking$|fbclid$|gclid$|igshid$|mc_cid$|mc_eid$)/;
 
 /**
  * Removes click-tracking parameters (Facebook's `__cft__[0]`, `__tn__`, `ref`, …)

@@ -67,6 +67,9 @@ describe('selector pack schema', () => {
     [JSON.stringify({ ...pack, selectors: { ...pack.selectors, author: 'a { color: red }' } }), /^selectors\.author: may not contain/],
     [JSON.stringify({ ...pack, selectors: { text: 'p' } }), /^selectors\.item: /],
     [JSON.stringify({ ...pack, ratingScale: 1 }), /^ratingScale: /],
+    // A misspelt or unknown field is named, with the fields there are: never a value silently left empty.
+    [JSON.stringify({ ...pack, selectors: { ...pack.selectors, permaLink: 'a.p' } }), /^selectors: unknown field "permaLink" \(the fields are: item, .*permalink/],
+    [JSON.stringify({ ...pack, scale: 10 }), /^\(the pack\): unknown field "scale" \(the fields are: .*ratingScale/],
   ])('refuses %s naming the field', (text, message) => {
     const r = parsePack(text);
     expect(r.ok).toBe(false);
@@ -113,7 +116,7 @@ describe('pack adapter', () => {
       nativeId: 'r1',
       parentId: null,
       permalink: 'https://www.smile-reviews.example/clinic/harbourside',
-      author: { name: 'Jo Marsh', profileUrl: 'https://www.smile-reviews.example/u/jo?utm_source=x' },
+      author: { name: 'Jo Marsh', profileUrl: 'https://www.smile-reviews.example/u/jo' },
       text: 'Waited an hour. <script>alert(1)</script>',
       rating: 2,
       postedAt: Date.parse('2026-11-20T10:15:00Z'),

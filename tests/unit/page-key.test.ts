@@ -49,6 +49,12 @@ describe('stripTracking', () => {
       'https://www.facebook.com/jane.doe?__cft__[0]=AZX&__tn__=%2CO%2CP-R',
       'https://www.facebook.com/jane.doe',
     ],
+    // Share and campaign tags on any site (a selector pack's permalinks too).
+    [
+      'https://www.stayfinder.example/hotel/x/reviews/r1001?utm_source=share&utm_medium=copy',
+      'https://www.stayfinder.example/hotel/x/reviews/r1001',
+    ],
+    ['https://www.example.com/review?id=7&fbclid=IwAR0&gclid=abc&igshid=zz', 'https://www.example.com/review?id=7'],
     [
       'https://www.facebook.com/profile.php?id=1000123&__cft__[0]=AZX&__tn__=R',
       'https://www.facebook.com/profile.php?id=1000123',

@@ -64,7 +64,8 @@ export const UrlPatternSchema = z
 
 const RESERVED = new Set<string>(PLATFORMS);
 
-export const PackSchema = z.object({
+// Strict: a misspelt field ("permaLink") is an error that names it, never a silently empty value.
+export const PackSchema = z.strictObject({
   format: z.literal(PACK_FORMAT, { error: `must be "${PACK_FORMAT}"` }),
   id: z
     .string()
@@ -77,7 +78,7 @@ export const PackSchema = z.object({
   matches: z.array(UrlPatternSchema).min(1, 'needs at least one URL pattern').max(50),
   /** What the items are: comments (nested ones become replies) or reviews. */
   kind: z.enum(['comment', 'review']),
-  selectors: z.object({
+  selectors: z.strictObject({
     /** Each comment or review; an item inside another is a reply to it. */
     item: SelectorSchema,
     /** Inside the item: the author's name. */
@@ -106,6 +107,10 @@ export type Pack = z.infer<typeof PackSchema>;
 export function describeIssues(error: z.ZodError): string[] {
   return error.issues.map((issue) => {
     const where = issue.path.length ? issue.path.map(String).join('.') : '(the pack)';
+    if (issue.code === 'unrecognized_keys') {
+      const known = Object.keys((issue.path.length ? PackSchema.shape.selectors : PackSchema).shape).join(', ');
+      return `${where}: unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')} (the fields are: ${known})`;
+    }
     return `${where}: ${issue.message}`;
   });
 }
