@@ -175,7 +175,7 @@ const VEILED = normalised(new RegExp(
     // "we've got his home postcode", "I know when she's alone", "what time you lock up".
     String.raw`\bdrives (?:a|an|the) [^.!?]{0,30}(?:[.!?]\s*|\band\s+)(?:\w+\s+){0,2}(?:parks|parked|leaves|leaving|finishes|gets off)\b|\b(?:got|have|found|know)\s+(?:his|her|their|your)\s+(?:home\s+)?(?:address|postcode|post code|zip code)\b|\bknow when (?:she's|he's|they're|you're|she is|he is|they are|you are) alone\b|\bknow what time (?:you|she|he|they) locks? up\b`,
     // Their security sized up: "shame about the cameras not working", "nothing covering the back gate at night", plates photographed.
-    String.raw`\bcameras?\b[^.!?]{0,40}\b(?:not working|don't work|dont work|face the road|face the street|don't cover|dont cover|do not cover)\b|\balarm code\b|\bbet your insurance\b|\bnothing covering the back\b|\b(?:registration|number) plates? (?:are|is) public\b|\bphotos of (?:every|all|each) (?:car|vehicle)\b`,
+    String.raw`\bcameras?\b[^.!?]{0,40}\b(?:not working|don't work|dont work|face the road|face the street|don't cover|dont cover|do not cover)\b|\bnothing covering the back\b|\b(?:registration|number) plates? (?:are|is) public\b|\bphotos of (?:every|all|each) (?:car|vehicle)\b`,
     // "Enjoy your weekend while it lasts", "you have no idea who you're dealing with", "I'll find her", "nobody will be able to help him".
     String.raw`\benjoy (?:your|the) (?:\w+ ){0,2}while (?:it lasts|you can|it can)\b|\byou (?:have|got) no idea who (?:you're|you are|your) (?:dealing|messing) with\b|\b(?:i'll|i will|we'll|we will) find (?:her|him|them|you)(?:\s+\p{L}+)?\s*(?:[.!…]|$)|\b(?:no one|nobody|noone) (?:will|wil) be able to (?:help|save) (?:him|her|them|you)\b|\bma7adesh hay2dar\b`,
     // Fire, a weapon, harm wished by proxy: "someone should torch that rat nest", "coming down with a crowbar", "anyone in the way gets it",
@@ -185,16 +185,6 @@ const VEILED = normalised(new RegExp(
     String.raw`\bdeserves? what (?:they|she|he|you) (?:get|gets|got)\b[^]{0,40}\byou know what (?:that|this) means\b`,
     // Other languages: "que tenga cuidado", "spune-i să aibă grijă", "o să vadă el", "khally balak ya …", "e7na 3arfeen betak fein".
     String.raw`\bque (?:tenga|tengas|tengan) cuidado\b|\bsa aiba grija\b|\bo sa vada (?:el|ea)\b|\bkhal+y balak (?:ya|men)\b|\b3arf(?:een|in) (?:betak|betek|beto|betha)\b`,
-    // Harm wished by proxy on a body, a family or a car held over them, their names and numbers held (eleventh review):
-    // "hope someone breaks both your legs", "be a pity if your kids missed the bus", "we have your names, addresses and phone numbers".
-    String.raw`\bhope (?:someone|somebody|they|he|she)\s+(?:breaks?|snaps?|smashes?|stabs?|shoots?|beats?|kils?|hurts?|runs? over)\s+(?:both\s+|al\s+)?(?:your|his|her|their|you|him|them)\b`,
-    String.raw`\b(?:shame|pity) if\b[^.!?]{0,30}\b(?:your|her|his|their) (?:kids?|children|son|daughter|family|wife|husband|mum|mom|car|house|home|dog|cat|pet)\b`,
-    String.raw`\b(?:we|i)\s+(?:have|'ve got|got|know)\s+(?:al\s+)?(?:your|their|his|her)\s+(?:[\w]+,?\s+(?:and\s+)?){0,3}?(?:adreses|adress|home adreses|phone numbers|numbers|home numbers)\b`,
-    // A price for silence, a fire wished on the place, a walk to the car feared: "5 stars or I tell the inspector",
-    // "free pizzas for a month and I go away", "shame if someone dropped a match in that sauna", "hope he's scared to walk to his car".
-    String.raw`\b(?:5|five) stars? or (?:i|we)\b|\band (?:i|we)(?:'l| wil)? go away\b|\bshame if\b[^.!?]{0,40}\b(?:droped a match|lit a match|started a fire)\b|\bsarebbe un pecato se\b|\bhope (?:he|she|they)(?:'s|'re| is| are) scared to walk\b|\bsit in your (?:waiting rom|reception|shop|ofice)\b[^.!?]{0,30}\buntil you pay\b`,
-    // "your staff will regret coming in. Not joking."
-    String.raw`\bregret (?:coming in|coming to work|showing up|going to work|leaving the house|ever coming back)\b|\bregret\b[^.!?]{0,40}[.!?]*\s*(?:not joking|mark my words|i promise you|trust me)\b`,
     // "Lovely place. Just a friendly warning." said as a closing line.
     String.raw`(?:^|[.!?]\s*)(?:just )?a friendly warning\s*[.!…]*\s*(?:\p{Extended_Pictographic}\s*)*$`,
     // "Be a real shame if someone let the tyres down": quoted, as the other veiled hints are.
@@ -220,6 +210,26 @@ const GUARDED_VEILED: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\bcom(?:e|ing) (?:for|after)\b/, normalised(/\b(?:we|i|they)(?:'ll| will|'re| are|'m| am)?\s+(?:gonna |going to |be )?(?:come|coming) (?:for|after) (?:you|her|him|them|your|his|their)\b/)],
   [/\bwaiting\b/, normalised(/\bbe waiting (?:for [\w']+ )?(?:in|at|outside|by|near) (?:the |your |her |his |their )?(?:car park|parking lot|parking|back door|front door|door|gate|house|home|school|car)\b/)],
   [/\btalk|\bchat/, normalised(/\b(?:i'll|we'll|i will|we will) be (?:at|outside|in) (?:your|the|her|his)\b[^.!?]{0,60}\bnot (?:coming|going|here) (?:to|for) (?:talk|a chat|chat)\b|\bdone talking\b|\bthe time for talking is over\b/)],
+  // Harm wished by proxy on a body, their family or car held over them, their names and numbers held, a price for silence,
+  // a fire wished, a walk feared (eleventh review): "hope someone breaks both your legs", "be a pity if your kids missed the bus",
+  // "we have your names, addresses and phone numbers", "your staff will regret coming in. Not joking", "5 stars or I tell…",
+  // "free pizzas for a month and I go away", "the alarm code hasn't changed", "bet your insurance doesn't cover everything".
+  [
+    /\bhope\b|\bpity\b|\bshame\b|adres|number|regret|\bstars? or\b|go away|\bsit in\b|pecato|alarm code|bet your insurance/,
+    normalised(
+      new RegExp(
+        [
+          String.raw`\bhope (?:someone|somebody|they|he|she)\s+(?:breaks?|snaps?|smashes?|stabs?|shoots?|beats?|kils?|hurts?|runs? over)\s+(?:both\s+|al\s+)?(?:your|his|her|their|you|him|them)\b`,
+          String.raw`\b(?:shame|pity) if\b[^.!?]{0,30}\b(?:your|her|his|their) (?:kids?|children|son|daughter|family|wife|husband|mum|mom|car|house|home|dog|cat|pet)\b`,
+          String.raw`\b(?:we|i)\s+(?:have|'ve got|got|know)\s+(?:al\s+)?(?:your|their|his|her)\s+(?:[\w]+,?\s+(?:and\s+)?){0,3}?(?:adreses|adress|home adreses|phone numbers|numbers|home numbers)\b`,
+          String.raw`\b(?:5|five) stars? or (?:i|we)\b|\band (?:i|we)(?:'l| wil)? go away\b|\bshame if\b[^.!?]{0,40}\b(?:droped a match|lit a match|started a fire)\b|\bsarebbe un pecato se\b|\bhope (?:he|she|they)(?:'s|'re| is| are) scared to walk\b|\bsit in your (?:waiting rom|reception|shop|ofice)\b[^.!?]{0,30}\buntil you pay\b`,
+          String.raw`\bregret (?:coming in|coming to work|showing up|going to work|leaving the house|ever coming back)\b|\bregret\b[^.!?]{0,40}[.!?]*\s*(?:not joking|mark my words|i promise you|trust me)\b`,
+          String.raw`\balarm code\b|\bbet your insurance\b`,
+        ].join('|'),
+        'u',
+      ),
+    ),
+  ],
   // A staff member's car handed out: "drives the black Corsa, reg starts WK19".
   [/\breg\b|\bplate\b/, /\breg (?:starts|begins|number is|ends)\b|\bnumber plate (?:starts|begins|is)\b|\bplate (?:starts|begins) with\b/],
   // Death promised for real ("soon" reads "son" once letters are single: no sign); harm someone would "deserve":
@@ -268,7 +278,13 @@ const NARRATIVE =
 // Sweeping scorn for the whole trade, not a visit: "opticians are just glorified glasses shops", "driving instructors are
 // all failed taxi drivers", "chiropractic is pseudoscience", "run by lizard people" (normalised: "glorified" keeps its letters).
 const SWEEPING =
-  normalised(/\b\w+s\s+(?:are|r)\s+(?:just|al|nothing but|basicaly|only|simply)\s+(?:\w+\s+){0,3}?(?:glorified|failed|overpaid|con ?artists|crooks|quacks?|salesm[ae]n|mechanics|butchers|drug dealers|pil pushers|thieves|liars|frauds?|clowns|parasites|leches)\b|\b(?:is|are) (?:just )?(?:pseudoscience|a pseudoscience|quackery|snake oil)\b|\brun by lizard people\b|\bfor rich people\b|\b\w+s\s+(?:are|r)\s+(?:just\s+|al\s+|nothing but\s+)?(?:a\s+|one big\s+)?(?:scam|racket|con)\b|(?<!\b(?:this|the|your|their|that|my|our|his|her)\s+)\b\w+(?:ry|ics|ine|apy)\s+is\s+(?:just\s+|al\s+)?(?:a\s+|one big\s+)(?:scam|racket|con)\b/);
+  normalised(/\b\w+s\s+(?:are|r)\s+(?:just|al|nothing but|basicaly|only|simply)\s+(?:\w+\s+){0,3}?(?:glorified|failed|overpaid|con ?artists|crooks|quacks?|salesm[ae]n|mechanics|butchers|drug dealers|pil pushers|thieves|liars|frauds?|clowns|parasites|leches)\b|\b(?:is|are) (?:just )?(?:pseudoscience|a pseudoscience|quackery|snake oil)\b|\brun by lizard people\b|\bfor rich people\b/);
+// A whole trade called a scam, a racket, a con ("Vets are just a scam industry", "Paediatric dentistry is a racket"): tried only
+// when one of those words is in the text.
+const SCAM_WORD = /\b(?:scam|racket|con)\b/;
+const SWEEPING_SCAM = normalised(/\b\w+s\s+(?:are|r)\s+(?:just\s+|al\s+|nothing but\s+)?(?:a\s+|one big\s+)?(?:scam|racket|con)\b|\b\w+(?:ry|ics|ine|apy)\s+is\s+(?:just\s+|al\s+)?(?:a\s+|one big\s+)(?:scam|racket|con)\b/);
+const TRADE_IS = /^\w+(?:ry|ics|ine|apy)\s+is\b/;
+const OWNED_SUBJECT = /\b(?:this|the|your|their|that|my|our|his|her)\s+$/;
 // Others said not to be customers ("people who've never been here"): a defence, not the writer's own word.
 const OTHERS_NOT_CUSTOMERS = normalised(/\b(?:who|who've|they|they've|people|strangers|clearly|none of them)\s+(?:\S+\s+){0,2}(?:never|not)\b/);
 
@@ -624,7 +640,9 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
     return result('genuine', 0.55, reasons, { negative });
   }
 
-  const sweeping = !ownExperience && !praise.length ? SWEEPING.exec(norm)?.[0] : undefined;
+  const sweep = !ownExperience && !praise.length ? (SWEEPING.exec(norm) ?? (SCAM_WORD.test(norm) ? SWEEPING_SCAM.exec(norm) : null)) : null;
+  // "this surgery is a racket" names the business, not the trade.
+  const sweeping = sweep && !(TRADE_IS.test(sweep[0]) && OWNED_SUBJECT.test(norm.slice(0, sweep.index))) ? sweep[0] : undefined;
   if (sweeping) {
     reasons.push(`Scorn for your whole trade, with no experience of your business behind it: “${sweeping}”.`);
     return result('troll', 0.55, reasons, { negative: true, campaign: inBurst || copies });

@@ -28,6 +28,9 @@ const TXT_SPEAK = /(?<![\w'@#$-])(?:u|ur|urself|yourselfs|ure)(?![\w'-])/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, control characters included
 export const ASCII = /^[\u0000-\u007f]*$/;
 
+// A letter then a digit or symbol inside a word (a "!" ending a word is punctuation): the only texts the leetspeak pass can change.
+const LEET_SIGN = /[a-z](?:[0-9@$|€]|!(?=[a-z0-9]))|[@$|€][a-z]/;
+
 // Spaced letters this many or more are a sentence, not a word; these words are found inside it.
 const SPACED_SENTENCE = 12;
 const SPACED_WORDS = /kill|burn|shoot|stab|bomb|hurt|dead|die|watch|your|you|back|know|where|live|will|gonna|going|find|coming|for/g;
@@ -40,7 +43,8 @@ function normalizeUncached(text: string): string {
   // Leetspeak only inside words: "k1ll" → "kill", but "24/7" and "5 stars" stay.
   // A "!" that ends a word is punctuation ("Thank you!"), not an "i".
   // A word with one letter-then-symbol in it is leetspeak throughout: "wh3r3", "l1v3", "3sp0sit0" (never "3rd", "10am").
-  t = t.replace(/[a-z0-9@$!|€]*[a-z][0-9@$!|€][a-z0-9@$!|€]*|[@$|€]+[a-z]+/g, (w) => {
+  // Tried only where a word starts (the lookbehind), so a long word costs one pass, not one per letter.
+  if (LEET_SIGN.test(t)) t = t.replace(/(?<![a-z0-9@$!|€])[a-z0-9@$!|€]*[a-z][0-9@$!|€][a-z0-9@$!|€]*|[@$|€]+[a-z]+/g, (w) => {
     const bang = /!+$/.exec(w)?.[0] ?? '';
     return w.slice(0, w.length - bang.length).replace(/[0-9@$!|€]/g, (c) => LEET[c] ?? c) + bang;
   });
