@@ -63,6 +63,28 @@ interface LintMessage {
   column?: number;
 }
 
+/** Every row of one of Keel's IndexedDB stores, read through an extension page (`context`). */
+function readStore<T>(ff: Firefox, context: string, store: string): Promise<T[]> {
+  return ff.evaluate<T[]>(
+    context,
+    `async (store) => {
+      const db = await new Promise((resolve, reject) => {
+        const open = indexedDB.open('keel');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const rows = await new Promise((resolve, reject) => {
+        const req = db.transaction(store).objectStore(store).getAll();
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      db.close();
+      return rows;
+    }`,
+    store,
+  );
+}
+
 function requireBuild() {
   if (!fs.existsSync(path.join(BUILD, 'manifest.json'))) {
     throw new Error(`No Firefox build in ${path.relative('.', BUILD)}: run \`npm run build:firefox\` first.`);
@@ -188,26 +210,10 @@ test('Firefox ESR loads Keel, which labels every comment of a page it was given 
     fs.writeFileSync('test-results/screens/firefox-annotated.png', Buffer.from(shot.data, 'base64'));
 
     // The background stored each item once, with its label (read from Keel's own IndexedDB, through an extension page).
-    const storedItems = () =>
-      ff.evaluate<Array<{ key: string; kind: string; label: string; author: string }>>(
-        options,
-        `async () => {
-          const db = await new Promise((resolve, reject) => {
-            const open = indexedDB.open('keel');
-            open.onsuccess = () => resolve(open.result);
-            open.onerror = () => reject(open.error);
-          });
-          const rows = await new Promise((resolve, reject) => {
-            const req = db.transaction('items').objectStore('items').getAll();
-            req.onsuccess = () => resolve(req.result);
-            req.onerror = () => reject(req.error);
-          });
-          db.close();
-          return rows
-            .map((r) => ({ key: r.key, kind: r.kind, label: r.label, author: r.author.name }))
-            .sort((a, b) => a.key.localeCompare(b.key));
-        }`,
-      );
+    const storedItems = async () =>
+      (await readStore<{ key: string; kind: string; label: string; author: { name: string } }>(ff, options, 'items'))
+        .map((r) => ({ key: r.key, kind: r.kind, label: r.label, author: r.author.name }))
+        .sort((a, b) => a.key.localeCompare(b.key));
     await expect.poll(async () => (await storedItems()).length, { timeout: 30_000 }).toBe(9);
     expect(await storedItems()).toEqual([
       { key: 'facebook:1001', kind: 'comment', label: 'genuine', author: 'Dana Whitlow' },
@@ -239,23 +245,9 @@ test('Firefox ESR loads Keel, which labels every comment of a page it was given 
     await ff.press(queue, 'd');
     await expect.poll(() => queueText('.q-row[data-key="facebook:1005"] .q-state'), { timeout: 30_000 }).toBe('Done: deleted');
     expect(await queueText('[data-testid=progress]')).toBe('1 / 9 done');
-    const deleted = await ff.evaluate<Array<{ itemKey: string; incidentId: string }>>(
-      queue,
-      `async () => {
-        const db = await new Promise((resolve, reject) => {
-          const open = indexedDB.open('keel');
-          open.onsuccess = () => resolve(open.result);
-          open.onerror = () => reject(open.error);
-        });
-        const rows = await new Promise((resolve, reject) => {
-          const req = db.transaction('actions').objectStore('actions').getAll();
-          req.onsuccess = () => resolve(req.result);
-          req.onerror = () => reject(req.error);
-        });
-        db.close();
-        return rows.filter((a) => a.kind === 'deleted').map((a) => ({ itemKey: a.itemKey, incidentId: a.incidentId }));
-      }`,
-    );
+    const deleted = (await readStore<{ kind: string; itemKey: string; incidentId: string }>(ff, queue, 'actions'))
+      .filter((a) => a.kind === 'deleted')
+      .map((a) => ({ itemKey: a.itemKey, incidentId: a.incidentId }));
     expect(deleted).toEqual([{ itemKey: 'facebook:1005', incidentId: opened.data.id }]);
     const queueShot = (await ff.send('browsingContext.captureScreenshot', { context: queue, origin: 'viewport' })) as { data: string };
     fs.writeFileSync('test-results/screens/firefox-sidebar.png', Buffer.from(queueShot.data, 'base64'));
