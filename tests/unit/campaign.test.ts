@@ -146,6 +146,19 @@ describe('stream classifier: campaigns, history, roster', () => {
     return t0 + n * MIN;
   }
 
+  test('in a pile-on, a complaint about one of your services in its own words is read by a person, never called a troll', () => {
+    const c = createStreamClassifier(profile);
+    const t = inBurst(c);
+    const crown = c.next(item(t, 'Jo Penn', 'Crown STILL loose, third week now. Nothing to do with that video, just fix it.', { rating: 2 }));
+    const cleaning = c.next(item(t + 10_000, 'Max Orr', 'Cleaning booked for 9, seen at 10:15. Again.', { rating: 2 }));
+    // With abuse or the campaign's tags it is still the pile-on's.
+    const tagged = c.next(item(t + 20_000, 'Vic Dane', 'Your cleaning is a joke #boycottharbourside', { rating: 1 }));
+    expect(crown).toMatchObject({ label: 'unclear', campaign: true });
+    expect(crown.reasons.join(' ')).toMatch(/Names one of your services, with no abuse, during a pile-on/);
+    expect(['genuine', 'unclear']).toContain(cleaning.label);
+    expect(tagged.label).toBe('troll');
+  });
+
   test('in a pile-on, a stranger joining it with a jab of their own is a troll; an onlooker asking what happened is not', () => {
     const c = createStreamClassifier(profile);
     const t = inBurst(c);

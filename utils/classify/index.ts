@@ -609,6 +609,12 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
   }
 
   const campaign = campaignReasons(h, firstTime);
+  // "Treadmills STILL broken, 4 of 6 out" during a pile-on: a complaint about one of your services, in its own words and
+  // with no abuse, may be a customer's; a person must look (never a troll by the crowd it arrived with).
+  if (serviceMentions.length && inBurst && !copies && !pileOn.length && !hashtags && !profanity.some((p) => p.insult) && !laughing) {
+    reasons.push(...campaign, 'Names one of your services, with no abuse, during a pile-on: it may be a customer’s; read it yourself.');
+    return result('unclear', 0.45, reasons, { negative, campaign: true });
+  }
   if ((negative || offTopic.length > 0) && (inBurst || copies)) {
     reasons.push(...campaign, 'No experience of your business behind it.');
     return result('troll', copies && inBurst ? 0.9 : 0.8, reasons, { negative, campaign: true });

@@ -216,6 +216,7 @@ export const PRAISE_PHRASES = [
   'ottimo', 'ottima', 'bravissimi', 'consiglio', 'recomendo', 'melhor', 'polecam', 'swietna', 'swietny', 'przemiła',
   'przepyszne', 'wspaniała', 'never misses', '10/10', 'couldn\'t recommend more',
   'brilliant', 'superb', 'outstanding', 'the real deal', 'a gem', 'hidden gem',
+  'lo mejor', 'son lo mejor', 'la mejor', 'el mejor', 'os melhores', 'il migliore', 'la migliore', 'i migliori', 'le meilleur', 'la meilleure', 'die besten', 'der beste',
 ];
 
 /**
