@@ -8,7 +8,7 @@
  */
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { activeWorkspace, type KeelDb, type StoredItem } from '@/utils/db';
+import { activeWorkspace, type KeelDb, type StoredItem, workspaceOrActive } from '@/utils/db';
 import { localTime } from '@/utils/export/format';
 import { FLAGGED_LABELS, type Label } from '@/utils/labels';
 import { errorText, sendToBackground } from '@/utils/messaging/client';
@@ -129,7 +129,7 @@ export function ItemReplies({ db, item }: { db: KeelDb; item: StoredItem }) {
   const answerable = REPLY_LABELS.includes(item.label);
   const data = useLiveQuery(async () => {
     if (!answerable) return null;
-    const ws = (await db.workspaces.get(item.workspaceId)) ?? (await activeWorkspace(db));
+    const ws = await workspaceOrActive(db, item.workspaceId);
     const rows = await db.templates.where('workspaceId').equals(ws.id).filter((r) => r.status === 'approved').toArray();
     return offers(rows, ws.profile, { label: item.label, platform: item.platform });
   }, [item.workspaceId, item.label, item.platform, answerable]);
