@@ -516,7 +516,7 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
   const hashtags = HASHTAG.test(item.text);
   const directed = DIRECTED.test(norm);
   const laughing = LAUGHING_AT.test(item.text);
-  if (profanity.length) reasons.push(`Profanity or insult: ${quote([...new Set(profanity.map((p) => p.text))])}.`);
+  if (profanity.length) reasons.push(`Profanity or insult: ${quote(profanity.map((p) => p.text))}.`);
   const offTopic = found.offTopic;
   if (pileOn.length) reasons.push(`Pile-on wording: ${quote(pileOn)}.`);
   if (offTopic.length) reasons.push(`Off-topic or mocking: ${quote(offTopic)}.`);

@@ -116,7 +116,7 @@ export function quotesAsWritten(text: string, reasons: readonly string[]): strin
       if (text.includes(quote)) shown += r.slice(from, close);
       else {
         lower ??= text.toLowerCase();
-        shown += r.slice(from, open + 1) + asWritten(text, quote, lower);
+        shown += r.slice(from, open + 1) + asWrittenFolded(text, quote, lower);
       }
       from = close;
       open = r.indexOf('“', close + 1);
