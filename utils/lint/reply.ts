@@ -1114,8 +1114,9 @@ function distinct(findings: readonly Finding[]): Finding[] {
     seen.add(key);
     return true;
   });
-  const lower = unique.map((f) => f.excerpt.toLowerCase());
-  return unique.filter((f, i) => !unique.some((o, j) => j !== i && o.rule === f.rule && (lower[j] as string).length > (lower[i] as string).length && (lower[j] as string).includes(lower[i] as string)));
+  const read = unique.map((f) => ({ f, words: f.excerpt.toLowerCase() }));
+  const held = (a: (typeof read)[number]) => read.some((b) => b.f.rule === a.f.rule && b.words.length > a.words.length && b.words.includes(a.words));
+  return read.filter((a) => !held(a)).map((a) => a.f);
 }
 
 /** The words around `at` (a code point index) in `chars`, cut at word boundaries, marked where cut. */
