@@ -14,7 +14,7 @@ test('typing a reply in the page’s own box shows the findings beside it; a saf
   await box.click();
   await box.pressSequentially('Hi Dana, sorry about your cleaning on Tuesday. That is not true though.');
   const panel = () => readShadowTexts(page, 'keel-reply-check');
-  await expect.poll(async () => (await panel()).join(' ')).toContain('Keel: 5 things not to post in public');
+  await expect.poll(async () => (await panel()).join(' ')).toContain('Keel: 5 things not to post in public, one more to check');
   const texts = (await panel()).join(' ');
   for (const quoted of ['Dana', 'your cleaning', 'cleaning', 'on Tuesday', 'That is not true']) expect(texts).toContain(quoted);
   expect(texts).toContain('Answers a negative item without a way to continue privately');

@@ -115,10 +115,7 @@ export function startReplyCheck({ signal, lint }: ReplyCheckOptions): void {
       hide();
     });
     const title = document.createElement('h2');
-    const n = errors.length;
-    title.textContent = n
-      ? `Keel: ${n === 1 ? 'one thing' : `${n} things`} not to post in public`
-      : `Keel: ${warnings.length === 1 ? 'one thing' : `${warnings.length} things`} to check before posting`;
+    title.textContent = checkHeading(errors.length, warnings.length);
     const list = document.createElement('ul');
     for (const [kind, findings] of [['err', errors], ['warn-item', warnings]] as const) {
       for (const f of findings) {
@@ -159,4 +156,13 @@ export function startReplyCheck({ signal, lint }: ReplyCheckOptions): void {
     clearTimeout(timer);
     hide();
   });
+}
+
+const things = (n: number) => (n === 1 ? 'one thing' : `${n} things`);
+
+/** The panel's heading counts every line it lists: what must not be posted, then what to check. */
+export function checkHeading(errors: number, warnings: number): string {
+  if (!errors) return `Keel: ${things(warnings)} to check before posting`;
+  const title = `Keel: ${things(errors)} not to post in public`;
+  return warnings ? `${title}, ${warnings === 1 ? 'one more' : `${warnings} more`} to check` : title;
 }
