@@ -125,7 +125,7 @@ describe('praise in a review rated high is a customer\'s; praise of the place\'s
   ])('%j rated %s is %s', (text, rating, label) => {
     const r = run(text, rating);
     expect(r.label).toBe(label);
-    expect(r.reasons.includes('A review rated high, praising: treat as a customer.')).toBe(label === 'genuine');
+    expect(r.reasons.includes('A rated review, praising: treat as a customer.')).toBe(label === 'genuine');
   });
 });
 

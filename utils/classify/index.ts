@@ -80,7 +80,7 @@ const LISTS = multiMatcher({
 });
 const FIRST_PERSON_WORDS = new Set(FIRST_PERSON);
 // First person as the one something was done to or for: "the nurse was kind to me", "my dentist".
-const ME_WORDS = new Set(['me', 'my', 'us', 'our', 'we', 'mine', 'mi', 'mis', 'mon', 'ma', 'mes', 'mir', 'mich', 'mein', 'meine']);
+const ME_WORDS = new Set(['me', 'my', 'us', 'our', 'we', 'mine', 'mi', 'mis', 'mon', 'ma', 'mes', 'mir', 'mich', 'mein', 'meine', 'moi', 'mij', 'mnie', 'bana', 'мне', 'меня', 'mujhe']);
 const TLD = 'com|net|org|io|xyz|biz|ru|ly|me|co|uk|shop|store|online|site|info|app|click|top|link|gl|help|support|live';
 const LINK = new RegExp(`\\bhttps?:\\/\\/\\S+|\\bwww\\.\\S+|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:${TLD})\\b(?:\\/\\S*)?`, 'i');
 const MAYBE_LINK = new RegExp(`\\.(?:${TLD})\\b|www\\.|https?:`, 'i');
@@ -114,6 +114,8 @@ const DEAD_WORDS = new Set(["you're dead", 'you are dead'].map(normalizeForMatch
 const LAUGHING_AT = /😂|🤣|💀|😭|🙄|\bmore like\b/iu;
 // Words enough for a stranger's say of their own in a pile-on, past an onlooker's "what happened here".
 const JOIN_WORDS = 7;
+// Praise naming a member of staff says more than a recommendation from this many words on.
+const TOLD_WORDS = 6;
 // Laughter at someone, in emoji (😭 is as often fond: "the kitten pics 😭") and in words; and fondness, which it never is.
 const MOCK_LAUGH = /😂|🤣|💀|🙄/u;
 const LAUGH = 'lol|lmf?ao+|rofl|haha+';
@@ -271,7 +273,7 @@ const BETTER_NOT = normalised(/\bbeter (?:not|watch|stay|keep)\b[^.!?]*\b(?:alon
 const DETAIL =
   normalised(/[$€£]\s?\d[\d,.]*\d|[$€£]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:€|euros?|eur|dollars?|bucks|pounds?|quid|usd|gbp|pesos)\b|\b\d{1,2}(?::\d{2})?\s?(?:am|pm|uhr)\b|\b\d{1,2}:\d{2}\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (?:week|month|night)|this morning|lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mitwoch|donerstag|freitag|samstag|sontag|gestern)\b|\b(?:twice|three times|\d+ times|dos veces|tres veces|deux fois|trois fois|zweimal|dreimal)\b|\b(?:\d+|an?|one|two|thre|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|ninety)\s?(?:min|mins|minutes?|hours?|hrs?|days?|weks?|months?|sesions?|sitzungen|seances|minutos|horas|stunden|tage|jours|heures)\b/);
 // Someone else's story passed on: "my neighbour's cousin said", "apparently", "I've heard".
-const HEARSAY = normalised(/\b(?:i(?:'ve| have)? heard|apparently|word is|rumou?rs?|(?:cousin|friend|neighbou?r|mate|sister|brother|aunt|uncle|colleague)(?:'s \w+)? (?:said|says|told me)|never ben but|never ben there but|haven't ben but)\b/);
+const HEARSAY = normalised(/\b(?:i(?:'ve| have)? heard|apparently|word is|rumou?rs?|(?:cousin|friend|neighbou?r|mate|sister|brother|aunt|uncle|colleague)(?:'s \w+)? (?:said|says|told me)|never ben but|never ben there but|haven't ben but|he oido|dicen que|me dijeron que|on m'a dit|j'ai entendu dire|ich habe gehort|angeblich|ho sentito dire|dicono che|ouvi dizer|dizem que|am auzit|słyszałem|słyszałam|ik hoorde|naar verluidt|duydum|maine suna|suna hai)\b/);
 // What happened, told as it happened (normalised: double letters single): "technician never showed", "nobody came", "they charged".
 const NARRATIVE =
   normalised(/\b(?:never (?:showed|came|turned|caled|arived|finished|got)|nobody (?:came|caled|showed|answered)|no one (?:came|caled|showed|answered)|didn't|did not|wasn't|weren't|came|showed|left|fixed|charged|sent|boked|reboked|waited|drove|shouted|yeled|closed|canceled|forgot|lost|pased|taught|rushed|overcharged|tok|said|told|asked|caled|arived|finished|started|did|went|got|made|handled|cut|dyed|replaced|instaled|quoted)\b/);
@@ -587,11 +589,14 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
   const asksFirst = QUESTION_START.test(norm) && !(EXCLAIMS.test(norm) && !norm.includes('?'));
   if (praise.length && !hostile && !lowRating && !asksFirst) {
     reasons.push(`Praise: ${quote(praise)}.`);
-    // Praise of a treatment or product ("new smile thanks to the whitening") is a customer's own visit.
-    if (care.length || serviceMentions.length) return result('genuine', 0.6, reasons);
-    // A review rated high that praises is a customer's, outside a pile-on (where strangers' five stars prop the rating up).
-    if (highRating && !inBurst && !REPUTE.test(norm)) {
-      reasons.push('A review rated high, praising: treat as a customer.');
+    // Praise of a treatment or product ("new smile thanks to the whitening") is a customer's own visit;
+    // so is thanks to one of your staff by name with more said than the name, outside a pile-on ("Dziękuję doktor
+    // Okafor, wreszcie mogę normalnie jeść"); a bare "Highly recommend Dr. Okafor" is anyone's word for you.
+    const staffNamed = mentions.length > serviceMentions.length && mentions.some((m) => m.toLowerCase() !== business);
+    if (care.length || serviceMentions.length || (staffNamed && !inBurst && words.length >= TOLD_WORDS)) return result('genuine', 0.6, reasons);
+    // A rated review that praises ("friendly staff, long wait", 3 stars) is a customer's, outside a pile-on (where strangers' five stars prop the rating up).
+    if ((highRating || item.rating != null) && !inBurst && !REPUTE.test(norm)) {
+      reasons.push('A rated review, praising: treat as a customer.');
       return result('genuine', 0.6, reasons);
     }
     return result('supporter', mentions.length ? 0.7 : 0.6, reasons);
@@ -641,7 +646,8 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
 
   // A rated review that tells what happened is a customer's, even in words no list of services holds
   // ("Technician never showed. Twice."), outside a pile-on.
-  if (item.rating != null && !inBurst && !copies && !pileOn.length && !hashtags && !profanity.some((p) => p.insult && directed) && words.length >= 3 && NARRATIVE.test(norm) && !hearsay && !offTopic.length && !notCustomer) {
+  const ratedReview = (item.rating != null || item.recommends != null) && !inBurst && !copies && !pileOn.length && !hashtags;
+  if (ratedReview && !profanity.some((p) => p.insult && directed) && words.length >= 3 && NARRATIVE.test(norm) && !hearsay && !offTopic.length && !notCustomer) {
     reasons.push('A rated review telling what happened: treat as a customer, even if rude.');
     return result('genuine', 0.55, reasons, { negative });
   }
@@ -663,6 +669,13 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
   if (negative && (h.author?.labels.troll ?? 0) > 0) {
     reasons.push('This author’s earlier items here were labelled troll.');
     return result('troll', 0.6, reasons, { negative });
+  }
+
+  // A rated review in words no list here holds (any language: "Pizza bruciata e cameriere scortese", "受付の方が親切でした"),
+  // outside a pile-on, with no abuse, hashtags, hearsay or talk of something else: a customer's, for a person to read.
+  if (ratedReview && !profanity.length && !hearsay && !offTopic.length && !notCustomer && words.length >= 3) {
+    reasons.push('A rated review with no abuse, outside any pile-on: treat as a customer’s and read it.');
+    return result('genuine', 0.5, reasons, { negative });
   }
 
   if (negative) {

@@ -122,6 +122,7 @@ export const SPAM_PHRASES = [
   'slot gacor', 'gacor', 'maxwin', 'daftar sekarang', 'daftar lewat', 'link di bio', 'cek link', 'trabalhando de casa', 'chama no direct',
   'chama no privado', 'renda extra', 'ganhe rs', 'al giorno da casa', 'scrivimi in privato', 'takipci satin al', 'takipçi satın al',
   'linke tıkla', 'linke tikla', 'genuine-looking', 'genuine looking', 'want more bookings', 'reviews for hotels', 'reviews for businesses',
+  'five-star reviews on', 'five star reviews on', '5-star reviews on', '5 star reviews on', 'aged accounts', 'undetectable',
 ];
 
 /** Spam cues that outweigh a story of one's own visit: scam testimonials are written in the first person. */
@@ -173,6 +174,11 @@ export const EXPERIENCE_PHRASES = [
   'meine rechnung', 'ich musste', 'bei mir', 'hat mir', 'hat sich nicht', 'ho pagato', 'mi hanno', 'ci hanno', 'abbiamo',
   'siamo stati', 'sono stato', 'sono stata', 'fui', 'fomos', 'minha cadela', 'meu cao', 'meu gato', 'minha gata', 'moim kotem',
   'moim psem', 'byłam', 'byłem', 'byliśmy', 'czekałam', 'czekałem', 'mit unserem', 'wurden wir', 'nous avons', 'on a attendu',
+  // Coming back, or never again: a customer's verdict on a visit, in the languages reviews are written in.
+  'volveremos', 'volveré', 'voltaremos', 'voltarei', 'reviendrons', 'reviendrai', 'wiederkommen', 'komme wieder', 'kommen wieder',
+  'torneremo', 'tornerò', 'komen terug', 'komen zeker terug', 'wrócimy', 'wrócę', 'tekrar geleceğiz', 'babalik kami', 'babalik ako',
+  'nunca más', 'nunca mais', 'plus jamais', 'mai più', 'non ci torno', 'non torneremo', 'nooit meer', 'nigdy więcej', 'no volveré',
+  'no volvemos', 'não volto', 'não voltarei', 'ne reviendrai', 'ne reviendrons', 'nie wieder', 'komme nicht wieder', 'bir daha gitmem',
 ];
 
 /**
@@ -204,6 +210,9 @@ export const FIRST_PERSON = [
   'i', "i'm", "i've", 'me', 'my', 'mine', 'we', 'our', 'us',
   'yo', 'mi', 'mis', 'me', 'je', "j'ai", 'mon', 'ma', 'mes', 'ich', 'mein', 'meine', 'mir', 'saya', 'aku', 'io', 'mio', 'mia',
   'ik', 'mijn', 'eu', 'meu', 'minha',
+  'moi', 'nous', 'notre', 'nos', 'mich', 'wir', 'uns', 'unser', 'unsere', 'nosotros', 'nuestro', 'nuestra', 'noi', 'nostro', 'nostra',
+  'nosso', 'nossa', 'wij', 'ons', 'onze', 'mij', 'mnie', 'mój', 'moja', 'moje', 'benim', 'bana', 'я', 'мне', 'меня', 'мой', 'моя',
+  'мы', 'нам', 'maine', 'mera', 'meri', 'mujhe', 'humne', 'hamara', 'hamari',
 ];
 
 /** Praise of the business. */
@@ -216,6 +225,10 @@ export const PRAISE_PHRASES = [
   'ottimo', 'ottima', 'bravissimi', 'consiglio', 'recomendo', 'melhor', 'polecam', 'swietna', 'swietny', 'przemiła',
   'przepyszne', 'wspaniała', 'never misses', '10/10', 'couldn\'t recommend more',
   'brilliant', 'superb', 'outstanding', 'the real deal', 'a gem', 'hidden gem',
+  'спасибо', 'teşekkürler', 'teşekkür ederim', 'شكرا', 'dziękuję', 'dzięki', 'obrigado', 'obrigada', 'bedankt', 'dank je', 'dank u',
+  'tack', 'kiitos', 'mulțumesc', 'ευχαριστώ', 'děkuji', 'köszönöm', 'cảm ơn', 'salamat', 'shukriya', 'dhanyavad', 'תודה',
+  'zufrieden', 'satisfait', 'satisfaite', 'soddisfatto', 'soddisfatta', 'satisfecho', 'satisfecha', 'satisfeito', 'satisfeita',
+  'tevreden', 'zadowolony', 'zadowolona', 'memnun', 'доволен', 'довольна',
   'lo mejor', 'son lo mejor', 'la mejor', 'el mejor', 'os melhores', 'il migliore', 'la migliore', 'i migliori', 'le meilleur', 'la meilleure', 'die besten', 'der beste',
 ];
 
@@ -307,6 +320,7 @@ export const OFF_TOPIC_PHRASES = [
   'saw on instagram', 'lmfao', 'rofl', 'big pharma', 'imagine being a', 'imagine paying', 'imagine going to', 'imagine getting',
   'google your symptoms', 'look it up', 'do your research', 'funded by', 'that video', 'after seeing', 'saw what they did',
   'went viral', 'gone viral', 'neurotoxin', 'neurotoxins',
+  'el video', 'el vídeo', 'la vidéo', 'das video', 'il video', 'o vídeo', 'o video', 'het filmpje', 'die video', 'filmik', 'видео',
 ];
 
 /** Saying one is not a customer: it cancels any "experience" in the same text. */
@@ -315,6 +329,14 @@ export const NOT_CUSTOMER_PHRASES = [
   'never been to this', "haven't been here", 'never set foot in', 'never used them', 'never gone here',
   'never been but', "haven't been but", 'not been but', 'never been there but', "haven't been there but",
   'never stayed here', 'never stayed there', 'never stayed but', 'never eaten here', 'never ate here', 'never shopped here', 'never used this',
+  'never been inside', 'never been in there', 'never stepped inside', 'never even been', 'never bought {w} there', 'never bought {w} here',
+  'never bought {w} from them', "don't know them personally", 'never met them',
+  // The same in the languages a page's critics write: "Nooit geweest, maar…", "Nu am fost, dar…".
+  'nunca he ido', 'nunca he estado', 'nunca estuve ahí', 'nunca fui cliente', 'jamais mis les pieds', 'jamais allé', 'jamais allée',
+  'jamais été client', 'jamais été cliente', 'noch nie dort', 'nie dort gewesen', 'nie da gewesen', 'noch nie da', 'mai stato lì',
+  'mai stata lì', 'mai stato qui', 'mai stata qui', 'nooit geweest', 'nooit geweest', 'nunca estive lá', 'nunca fui lá',
+  'nigdy tam nie byłem', 'nigdy tam nie byłam', 'nie byłem tam', 'nie byłam tam', 'nu am fost acolo', 'nu am fost dar',
+  'hiç gitmedim', 'gitmedim ama', 'никогда не был', 'никогда не была', 'kabhi gaya nahi', 'kabhi nahi gaya', 'kabhi gayi nahi',
 ];
 
 /** Insults the profanity library does not carry (it covers obscenities). */
@@ -322,6 +344,6 @@ export const INSULT_WORDS = [
   'idiot', 'idiots', 'moron', 'morons', 'stupid', 'clown', 'clowns', 'scum', 'loser', 'losers', 'pathetic',
   'trash', 'garbage', 'disgusting', 'vile', 'crook', 'crooks', 'fraud', 'frauds', 'quack', 'quacks', 'butcher', 'butchers',
   'coward', 'cowards', 'monster', 'monsters', 'lunatic', 'lunatics', 'deranged', 'shills', 'scammers', 'scammer', 'hypocrites',
-  'disgrace', 'dump', 'overpaid', 'overpriced', 'mechanics', 'muppet', 'muppets', 'groomers', 'pill pushers', 'parasites',
+  'disgrace', 'dump', 'overpaid', 'overpriced', 'mechanics', 'muppet', 'muppets', 'groomers', 'pill pushers', 'parasites', 'liars', 'thieves',
   'leeches', 'bottom feeders', 'snowflakes', 'sheep', 'traitors', 'traitor', 'wop', 'wops', 'dago', 'dagos',
 ];
