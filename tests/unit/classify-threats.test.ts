@@ -818,3 +818,46 @@ describe('eleventh review: threats read through leetspeak in every letter, space
     expect(classify({ text, rating: null }, staff).label).toBe('troll');
   });
 });
+
+describe('twelfth review: harm deserved or promised to a named person, fire with people inside, pets and routines, more languages', () => {
+  const shop = { profile: { businessName: 'Kestrel Hair Studio', services: ['balayage', 'blow dry'], staff: ['Ines Varga', 'Callum Royce'] } };
+  test.each([
+    'people like callum deserve to get k1lled',
+    'we know where the stylist lives and what she drives',
+    'c4llum ur d34d m34t',
+    'g0nna f1nd that barb3r and sm4sh h1s f4c3 1n',
+    'i will f i n d  y o u  Ines and you won’t walk again',
+    'if Callum comes round our way again he’s getting his legs broken',
+    'Ines is getting her studio windows smashed in this week',
+    'Somebody should burn that overpriced studio to the ground with the staff inside',
+    'Nice big window at the front. Be a real shame if a brick went through it 🙂',
+    'Refund me by Monday or I’ll make sure your family regrets it',
+    'I know where the studio is and when you lock up',
+    'Cute little dog you bring to work, Ines. Would hate for it to get lost.',
+    'I’d be very careful walking to your car alone tonight if I were you, Callum',
+    'we’re coming for that studio on saturday, bring lighters',
+    'We’ve got people watching the back door. Enjoy your last month.',
+    'Sé dónde trabajas, Ines. Ten cuidado cuando salgas.',
+    'Uważaj, Callum. Wiemy, gdzie parkujesz.',
+    'Wir wissen, welches Auto du fährst.',
+    'Мы знаем, где ты живёшь.',
+    'Seni bulacağım Callum.',
+    'Chúng tao biết nhà chị Ines ở đâu.',
+  ])('threat: %j', (text) => {
+    const r = classify({ text, rating: null }, shop);
+    expect(r.label).toBe('threat');
+    expect(r.reasons.join(' ')).toMatch(/threat|harm|doxxing/i);
+  });
+
+  test.each([
+    'Max is getting his shot today, thanks for fitting him in',
+    'She’s getting knocked out for the extraction on Friday, any tips?',
+    'We’re coming for the weekend, can’t wait to see the new salon',
+    'Could you tell me the prices and when you close on Sundays?',
+    'I’d hate for it to get worse, please call me back about my scalp',
+    'My daughter is getting her braces off next week, she’s thrilled',
+    'Our windows got smashed last year and your team helped us clean up',
+  ])('no threat: %j', (text) => {
+    expect(classify({ text, rating: null }, shop).label).not.toBe('threat');
+  });
+});

@@ -134,7 +134,7 @@ const WARNING_ONLY = new Set(['final warning', 'last warning', "you've been warn
 // Harm foretold, damage wished on the place, reviews held over a demand: "won't be walking for a while",
 // "would look better with its windows smashed in", "40 more reviews go up tonight unless she retracts".
 const FORETOLD =
-  normalised(/\b(?:he|she|they|you|he'll|she'll|they'll|you'll)\s+(?:won't|wont|will not|not gona|not going to) be (?:walking|talking|smiling|working|eating|standing)\b[^.!?]{0,25}\b(?:for a while|for long|again|anytime soon|straight)\b|\b(?:your|their|its|the|those|that)\s+(?:\w+\s+)?(?:windows?|doors?|van|vans|tyres|tires|sign|storefront|shopfront|front)\s+(?:\w+\s+){0,1}(?:smashed|broken|bricked|kicked in|slashed|torched|burnt|burned|keyed|egged|spray ?painted|vandali[sz]ed)\b(?![^.!?]*\b(?:my|our|i|we)\b)|\b(?:\d+|more|another \d+)\s+(?:more\s+)?(?:one[- ]star\s+|1[- ]star\s+|bad\s+)?reviews?\b[^.!?]{0,40}\bunles\b|\bspray ?paint\w*\b[^.!?]{0,40}\b(?:their|your|its|the|that|this)\s+(?:\w+\s+)?(?:window|windows|door|doors|wall|walls|sign|van|car|shopfront|storefront|building)\b/);
+  normalised(/\b(?:he|she|they|you|he'll|she'll|they'll|you'll)\s+(?:won't|wont|will not|not gona|not going to) be (?:walking|talking|smiling|working|eating|standing)\b[^.!?]{0,25}\b(?:for a while|for long|again|anytime soon|straight)\b|\b(?:your|their|its|the|those|that|her|his)\s+(?:\w+\s+)?(?:windows?|doors?|van|vans|tyres|tires|sign|storefront|shopfront|front)\s+(?:\w+\s+){0,1}(?:smashed|broken|bricked|kicked in|slashed|torched|burnt|burned|keyed|egged|spray ?painted|vandali[sz]ed)\b(?![^.!?]*\b(?:my|our|i|we)\b)|\b(?:\d+|more|another \d+)\s+(?:more\s+)?(?:one[- ]star\s+|1[- ]star\s+|bad\s+)?reviews?\b[^.!?]{0,40}\bunles\b|\bspray ?paint\w*\b[^.!?]{0,40}\b(?:their|your|its|the|that|this)\s+(?:\w+\s+)?(?:window|windows|door|doors|wall|walls|sign|van|car|shopfront|storefront|building)\b/);
 // Harm hinted at, never said (normalised text: doubled letters are single, "funny" is "funy").
 const VEILED = normalised(new RegExp(
   [
@@ -157,7 +157,7 @@ const VEILED = normalised(new RegExp(
     // Damage wished on the place, or done to a car: "hope your little shop burns to the ground", "all four of his tyres are flat".
     String.raw`\bhope (?:your|the|that|this|their|his|her)\s+(?:\w+\s+){1,3}(?:burns (?:down|to the ground)|goes up in flames|catches fire|gets torched|gets burnt down)\b|\b(?:his|her|their|your)\s+(?:[\w']+\s+){0,2}(?:tyres|tires)\s+(?:are|wil be|get|gets|being|end up)\s+(?:flat|slashed|let down|deflated)\b`,
     // Gathering at someone's door: "we should all turn up at their door … make sure they never open again".
-    String.raw`\b(?:should|let's|lets|we'l|gona|going to|wil)\s+(?:al\s+)?(?:turn|show) up at (?:their|his|her|your)\s+(?:dor|house|home|place|flat|address)\b|\bmake sure (?:they|he|she|you|it) never (?:opens?|works?|trades?|practi[cs]es?) again\b`,
+    String.raw`\b(?:should|let's|lets|we'l|gona|going to|wil)\s+(?:al\s+)?(?:turn|show) up at (?:their|his|her|your)\s+(?:dor|house|home|place|flat|address)\b|\bmake sure (?:they|he|she|you|it) (?:never|can't|cannot|won't|wil never) (?:opens?|works?|trades?|practi[cs]es?|walks?|talks?) again\b`,
     // An army of reviews for hire, or a price to keep them down: "40 accounts ready to post", "£300 … and they never go up".
     String.raw`\b\d+\s+(?:\w+\s+)?acounts\b[^.!?]{0,30}\b(?:ready|waiting|lined up|primed)\b|[$€£]\s?\d[\d,.]*\b[^.!?]{0,40}\band (?:they|it|the reviews?|the posts?|this|they'l|it'l) (?:never go up|wil never go up|go away|disappear|vanish|stop)\b`,
     // Where they walk, and when: "hope she's looking over her shoulder", "think carefully about walking to your car tonight".
@@ -245,7 +245,15 @@ const GUARDED_VEILED: ReadonlyArray<readonly [RegExp, RegExp]> = [
   ],
   [/\bdead\b/, normalised(/\b(?:you're|you are|your|ur|you) (?:all |so )?(?:dead meat|a dead (?:man|woman)|dead men|dead)\b[^.!?]{0,30}\b(?:for real|irl|literally)\b/)],
   [/deserve/, normalised(/\bget (?:hurt|killed|shot|stabbed|beaten)\b[^.!?]{0,40}\bdeserve/)],
-  [/careful/, normalised(/\b(?:should|better|had better|'d better|wants? to|wanna)\s+be careful\b[^.!?]{0,40}\b(?:walking|driving|alone|at night|after dark|home|on (?:her|his|their|your) own)\b/)],
+  [/careful/, normalised(/\b(?:should|better|had better|'d better|wants? to|wanna|i'd|i would)\s+be (?:very |real |really )?careful\b[^.!?]{0,40}\b(?:walking|driving|alone|at night|after dark|home|on (?:her|his|their|your) own)\b/)],
+  // Twelfth review: harm that is "getting" someone, a fire with people inside, a routine known, a pet threatened.
+  [
+    /geting|gona get|going to get|about to get/,
+    normalised(/\b(?:he's|she's|they're|he is|she is|they are|you're|you are)\s+(?:getting|gona get|going to get|about to get)\s+(?:(?:his|her|their|your)\s+(?:\w+\s+){0,2})?(?:knocked out(?! for)|battered|beaten up|smashed in|stabbed|kicked in|legs broken|jumped|done in|windows smashed)\b/),
+  ],
+  [/\binside\b|\bground\b/, normalised(/\bburn\b[^.!?]{0,30}\bto the ground\b|\b(?:burn|torch|lock|set fire)\b[^.!?]{0,40}\bwith (?:the \w+|them|you|everyone|him|her|al of you)(?: still)? inside\b/)],
+  [/\bknow where\b/, normalised(/\bknow where\b[^.!?]{0,50}\band when (?:you|she|he|they) (?:lock up|locks up|leave|leaves|close|closes|get home|gets home)\b/)],
+  [/hate for/, normalised(/\b(?:would|'d) hate for (?:it|her|him|them|you|your \w+|that \w+) to (?:get lost|go mising|get hurt|get run over|have an acident|disapear|get burnt|burn)\b|\b(?:would|'d) hate for (?:something|anything) (?:bad )?to hapen to\b/)],
   [/\btahu\b/, /\b(?:kami|saya|aku|gue|gw|kita) tahu (?:\p{L}+ ){0,2}(?:di ?mana|rumah\p{L}*|alamat\p{L}*|mobil\p{L}*|anak\p{L}*|sekolah\p{L}*)/u],
   [
     /biliyor|gordu|izliyor/,
