@@ -64,3 +64,66 @@ describe('praise', () => {
     }
   });
 });
+
+describe('twelfth review: links that sell, offers in any language, supporters from outside, hedged boycotts', () => {
+  test.each([
+    'Grab 10,000 followers today 👉 fastfans-now.club',
+    'Claim your free spins now → lucky-reels . bet',
+    'Our serum fixes everything, use code SKIN20 at serum-lab . co',
+    'Full clip here ➡️ tinyurl .com/clip-leak',
+    'Tired of waiting rooms? Our doctors prescribe online in minutes, no appointment needed: rx-quick . shop',
+    'Lost money to a crypto broker? We recovered $1.4M last year. Contact getback_team@proton.me',
+    'Struggling with bad reviews? We remove negative Google reviews for good, guaranteed.',
+    'Накрутка лайков и подписчиков недорого, пиши в телеграм',
+    'Ganhe seguidores reais hoje mesmo, chama no zap',
+    'Ghar baithe kamao ₹30,000 mahina, abhi DM karo',
+    '专业代购，价格全网最低，加微信了解',
+    'Great place!! Also win a free iPad, subscribe to my channel',
+  ])('spam: %j', (text) => {
+    expect(run(text).label).toBe('spam');
+  });
+
+  test.each([
+    'I paid $80 for the consult and the receipt says 10% extra, can someone call me?',
+    'We waited 40 min. today the nurse was kind though',
+    'Booked through your site at 9.30 and nobody was there',
+  ])('a customer’s prices, times and a spaced full stop are no spam: %j', (text) => {
+    expect(run(text).label).not.toBe('spam');
+  });
+
+  test.each<[string, number | null]>([
+    ['Not a customer myself, but they are the most generous people on this street.', 5],
+    ['Hört auf mit dem Hass, das ist eine seriöse Praxis.', null],
+    ['Dejen de atacar a esta clínica, son buena gente.', null],
+    ['Parem com o ódio, essa clínica ajuda o bairro inteiro.', null],
+    ['This practice has been a pillar of the neighbourhood for decades.', 5],
+    ['All this hate over a rumour. They sponsored the youth league for years.', null],
+    ['别听那些差评，这家诊所很好。', null],
+  ])('a supporter: %j', (text, rating) => {
+    expect(run(text, rating).label).toBe('supporter');
+  });
+
+  test.each<[string, number | null]>([
+    ['With respect, everyone should avoid places like this. Just my view.', null],
+    ['I’m sure the staff are lovely but I hope this place closes soon.', null],
+    ['Respectfully, nobody should give their money to an owner with political views like that.', 1],
+    ['this practice is a joke and so is everyone who works there 🤡', null],
+    ['Все стоматологи воры, и эти тоже.', null],
+    ['Όλοι οι γιατροί εδώ είναι απατεώνες.', null],
+    ['Qué asco de sitio. Ojalá cierren.', null],
+  ])('a troll: %j', (text, rating) => {
+    expect(run(text, rating).label).toBe('troll');
+  });
+
+  test('French lateness and calling back, and Indonesian "only", are not swearing', () => {
+    for (const text of ['Le dentiste est arrivé avec une heure de retard et personne ne rappelle.', 'Dokternya cuma periksa lima menit.']) {
+      expect(run(text).reasons.join(' '), text).not.toMatch(/Profanity/);
+    }
+  });
+
+  test('a review rated high does not join a pile-on', () => {
+    const burst = { burst: { count: 20, baseline: 0.1, active: false, windowMinutes: 30, ongoing: true, sinceBurstMinutes: 600 } };
+    const r = classify({ text: '部屋がとても静かで、朝食もおいしかったです。また泊まりたいです。', rating: 4 }, { ...ctx, history: burst });
+    expect(r.label).not.toBe('troll');
+  });
+});

@@ -17,6 +17,7 @@ import {
   FIRST_PERSON,
   HARD_SPAM,
   NAMED_TARGETS,
+  INSULTS_ABROAD,
   NOT_CUSTOMER_PHRASES,
   OFF_TOPIC_PHRASES,
   PILE_ON_PHRASES,
@@ -77,13 +78,20 @@ const LISTS = multiMatcher({
   pileOn: PILE_ON_PHRASES,
   offTopic: OFF_TOPIC_PHRASES,
   notCustomer: NOT_CUSTOMER_PHRASES,
+  insultAbroad: INSULTS_ABROAD,
 });
 const FIRST_PERSON_WORDS = new Set(FIRST_PERSON);
 // First person as the one something was done to or for: "the nurse was kind to me", "my dentist".
 const ME_WORDS = new Set(['me', 'my', 'us', 'our', 'we', 'mine', 'mi', 'mis', 'mon', 'ma', 'mes', 'mir', 'mich', 'mein', 'meine', 'moi', 'mij', 'mnie', 'bana', 'мне', 'меня', 'mujhe']);
-const TLD = 'com|net|org|io|xyz|biz|ru|ly|me|co|uk|shop|store|online|site|info|app|click|top|link|gl|help|support|live';
-const LINK = new RegExp(`\\bhttps?:\\/\\/\\S+|\\bwww\\.\\S+|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:${TLD})\\b(?:\\/\\S*)?`, 'i');
-const MAYBE_LINK = new RegExp(`\\.(?:${TLD})\\b|www\\.|https?:`, 'i');
+const TLD = 'com|net|org|io|xyz|biz|ru|ly|me|co|uk|shop|store|online|site|info|app|click|top|link|gl|help|support|live|gg|cc|pro|bet|club|vip|win|tk|ml|fun|icu|buzz|cam|today|life|tv';
+// A link, also spaced out to slip past filters ("glowlab-serum . co", "tinyurl .com/x").
+const LINK = new RegExp(`\\bhttps?:\\/\\/\\S+|\\bwww\\.\\S+|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:${TLD})\\b(?:\\/\\S*)?|\\b[a-z0-9]*[-\\d][a-z0-9-]*\\s\\.\\s?(?:${TLD})(?:\\.[a-z]{2})?(?=[/\\s.,!?)]|$)(?:\\/\\S*)?|\\b[a-z0-9-]{3,}\\s\\.\\s?(?:${TLD})\\/\\S*`, 'i');
+const MAYBE_LINK = new RegExp(`\\.\\s?(?:${TLD})\\b|www\\.|https?:`, 'i');
+// Offer words beside a link: a link that sells ("free", "win", "code", "guaranteed", a price).
+const OFFER = /\b(?:free|win|bonus|discount|promo|code|sale|cheap|cheapest|guaranteed|gift|sign up|subscribe|earn|legit)\b|\d\s?%|[$€£₹]\s?\d/i;
+// Promotion and contact offers in scripts written without spaces between words.
+const SCRIPT_SPAM = /加微信|微信|代购|出售粉丝|点赞|价格优惠|全网最低|联系\s*TG|LINE\s*ID|ライン追加/u;
+const SCRIPT_DEFENCE = /别听|不要听|差评都是|悪評は|全部嘘|อย่าไปเชื่อ|ข่าวปลอม|לא הוגנות/u;
 // Links that are evidence, not promotion: a photo or a document.
 const EVIDENCE_LINK = /imgur|flickr|photos\.|drive\.google|dropbox|i\.redd\.it|ibb\.co|postimg|youtu\.?be|instagram\.com\/p\//i;
 // Links that only hide where they go, or open a private chat.
@@ -96,12 +104,21 @@ const HASHTAG = /(?:^|\s)#[\p{L}\d_]{2,}/u;
 const CAUSE_TAG = /(?<![\p{L}\d_])#(?:[\p{L}\d_]*(?:justice|boycott|botched|deservedbetter|deservesbetter|cancel|expose|quackery|waron)[\p{L}\d_]*|(?:scrap)[\p{L}\d_]+|(?:save(?:the|our)|protect|stop|ban|fire|noto|fluoridefree)[\p{L}\d_]*)/iu;
 // Abuse aimed at the reader: second person only ("they" is how patients describe staff).
 const DIRECTED = normalised(/(?<![a-z])(?:you|your|you're|youre|u|ur|y'all|yall)(?![a-z])/);
+// Aimed at everyone who works there (in a few languages), tried only when a word for work or "all" is in the text.
+const MAYBE_STAFF_ALL = /work|werkt|jobbar|trabajan|lavorano|wszyscy/;
+const STAFF_ALL = normalised(
+  /\b(?:everyone|everybody|anyone|al) (?:who|that) works? (?:there|here|at)\b|\biedereen die (?:hier|daar) werkt\b|\balla som jobbar\b|\btodos los que trabajan\b|\btuti queli che lavorano\b|\bwszyscy (?:tam|tu)\b/,
+);
 const QUESTION_START = normalised(/^(?:do|does|are|is|can|could|how|what|when|where|which|will|would|random question|apakah|est-ce|¿)(?![\w'])/);
 const QUESTION = new RegExp(`\\?|${QUESTION_START.source}`);
 /** "What a wonderful team!", "How kind of you": exclaims, not asks (when no "?" says otherwise). */
 const EXCLAIMS = normalised(/^(?:what an? |how (?:lovely|kind|nice|sweet|wonderful|amazing|great|beautiful|thoughtful|generous|caring|brave|lucky)\b)/);
 const POSITIVE_EMOJI = /^(?:[\s\p{P}]|❤️|❤|💙|💚|💜|🧡|💛|👏|🙌|🙏|👍|💪|🎉|✨|😊|😍|🥰|⭐|🌟)+$/u;
-const SEND_TO = /(?:\b(?:visit|at|go to|check out|check|try|get|see|click|via|on)|👉|:)\s*$/i;
+const HEDGE = normalised(/\bwith (?:all due )?respect\b|\brespectfully\b|\bno offence\b|\bnot to be rude\b/);
+// "All of them", in the languages INSULTS_ABROAD holds.
+const ALL_OF_THEM = /(?<!\p{L})(?:все|всі|όλοι|ολοι|todos|todas|tous|toutes|alle|tutti|tutte|wszyscy|hepsi|alla|iedereen|toti|toți|semua|lahat)(?!\p{L})/u;
+const ASCII_TEXT = /^[\u0000-\u007f]*$/;
+const SEND_TO = /(?:\b(?:visit|at|go to|check out|check|try|get|see|click|via|on)|👉|➡️|➡|→|👇|⬇️|:)\s*$/i;
 const MAYBE_PROMO = /[@%+$€£]|\b(?:dm|message|text|whatsapp|call)\b/i;
 const ANY_EMOJI = /\p{Extended_Pictographic}/u;
 // Patterns on normalised text are written as it reads: double letters single ("kil", "beter", "weks").
@@ -261,8 +278,12 @@ const GUARDED_VEILED: ReadonlyArray<readonly [RegExp, RegExp]> = [
   ],
 ];
 
+// Any family's sign word: one scan of the text decides whether any family needs a look.
+const ANY_SIGN = new RegExp(GUARDED_VEILED.map(([sign]) => `(?:${sign.source})`).join('|'), 'u');
+
 /** The words of a costly veiled threat in `norm`, if any. */
 function guardedVeiled(norm: string): string | undefined {
+  if (!ANY_SIGN.test(norm)) return undefined;
   for (const [sign, pattern] of GUARDED_VEILED) {
     if (!sign.test(norm)) continue;
     const m = pattern.exec(norm);
@@ -502,14 +523,17 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
   // may link a photo of what they bought). A bare link with next to no words, or
   // a chat or shortened link, still counts.
   const promo = MAYBE_PROMO.test(item.text) ? PROMO.exec(item.text)?.[0] : undefined;
-  const spam = promo ? [...found.spam, promo] : found.spam;
+  const scriptSpam = !ASCII_TEXT.test(item.text) ? SCRIPT_SPAM.exec(item.text)?.[0] : undefined;
+  const spam = promo || scriptSpam ? [...found.spam, ...(promo ? [promo] : []), ...(scriptSpam ? [scriptSpam] : [])] : found.spam;
   const link = MAYBE_LINK.test(item.text) ? LINK.exec(item.text)?.[0] : undefined;
   const evidenceLink = link !== undefined && EVIDENCE_LINK.test(link);
   const bareLink = link !== undefined && !evidenceLink && !specific && words.length - tokens(normalizeForMatch(link)).length <= 4;
   const chatLink = link !== undefined && CHAT_LINK.test(link);
   // "Get a free quote at cheap-deals.net": a link the text sends readers to.
   const sentToLink = link !== undefined && !evidenceLink && SEND_TO.test(item.text.slice(0, item.text.indexOf(link)));
-  const spamCue = spam.length > 0 || bareLink || chatLink || sentToLink;
+  // "FREE tiktok coins … coinz4u.xyz", "use code GLOW50": a link that sells.
+  const offerLink = link !== undefined && !evidenceLink && OFFER.test(item.text);
+  const spamCue = spam.length > 0 || bareLink || chatLink || sentToLink || offerLink;
   const hardSpam = found.hardSpam.length > 0 || chatLink;
   const moderator = h.author?.moderatorLabel ?? null;
   if (spamCue && moderator !== 'genuine' && (hardSpam || strong.length === 0)) {
@@ -521,10 +545,11 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
   const mockEmoji = MOCK_EMOJI.exec(item.text)?.[0];
   // A word the business offers as a service is no swear word there ("semen analysis" at a fertility clinic).
   const serviceWords = serviceWordSet(ctx.profile);
-  const swearing = findProfanity(item.text).filter((p) => !serviceWords.has(p.word));
+  const library = findProfanity(item.text).filter((p) => !serviceWords.has(p.word));
+  const swearing = found.insultAbroad.length ? [...library, ...found.insultAbroad.map((word) => ({ word, text: word, insult: true }))] : library;
   const profanity = mockEmoji ? [...swearing, { word: mockEmoji, text: mockEmoji, insult: true }] : swearing;
   const hashtags = HASHTAG.test(item.text);
-  const directed = DIRECTED.test(norm);
+  const directed = DIRECTED.test(norm) || (MAYBE_STAFF_ALL.test(norm) && STAFF_ALL.test(norm));
   const laughing = LAUGHING_AT.test(item.text);
   if (profanity.length) reasons.push(`Profanity or insult: ${quote(profanity.map((p) => p.text))}.`);
   const offTopic = found.offTopic;
@@ -538,7 +563,8 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
   // "this page is the wrong Brightwell": the business named as the wrong target.
   const wrongNames = wrongBusiness(ctx.profile);
   const wrongTarget = wrongNames ? allMatches(wrongNames, norm, 1)[0] : undefined;
-  const defence = wrongTarget ? [...found.defence, wrongTarget] : found.defence;
+  const scriptDefence = !ASCII_TEXT.test(item.text) ? SCRIPT_DEFENCE.exec(item.text)?.[0] : undefined;
+  const defence = wrongTarget || scriptDefence ? [...found.defence, ...[wrongTarget, scriptDefence].filter((w) => w !== undefined)] : found.defence;
 
   // The moderator decides: their earlier word on this author outweighs any wording.
   if (moderator === 'genuine' || moderator === 'supporter') {
@@ -570,6 +596,11 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
     reasons.push(`Defends your business: ${quote(defence)}.`);
     return result('supporter', 0.75, reasons);
   }
+  // "Not a client myself, but they are the most generous vets around": a word for you from outside.
+  if (notCustomer && found.praise.length && !lowRating && !profanity.length && !pileOn.length) {
+    reasons.push(`Praise: ${quote(found.praise)}.`, 'Not a customer, by their own word, speaking up for you.');
+    return result('supporter', 0.65, reasons);
+  }
 
   if (ownExperience) {
     if (copies && inBurst && (hashtags || pileOn.length > 0)) {
@@ -592,7 +623,8 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
     return result('genuine', negative ? 0.65 : 0.75, reasons, { negative });
   }
 
-  const praise = found.praise;
+  // "With respect, …", "Not to be rude but …": a hedge before a jab, not praise.
+  const praise = HEDGE.test(norm) ? found.praise.filter((p) => p !== 'respect') : found.praise;
   // "Are you dog friendly?" asks; it does not praise.
   const asksFirst = QUESTION_START.test(norm) && !(EXCLAIMS.test(norm) && !norm.includes('?'));
   if (praise.length && !hostile && !lowRating && !asksFirst) {
@@ -637,6 +669,8 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
     pileOn.length ||
     (profanity.some((p) => p.insult) && directed) ||
     (profanity.length && directed && !specific) ||
+    // "Все стоматологи воры", "Όλοι οι γιατροί είναι απατεώνες": a whole trade or staff called names, in another language.
+    (found.insultAbroad.length > 0 && !specific && !found.praise.length && ALL_OF_THEM.test(norm)) ||
     (offTopic.length && (profanity.length || hashtags || lowRating))
   ) {
     reasons.push('Abuse with no experience of your business behind it.');
@@ -693,7 +727,7 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
 
   // Neither praise, a defence, a question nor an experience: a stranger joining the pile-on.
   // An onlooker's "wow" or "Context?" stays Unclear; mockery, a jab at you or a say of their own does not.
-  const joins = laughing || mockEmoji !== undefined || directed || words.length >= JOIN_WORDS;
+  const joins = (laughing || mockEmoji !== undefined || directed || words.length >= JOIN_WORDS) && !highRating;
   if (inBurst && !specific && joins) {
     reasons.push(...campaign, 'A first-time author joining a pile-on, with no experience of your business behind it.');
     return result('troll', 0.5, reasons, { negative: true, campaign: true });

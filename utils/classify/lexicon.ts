@@ -135,6 +135,15 @@ export const SPAM_PHRASES = [
   'chama no privado', 'renda extra', 'ganhe rs', 'al giorno da casa', 'scrivimi in privato', 'takipci satin al', 'takipçi satın al',
   'linke tıkla', 'linke tikla', 'genuine-looking', 'genuine looking', 'want more bookings', 'reviews for hotels', 'reviews for businesses',
   'five-star reviews on', 'five star reviews on', '5-star reviews on', '5 star reviews on', 'aged accounts', 'undetectable',
+  // Twelfth review: offers of followers, coins, cash, dates and casinos; plugs of a channel or shop; in more languages.
+  'dm now', 'dm karo', 'abhi dm', 'inbox ngay', 'nhắn tin ngay', 'tư vấn miễn phí', 'trả góp', 'ưu đãi', 'chama no zap', 'no zap',
+  'в телеграм', 'пиши в', 'накрутка', 'подписчиков', 'ganhe seguidores', 'seguidores reais', 'follower badhao', 'ghar baithe', 'kamao',
+  'cashapp', 'cash app', 'free robux', 'robux', 'tiktok coins', 'coins generator', 'gift card', 'hot singles', 'singles in',
+  'online casino', 'casino', 'welcome bonus', 'sign up with my code', 'get verified', 'subscribe to win', 'win an ipad', 'win a free',
+  'watch full video', 'full video here', 'lost money to', 'we recovered', 'recovery specialist', 'recover your money',
+  'got my money back thanks to', 'remove negative {w} reviews', '5-star google reviews', 'reviews in a week', 'check my channel',
+  'visit my channel', 'watch my channel', 'etsy shop', 'my etsy', 'link in profile', 'link bio', 'need a website', 'seo-optimised',
+  'seo-optimized', 'collaborators', 'check our highlights', 'prescribe online', 'só hoje',
 ];
 
 /** Spam cues that outweigh a story of one's own visit: scam testimonials are written in the first person. */
@@ -146,7 +155,9 @@ export const HARD_SPAM = [
   'confirm ownership', 'permanent deletion', 'permanently disabled', 'without prescription', 'without a prescription',
   'via our link', 'we can bury', 'bury them with', 'dm to be listed', 'sub to my', 'no credit check', 'bad credit ok', 'loans approved',
   'same-day loans', 'same day loans', 'we approve everyone', 'guarantees pregnancy', 'guaranteed pregnancy', 'slot gacor', 'maxwin',
-  'genuine-looking', 'genuine looking',
+  'genuine-looking', 'genuine looking', 'recovery specialist', 'got my money back thanks to', 'we recovered', 'lost money to',
+  'cashapp', 'free robux', 'coins generator', 'hot singles', 'online casino', 'welcome bonus', 'get verified on', 'накрутка',
+  'check my channel', 'prescribe online',
 ];
 
 /** Speaking of one's own experience of the business, in so many words. */
@@ -236,7 +247,7 @@ export const PRAISE_PHRASES = [
   'gracias', 'merci', 'danke', 'terima kasih', 'grazie', 'consigliato', 'freundlich', 'ramah', 'excelente', 'genial',
   'ottimo', 'ottima', 'bravissimi', 'consiglio', 'recomendo', 'melhor', 'polecam', 'swietna', 'swietny', 'przemiła',
   'przepyszne', 'wspaniała', 'never misses', '10/10', 'couldn\'t recommend more',
-  'brilliant', 'superb', 'outstanding', 'the real deal', 'a gem', 'hidden gem',
+  'brilliant', 'superb', 'outstanding', 'the real deal', 'a gem', 'hidden gem', 'generous', 'legends', 'decent people', 'honest people',
   'спасибо', 'teşekkürler', 'teşekkür ederim', 'شكرا', 'dziękuję', 'dzięki', 'obrigado', 'obrigada', 'bedankt', 'dank je', 'dank u',
   'tack', 'kiitos', 'mulțumesc', 'ευχαριστώ', 'děkuji', 'köszönöm', 'cảm ơn', 'salamat', 'shukriya', 'dhanyavad', 'תודה',
   'zufrieden', 'satisfait', 'satisfaite', 'soddisfatto', 'soddisfatta', 'satisfecho', 'satisfecha', 'satisfeito', 'satisfeita',
@@ -275,7 +286,7 @@ export const DEFENCE_PHRASES = [
   'very natural', 'ignore the bots', "don't punish", 'do not punish', 'check facts before', 'check the facts before', 'before you rage',
   'take your protest', "video isn't even from here", 'video is not even from here', "video isn't from here", 'not the woman in', 'not the man in',
   'not the person in', 'someone else in the video', 'leave it out', 'destroying people', 'diese hetze', 'nagonki', 'nagonka',
-  'lasati oamenii in pace', 'nu credeti', 'nu e de aici', 'koi aur hai', 'galat insaan', 'αφηστε τους', 'ντροπη σας',
+  'lasati oamenii in pace', 'nu credeti', 'nu e de aici', 'koi aur hai', 'galat insaan', 'αφηστε τους',
   // Courage sent to the team, the rumour called off, in the languages a page's followers write (tenth review).
   'mucho animo', 'animo al equipo', 'todo nuestro apoyo', 'no hagan caso', 'opina sin saber', 'opinan sin saber', 'estamos con ustedes',
   'courage a toute', "courage a l'equipe", 'tout notre soutien', 'tenez bon', 'ne lachez rien', 'accusations sont fausses', 'on est avec vous',
@@ -288,6 +299,14 @@ export const DEFENCE_PHRASES = [
   'stop sharing', 'did not happen at', "didn't happen at", 'credit to this town', 'credit to the town', 'credit to the community',
   "aren't even patients", "aren't even customers", "aren't even guests", 'sends her army', 'sends his army',
   'good on you for', 'long may it continue',
+  // Twelfth review: the hate called out, the record set straight, the good a business does; in more languages.
+  'haters gonna hate', 'to the haters', 'the haters', 'stop the hate', 'all this hate', 'all the hate', "don't understand the negative",
+  'the comments here are crazy', 'give them a break', 'coordinated attack', 'debunked', 'nasty posts', 'nothing but good to',
+  'pillar of', 'backbone of', 'swears by', 'sponsors our', 'sponsored the', 'defending them', 'defending this place', 'report the bots', 'created today',
+  'trash them', 'trashing them', 'people trash', 'without ever setting foot', 'parem com o ódio', 'pare com o ódio', 'hört auf mit dem hass',
+  'arrêtez de harceler', 'dejen de atacar', 'σταματήστε το μίσος', 'توقفوا عن', 'qué injustos', 'haksızlık yapıyorsunuz', 'pe hateri',
+  'nu-i ascultați', 'אל תקשיבו', 'לשונאים', 'لا تصدقوا', 'sono tutte false', 'recensioni negative sono', 'negativen kommentare',
+  'críticas falsas', 'ne croyez pas', 'sans jamais y être', '욕하는 사람들', 'ich verstehe die',
 ];
 
 /** Calls to pile on: campaigns say these, customers with a grievance rarely do. */
@@ -317,6 +336,12 @@ export const PILE_ON_PHRASES = [
   'nobody wants you here', 'no one wants you here', 'go back to india', 'go back to pakistan', 'go back to africa', 'go back to mexico',
   'go back to china', 'go back to italy', 'go back to poland', 'go back to romania', 'go back to nigeria', 'go back to somalia',
   'go back to syria', 'go back to albania', 'go back to turkey', 'go back to bangladesh', 'go back to jamaica',
+  // Twelfth review: the hedged boycott ("with respect, everyone should avoid…"), a closure wished, in more languages.
+  'everyone should avoid', 'should avoid companies', 'stop going to', 'reconsider supporting', 'encourage everyone to go elsewhere',
+  'think twice', 'nobody should use them', 'no one should use them', 'no one should give', 'nobody should give', "don't give them money",
+  "don't give them your money", 'vote them all out', 'hope this place closes', 'hope they close', 'hope you close', 'hope it closes',
+  'hope you shut down', 'shut them all down', 'ojalá cierren', 'niech ich zamkną', 'would never let anyone from', 'until they apologise',
+  'until they apologize', 'ντροπή σας',
 ];
 
 /**
@@ -333,6 +358,8 @@ export const OFF_TOPIC_PHRASES = [
   'google your symptoms', 'look it up', 'do your research', 'funded by', 'that video', 'after seeing', 'saw what they did',
   'went viral', 'gone viral', 'neurotoxin', 'neurotoxins',
   'el video', 'el vídeo', 'la vidéo', 'das video', 'il video', 'o vídeo', 'o video', 'het filmpje', 'die video', 'filmik', 'видео',
+  'political posts', 'political views', 'wrong candidate', 'donated to', 'woke', 'councillor', 'the council', 'saw it on', 'saw a photo',
+  'community page', 'imagine working', 'anyone here from the', 'from the video',
 ];
 
 /** Saying one is not a customer: it cancels any "experience" in the same text. */
@@ -344,7 +371,7 @@ export const NOT_CUSTOMER_PHRASES = [
   'never been inside', 'never been in there', 'never stepped inside', 'never even been', 'never bought {w} there', 'never bought {w} here',
   'never bought {w} from them', "don't know them personally", 'never met them',
   // The same in the languages a page's critics write: "Nooit geweest, maar…", "Nu am fost, dar…".
-  'nunca he ido', 'nunca he estado', 'nunca estuve ahí', 'nunca fui cliente', 'jamais mis les pieds', 'jamais allé', 'jamais allée',
+  'not a client', 'not a customer', 'não sou paciente', 'no soy paciente', 'nunca he ido', 'nunca he estado', 'nunca estuve ahí', 'nunca fui cliente', 'jamais mis les pieds', 'jamais allé', 'jamais allée',
   'jamais été client', 'jamais été cliente', 'noch nie dort', 'nie dort gewesen', 'nie da gewesen', 'noch nie da', 'mai stato lì',
   'mai stata lì', 'mai stato qui', 'mai stata qui', 'nooit geweest', 'nooit geweest', 'nunca estive lá', 'nunca fui lá',
   'nigdy tam nie byłem', 'nigdy tam nie byłam', 'nie byłem tam', 'nie byłam tam', 'nu am fost acolo', 'nu am fost dar',
@@ -358,4 +385,12 @@ export const INSULT_WORDS = [
   'coward', 'cowards', 'monster', 'monsters', 'lunatic', 'lunatics', 'deranged', 'shills', 'scammers', 'scammer', 'hypocrites',
   'disgrace', 'dump', 'overpaid', 'overpriced', 'mechanics', 'muppet', 'muppets', 'groomers', 'pill pushers', 'parasites', 'liars', 'thieves',
   'leeches', 'bottom feeders', 'snowflakes', 'sheep', 'traitors', 'traitor', 'wop', 'wops', 'dago', 'dagos',
+];
+
+/** Insults in other languages, read in the normalised text (the profanity library reads English). */
+export const INSULTS_ABROAD = [
+  'złodzieje', 'złodziej', 'ladrones', 'estafadores', 'voleurs', 'escrocs', 'betrüger', 'scharlatane', 'charlatans', 'charlatanes',
+  'ciarlatani', 'truffatori', 'ladri', 'oplichters', 'oszuści', 'воры', 'мошенники', 'шахраї', 'απατεώνες', 'κλέφτες', 'حمقى',
+  'أغبياء', 'manloloko', 'dolandırıcı', 'dolandırıcılar', 'hırsızlar', 'idioten', 'idiotas', 'idioti', 'imbéciles', 'connards',
+  'qué asco', 'que asco', 'che schifo', 'barzelletta', 'skämtklinik', 'waardeloze tent',
 ];

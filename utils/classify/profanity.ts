@@ -23,7 +23,9 @@ for (const word of INSULT_WORDS) {
 }
 // Words the English dataset's patterns catch by accident ("trafficking" reads as a swear word).
 const terms = dataset.build();
-const built = { ...terms, whitelistedTerms: [...(terms.whitelistedTerms ?? []), 'trafficking', 'trafficked', 'trafficker', 'traffickers'] };
+const built = { ...terms, whitelistedTerms: [...(terms.whitelistedTerms ?? []), 'trafficking', 'trafficked', 'trafficker', 'traffickers',
+  // Everyday words of other languages the English patterns read as swearing: French lateness and calling back, Indonesian "only".
+  'en retard', 'de retard', 'du retard', 'le retard', 'un retard', 'rappel', 'rappelle', 'rappeler', 'rappelé', 'rappelez', 'cuma'] };
 const matcher = new RegExpMatcher({ ...built, ...englishRecommendedTransformers });
 
 /**
