@@ -16,8 +16,8 @@ import {
   EXPERIENCE_PHRASES,
   FIRST_PERSON,
   HARD_SPAM,
-  NAMED_TARGETS,
   INSULTS_ABROAD,
+  NAMED_TARGETS,
   NOT_CUSTOMER_PHRASES,
   OFF_TOPIC_PHRASES,
   PILE_ON_PHRASES,
@@ -30,7 +30,7 @@ import {
   VIOLENT_VERBS_NAMED_ONLY,
 } from './lexicon';
 import { NEAR_COPY_CAP } from './minhash';
-import { allMatches, multiMatcher, normalised, normalizeForMatch, phraseMatcher, tokens } from './normalize';
+import { ASCII, allMatches, multiMatcher, normalised, normalizeForMatch, phraseMatcher, tokens } from './normalize';
 import { quotesAsWritten } from './original-words';
 import { findProfanity } from './profanity';
 import { findThreats, type ThreatHit, threatNames } from './threat';
@@ -117,7 +117,6 @@ const POSITIVE_EMOJI = /^(?:[\s\p{P}]|❤️|❤|💙|💚|💜|🧡|💛|👏|�
 const HEDGE = normalised(/\bwith (?:all due )?respect\b|\brespectfully\b|\bno offence\b|\bnot to be rude\b/);
 // "All of them", in the languages INSULTS_ABROAD holds.
 const ALL_OF_THEM = /(?<!\p{L})(?:все|всі|όλοι|ολοι|todos|todas|tous|toutes|alle|tutti|tutte|wszyscy|hepsi|alla|iedereen|toti|toți|semua|lahat)(?!\p{L})/u;
-const ASCII_TEXT = /^[\u0000-\u007f]*$/;
 const SEND_TO = /(?:\b(?:visit|at|go to|check out|check|try|get|see|click|via|on)|👉|➡️|➡|→|👇|⬇️|:)\s*$/i;
 const MAYBE_PROMO = /[@%+$€£]|\b(?:dm|message|text|whatsapp|call)\b/i;
 const ANY_EMOJI = /\p{Extended_Pictographic}/u;
@@ -523,7 +522,7 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
   // may link a photo of what they bought). A bare link with next to no words, or
   // a chat or shortened link, still counts.
   const promo = MAYBE_PROMO.test(item.text) ? PROMO.exec(item.text)?.[0] : undefined;
-  const scriptSpam = !ASCII_TEXT.test(item.text) ? SCRIPT_SPAM.exec(item.text)?.[0] : undefined;
+  const scriptSpam = !ASCII.test(item.text) ? SCRIPT_SPAM.exec(item.text)?.[0] : undefined;
   const spam = promo || scriptSpam ? [...found.spam, ...(promo ? [promo] : []), ...(scriptSpam ? [scriptSpam] : [])] : found.spam;
   const link = MAYBE_LINK.test(item.text) ? LINK.exec(item.text)?.[0] : undefined;
   const evidenceLink = link !== undefined && EVIDENCE_LINK.test(link);
@@ -563,7 +562,7 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
   // "this page is the wrong Brightwell": the business named as the wrong target.
   const wrongNames = wrongBusiness(ctx.profile);
   const wrongTarget = wrongNames ? allMatches(wrongNames, norm, 1)[0] : undefined;
-  const scriptDefence = !ASCII_TEXT.test(item.text) ? SCRIPT_DEFENCE.exec(item.text)?.[0] : undefined;
+  const scriptDefence = !ASCII.test(item.text) ? SCRIPT_DEFENCE.exec(item.text)?.[0] : undefined;
   const defence = wrongTarget || scriptDefence ? [...found.defence, ...[wrongTarget, scriptDefence].filter((w) => w !== undefined)] : found.defence;
 
   // The moderator decides: their earlier word on this author outweighs any wording.
