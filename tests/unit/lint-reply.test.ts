@@ -421,7 +421,7 @@ describe('reply linter: a sixth outside review (pharmacy, kennel, physio, fertil
     ['If you are unhappy, feel free to take your business elsewhere.', kennel, 'arguing'],
     ['The cut came from a hot spot, not our scissors.', kennel, 'arguing'],
     ['Some people will never be happy, we know.', kennel, 'arguing'],
-    ['Laut unseren Unterlagen war der Termin um neun.', kennel, 'arguing'],
+    ['Laut unseren Unterlagen war der Termin um neun.', kennel, 'confirms-patient'],
     ['Das stimmt so nicht.', kennel, 'arguing'],
   ])('%s → %s', (text, profile, rule) => {
     expect(rulesFor(text, profile)).toContain(rule);
@@ -734,5 +734,51 @@ describe('eleventh review: blame with words in between, removal asked in the pas
     const excerpt = lintReply(long, { platform: 'x', profile: eyes }).warnings.find((w) => w.rule === 'too-long')?.excerpt ?? '';
     expect(excerpt).toMatch(/^…\S/);
     for (const word of excerpt.replace(/…/g, '').split(/\s+/)) expect(long.split(/\s+/)).toContain(word);
+  });
+});
+
+describe('twelfth review: the fault handed back, sarcasm, a pet adored, records and visits in more languages, yes is no name', () => {
+  const clinic: LintProfile = { businessName: 'Fernside Family Vets', services: ['vaccinations', 'dental care'], staff: ['Dr. Ruth Okoye', 'Sam Pell'] };
+  test.each<[string, string]>([
+    ['Sam was never rude; you were yelling at the front desk.', 'arguing'],
+    ['Dr. Okoye has decades of experience. You are the problem here.', 'arguing'],
+    ['The insurer turned the claim down, not us.', 'arguing'],
+    ['Funny how this review showed up the day after we refused the refund.', 'arguing'],
+    ['Perhaps a cheaper practice is more within your budget.', 'arguing'],
+    ['Noted. We will try to survive without your business.', 'arguing'],
+    ['We completely reject these claims.', 'arguing'],
+    ['Se avesse chiamato prima, avremmo potuto aiutare.', 'arguing'],
+    ['O senhor chegou 30 minutos atrasado.', 'arguing'],
+    ['Your pup is one of our absolute favourites!', 'confirms-patient'],
+    ['Give that good girl a cuddle from all of us.', 'confirms-patient'],
+    ['It has been lovely watching your progress this year.', 'confirms-patient'],
+    ['As Dr. Okoye explained to you at the time, the tooth had to come out.', 'confirms-patient'],
+    ['Wij hebben uw gegevens nagekeken.', 'confirms-patient'],
+    ['U bent al jaren patiënt bij ons.', 'confirms-patient'],
+    ['Děkujeme za návštěvu, těšíme se příště.', 'confirms-patient'],
+    ['Tak for dit besøg i går.', 'confirms-patient'],
+    ['Zgodnie z naszą dokumentacją wszystko było uzgodnione.', 'confirms-patient'],
+    ['Sorry to hear Noah felt nervous.', 'names-person'],
+    ['Mia was so brave today!', 'names-person'],
+    ['Ci dispiace che la sua terapia per gli attacchi di panico non abbia funzionato.', 'clinical-detail'],
+    ['Lamentamos que el tratamiento del trastorno alimentario no funcionara.', 'clinical-detail'],
+  ])('%s → %s', (text, rule) => {
+    expect(rulesFor(text, clinic)).toContain(rule);
+  });
+
+  test.each([
+    'Sì, tra i nostri servizi c’è anche la cura dentale. Per informazioni chiami lo 0161 555 0100.',
+    'Sim, atendemos animais de todas as idades. Ligue para 0161 555 0100.',
+    'Yes, dental implants are among the services offered at our sister practice. Call 0161 555 0100 to ask.',
+    'Our vets work with a wide range of conditions, including arthritis. Call 0161 555 0100 for advice.',
+  ])('a general answer is safe: %s', (text) => {
+    expect(lintReply(text, { profile: clinic }).errors).toEqual([]);
+  });
+
+  test('a reply that argues answers a complaint: it needs an offline route', () => {
+    const r = lintReply('That is simply not true.', { profile: clinic });
+    expect(r.warnings.map((w) => w.rule)).toContain('no-offline-route');
+    const apologetic = lintReply('Lo sentimos mucho.', { profile: clinic });
+    expect(apologetic.warnings.map((w) => w.rule)).toContain('no-offline-route');
   });
 });

@@ -68,7 +68,7 @@ function withoutHours(text: string, hours: string | undefined): string {
 }
 
 // "We offer Botox, dermal fillers and HydraFacials": what the business does, about no one.
-const OFFER = /(?<![\p{L}])(?:(?:we|we also|we['’]re able to)\s+(?:offer|provide|specialise in|specialize in|perform|carry out|do|have)|our (?:services|treatments|menu) (?:include|are|cover)|our (?:team|staff|clinicians|practitioners|counsell?ors|therapists|doctors|nurses) (?:includes?|are trained|are qualified|are certified|is trained|is qualified|is certified)|(?:trained|qualified|certified|accredited) in|ofrecemos|proponons|nous proposons|nous offrons|wir bieten|bieten wir|offriamo|oferecemos)(?![\p{L}])/iu;
+const OFFER = /(?<![\p{L}])(?:(?:we|we also|we['’]re able to)\s+(?:offer|provide|specialise in|specialize in|perform|carry out|do|have)|our (?:services|treatments|menu) (?:include|are|cover)|our (?:team|staff|clinicians|practitioners|counsell?ors|therapists|doctors|nurses) (?:includes?|are trained|are qualified|are certified|is trained|is qualified|is certified)|(?:trained|qualified|certified|accredited) in|ofrecemos|proponons|nous proposons|nous offrons|wir bieten|bieten wir|offriamo|oferecemos|(?:is|are) (?:among|one of|part of) (?:the |our )?(?:services|treatments)|services (?:we )?offered|(?:work|works|help|helps) with (?:a (?:wide )?range of|many|all kinds of|many different) (?:concerns|issues|conditions|needs|difficulties)|tra i nostri servizi|entre (?:nuestros|los) servicios|parmi nos (?:services|soins)|(?:zu|unter) unseren leistungen|entre os nossos serviços)(?![\p{L}])/iu;
 // "Best Physiotherapy Clinic", "Chartered Society of Physiotherapy": a name of three capitalised words or more.
 const TITLE_RUN = /(?<![\p{L}])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|&|the|de)\s+)?\p{Lu}[\p{L}'’-]*){2,}/gu;
 
@@ -290,6 +290,9 @@ const ERROR_RULES: Rule[] = [
         'on your behalf|as (?:we )?discussed|when we spoke|(?:our|your) (?:conversation|phone call|call) (?:with|earlier|yesterday)',
         "(?:we(?:['’]ve| have)?|i(?:['’]ve| have)?)\\s+(?:tried to |been trying to )?(?:contact(?:ed)?|call(?:ed)?|emailed|reach(?:ed)?(?: out to)?|spoke(?:n)? (?:to|with)|texted|messaged)\\s+you",
         // Our records of them, or their absence: either way says whether they are a patient.
+        'laut unseren unterlagen|unseren unterlagen zufolge|selon nos (?:dossiers|registres)|según nuestros registros|segun nuestros registros|secondo i nostri registri|volgens onze (?:gegevens|administratie)|segundo os nossos registos|zgodnie z (?:naszą|nasza) dokumentacją|zgodnie z (?:naszą|nasza) dokumentacja|według (?:naszej|naszych) (?:dokumentacji|danych|akt)|uw gegevens (?:nagekeken|bekeken|gecontroleerd)|(?:patiënt|patient|cliënt|client|klant)\\s+bij\\s+ons',
+        // Twelfth review: progress watched, a pet adored, words had at the time, a visit thanked for in more languages.
+        "(?:watching|seeing|following|watched|seen)\\s+your\\s+(?:progress|journey|recovery|growth)|your\\s+(?:kitty|kitten|pup|puppy|doggo|dog|cat|bunny|rabbit|horse|pet|fur ?baby|boy|girl|little one)\\s+(?:is|was|has been|will always be)\\s+(?:one of\\s+)?(?:our|a|the)\\s+(?:(?:absolute|real|total)\\s+)?(?:favou?rites?|stars?|joy|delight|sweetheart)|give (?:that|your) good (?:boy|girl)|(?:as|like)\\s+(?:dr\\.?\\s+)?[\\p{L}]+\\s+explained\\s+to\\s+you|explained to you (?:at the time|during|in (?:the|your))|you\\s+stopped\\s+(?:attending|coming|your)|prescribe\\s+you|(?:děkujeme|dekujeme)\\s+za\\s+(?:vaši\\s+|vasi\\s+)?(?:návštěvu|navstevu)|tak\\s+for\\s+(?:dit|jeres|dig)?\\s*besøg|tack\\s+för\\s+(?:ditt|ert)?\\s*besök|takk\\s+for\\s+besøket|(?:dziękujemy|dziekujemy)\\s+za\\s+(?:wizytę|wizyte)|(?:foi um prazer|adoramos)\\s+cuidar\\s+d[oa]s?|(?:pani|pana)\\s+(?:terapeut\\p{L}*|lekar\\p{L}*|dentyst\\p{L}*)\\s+(?:poświęcił\\p{L}*|poswiecil\\p{L}*)|sie haben (?:die |den |ihre |ihren )?(?:\\p{L}+\\s+)?(?:termin\\p{L}*|nachsorge\\p{L}*|behandlung\\p{L}*)\\s+(?:selbst\\s+)?abgesagt",
         '(?:our|the) (?:records?|notes|files?|charts?|system|database|schedule|appointment book)\\s+(?:show|shows|indicate|indicates|say|says|confirm|confirms)',
         'according to our (?:records?|notes|files?|system)',
         '(?:was|is|were|are|has|have)\\s+(?:never|not)\\s+(?:been\\s+)?(?:a|one of our|our)\\s+(?:patient|customer|client)s?|our records|we have no record|no record of (?:you|your|this|a|an|any)|never been (?:a |our )?(?:patient|customer|client|here|to (?:our|the|this))|not (?:a|one of our) (?:patients?|customers?|clients?)|(?:has|have) never (?:visited|been (?:seen|treated))',
@@ -356,7 +359,9 @@ const ERROR_RULES: Rule[] = [
       'viagra', 'cialis', 'accutane', 'tretinoin', 'methotrexate', 'humira', 'chemo', 'chemotherapy', 'radiation therapy', 'dialysis',
       'clomid', 'letrozole', 'gonal-f', 'menopur', 'endometriosis', 'pcos', 'fibroids', 'adenomyosis', 'ibs', "crohn's", 'celiac',
       'lupus', 'multiple sclerosis', "parkinson's", "alzheimer's", 'epilepsy', 'seizure', 'seizures', 'bipolar', 'ptsd', 'ocd',
-      'anorexia', 'bulimia', 'eating disorder', 'hepatitis', 'uti', 'yeast infection', 'strep', 'pneumonia', 'bronchitis', 'glaucoma',
+      'anorexia', 'bulimia', 'eating disorder', 'trastorno alimentario', 'trouble alimentaire', 'disturbo alimentare', 'essstörung',
+      'ataque de pánico', 'ataques de pánico', 'attacco di panico', 'attacchi di panico', 'crise de panique', 'panikattacke', 'panikattacken',
+      'zahnsanierung', 'disidratato', 'disidratata', 'deshidratado', 'déshydraté', 'dehydriert', 'hepatitis', 'uti', 'yeast infection', 'strep', 'pneumonia', 'bronchitis', 'glaucoma',
       'cataract', 'cataracts', 'macular degeneration', 'shingles vaccine', 'std test', 'sti test', 'pregnancy test',
       'molar', 'molars', 'rash', 'a cast', 'the cast', 'limp', 'limping', 'meds', 'pills', 'out of pain', 'kidney failure', 'kidney disease',
       'dehydration', 'iv fluids', 'sprain', 'sprained', 'stomach bug', 'ear infection', 'hip dysplasia', 'labs', 'lab results',
@@ -511,6 +516,8 @@ const ERROR_RULES: Rule[] = [
         "(?:that|this|it|which|what you (?:say|said|wrote|describe))(?:['’]s| is| was)\\s+(?:simply |just |completely |totally |entirely |absolutely )?(?:not (?:true|accurate|correct|the case|what happened|how it happened)|untrue|false|inaccurate|incorrect|a lie|a misrepresentation)",
         '(?:this|the|your) (?:review|post|comment|account|story|version)\\s+(?:is|was)\\s+(?:simply |completely |totally |entirely |a bit |quite |very )?(?:false|fake|untrue|inaccurate|misleading|unfair|a lie|lies|made up|fabricated|a fabrication|dishonest|not (?:true|accurate|fair))',
         "(?:did not|didn['’]t)\\s+happen|never happened|not what happened|never took place|not how it happened",
+        // Twelfth review: the fault handed back, a put-down, sarcasm about their money or their expertise.
+        "you\\s+(?:were|was)\\s+(?:the one\\s+)?(?:shouting|yelling|screaming|swearing|raising your voice)|you(?:['’]re| are)\\s+the problem|(?<=,\\s{0,2})not\\s+(?:us|him|her|them|we|me|the (?:clinic|practice|team|staff|doctor|dentist|vet))(?=\\s*[.!])|funny how (?:this|your|the) (?:review|post|comment)|(?:this|your) review (?:appeared|showed up|came) (?:right |just )?after|(?:perhaps|maybe)\\s+(?:[\\p{L}'’]+\\s+){0,4}?(?:isn['’]t|is not|wasn['’]t|just isn['’]t)\\s+for you|(?:more|better)\\s+(?:within|suited to)\\s+your\\s+budget|(?:try to |manage to )?survive without your (?:business|custom|money)|thanks for the expert opinion|run (?:our|my|all our) (?:\\p{L}+\\s+)?decisions (?:past|by) you|we\\s+(?:completely\\s+|totally\\s+|strongly\\s+|firmly\\s+)?reject\\s+(?:this|these|your|that)|se\\s+(?:avesse|aveste|avessi)\\s+(?:\\p{L}+\\s+){0,4}?prima|vous avez manqué\\s+(?:\\p{L}+\\s+){0,2}?rendez-vous|(?:o senhor|a senhora|você|voce)\\s+chegou\\s+(?:\\p{L}+\\s+){0,3}?atrasad[oa]|\\d+\\s+minutos\\s+atrasad[oa]",
         "(?:our|the|my) (?:staff|team|dentist|doctor|hygienist|nurse|receptionist|employees?)(?: members?)?\\s+(?:did nothing wrong|(?:acted|behaved|handled (?:it|this|the situation)) (?:appropriately|professionally|correctly|properly)|(?:was|were) not (?:rude|at fault|to blame)|(?:would|will) never|followed (?:the|our|all|every|proper|standard))",
         "(?:no one|nobody|none of us)\\s+(?:on|in|at) our (?:team|staff|office|practice)\\s+would|would never (?:say|do|treat|speak)",
         "(?:if you had(?:n['’]t)?|if you['’]d|had you(?: not)?)\\s+(?:only\\s+|just\\s+)?(?:arrived|called|read|followed|listened|told|checked|come|shown|paid|bothered|asked|been on time|worn|used|done|taken|attended|rested|stuck to)",
@@ -546,7 +553,7 @@ const ERROR_RULES: Rule[] = [
         // Other languages: a lie called, the fault put back on them.
         "(?:^|[.!?¡]\\s*)(?:mentira|mensonge|bugia|menzogna|kłamstwo|leugen)(?![\\p{L}])|(?:to|jest|są)\\s+(?:nieprawda|nieprawdziw\\p{L}*|kłamstwo)|(?:la\\s+)?colpa non è (?:nostra|mia)|(?:la\\s+)?culpa no es (?:nuestra|mía|mia)|(?:a\\s+)?culpa não é (?:nossa|minha)|ce n['’]est (?:\\p{L}+\\s+)?pas (?:de\\s+)?notre faute|vous (?:êtes|etes) (?:arrivée?s?|venue?s?) en retard|(?:sie sind|sie kamen) (?:\\p{L}+\\s+){0,3}?zu spät|(?:lei è|è) arrivat[oa] in ritardo|(?:você|voce|o senhor|a senhora) (?:chegou|veio) atrasad[oa]|nicht unsere schuld|niet onze schuld|nie (?:z\\s+)?naszej winy|to nie (?:nasza|moja) wina|(?:o senhor|a senhora|você|voce)\\s+(?:recebeu|foi informad[oa]|foi avisad[oa]|assinou|concordou)|(?:lei|tu)\\s+non\\s+ha(?:i)?\\s+(?:portato|seguito|letto|pagato|chiamato|rispettato)|vous n['’]avez pas (?:suivi|respecté|apporté|lu|payé)",
         // Spanish, French and German.
-        'laut unseren unterlagen|unseren unterlagen zufolge|selon nos (?:dossiers|registres)|según nuestros registros|segun nuestros registros|secondo i nostri registri|volgens onze (?:gegevens|administratie)|segundo os nossos registos|das stimmt (?:\\p{L}+ )?nicht|no es (?:cierto|verdad)|eso no es lo que pasó|usted lo sabe|non è (?:\\p{L}+ )?(?:vero|cos[iì]|corretto)|não é verdade|das ist nicht wahr|nicht der wahrheit|entspricht nicht|es (?:falso|mentira)|usted miente|miente|c[’\']est faux|ce n[’\']est pas vrai|c[’\']est un mensonge|vous mentez|das stimmt nicht|(?:ist|sind) falsch|sie lügen|eine lüge',
+        'das stimmt (?:\\p{L}+ )?nicht|no es (?:cierto|verdad)|eso no es lo que pasó|usted lo sabe|non è (?:\\p{L}+ )?(?:vero|cos[iì]|corretto)|não é verdade|das ist nicht wahr|nicht der wahrheit|entspricht nicht|es (?:falso|mentira)|usted miente|miente|c[’\']est faux|ce n[’\']est pas vrai|c[’\']est un mensonge|vous mentez|das stimmt nicht|(?:ist|sind) falsch|sie lügen|eine lüge',
       ],
       ['liar', 'you lied', 'your fault', 'made up', 'clearly never', 'obviously never', 'nonsense', 'ridiculous', 'how dare you', 'shame on you'],
     ),
@@ -637,6 +644,10 @@ const CONTACT = new RegExp(
 const NEGATIVE_CUES = phrases([
   'sorry', 'apologise', 'apologize', 'apologies', 'apology', 'regret', 'concern', 'concerns', 'complaint', 'disappointed',
   'disappointing', 'unhappy', 'frustrating', 'frustration', 'not the experience', 'fell short', 'fall short', 'put it right', 'make it right', 'feedback',
+  'upset', 'inconvenience', 'unacceptable', 'take this seriously', 'look into this',
+  // The same in the languages replies are written in.
+  'lamentamos', 'lo sentimos', 'sentimos mucho', 'désolé', 'désolés', 'désolée', 'nous regrettons', 'es tut uns leid', 'bedauern', 'ci dispiace',
+  'spiacenti', 'het spijt ons', 'przepraszamy', 'przykro nam', 'beklager', 'vi beklagar', 'omlouváme', 'özür dileriz', 'sentimos',
 ]);
 
 // Titles before a name; those of other languages in lower case too, as written mid-sentence ("señora Olsen").
@@ -677,7 +688,7 @@ const SELF_NAMED = /(?<![\p{L}])(?:this is|it['’]s|my name is|i['’]m|i am)\s
 const POSSESSIVE_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+)['’]s(?=\s+\p{Ll})/gu;
 // "Glad Sophie loved it", "We hope Biscuit is feeling better": how a named person is, or what they did.
 const NAMED_SUBJECT = new RegExp(
-  `(?<![\\p{L}])(?:${eitherCase(['glad', 'hope', 'hoping', 'happy', 'so happy', 'sorry', 'sad', 'proud', 'thrilled', 'relieved', 'pleased', 'delighted'])})\\s+(?:that\\s+)?(\\p{Lu}\\p{Ll}+)\\s+(?:is|was|were|loved|enjoyed|liked|had|did|feels|felt|got|has|will|can|isn['’]t|wasn['’]t|seems|looks|looked|made|came|went)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${eitherCase(['glad', 'hope', 'hoping', 'happy', 'so happy', 'sorry', 'sad', 'proud', 'thrilled', 'relieved', 'pleased', 'delighted'])})\\s+(?:to (?:hear|see|read|know)\\s+)?(?:that\\s+)?(\\p{Lu}\\p{Ll}+)\\s+(?:is|was|were|loved|enjoyed|liked|had|did|feels|felt|got|has|will|can|isn['’]t|wasn['’]t|seems|looks|looked|made|came|went)(?![\\p{L}])`,
   'gu',
 );
 // "the loss of Luna", "ci dispiace per Luna", "fijn dat Max weer eet", "Sadie was a sweetheart".
@@ -685,6 +696,7 @@ const NAMED_OTHERWISE = new RegExp(
   [
     `(?:loss of|passing of|${eitherCase(['sorry about', 'sorry for', 'ci dispiace per', 'lo sentimos por', 'désolés pour', 'fijn dat', 'schön, dass', 'que bom que', 'che bello che', 'miss u already', 'miss you already'])})\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}'’])`,
     `(?:^|[.!?\\n]\\s*)(\\p{Lu}\\p{Ll}+)\\s+(?:was|is)\\s+(?:such\\s+)?(?:a|an)\\s+(?:sweetheart|star|champ|angel|trooper|delight|joy|good boy|good girl|legend|sweetie|superstar)`,
+    `(?:^|[.!?\\n]\\s*)(\\p{Lu}\\p{Ll}+)\\s+(?:was|were)\\s+(?:so\\s+|very\\s+|really\\s+|incredibly\\s+)(?:brave|calm|good|sweet|patient|well[- ]behaved|adorable|chatty|cooperative)`,
   ].join('|'),
   'gu',
 );
@@ -737,7 +749,7 @@ const NOT_NAME_WORDS = new Set(
     'what how which who after before during following regarding concerning re note ps hopefully likewise similarly personally frankly seriously ' +
     'guys y’all y\'all both too aboard home back much beaucoup mucho muchas vielmals amigos amigas neighbours neighbors community ' +
     'hola bonjour bonsoir hallo ciao gracias merci danke olá obrigado obrigada salut estimado estimada querido querida cher chère liebe lieber ' +
-    'saludos cordialement atentamente grüße leider natürlich cependant aussi sí si oui ja nein non bien vale genial perfecto parfait super ' +
+    'saludos cordialement atentamente grüße leider natürlich cependant aussi sí si sì sim não nao tak nie ano evet nee oui ja nein non bien vale genial perfecto parfait super ' +
     'san santa del la los las el le st saint fort port library museum school university college academy society association institute church ' +
     'theatre theater cinema station airport market hall moor heath common marina fam crew gang squad ihr ihre ihren ihrem ihres ihnen sie wir unser unsere ' +
     'memorial labor labour independence black cyber boxing ' +
@@ -836,7 +848,7 @@ function namedPeople(raw: string, profile: LintProfile | undefined): Finding[] {
   for (const m of text.matchAll(SELF_NAMED)) push(m[1] ?? m[0], m[1] ?? m[0], SIGNED);
   for (const m of text.matchAll(NAMED_SUBJECT)) push(m[1] ?? m[0], m[1] ?? m[0], OTHER);
   for (const m of text.matchAll(NAMED_OTHERWISE)) {
-    const name = m[1] ?? m[2];
+    const name = m[1] ?? m[2] ?? m[3];
     if (name) push(name, name, OTHER);
   }
   if (!german) {
@@ -1080,7 +1092,9 @@ export function lintReply(raw: string, options: LintOptions = {}): LintResult {
     if (rule.rule === 'clinical-detail') errors.push(...treatmentsOfTheirs(text, found), ...bodyPartsOfTheirs(text));
   }
   const warnings: Finding[] = [];
-  if (negative && !CONTACT.test(text)) {
+  // A reply that argues or threatens answers a complaint, whatever its words of regret.
+  const answersComplaint = negative || errors.some((e) => e.rule === 'arguing' || e.rule === 'legal-threat');
+  if (answersComplaint && !CONTACT.test(text)) {
     warnings.push({
       rule: 'no-offline-route',
       message: 'Answers a negative item without a way to continue privately: add a phone number, an email or “contact us”.',
