@@ -7,8 +7,9 @@
  * {platform, kind, id, permalink, author: {name, profileUrl}, text, rating,
  *  recommends, postedAt, parentId}, null where the page has no value. postedAt
  * is an ISO-8601 time where the page gives one, else the page's own relative
- * text as shown ("2h", "vor 2 Tagen": a saved page was seen at no known time,
- * so no time is made up from it). It is how
+ * text as shown ("2h", "vor 2 Tagen"), and then one more field, seenAt: when
+ * the page was seen, the saved file's modification time (the moment its
+ * relative text counts from; no posting time is made up from it). It is how
  * a maintainer checks a saved page after a platform changes its layout.
  */
 import fs from 'node:fs';
@@ -20,7 +21,7 @@ import type { RawItem } from '../../utils/model';
 import { packAdapter } from '../../utils/packs/adapter';
 import { type Pack, parsePack } from '../../utils/packs/schema';
 
-export function extractLines(html: string, url: string, pack: Pack | null = null): string[] {
+export function extractLines(html: string, url: string, pack: Pack | null = null, seenAt: Date | null = null): string[] {
   let adapter: SiteAdapter | null;
   if (pack) {
     adapter = packAdapter(pack);
@@ -64,6 +65,8 @@ export function extractLines(html: string, url: string, pack: Pack | null = null
           recommends: item.recommends ?? null,
           postedAt: item.postedAt === null ? item.postedText || null : new Date(item.postedAt).toISOString(),
           parentId: item.parentId,
+          // Relative text counts from when the page was seen.
+          ...(item.postedAt === null && item.postedText && seenAt ? { seenAt: seenAt.toISOString() } : {}),
         }),
       );
     }
@@ -81,7 +84,7 @@ export function extractCommand(file: string, url: string | undefined, packFile?:
     if (!parsed.ok) throw new Error(`Invalid pack ${packFile}:\n  ${parsed.errors.join('\n  ')}`);
     pack = parsed.pack;
   }
-  const lines = extractLines(fs.readFileSync(file, 'utf8'), url, pack);
+  const lines = extractLines(fs.readFileSync(file, 'utf8'), url, pack, fs.statSync(file).mtime);
   if (lines.length) process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

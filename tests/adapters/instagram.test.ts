@@ -563,3 +563,21 @@ describe('instagram adapter: a GIF or picture comment', () => {
     expect(readItems(instagram, doc).items[1]?.text).toBe('Congrats 🎉');
   });
 });
+
+describe('an avatar that is not a link (a span with role="link"): the row is still the smallest ancestor of the time with an img', () => {
+  test('every comment and reply is read, with its own author, as with linked avatars', () => {
+    const linked = readAll(load('post-page.html')).items;
+    const doc = load('post-page.html');
+    // Unwrap every avatar link into <span role="link">, as newer pages render it; the name links stay.
+    for (const img of doc.querySelectorAll('a[href] > img')) {
+      const a = img.parentElement as Element;
+      const span = doc.createElement('span');
+      span.setAttribute('role', 'link');
+      span.append(img);
+      a.replaceWith(span);
+    }
+    const unlinked = readAll(doc).items;
+    expect(unlinked.length).toBe(linked.length);
+    expect(unlinked.map((i) => [i.nativeId, i.author.name, i.text])).toEqual(linked.map((i) => [i.nativeId, i.author.name, i.text]));
+  });
+});

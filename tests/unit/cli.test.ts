@@ -81,6 +81,8 @@ describe('keel extract', () => {
     const page = fs.readFileSync(path.join(ROOT, 'tests/fixtures/facebook/page-post.html'), 'utf8');
     // A script that would add a comment if it ran.
     const file = tmp('saved.html', page.replace('</body>', '<script>document.body.insertAdjacentHTML("beforeend", "<div role=article><a href=\\"/x?comment_id=666\\">1m</a></div>")</script></body>'));
+    // Saved at a known moment: the file's modification time is when the page was seen.
+    fs.utimesSync(file, new Date('2026-11-16T15:00:00Z'), new Date('2026-11-16T15:00:00Z'));
     const { stdout, code } = await keel(['extract', file, '--url', 'https://www.facebook.com/HarboursideDental/posts/pfbid02Xk7Lm9']);
     expect(code).toBe(0);
     const items = stdout.trim().split('\n').map((l) => JSON.parse(l));
@@ -94,9 +96,10 @@ describe('keel extract', () => {
       text: "We're sorry to read this. Please call (555) 010-4477 and ask for Theo so we can talk privately.",
       rating: null,
       recommends: null,
-      // The page shows only "2h": its own text, as shown (a saved page was seen at no known time).
+      // The page shows only "2h": its own text, as shown, and when the page was seen (the saved file's time).
       postedAt: '2h',
       parentId: '1001',
+      seenAt: '2026-11-16T15:00:00.000Z',
     });
     // Where the page gives the time itself: ISO-8601.
     expect(items[0].postedAt).toBe('2026-11-16T13:05:00.000Z');
@@ -123,7 +126,10 @@ describe('keel extract', () => {
     const counted: Record<string, number> = {};
     for (const item of items) {
       expect(item.platform).toBe(platform);
-      expect(Object.keys(item)).toEqual(['platform', 'kind', 'id', 'permalink', 'author', 'text', 'rating', 'recommends', 'postedAt', 'parentId']);
+      // seenAt only beside a relative time ("2d ago"): when the page was seen, the moment it counts from.
+      const relative = typeof item.postedAt === 'string' && !/^\d{4}-\d\d-\d\dT/.test(item.postedAt);
+      expect(Object.keys(item)).toEqual(['platform', 'kind', 'id', 'permalink', 'author', 'text', 'rating', 'recommends', 'postedAt', 'parentId', ...(relative ? ['seenAt'] : [])]);
+      if (relative) expect(Date.parse(item.seenAt)).toBe(fs.statSync(path.join(ROOT, 'tests/fixtures', fixture)).mtime.getTime());
       if (item.kind === 'review') expect(item.rating).toBeGreaterThanOrEqual(1);
       counted[item.kind] = (counted[item.kind] ?? 0) + 1;
     }

@@ -16,7 +16,8 @@
  * Not items: the post caption (its time has no /c/ link), the comment composer
  * (a textarea in a form), the post's own time link, "View all N replies" / "Load
  * more comments" buttons, the "More posts from" grid.
- * Rating trend: none (no `rating`): Instagram shows no average rating. 2026-11-24.
+ * Rating trend: none (no `rating`): Instagram shows no average rating. 2026-11-24; avatars that are
+ * a span with role="link" rather than a link (PLATFORMS.md §4 asks only for an img), 2026-11-25.
  * Fixtures: tests/fixtures/instagram/*.html (post-page: 2024–25 layout on its
  * own URL; profile-modal and modal-2023-threads: the 2023 list layout in a
  * dialog over a profile grid; reel-de: a reel, German interface; post-2025-columns:
@@ -65,8 +66,9 @@ const RESERVED = new Set([
   'p', 'reel', 'reels', 'tv', 'explore', 'stories', 'accounts', 'direct', 'about',
   'legal', 'developer', 'web', 'challenge', 'emails', 'session', 'privacy', 'terms', 'directory',
 ]);
-// A comment row holds its author's avatar: an image inside the profile link.
-const AVATAR = 'a[href] img';
+// A comment row holds its author's avatar: an image, inside the profile link or a span with role="link" (PLATFORMS.md §4:
+// the row is the smallest ancestor of the time with an img; the avatar is not always an <a>).
+const AVATAR = 'img';
 // Containers no comment row is bigger than: climbing past one means the node is
 // outside every row.
 const NOT_IN_ROW = 'ul, ol, article, main, header, form, [role="dialog"], body';
