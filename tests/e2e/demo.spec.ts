@@ -9,10 +9,10 @@ test('the demo page is labelled live as the pile-on arrives, and the popup calls
   const page = await context.newPage();
   await page.goto('https://www.facebook.com/HarboursideDental/posts/pfbid02Xk7Lm9');
 
-  // The four comments that were there before the pile-on.
+  // The four comments that were there before the pile-on (thanks to Dr. Okafor by name, with more said than the name, is a patient's).
   await expect
     .poll(async () => (await readChips(page)).slice(0, 4).map((c) => c.label))
-    .toEqual(['Patient / customer', 'Supporter', 'Patient / customer', 'Supporter']);
+    .toEqual(['Patient / customer', 'Patient / customer', 'Patient / customer', 'Supporter']);
 
   // Then strangers arrive, one every two seconds, and each is labelled as it appears.
   await expect
