@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { classify } from '../../utils/classify';
 import { allMatches, normalizeForMatch, phraseMatcher } from '../../utils/classify/normalize';
+import { DEFAULT_WORKSPACE } from '../../utils/workspace';
 
 describe('normalizeForMatch', () => {
   test.each<[string, string]>([
@@ -134,5 +136,17 @@ describe('phraseMatcher / allMatches', () => {
     expect(find('I will kill you')).toEqual(['kill you']);
     expect(find('kill you')).toEqual(['kill you']);
     expect(find('kill you')).toEqual(['kill you']);
+  });
+});
+
+describe('spellings that read the same once normalised are one phrase', () => {
+  test('matched and quoted once', () => {
+    const m = phraseMatcher(['qué asco', 'que asco', 'cancelled my', 'canceled my']);
+    expect(allMatches(m, normalizeForMatch('Qué asco. They cancelled my appointment'))).toEqual(['qué asco', 'cancelled my']);
+  });
+  test('a reason never quotes the same words twice', () => {
+    const r = classify({ text: 'They cancelled my appointment twice and kept my deposit.', rating: 1 }, { profile: DEFAULT_WORKSPACE.profile });
+    const quoted = r.reasons.flatMap((why) => [...why.matchAll(/“([^”]+)”/g)].map((q) => `${why.slice(0, 12)}:${q[1]}`));
+    expect(new Set(quoted).size).toBe(quoted.length);
   });
 });

@@ -20,7 +20,7 @@ export const THREAT_PHRASES = [
   'will burn soon', 'will burn tonight', 'we burn it', 'we will burn it', "we'll burn it", 'i will burn it', "i'll burn it",
   'deserve what is coming to them', "deserve what's coming to them", 'deserves what is coming', "deserves what's coming",
   'wiem gdzie mieszkasz', 'wiemy gdzie mieszkasz', 'wiem gdzie mieszka', 'نعرف وين', 'نعرف أين تسكن', 'نعرف اين تسكن', 'نعرف بيتك',
-  'أعرف أين تسكن', '어디 사는지', '집 어딘지', 'sabemos quien trabaja', 'os vamos a encontrar', 'te vamos a encontrar', 'vamos a quemar',
+  'أعرف أين تسكن', '어디 사는지', '집 어딘지', 'sabemos quien trabaja', 'os vamos a encontrar',
   'te vamos a quemar', 'yakarım', 'yakacağım', 'yakacağız', 'prendesse fuoco', 'prenda fuoco', 'dar fuoco', 'tao biết chỗ', 'biết chỗ tụi mày',
   'biết nhà mày',
   // Twelfth review: harm deserved or promised to a named person, where they live or work, in more languages.
@@ -49,12 +49,12 @@ export const THREAT_PHRASES = [
   'her address is', 'his address is', 'their address is', 'home address', 'lives above', 'lives at number', 'where she parks',
   'where he parks', 'where you park', 'where {w} parks', 'what car the', 'what car she', 'what car he', 'what car you',
   'followed {w} home', 'nice house on', 'your kids go to', 'your children go to', 'which school your',
-  'do with that what you will', 'know where she lives', 'know what car',
+  'do with that what you will', 'know what car',
   // Extortion.
   'in bitcoin or', 'or the whole group', 'or {w} more one-star reviews',
   'or {w} more 1-star reviews', 'or {w} more bad reviews', 'or we keep posting', 'remove my review or',
   // Wished or decreed violence against people.
-  'should be killed', 'should be shot', 'should be executed', 'should be hanged', 'should be hung', 'should be burned',
+  'should be killed', 'should be executed', 'should be hanged', 'should be hung', 'should be burned',
   'should all be killed', 'should all be shot', 'should be dead', 'ought to be executed', 'ought to be shot', 'be shot in the street',
   'burned at the stake', 'deserves to die', 'would all be dead', 'death to', 'die a horrible death', 'make {w} suffer',
   'see {w} suffer', 'put an end to all', 'put an end to those', 'put an end to them', 'throats cut', 'cut their throats',
@@ -357,7 +357,7 @@ export const OFF_TOPIC_PHRASES = [
   'saw on instagram', 'lmfao', 'rofl', 'big pharma', 'imagine being a', 'imagine paying', 'imagine going to', 'imagine getting',
   'google your symptoms', 'look it up', 'do your research', 'funded by', 'that video', 'after seeing', 'saw what they did',
   'went viral', 'gone viral', 'neurotoxin', 'neurotoxins',
-  'el video', 'el vídeo', 'la vidéo', 'das video', 'il video', 'o vídeo', 'o video', 'het filmpje', 'die video', 'filmik', 'видео',
+  'el video', 'la vidéo', 'das video', 'il video', 'o vídeo', 'het filmpje', 'die video', 'filmik', 'видео',
   'political posts', 'political views', 'wrong candidate', 'donated to', 'woke', 'councillor', 'the council', 'saw it on', 'saw a photo',
   'community page', 'imagine working', 'anyone here from the', 'from the video',
 ];
@@ -371,9 +371,9 @@ export const NOT_CUSTOMER_PHRASES = [
   'never been inside', 'never been in there', 'never stepped inside', 'never even been', 'never bought {w} there', 'never bought {w} here',
   'never bought {w} from them', "don't know them personally", 'never met them',
   // The same in the languages a page's critics write: "Nooit geweest, maar…", "Nu am fost, dar…".
-  'not a client', 'not a customer', 'não sou paciente', 'no soy paciente', 'nunca he ido', 'nunca he estado', 'nunca estuve ahí', 'nunca fui cliente', 'jamais mis les pieds', 'jamais allé', 'jamais allée',
+  'not a client', 'not a customer', 'não sou paciente', 'no soy paciente', 'nunca he ido', 'nunca he estado', 'nunca estuve ahí', 'nunca fui cliente', 'jamais mis les pieds', 'jamais allé',
   'jamais été client', 'jamais été cliente', 'noch nie dort', 'nie dort gewesen', 'nie da gewesen', 'noch nie da', 'mai stato lì',
-  'mai stata lì', 'mai stato qui', 'mai stata qui', 'nooit geweest', 'nooit geweest', 'nunca estive lá', 'nunca fui lá',
+  'mai stata lì', 'mai stato qui', 'mai stata qui', 'nooit geweest', 'nunca estive lá', 'nunca fui lá',
   'nigdy tam nie byłem', 'nigdy tam nie byłam', 'nie byłem tam', 'nie byłam tam', 'nu am fost acolo', 'nu am fost dar',
   'hiç gitmedim', 'gitmedim ama', 'никогда не был', 'никогда не была', 'kabhi gaya nahi', 'kabhi nahi gaya', 'kabhi gayi nahi',
 ];
@@ -392,5 +392,5 @@ export const INSULTS_ABROAD = [
   'złodzieje', 'złodziej', 'ladrones', 'estafadores', 'voleurs', 'escrocs', 'betrüger', 'scharlatane', 'charlatans', 'charlatanes',
   'ciarlatani', 'truffatori', 'ladri', 'oplichters', 'oszuści', 'воры', 'мошенники', 'шахраї', 'απατεώνες', 'κλέφτες', 'حمقى',
   'أغبياء', 'manloloko', 'dolandırıcı', 'dolandırıcılar', 'hırsızlar', 'idioten', 'idiotas', 'idioti', 'imbéciles', 'connards',
-  'qué asco', 'que asco', 'che schifo', 'barzelletta', 'skämtklinik', 'waardeloze tent',
+  'qué asco', 'che schifo', 'barzelletta', 'skämtklinik', 'waardeloze tent',
 ];

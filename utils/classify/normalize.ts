@@ -102,9 +102,14 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
       .flatMap((chunk, i) => [...(i > 0 ? [WILD] : []), ...tokens(chunk)]),
   );
   const byFirstWord = new Map<string, number[]>();
+  // Two spellings that read the same once normalised ("qué asco" and "que asco", "cancelled my" and "canceled my")
+  // are one phrase: tried, matched and quoted once.
+  const seen = new Set<string>();
   patterns.forEach((pattern, i) => {
     const first = pattern[0];
-    if (typeof first !== 'string') return;
+    const key = JSON.stringify(pattern);
+    if (typeof first !== 'string' || seen.has(key)) return;
+    seen.add(key);
     byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), i]);
   });
   return { labels: phrases.map((p) => p.replace(/\s*\{w\}\s*/g, ' … ')), byFirstWord, patterns };
