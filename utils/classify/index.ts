@@ -250,8 +250,7 @@ const GUARDED_VEILED: ReadonlyArray<readonly [RegExp, RegExp]> = [
   ],
   // A staff member's car handed out: "drives the black Corsa, reg starts WK19".
   [/\breg\b|\bplate\b/, /\breg (?:starts|begins|number is|ends)\b|\bnumber plate (?:starts|begins|is)\b|\bplate (?:starts|begins) with\b/],
-  // Death promised for real ("soon" reads "son" once letters are single: no sign); harm someone would "deserve":
-  // "you're all dead to me and for real", "someone's going to get hurt … they'd deserve it".
+  // "You're dead if you post that again".
   [/\bdead if\b/, normalised(/\b(?:you're|you are|your|ur|you r|you)\s+(?:so\s+|al\s+)?dead if\b/)],
   // Their routine watched: "I see you leave at 6 every day", "we see you every night at 11 when you lock up",
   // "I know what time her shift ends", "leaves by the back door at 6:15 every Tuesday. Nice red coat today".
@@ -259,6 +258,8 @@ const GUARDED_VEILED: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /\bevery\b|\bshift\b|\block|saying|👀/,
     normalised(/\b(?:i|we)\s+(?:see|saw|watch|know|notice)\s+(?:what time\s+|when\s+)?(?:you|her|him|them|your \w+|the \w+)\s+(?:\w+\s+){0,7}?(?:leave|leaves|lock up|locks up|finish|finishes|get home|gets home|arrive|arrives|park|parks|clock off|clocks off)\b|\bknow (?:what time|when) (?:your|her|his|their|the) (?:\w+ )?shift (?:ends|finishes|starts)\b|\b(?:staff|she|he|they|you)\s+(?:leave|leaves|finish|finishes|lock up|locks up)\s+at\s+\d[^.!?]{0,10}[.!?]?\s*(?:just saying|👀)|\bat \d{1,2}(?::\d\d)?[^.!?]{0,20}\bevery \w+\b[^]{0,40}\bnice (?:\w+ )?(?:coat|jacket|dress|car|shoes|hat|bag|top|shirt|hair)\b/),
   ],
+  // Death promised for real ("soon" reads "son" once letters are single: no sign); harm someone would "deserve":
+  // "you're all dead to me and for real", "someone's going to get hurt … they'd deserve it".
   [/\bdead\b/, normalised(/\b(?:you're|you are|your|ur|you) (?:all |so )?(?:dead meat|a dead (?:man|woman)|dead men|dead)\b[^.!?]{0,30}\b(?:for real|irl|literally)\b/)],
   [/deserve/, normalised(/\bget (?:hurt|killed|shot|stabbed|beaten)\b[^.!?]{0,40}\bdeserve/)],
   [/careful/, normalised(/\b(?:should|better|had better|'d better|wants? to|wanna|i'd|i would)\s+be (?:very |real |really )?careful\b[^.!?]{0,40}\b(?:walking|driving|alone|at night|after dark|home|on (?:her|his|their|your) own)\b/)],
@@ -370,6 +371,10 @@ const ownServiceMatcher = perProfile((profile) => {
   const services = profile.services.map((s) => s.trim()).filter((s) => s.length > 2);
   return services.length ? phraseMatcher(services.map((s) => `my ${s}`)) : null;
 });
+
+/** `list` and whichever of `a`, `b` were found; the list itself when neither was (no copy on the common path). */
+const withFound = (list: string[], a: string | undefined, b: string | undefined): string[] =>
+  a === undefined && b === undefined ? list : [...list, ...(a === undefined ? [] : [a]), ...(b === undefined ? [] : [b])];
 
 /** “a”, “b”: each phrase once, and none that a longer one quoted beside it already holds (“charged me”, not also “charged”). */
 const quote = (words: string[]) => {
@@ -522,8 +527,9 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
   // may link a photo of what they bought). A bare link with next to no words, or
   // a chat or shortened link, still counts.
   const promo = MAYBE_PROMO.test(item.text) ? PROMO.exec(item.text)?.[0] : undefined;
-  const scriptSpam = !ASCII.test(item.text) ? SCRIPT_SPAM.exec(item.text)?.[0] : undefined;
-  const spam = promo || scriptSpam ? [...found.spam, ...(promo ? [promo] : []), ...(scriptSpam ? [scriptSpam] : [])] : found.spam;
+  // Scripts written without spaces between words are read by pattern, not by the phrase lists.
+  const plainAscii = ASCII.test(item.text);
+  const spam = withFound(found.spam, promo, plainAscii ? undefined : SCRIPT_SPAM.exec(item.text)?.[0]);
   const link = MAYBE_LINK.test(item.text) ? LINK.exec(item.text)?.[0] : undefined;
   const evidenceLink = link !== undefined && EVIDENCE_LINK.test(link);
   const bareLink = link !== undefined && !evidenceLink && !specific && words.length - tokens(normalizeForMatch(link)).length <= 4;
@@ -562,8 +568,7 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
   // "this page is the wrong Brightwell": the business named as the wrong target.
   const wrongNames = wrongBusiness(ctx.profile);
   const wrongTarget = wrongNames ? allMatches(wrongNames, norm, 1)[0] : undefined;
-  const scriptDefence = !ASCII.test(item.text) ? SCRIPT_DEFENCE.exec(item.text)?.[0] : undefined;
-  const defence = wrongTarget || scriptDefence ? [...found.defence, ...[wrongTarget, scriptDefence].filter((w) => w !== undefined)] : found.defence;
+  const defence = withFound(found.defence, wrongTarget, plainAscii ? undefined : SCRIPT_DEFENCE.exec(item.text)?.[0]);
 
   // The moderator decides: their earlier word on this author outweighs any wording.
   if (moderator === 'genuine' || moderator === 'supporter') {
@@ -634,7 +639,7 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
     const staffNamed = mentions.length > serviceMentions.length && mentions.some((m) => m.toLowerCase() !== business);
     if (care.length || serviceMentions.length || (staffNamed && !inBurst && words.length >= TOLD_WORDS)) return result('genuine', 0.6, reasons);
     // A rated review that praises ("friendly staff, long wait", 3 stars) is a customer's, outside a pile-on (where strangers' five stars prop the rating up).
-    if ((highRating || item.rating != null) && !inBurst && !REPUTE.test(norm)) {
+    if ((item.rating != null || item.recommends === true) && !inBurst && !REPUTE.test(norm)) {
       reasons.push('A rated review, praising: treat as a customer.');
       return result('genuine', 0.6, reasons);
     }
@@ -687,8 +692,10 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
 
   // A rated review that tells what happened is a customer's, even in words no list of services holds
   // ("Technician never showed. Twice."), outside a pile-on.
-  const ratedReview = (item.rating != null || item.recommends != null) && !inBurst && !copies && !pileOn.length && !hashtags;
-  if (ratedReview && !profanity.some((p) => p.insult && directed) && words.length >= 3 && NARRATIVE.test(norm) && !hearsay && !offTopic.length && !notCustomer) {
+  // A rated review outside a pile-on, in the writer's own name and about this business: no campaign marks, hearsay or other topic.
+  const plainReview =
+    (item.rating != null || item.recommends != null) && !inBurst && !copies && !pileOn.length && !hashtags && !hearsay && !offTopic.length && !notCustomer && words.length >= 3;
+  if (plainReview && !profanity.some((p) => p.insult && directed) && NARRATIVE.test(norm)) {
     reasons.push('A rated review telling what happened: treat as a customer, even if rude.');
     return result('genuine', 0.55, reasons, { negative });
   }
@@ -714,7 +721,7 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
 
   // A rated review in words no list here holds (any language: "Pizza bruciata e cameriere scortese", "受付の方が親切でした"),
   // outside a pile-on, with no abuse, hashtags, hearsay or talk of something else: a customer's, for a person to read.
-  if (ratedReview && !profanity.length && !hearsay && !offTopic.length && !notCustomer && words.length >= 3) {
+  if (plainReview && !profanity.length) {
     reasons.push('A rated review with no abuse, outside any pile-on: treat as a customer’s and read it.');
     return result('genuine', 0.5, reasons, { negative });
   }
