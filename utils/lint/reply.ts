@@ -646,7 +646,7 @@ const NEGATIVE_CUES = phrases([
   'disappointing', 'unhappy', 'frustrating', 'frustration', 'not the experience', 'fell short', 'fall short', 'put it right', 'make it right', 'feedback',
   'upset', 'inconvenience', 'unacceptable', 'take this seriously', 'look into this',
   // The same in the languages replies are written in.
-  'lamentamos', 'lo sentimos', 'sentimos mucho', 'désolé', 'désolés', 'désolée', 'nous regrettons', 'es tut uns leid', 'bedauern', 'ci dispiace',
+  'lamentamos', 'désolé', 'désolés', 'désolée', 'nous regrettons', 'es tut uns leid', 'bedauern', 'ci dispiace',
   'spiacenti', 'het spijt ons', 'przepraszamy', 'przykro nam', 'beklager', 'vi beklagar', 'omlouváme', 'özür dileriz', 'sentimos',
 ]);
 
@@ -1064,7 +1064,10 @@ export function lintReply(raw: string, options: LintOptions = {}): LintResult {
     // "your balayage"): a hotel's "event spaces" or a vet's "boarding" named in passing are no one's health.
     if (rule.rule === 'clinical-detail' && profile?.services.length) {
       const services = findAll({ ...rule, pattern: phrases(profile.services), also: undefined }, seen);
-      const theirs = services.filter((f) => saidOfSomeone(text, locate(text, f)) && (negative || !generalInformation(text, locate(text, f))));
+      const theirs = services.filter((f) => {
+        const at = locate(text, f);
+        return saidOfSomeone(text, at) && (negative || !generalInformation(text, at));
+      });
       // A clinical word inside a service named in passing ("Tinnitus support sessions run monthly") is the menu, not anyone's health.
       const passing = services.filter((f) => !theirs.includes(f));
       found = found.filter((f) => !passing.some((p) => within(text, f, p)));
