@@ -462,3 +462,40 @@ describe('trustpilot adapter: links stay on the site the page is on', () => {
     void window.happyDOM.close();
   });
 });
+
+describe('trustpilot adapter: long reviews cut in the page (truncated.html)', () => {
+  const { items } = readAll(load('truncated.html'));
+  const body = (i: number) => items[i]?.text.split('\n').slice(1).join('\n');
+
+  test('finds the four reviews', () => {
+    expect(items.map((i) => i.author.name)).toEqual(['Jannik Oberholz', 'Merle Kastner', 'Ole Brandis', 'Frieda Lohmann']);
+  });
+
+  test('a cut review reads in full from the page data, without the link to its own page', () => {
+    expect(items[0]?.text).toBe(
+      'Lange Wartezeit\nTermin um 8 Uhr, drangekommen um halb zehn. Die Behandlung selbst war gut, aber niemand hat Bescheid gesagt, dass es länger dauert, und am Empfang wurde ich auf Nachfrage nur angeschnauzt.\n\nSo behandelt man keine Patienten.',
+    );
+  });
+
+  test('data that does not start with the words shown is not used: the words shown stand, without the link label', () => {
+    expect(body(1)).toBe('Ich hatte große Angst vor dem Eingriff, das ganze Team hat sich viel Zeit genommen...');
+  });
+
+  test('a cut review with no entry of its id in the data keeps the words shown, without the link label', () => {
+    expect(body(2)).toBe('Auf der Rechnung standen zwei Leistungen, die nie gemacht wurden. Auf meine Mail kam bis heute…');
+    for (const item of items) expect(item.text).not.toContain('Mehr anzeigen');
+  });
+
+  test("a link to another review inside a review's text is part of its words", () => {
+    expect(body(3)).toBe('Wie in dieser Bewertung gesagt: man wartet. Behandlung aber top.');
+  });
+
+  test('page data that is not JSON changes nothing: the words shown, without the link label', () => {
+    const doc = load('truncated.html');
+    (doc.getElementById('__NEXT_DATA__') as Element).textContent = '{"props": ';
+    const first = readAll(doc).items[0];
+    expect(first?.text).toBe(
+      'Lange Wartezeit\nTermin um 8 Uhr, drangekommen um halb zehn. Die Behandlung selbst war gut, aber niemand hat Bescheid gesagt, dass es länger dauert, und am Empfang…',
+    );
+  });
+});

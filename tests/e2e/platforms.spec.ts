@@ -65,6 +65,7 @@ const CASES: Record<string, Array<[file: string, url: string]>> = {
     ['trustpilot/review-page.html', 'https://www.trustpilot.com/review/harbourline-furniture.example'],
     ['trustpilot/review-page-fr.html', 'https://fr.trustpilot.com/review/harbourline-furniture.example'],
     ['trustpilot/replies-2025.html', 'https://uk.trustpilot.com/review/brightwater-opticians.example'],
+    ['trustpilot/truncated.html', 'https://de.trustpilot.com/review/zahnwerk-linden.example'],
   ],
 };
 

@@ -13,16 +13,19 @@
  *     card's data-review-id
  *   - the company's reply, inside the review's card, as an item of its own:
  *     kind 'reply', parentId the review's id; never read as part of the review
+ *   - a long review cut in the page ("…" and a link to its own page): the link
+ *     is no part of its text, and the whole text comes from the page's
+ *     __NEXT_DATA__ when the words shown are its start (see bodyText)
  * Not supported: the business app where owners reply (not researched), a
  * single review's own page (/reviews/<id>), a reply without the reply text
  * hook (the 2025 replica renders some replies with CSS-module classes only; the
  * notes record no structure for them, so they are not guessed at: such a reply
  * is neither an item nor part of its review's text).
  * Fixtures: tests/fixtures/trustpilot/*.html (replies-2025.html: replies in
- * both card generations, a review without a title)
+ * both card generations, a review without a title; truncated.html: cut reviews)
  * Checked against: ../shared/docs/PLATFORMS.md §0, §9, §10 (a real French page of
  * 2024-01, 2025–26 code and a 2025 replica); 2026-11-23; replies and the review
- * id fallback 2026-11-24.
+ * id fallback 2026-11-24; cut reviews 2026-11-25.
  *
  * The stable hooks are the `data-service-review-*` attributes. A review's id is
  * the 24-hex id in its title link `/reviews/<id>`, else the card's
@@ -166,16 +169,59 @@ function rating(card: Element, replies: readonly Element[]): number | null {
   return null;
 }
 
-function text(card: Element): string {
-  const parts: string[] = [];
-  for (const selector of [TITLE, BODY]) {
-    // Exact attribute names: the reply's text (data-service-review-business-reply-
-    // text-typography) matches neither.
-    const el = card.querySelector(selector);
-    const part = el ? readText(el) : '';
-    if (part) parts.push(part);
+function text(card: Element, id: string | null): string {
+  // Exact attribute names: the reply's text (data-service-review-business-reply-
+  // text-typography) matches neither.
+  const title = card.querySelector(TITLE);
+  const body = card.querySelector(BODY);
+  return [title ? readText(title) : '', body ? bodyText(body, id) : ''].filter(Boolean).join('\n');
+}
+
+/**
+ * A review's body. A long one may be cut in the page, ending in "…" and a link
+ * to the review's own page ("See more", "Voir plus"): that link is a control,
+ * not words of the review (found by its address, never its label), and the
+ * whole text is taken from the page's own data (__NEXT_DATA__, PLATFORMS.md §9)
+ * when the words shown are the start of it. Nothing is clicked.
+ */
+function bodyText(body: Element, id: string | null): string {
+  const ownLinks = (root: Element) => [...root.querySelectorAll('a[href]')].filter((a) => REVIEW_HREF.exec(a.getAttribute('href')?.trim() ?? '')?.[1] === id);
+  if (!id || !ownLinks(body).length) return readText(body);
+  const copy = body.cloneNode(true) as Element;
+  for (const a of ownLinks(copy)) a.remove();
+  const shown = readText(copy);
+  const full = pageData(body.ownerDocument).get(id);
+  const start = shown.replace(/(?:…|\.\.\.)$/, '').trimEnd();
+  return full && start && squash(full).startsWith(squash(start)) ? full : shown;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+const pageTexts = new WeakMap<Document, Map<string, string>>();
+
+/**
+ * The whole text of each review the page's data holds, by id: props.pageProps.
+ * reviews[].{id, text} in script#__NEXT_DATA__ (read once per document; the
+ * page's text is data, never run). Anything else in it is ignored; a script
+ * that is missing or not JSON gives nothing.
+ */
+function pageData(doc: Document): Map<string, string> {
+  let texts = pageTexts.get(doc);
+  if (texts) return texts;
+  texts = new Map();
+  pageTexts.set(doc, texts);
+  try {
+    const data = JSON.parse(doc.getElementById('__NEXT_DATA__')?.textContent ?? '') as { props?: { pageProps?: { reviews?: unknown } } };
+    const reviews = data?.props?.pageProps?.reviews;
+    if (Array.isArray(reviews)) {
+      for (const r of reviews as Array<{ id?: unknown; text?: unknown } | null>) {
+        if (typeof r?.id === 'string' && HEX_ID.test(r.id) && typeof r.text === 'string') texts.set(r.id, r.text.replace(/\r\n?/g, '\n').trim());
+      }
+    }
+  } catch {
+    // No data, or not JSON: the words shown stand.
   }
-  return parts.join('\n');
+  return texts;
 }
 
 /** The company's name as its reply shows it (see the doc block). */
@@ -234,7 +280,7 @@ function readReview(card: Element): RawItem | null {
   const replies = replyBlocks(card);
   const id = reviewId(card, replies);
   const name = card.querySelector(AUTHOR_NAME);
-  const body = text(card);
+  const body = text(card, id);
   // A card still loading (no link, no author, no words) is not a review yet.
   if (!id && !name && !body) return null;
   const time = firstMatch(card, TIME, (el) => inAny(el, replies));
