@@ -11,6 +11,10 @@
  * the page was seen, the saved file's modification time (the moment its
  * relative text counts from; no posting time is made up from it). It is how
  * a maintainer checks a saved page after a platform changes its layout.
+ * A page where nothing is found prints nothing on stdout and says so on stderr,
+ * naming the site the page itself says it was saved from (its canonical or
+ * og:url address) when another adapter reads that site: the likely cause is
+ * the wrong --url. The exit code stays 0: an empty page is a valid answer.
  */
 import fs from 'node:fs';
 import { Window } from 'happy-dom';
@@ -22,6 +26,11 @@ import { packAdapter } from '../../utils/packs/adapter';
 import { type Pack, parsePack } from '../../utils/packs/schema';
 
 export function extractLines(html: string, url: string, pack: Pack | null = null, seenAt: Date | null = null): string[] {
+  return extractPage(html, url, pack, seenAt).lines;
+}
+
+/** extractLines, with a warning for stderr when the page gave nothing. */
+export function extractPage(html: string, url: string, pack: Pack | null = null, seenAt: Date | null = null): { lines: string[]; warning: string | null } {
   let adapter: SiteAdapter | null;
   if (pack) {
     adapter = packAdapter(pack);
@@ -70,9 +79,33 @@ export function extractLines(html: string, url: string, pack: Pack | null = null
         }),
       );
     }
-    return out;
+    return { lines: out, warning: out.length ? null : nothingFound(doc, url, adapter) };
   } finally {
     void window.happyDOM.close();
+  }
+}
+
+/** Why a page may have given nothing, in plain words (see the doc block). */
+function nothingFound(doc: Document, url: string, adapter: SiteAdapter): string {
+  const reader = adapter.packId ? `pack ${adapter.packId}` : `the ${adapter.platform} adapter`;
+  const lines = [`No comments or reviews found: ${reader} matched ${url} but found no item in the page.`];
+  const own = savedFrom(doc);
+  const other = own ? adapterFor(own) : null;
+  if (own && other && other.platform !== adapter.platform) {
+    lines.push(`The page says it was saved from ${own} (a ${other.platform} page): pass that address as --url.`);
+  } else {
+    lines.push("If the page does show comments or reviews, the site's layout may have changed: write a selector pack for it (--pack), or report the page.");
+  }
+  return lines.join('\n');
+}
+
+/** The address the page gives for itself: its canonical link, else its og:url. */
+function savedFrom(doc: Document): string | null {
+  const href = doc.querySelector('link[rel="canonical"][href]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"][content]')?.getAttribute('content');
+  try {
+    return href ? new URL(href).href : null;
+  } catch {
+    return null;
   }
 }
 
@@ -84,7 +117,8 @@ export function extractCommand(file: string, url: string | undefined, packFile?:
     if (!parsed.ok) throw new Error(`Invalid pack ${packFile}:\n  ${parsed.errors.join('\n  ')}`);
     pack = parsed.pack;
   }
-  const lines = extractLines(fs.readFileSync(file, 'utf8'), url, pack, fs.statSync(file).mtime);
+  const { lines, warning } = extractPage(fs.readFileSync(file, 'utf8'), url, pack, fs.statSync(file).mtime);
   if (lines.length) process.stdout.write(`${lines.join('\n')}\n`);
+  if (warning) process.stderr.write(`${warning}\n`);
   return 0;
 }

@@ -183,6 +183,25 @@ describe('keel extract', () => {
     expect(broken.stderr).toMatch(/selectors: /);
   });
 
+  test('a page where nothing is found says so on stderr, naming the site the page says it is from', async () => {
+    // A Trustpilot page run with a Facebook address: the page's canonical link gives it away.
+    const page = path.join(ROOT, 'tests/fixtures/trustpilot/review-page.html');
+    const html = fs.readFileSync(page, 'utf8').replace('<head>', '<head><link rel="canonical" href="https://www.trustpilot.com/review/harbourline-furniture.example">');
+    const wrong = await keel(['extract', tmp('tp.html', html), '--url', 'https://www.facebook.com/HarboursideDental/posts/pfbid02Xk7Lm9']);
+    expect(wrong).toMatchObject({ code: 0, stdout: '' });
+    expect(wrong.stderr).toContain('No comments or reviews found: the facebook adapter matched https://www.facebook.com/HarboursideDental/posts/pfbid02Xk7Lm9');
+    expect(wrong.stderr).toContain('The page says it was saved from https://www.trustpilot.com/review/harbourline-furniture.example (a trustpilot page): pass that address as --url.');
+    // No address of its own (or its own site): the layout may have changed.
+    const empty = await keel(['extract', tmp('empty.html', '<title>Reviews</title><main><p>Nothing yet</p></main>'), '--url', 'https://www.yelp.com/biz/harbourside-dental']);
+    expect(empty).toMatchObject({ code: 0, stdout: '' });
+    expect(empty.stderr).toContain('the yelp adapter matched');
+    expect(empty.stderr).toContain('the site\'s layout may have changed: write a selector pack for it (--pack), or report the page.');
+    // A page with items says nothing on stderr.
+    const fine = await keel(['extract', page, '--url', 'https://www.trustpilot.com/review/harbourline-furniture.example']);
+    expect(fine.stderr).toBe('');
+    expect(fine.stdout.trim().split('\n')).toHaveLength(5);
+  });
+
   test('a URL no adapter reads is a clear error', async () => {
     const { stderr, code } = await keel(['extract', tmp('x.html', '<p>hi</p>'), '--url', 'https://example.org/page']);
     expect(code).toBe(2);
