@@ -15,3 +15,12 @@ export const LABEL_TEXT: Record<Label, { name: string; hint: string }> = {
   supporter: { name: 'Supporter', hint: 'Someone speaking up for you. Let them speak; thank without confirming anyone is a patient.' },
   unclear: { name: 'Unclear', hint: 'Too little to go on. Read it yourself before acting.' },
 };
+
+/** How the classifier's reason for an item the business itself posted begins (utils/classify, byBusiness). */
+export const BUSINESS_REASON = 'Posted by your business';
+
+/** Whether an item's reasons say the business posted it (its own page's comment, or an owner's response). */
+export const postedByBusiness = (reasons: readonly string[]): boolean => reasons.some((why) => why.startsWith(BUSINESS_REASON));
+
+/** The chip of an item the business posted: it is labelled supporter, but is shown as the business's own. */
+export const OWN_TEXT = { name: 'Your page', hint: 'Posted by your business (its page, or its reply). Nothing to moderate; shown so it is not taken for anyone else.' };

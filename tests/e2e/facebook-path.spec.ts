@@ -15,7 +15,7 @@ const POST_URL = 'https://www.facebook.com/HarboursideDental/posts/pfbid02Xk7Lm9
 // (chips are mounted as comments come into view), the visible one does.
 const EXPECTED_CHIPS = [
   ['Comment by Dana Whitlow 3 hours ago', 'Patient / customer'],
-  ["Reply by Harbourside Dental to Dana Whitlow's comment 2 hours ago", 'Supporter'],
+  ["Reply by Harbourside Dental to Dana Whitlow's comment 2 hours ago", 'Your page'],
   ["Reply by Rex Marlowe to Dana Whitlow's comment 1 hour ago", 'Threat'],
   ['Comment by Priya Castellanos 2 hours ago', 'Supporter'],
   ['Comment by Gil Brandt 58 minutes ago', 'Troll'],
@@ -63,6 +63,16 @@ test('chips appear on every comment and reply, in closed shadow roots, with reas
   await page.screenshot({ path: 'test-results/screens/facebook-annotated.png', fullPage: true });
   await page.keyboard.press('Escape');
   await expect.poll(async () => (await readChips(page))[threatIndex]?.panelOpen).toBe(false);
+
+  // The business's own reply: its chip says so, and its panel says who posted it (not "set by you").
+  const ownIndex = EXPECTED_CHIPS.findIndex(([, l]) => l === 'Your page');
+  await page.locator('keel-chip').nth(ownIndex).click();
+  await expect.poll(async () => (await readChips(page))[ownIndex]?.panelOpen).toBe(true);
+  const own = (await readChips(page))[ownIndex]?.texts.join(' ') ?? '';
+  expect(own).toContain('Your page · posted by you');
+  expect(own).toContain('Posted by your business (its own page or reply).');
+  expect(own).not.toContain('set by you');
+  await page.keyboard.press('Escape');
 });
 
 test('the background stores each item once, with its label', async ({ context, worker }) => {

@@ -34,7 +34,7 @@ const EXT = `moz-extension://${UUID}`;
 // the same as in Chromium (facebook-path.spec.ts).
 const EXPECTED_CHIPS = [
   ['Comment by Dana Whitlow 3 hours ago', 'Patient / customer'],
-  ["Reply by Harbourside Dental to Dana Whitlow's comment 2 hours ago", 'Supporter'],
+  ["Reply by Harbourside Dental to Dana Whitlow's comment 2 hours ago", 'Your page'],
   ["Reply by Rex Marlowe to Dana Whitlow's comment 1 hour ago", 'Threat'],
   ['Comment by Priya Castellanos 2 hours ago', 'Supporter'],
   ['Comment by Gil Brandt 58 minutes ago', 'Troll'],

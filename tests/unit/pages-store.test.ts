@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { byBusiness, observeItems } from '../../utils/background/observe';
 import { addPage, lookupPage, PageError, removePack, removePage, savePack } from '../../utils/background/pages';
+import { relabelItem } from '../../utils/background/relabel';
 import { testPack } from '../../utils/content/pack-test';
 import { KeelDb } from '../../utils/db';
 import { healthNotice } from '../../utils/health';
@@ -165,6 +166,21 @@ describe('the business’s own replies', () => {
 
   test('is labelled as the business’s own, whatever its words', async () => {
     const [r] = await observeItems(db, [item('yelp', 'reply', null)], 'https://www.yelp.com/biz/harbourside', 1000, undefined, 'https://www.yelp.com/biz/harbourside');
-    expect(r).toMatchObject({ label: 'supporter', confidence: 1, reasons: ['Posted by your business (its own page or reply).'] });
+    expect(r).toMatchObject({ label: 'supporter', confidence: 1, reasons: ['Posted by your business (its own page or reply).'], own: true });
+  });
+
+  test('its answer says it is the business’s own (its chip shows "Your page") until a moderator labels it', async () => {
+    const page = 'https://www.facebook.com/HarboursideDental/posts/1';
+    const root = 'https://www.facebook.com/HarboursideDental';
+    const ours = { ...item('facebook', 'reply', 'https://www.facebook.com/HarboursideDental'), nativeId: '7' };
+    const theirs = { ...item('facebook', 'reply', 'https://www.facebook.com/dana.w'), nativeId: '8', text: 'Thank you, Dr. Okafor was lovely.' };
+    const first = await observeItems(db, [ours, theirs], page, 1000, undefined, root);
+    expect(first[0]?.label).toBe('supporter');
+    expect(first.map((r) => r.own)).toEqual([true, false]);
+    // Seen again: still its own.
+    expect((await observeItems(db, [ours], page, 2000, undefined, root))[0]?.own).toBe(true);
+    // A moderator's label wins, and the chip then shows that label.
+    await relabelItem(db, { key: first[0]?.key as string, label: 'unclear' }, { actor: 'Ana', onlyPageUrl: null }, 3000);
+    expect((await observeItems(db, [ours], page, 4000, undefined, root))[0]).toMatchObject({ label: 'unclear', own: false });
   });
 });

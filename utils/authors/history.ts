@@ -7,7 +7,7 @@
  * authors (the multi-entry `nameKeys`, folded names: see name.ts).
  */
 import type { Action, KeelDb, StoredItem } from '../db';
-import type { Label } from '../labels';
+import { type Label, postedByBusiness } from '../labels';
 import { nameKey, nameKeysOf } from './name';
 import {
   type AuthorHistory,
@@ -22,8 +22,6 @@ export class HistoryError extends Error {
   override name = 'HistoryError';
 }
 
-/** What the classifier gives every item the business posted (utils/classify, byBusiness). */
-const BUSINESS_REASON = 'Posted by your business';
 const OFFLINE_KINDS = new Set(['replied-offline', 'contacted']);
 
 export interface HistoryOptions {
@@ -131,7 +129,7 @@ async function businessReplies(db: KeelDb, own: StoredItem[]): Promise<Array<{ r
   );
   const found = read
     .flat()
-    .filter((r) => r.parentId !== null && !!pages.get(r.pageKey)?.ids.has(r.parentId) && r.reasons.some((why) => why.startsWith(BUSINESS_REASON)));
+    .filter((r) => r.parentId !== null && !!pages.get(r.pageKey)?.ids.has(r.parentId) && postedByBusiness(r.reasons));
   found.sort(newestItem);
   return found.map((reply) => ({ reply, to: pages.get(reply.pageKey)?.ids.get(reply.parentId as string) as string }));
 }

@@ -14,7 +14,7 @@ import { applyBlockedTerms } from '../classify/rules';
 import { PageTimeline } from '../classify/timeline';
 import { type Author, type Incident, type KeelDb, pageItems, type StoredItem, workspaceOrActive } from '../db';
 import { authorKeyOf, itemKey } from '../hash';
-import { FLAGGED_LABELS } from '../labels';
+import { FLAGGED_LABELS, postedByBusiness } from '../labels';
 import type { Classification, RawItem } from '../model';
 import { pageKey } from '../page-key';
 import { pageCovers } from '../pages';
@@ -27,6 +27,8 @@ export interface ObservedResult {
   label: StoredItem['label'];
   confidence: number;
   reasons: string[];
+  /** The business posted it (and no moderator has labelled it since): its chip says so. */
+  own: boolean;
 }
 
 /** An item with no time of its own counts towards bursts only if it arrived while the page was being watched. */
@@ -246,7 +248,7 @@ async function observeOnce(
     await noteItemChanges(db, [...rows.values()].map((row) => [stored.get(row.key), row] as const));
     const results = keys.map((key) => {
       const row = rows.get(key) as StoredItem;
-      return { key, label: row.label, confidence: row.confidence, reasons: row.reasons };
+      return { key, label: row.label, confidence: row.confidence, reasons: row.reasons, own: row.labelSource === 'auto' && postedByBusiness(row.reasons) };
     });
     return { results, rows: [...rows.values()] };
   });

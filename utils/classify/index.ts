@@ -7,6 +7,7 @@
  * one's own visit stays `genuine` however angry or profane it is, and profanity
  * alone is never enough for `troll`: without a target it is `unclear`.
  */
+import { BUSINESS_REASON } from '../labels';
 import type { Label, WorkspaceProfile } from '../model';
 import type { BurstState } from './burst';
 import {
@@ -433,7 +434,7 @@ export function classify(item: ClassifyInput, ctx: ClassifyContext): ClassifyRes
 
 function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): ClassifyResult {
   const h = ctx.history ?? {};
-  if (item.byBusiness) return result('supporter', 1, ['Posted by your business (its own page or reply).']);
+  if (item.byBusiness) return result('supporter', 1, [`${BUSINESS_REASON} (its own page or reply).`]);
   const business = ctx.profile.businessName.trim().toLowerCase();
   if (business && item.author?.name.trim().toLowerCase() === business) {
     return result('supporter', 0.9, [`Posted by your own page (${ctx.profile.businessName}).`]);

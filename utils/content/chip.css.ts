@@ -18,6 +18,7 @@ button.l-spam { background: #f1e8fb; border-color: #c6a8ea; color: #5b2a86; }
 button.l-genuine { background: #e3efff; border-color: #9cc0f5; color: #0b4fa6; }
 button.l-supporter { background: #e2f4e6; border-color: #97d1a4; color: #1b6b34; }
 button.l-unclear { background: #f3f1e6; border-color: #d6cf9f; color: #5e5412; }
+button.l-own { background: #fff; border-color: #9aa4b1; color: #3d4753; }
 button.l-pending { color: #57606a; font-weight: 500; }
 .panel {
   position: fixed; margin: 0; inset: auto; box-sizing: border-box; width: min(320px, 90vw);
@@ -45,6 +46,7 @@ button.l-pending { color: #57606a; font-weight: 500; }
   :host button.l-genuine { background: #0f2540; border-color: #3d6fb0; color: #a8c8ff; }
   :host button.l-supporter { background: #12301a; border-color: #2f6b3d; color: #8fd19e; }
   :host button.l-unclear { background: #2e2a12; border-color: #6e6530; color: #e5dc9a; }
+  :host button.l-own { background: #0d1117; border-color: #6e7781; color: #c9d1d9; }
   :host button.l-pending { color: #b1bac4; }
   :host .panel { background: #161b22; border-color: #57606a; color: #e6edf3; box-shadow: 0 6px 24px rgba(0,0,0,.6); }
   :host .panel p, :host .pick span, :host .panel small, :host .panel .rep-line, :host .hist h4, :host .hist .hist-more { color: #b1bac4; }

@@ -4,7 +4,7 @@
  * chip lives in a closed shadow root: the page's scripts cannot read a label or
  * its reasons, which may themselves be sensitive. Everything is set as text.
  */
-import { LABEL_TEXT, LABELS, type Label } from '../labels';
+import { LABEL_TEXT, LABELS, type Label, OWN_TEXT } from '../labels';
 import { CHIP_CSS } from './chip.css';
 import { EVIDENCE_CSS, type EvidenceSection, evidenceSection } from './chip-evidence';
 import { HISTORY_CSS, type HistorySection, historySection } from './chip-history';
@@ -19,6 +19,8 @@ export interface ChipState {
   reasons: string[];
   /** The item's stored key, once the background has answered: its author's history is asked by it. */
   key?: string;
+  /** The business posted it: shown as "Your page", not as its label. */
+  own?: boolean;
 }
 
 export interface Chip {
@@ -68,10 +70,10 @@ export function createChip(onRelabel?: OnRelabel): Chip {
   let replies: RepliesSection | null = null;
 
   const fill = (p: HTMLDivElement, s: ChipState) => {
-    const text = LABEL_TEXT[s.label];
+    const text = s.own ? OWN_TEXT : LABEL_TEXT[s.label];
     const list = el('ul');
     for (const reason of s.reasons) list.append(el('li', reason));
-    const sure = s.confidence >= 1 ? 'set by you' : `${Math.round(s.confidence * 100)}% sure`;
+    const sure = s.own ? 'posted by you' : s.confidence >= 1 ? 'set by you' : `${Math.round(s.confidence * 100)}% sure`;
     const parts: Node[] = [el('h2', `${text.name} · ${sure}`), el('p', text.hint), list];
     if (onRelabel) {
       const pick = el('div');
@@ -131,8 +133,8 @@ export function createChip(onRelabel?: OnRelabel): Chip {
     host,
     set(next) {
       state = next;
-      const name = LABEL_TEXT[next.label].name;
-      button.className = `l-${next.label}`;
+      const name = (next.own ? OWN_TEXT : LABEL_TEXT[next.label]).name;
+      button.className = next.own ? 'l-own' : `l-${next.label}`;
       button.textContent = name;
       button.title = `Keel: ${name} (${Math.round(next.confidence * 100)}%)\n${next.reasons.join('\n')}`;
       button.setAttribute('aria-label', `Keel label: ${name}. Show why.`);

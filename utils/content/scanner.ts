@@ -266,7 +266,7 @@ export function startScanner(opts: ScannerOptions): Scanner {
       if (!entry) return;
       entry.key = result.key;
       byKey.set(result.key, entry);
-      show(entry, { label: result.label, confidence: result.confidence, reasons: result.reasons, key: result.key });
+      show(entry, { label: result.label, confidence: result.confidence, reasons: result.reasons, key: result.key, own: result.own });
     });
     const took = performance.now() - start;
     stats.applyMs += took;

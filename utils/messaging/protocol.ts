@@ -62,7 +62,7 @@ const coreMessages = {
     from: ['content'],
     request: z.object({ items: z.array(RawItemSchema).min(1).max(MAX_BATCH) }),
     response: z.object({
-      results: z.array(ClassificationSchema.extend({ key: z.string() })),
+      results: z.array(ClassificationSchema.extend({ key: z.string(), own: z.boolean() })),
     }),
   },
   /**
