@@ -782,3 +782,44 @@ describe('twelfth review: the fault handed back, sarcasm, a pet adored, records 
     expect(apologetic.warnings.map((w) => w.rule)).toContain('no-offline-route');
   });
 });
+
+describe('thirteenth review: blame without the usual words, funding, clinical words and whole replies in more languages', () => {
+  const clinic: LintProfile = { businessName: 'Kestrel Eye & Physio', services: ['eye tests', 'physiotherapy'], staff: ['Dr. Imogen Vale', 'Tariq Bose'] };
+  test.each<[string, string]>([
+    ['Your lenses were ready; it was you who never picked them up.', 'arguing'],
+    ['Our notes clearly state that you didn’t do the stretches at home.', 'arguing'],
+    ['Your physiotherapist recorded that you skipped the home programme.', 'confirms-patient'],
+    ['Sad to read this. Maybe read the fine print before you order next time.', 'arguing'],
+    ['Sure. 🙄', 'arguing'],
+    ['Thanks for the feedback. Noted.', 'arguing'],
+    ['All of this was explained to you before the fitting.', 'arguing'],
+    ['Du har fel, det visar vårt bokningssystem.', 'arguing'],
+    ['Nu e adevărat, ați lipsit de la două programări.', 'arguing'],
+    ['Randevunuza geç kaldınız.', 'arguing'],
+    ['Nous ne pouvons pas accepter cet avis mensonger.', 'arguing'],
+    ['Il ritardo non è stato per colpa nostra.', 'arguing'],
+    ['Jeśli nie usunie Pani tego wpisu, sprawa trafi do sądu.', 'legal-threat'],
+    ['The trust’s funding only paid for the first round, so the rest was self-funded.', 'money'],
+    ['Ni debiterades bara en gång.', 'money'],
+    ['Marnie on reception has had a word with the team.', 'names-person'],
+    ['Hej Linnea! Tack för att du kom.', 'names-person'],
+    ['Vi ses på torsdag!', 'visit-time'],
+    ['Grazie per la visita di martedì scorso.', 'visit-time'],
+    ['Schön, dass die Akupunktur bei Ihnen geholfen hat.', 'clinical-detail'],
+    ['Le glaucome a été détecté tôt.', 'clinical-detail'],
+    ['Die Knieverletzung heilt gut.', 'clinical-detail'],
+    ['Ihre Hormonwerte sind stabil.', 'clinical-detail'],
+    ['Segundo o nosso registo, a consulta foi desmarcada.', 'confirms-patient'],
+    ['It was lovely to see the whole family this morning!', 'confirms-patient'],
+  ])('%s → %s', (text, rule) => {
+    expect(rulesFor(text, clinic)).toContain(rule);
+  });
+
+  test.each([
+    'Thank you, Tariq and the team will be glad to hear it. Please call 0161 555 0188 if we can help with anything.',
+    'We offer eye tests and physiotherapy six days a week. Vi ses gärna: ring 0161 555 0188.',
+    'We are sorry to read this. Please email hello@kestrel.example so we can look into it together.',
+  ])('still safe: %s', (text) => {
+    expect(lintReply(text, { profile: clinic }).errors).toEqual([]);
+  });
+});

@@ -196,7 +196,7 @@ const CARE_NOUNS =
   'visits?|appointments?|treatments?|procedures?|care(?!\\s+team)|records?|files?|charts?|notes|account|results|prescriptions?|x-?rays?|check-?ups?|consultations?|consults?|exams?|examinations?|checks?(?!\\s+(?:out|in|with|back))|sessions?|stay|cleanings?|smile|teeth|tooth|mouth|skin|recovery|healing|follow-?up|booking|bookings|sesh|programme|program|plan of care|exercises|rehab|rehabilitation|knee|shoulder|hip|ankle|neck|jaw|gums|face|lips|eyes?|eyesight|ears?|feet|foot|wrist|elbow|brace|braces|wires?|aligners?|retainers?|dentist|doctor|hygienist|therapist|provider|surgeon|time with us|time in the chair|' +
   // Their bill is theirs too: "your deductible", "your Cigna plan".
   'deductible|invoice|bill|claim|plan|coverage|insurance|co-?pay|balance|payment|refund|recheck|re-?eval|re-?evaluation|intake|chart|workers[’\']? comp|' +
-  'cycle|shot|dose|pickup|fittings?|prescriptions?|order|gp|referral(?: letter)?|contract|donor(?: match)?|lenses|embryos?|counsell?or|psychiatrist|psychologist|assessments?|audiograms?|hearing aids?|scores|journey|therapy|counsell?ing|wedding|big day|birthday|room|booking|repair|brake job|oil change|' +
+  'cycle|shot|dose|pickup|physiotherapist|physio|optician|optometrist|insurer|voucher|slot|funding|fittings?|prescriptions?|order|gp|referral(?: letter)?|contract|donor(?: match)?|lenses|embryos?|counsell?or|psychiatrist|psychologist|assessments?|audiograms?|hearing aids?|scores|journey|therapy|counsell?ing|wedding|big day|birthday|room|booking|repair|brake job|oil change|' +
   'experience (?:with|at) (?:us|our|dr\\.?|doctor|the (?:team|office|practice|clinic|surgery))';
 // Said of someone: their care ("your appointment"), or their coming in. A "your" of anyone ("answer ur q's") is not.
 const PERSONAL = new RegExp(`(?<![\\p{L}])(?:(?:your|ur)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${CARE_NOUNS})|you\\s+(?:were|came|had|visited|saw|booked|called))(?![\\p{L}])`, 'iu');
@@ -273,7 +273,9 @@ const ERROR_RULES: Rule[] = [
         `${THEY_WAITED}(?:${WAIT_VERB}|sat waiting)|your wait(?:ing time)?(?![\\p{L}])`,
         '(?:valued|loyal|long-?time|longtime|regular|returning)\\s+(?:patient|customer|client|guest|member)s?',
         // Help already given, a meeting had, a record searched: "glad we could help", "lovely to finally meet you".
-        "(?:glad|happy|pleased|delighted|thrilled)\\s+(?:that\\s+)?we\\s+(?:could|were able to|managed to)\\s+(?:help|get|sort|fix|see)|(?:to\\s+(?:finally\\s+)?meet|met)\\s+(?:you|u)|(?:lovely|great|nice|good|wonderful|a (?:joy|pleasure|treat))\\s+to\\s+(?:finally\\s+)?(?:meet|see)\\s+your|(?:lov|lik)ed\\s+having\\s+(?:you|u)(?:\\s+in)?|(?:come|coming)\\s+back\\s+soon",
+        "(?:glad|happy|pleased|delighted|thrilled)\\s+(?:that\\s+)?we\\s+(?:could|were able to|managed to)\\s+(?:help|get|sort|fix|see)|(?:to\\s+(?:finally\\s+)?meet|met)\\s+(?:you|u)|(?:lovely|great|nice|good|wonderful|a (?:joy|pleasure|treat))\\s+to\\s+(?:finally\\s+)?(?:meet|see)\\s+your|(?:lov|lik)ed\\s+having\\s+(?:you|u)(?:\\s+in)?|(?:come|coming)\\s+back\\s+soon|(?:lovely|great|nice|good|wonderful)\\s+to\\s+see\\s+(?:the\\s+(?:whole\\s+)?family|you all|all of you)",
+        // Thirteenth review: Swedish "see you" (their next visit), Romanian missed sessions and "your" care, Portuguese records.
+        "vi ses (?:igen|snart|nästa|på)|a[țt]i lipsit|(?:ședin[țt]\\p{L}*|sedin[țt]\\p{L}*|programare\\p{L}*|tratament\\p{L}*|vizit\\p{L}*)\\s+(?:dumneavoastră|dumneavoastra|dvs)|segundo o nosso regist[oa]|(?:faltou|faltaram)\\s+(?:à|a|às)\\s+(?:consulta|sessão|sessao|marcação|marcacao)",
         // Things done with them or for them, told as a thing of theirs: "the coping strategies we worked on", "the lenses we fitted",
         // "the moulds you ordered", "our sessions together", "the doctor suggested you…", "we referred you".
         "(?:the|those|these|your|ur)\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:that\\s+|which\\s+)?(?:we|i)\\s+(?:worked on|practi[sc]ed|fitted|fit|sent(?: out| over)?|posted|loaned|lent|ordered|prescribed|dispensed|adjusted|repaired|fixed|made for you|set for you)(?:\\s+(?:you|u))?(?![\\p{L}])(?!\\s+(?:a|an|the|our|to|in|on|at|into|with)(?![\\p{L}]))|(?:the|those|these)\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:that\\s+|which\\s+)?(?:you|u)\\s+(?:ordered|bought|purchased|picked up|collected|rented|hired|borrowed|tried on|left (?:behind|here|with us))(?![\\p{L}])",
@@ -307,7 +309,7 @@ const ERROR_RULES: Rule[] = [
         "(?:pani|pana)\\s+(?:psa|psem|psu|pies|kot\\p{L}*|zwierz\\p{L}*|wnucz\\p{L}*)|(?:perawatan|pengobatan|operasi|kunjungan|janji temu|gigi|telinga|kulit|mata|anjing|kucing|hewan|anak|resep|obat|tagihan|asuransi|hasil)\\s+(?:[\\p{L}]+\\s+)?anda|(?:randevu|tedavi|ziyaret|köpeğ|kedi|hayvan|cihaz|fatura|reçete|ameliyat|muayene|sonuç)(?:ı|i|u|ü)?(?:nız|niz|nuz|nüz)\\p{L}*",
         '(?:su|sus|tu|tus)\\s+(?:[\\p{L}]+\\s+)?(?:visita|cita|tratamiento|consulta|expediente|historial|hijo|hija|bebé|bebe|niñ[oa]|perro|gato|mascota|operación|operacion|cirugía|cirugia)|cuando (?:vino|nos visit[óo])|gracias por (?:venir|visitarnos|elegirnos|su visita)|hasta su próxima',
         "(?:votre|vos)\\s+(?:[\\p{L}]+\\s+)?(?:visite|rendez-vous|traitement|consultation|dossier|soins|séances?|seances?|rééducation|reeducation|opération|operation|chirurgie|chien|chat|enfant|bébé|bebe|petite?|nourrisson|fils|fille|suivi|bilan|appareillage)|d['’]être venue?s?|merci de nous avoir (?:choisis|rendu visite)|merci pour votre visite",
-        '(?:ihr|ihre|ihren|ihrem|ihres)\\s+(?:[\\p{L}]+\\s+)?(?:besuch(?:s|es)?|termin(?:s|es)?|behandlung|untersuchung|akte|physiotherapie|therapie|operation|hund|hundes|katze|kind|kindes|sohn|tochter|therapeutin|therapeut|psychiater|psychiaterin|sitzung(?:en)?|rezept|brille|linsen)|danke für ihren besuch|(?:bis zum|zum|ihrem) nächsten termin|dass sie bei uns waren|nach der behandlung|(?:in der|bei der|zur) nächsten sitzung',
+        '(?:ihr|ihre|ihren|ihrem|ihres)\\s+(?:[\\p{L}]+\\s+)?(?:krankenkasse|versicherung|\\p{L}*werte|besuch(?:s|es)?|termin(?:s|es)?|behandlung|untersuchung|akte|physiotherapie|therapie|operation|hund|hundes|katze|kind|kindes|sohn|tochter|therapeutin|therapeut|psychiater|psychiaterin|sitzung(?:en)?|rezept|brille|linsen)|danke für ihren besuch|(?:bis zum|zum|ihrem) nächsten termin|dass sie bei uns waren|nach der behandlung|(?:in der|bei der|zur) nächsten sitzung',
         // A course of care with them: "after three cycles with us", "dopo le sedute con noi".
         '(?:after|over|following|in|through)\\s+(?:[\\p{L}\\d]+\\s+){0,2}(?:cycles?|sessions?|rounds?|treatments?|transfers?|attempts?|appointments?)\\s+with us|(?:sedute|sessioni|cicli|trattamenti)\\s+con\\s+noi|(?:sesiones|ciclos|tratamientos)\\s+con\\s+nosotros|(?:séances|cycles|traitements)\\s+avec\\s+nous',
         // Italian, Spanish, French, Dutch, Swedish and Polish: their body, their clinician, their prescription.
@@ -423,13 +425,18 @@ const ERROR_RULES: Rule[] = [
       'headache', 'headaches', 'eye pressure', 'the drops', 'your drops', 'xalatan', 'lumigan', 'travatan', 'latanoprost', 'ohss',
       'congiuntivite', 'conjuntivitis', 'conjuntivite', 'bindehautentzündung', 'progesterona', 'progestérone', 'progesteron', 'injeções',
       'injecções', 'inyecciones', 'iniezioni', 'injections', 'zahnspange', 'beugel', 'eizellentnahme', 'embryotransfer', 'punción ovárica',
+      // Thirteenth review: acupuncture, glaucoma, eggs frozen, hormone levels, hyaluronic filler, mesotherapy in more languages.
+      'akupunktur', 'akupunkturen', 'acupuntura', 'agopuntura', 'fizioterapie', 'kinetoterapie', 'fizjoterapia', 'sjukgymnastik', 'glaucome',
+      'glaukom', 'cataratta', 'catarata', 'cataracte', 'grå starr', 'ovocytes', 'ovociti', 'ovocitos', 'ovócitos', 'fivet',
+      'hormonwerte', 'hormonspiegel', 'valori ormonali', 'niveles hormonales', 'taux hormonaux', 'ácido hialurónico', 'acido ialuronico',
+      'acide hyaluronique', 'hyaluronsäure', 'mezoterapia', 'mesoterapia', 'mesotherapie', 'mésothérapie', 'stimolazione',
     ]),
     // Pain, however it is named: "chronic pain", "dolor lumbar", "Knieschmerzen", "douleurs"; a treatment in German, French, Spanish, Italian, Portuguese.
     also: anyOf([
       '(?:chronic|back|neck|knee|shoulder|hip|joint|jaw|tooth|nerve|lower back|pelvic(?: girdle)?|muscle|post-?op(?:erative)?|period|chest)\\s+pain',
       // Dutch and Polish compounds and cases: "laserbehandeling", "zapalenie ucha".
       '\\p{L}+behandeling(?:en)?|zapaleni[\\p{L}]*\\s+[\\p{L}]+',
-      '\\p{L}*schmerz(?:en)?|dolor(?:es|e|i)?\\s+(?:de\\s+|al\\s+|alla\\s+)?\\p{L}+|douleurs?(?:\\s+\\p{L}+)?|dores?\\s+(?:nas?|no|de)\\s+\\p{L}+',
+      '\\p{L}*(?:schmerz(?:en)?|verletzung(?:en)?)|dolor(?:es|e|i)?\\s+(?:de\\s+|al\\s+|alla\\s+)?\\p{L}+|douleurs?(?:\\s+\\p{L}+)?|dores?\\s+(?:nas?|no|de)\\s+\\p{L}+',
       // Medicines and conditions by the endings their names share in every language (international
       // nonproprietary names: isotretinoin, omeprazol, amoxicilina; -itis, -ectomy, -oma), so one
       // never listed is still seen.
@@ -469,7 +476,9 @@ const ERROR_RULES: Rule[] = [
       `(?:${WEEKDAYS_INTL})(?:abend|morgen|mittag|nachmittag|vormittag)`,
       '(?:às|as|alle|om|um)\\s+\\d{1,2}(?:[:h.]\\d{2})?\\s*(?:h|uhr|uur)?',
       `(?:${WEEKDAYS_NL})(?:ochtend|middag|avond|nacht)?|gisteren(?:ochtend|middag|avond)?|(?:vorige|afgelopen) (?:week|maand|weekend)|la settimana scorsa|ieri sera`,
-      `(?:${WEEKDAYS_INTL})\\s+(?:pasado|dernier|passé)`,
+      `(?:${WEEKDAYS_INTL})\\s+(?:pasado|dernier|passé|scorso|scorsa|passato|passada|passado)`,
+      // Swedish: "på tisdag", "i fredags", "nästa måndag".
+      '(?:på|i|nästa|förra|till|om)\\s+(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:s|en)?',
       `\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${MONTHS_INTL}|${MONTHS_PL})`,
       'ayer|la semana pasada|la semaine dernière|gestern|letzte woche|ontem|ieri|hier soir|la semana pasada|semana passada|(?:del|el|este) (?:sábado|sabado|domingo|lunes|martes|miércoles|miercoles|jueves|viernes)',
     ]),
@@ -494,6 +503,8 @@ const ERROR_RULES: Rule[] = [
           // A payment, but not a warning about scams asking for payment details.
           '(?:payments?|paid)(?!\\s+(?:details|information|info|card))',
           "(?:votre|l['’]|son|mon|une|notre)\\s?assurance",
+          // Who paid for their care: "your funding from the health board", "had to be self-funded"; Swedish charges.
+          '(?:your|the)\\s+funding|self-?fund\\p{L}*|self-?pay|privately funded|debiter\\p{L}*|återbetalning\\p{L}*|avgift\\p{L}*',
         ],
         [
           'insurance', 'insurer', 'insured', 'medicaid', 'medicare', 'copay', 'co-pay', 'copayment', 'deductible', 'coverage', 'covered by', 'claim',
@@ -522,7 +533,7 @@ const ERROR_RULES: Rule[] = [
         "(?:no one|nobody|none of us)\\s+(?:on|in|at) our (?:team|staff|office|practice)\\s+would|would never (?:say|do|treat|speak)",
         "(?:if you had(?:n['’]t)?|if you['’]d|had you(?: not)?)\\s+(?:only\\s+|just\\s+)?(?:arrived|called|read|followed|listened|told|checked|come|shown|paid|bothered|asked|been on time|worn|used|done|taken|attended|rested|stuck to)",
         "(?:a )?history of (?:making |posting |leaving )?(?:false|fake|malicious|unfounded) (?:complaints|reviews|claims|accusations)|malicious (?:review|post|complaint|comment)s?|det stämmer inte|du kom (?:för )?sent|(?:no es justo|no es correcto) (?:culparnos|culpar)|usted (?:faltó|falto|llegó tarde|llego tarde|no vino|no asistió|no asistio)",
-        "you(?:['’]re| are| were)\\s+(?:lying|wrong|mistaken|rude|late|aggressive|abusive)|you lied|you failed to|you forgot to|you refused|you chose (?:not )?to|you should have|you should(?:n['’]t)? (?:be|know)|you need to (?:understand|calm|read)|you (?:never|didn['’]t|did not) (?:told|tell|call|called|show|showed|pay|paid|mention|mentioned|bother|follow|read|arrive|keep|kept|bring|brought|wear|wore|attend|complete|completed|return|returned|fill|sign|signed|finish|finished|cancel|turn up|show up|rest|stop|use|apply|take|listen|stick)(?![\\p{L}])",
+        "you(?:['’]re| are| were)\\s+(?:lying|wrong|mistaken|rude|late|aggressive|abusive)|you lied|you failed to|you forgot to|you refused|you chose (?:not )?to|you should have|you should(?:n['’]t)? (?:be|know)|you need to (?:understand|calm|read)|you (?:never|didn['’]t|did not) (?:told|tell|call|called|show|showed|pay|paid|mention|mentioned|bother|follow|read|arrive|keep|kept|bring|brought|wear|wore|attend|attended|do|collect|collected|complete|completed|return|returned|fill|sign|signed|finish|finished|cancel|turn up|show up|rest|stop|use|apply|take|listen|stick)(?![\\p{L}])",
         // Turkish, Dutch and Scandinavian: a lie called, their part in it pointed out.
         "yalan(?:dır)?|doğru değil(?:dir)?|iftira\\p{L}*|gerçeği yansıtm\\p{L}*|(?:dat|het|dit) klopt (?:\\p{L}+\\s+)?niet|u heeft (?:[\\p{L}-]+\\s+){0,4}?niet (?:opgevolgd|gelezen|betaald|gebeld|gedragen|gevolgd|nageleefd|gebruikt|gemeld)|u bent (?:te laat|niet (?:gekomen|verschenen))|det (?:er|är) (?:ikke|inte) (?:sant|sandt|rigtigt|riktigt|korrekt)|det (?:passer|stemmer) ikke|lögn|løgn",
         '(?:your|the customer[’\']?s|the patient[’\']?s) (?:own )?(?:fault|responsibility|mistake|choice)',
@@ -552,10 +563,14 @@ const ERROR_RULES: Rule[] = [
         "not (?:caused by|due to|the result of|a result of|down to)\\s+(?:our|us|anything we)(?![\\p{L}])|(?:fee|charge|policy|policies|rules?)\\s+(?:applies|apply)\\s+to\\s+(?:all|every|everyone|everybody|each)(?![\\p{L}])",
         // Other languages: a lie called, the fault put back on them.
         "(?:^|[.!?¡]\\s*)(?:mentira|mensonge|bugia|menzogna|kłamstwo|leugen)(?![\\p{L}])|(?:to|jest|są)\\s+(?:nieprawda|nieprawdziw\\p{L}*|kłamstwo)|(?:la\\s+)?colpa non è (?:nostra|mia)|(?:la\\s+)?culpa no es (?:nuestra|mía|mia)|(?:a\\s+)?culpa não é (?:nossa|minha)|ce n['’]est (?:\\p{L}+\\s+)?pas (?:de\\s+)?notre faute|vous (?:êtes|etes) (?:arrivée?s?|venue?s?) en retard|(?:sie sind|sie kamen) (?:\\p{L}+\\s+){0,3}?zu spät|(?:lei è|è) arrivat[oa] in ritardo|(?:você|voce|o senhor|a senhora) (?:chegou|veio) atrasad[oa]|nicht unsere schuld|niet onze schuld|nie (?:z\\s+)?naszej winy|to nie (?:nasza|moja) wina|(?:o senhor|a senhora|você|voce)\\s+(?:recebeu|foi informad[oa]|foi avisad[oa]|assinou|concordou)|(?:lei|tu)\\s+non\\s+ha(?:i)?\\s+(?:portato|seguito|letto|pagato|chiamato|rispettato)|vous n['’]avez pas (?:suivi|respecté|apporté|lu|payé)",
+        // Thirteenth review: the fault handed back ("it was you who"), their notes held against them, an eye-roll,
+        // the small print, "Noted."; in Swedish, Romanian, Turkish, French, Italian and German too.
+        "it (?:was|is) (?:you|u) (?:who|that)|(?:documented|noted|recorded|wrote down|written down) that (?:you|u)(?![\\p{L}])|(?:that|this|it|which)\\s+(?:was|were)\\s+(?:all\\s+|clearly\\s+|fully\\s+)?explained to (?:you|u)|(?:read|reading|check|checking)\\s+the\\s+(?:small|fine)\\s+print|(?:next time|maybe|perhaps),?\\s+(?:try\\s+)?(?:read|reading|check|checking)\\s+(?:the|our)\\s+(?:terms|instructions|label|policy|website)|(?:this|your) (?:review|post|comment) (?:can['’]t|cannot|couldn['’]t|could not) (?:be|have been) (?:about|true|genuine|real)|(?<=(?:^|[.!?])\\s*)noted\\.?\\s*$",
+        "(?:ni|du) har fel|det (?:visar|bevisar) (?:vårt|våra|vår)|nu (?:este|e) (?:adevărat|adevarat|corect)|minciun\\p{L}*|geç (?:geldiniz|kaldınız)|(?:gerçeği )?çarpıt\\p{L}*|(?:cet|votre) avis (?:est )?(?:injuste|faux|mensonger|diffamatoire)|(?:ne (?:pouvons|pouvez) pas|refusons d['’])\\s*accepter|non (?:è |e )?(?:stat[oa] )?(?:per )?colpa nostra|falsità|sie haben (?:[\\p{L}]+\\s+){0,3}?(?:nicht|nie) (?:gemacht|befolgt|bezahlt|abgeholt|gelesen)",
         // Spanish, French and German.
         'das stimmt (?:\\p{L}+ )?nicht|no es (?:cierto|verdad)|eso no es lo que pasó|usted lo sabe|non è (?:\\p{L}+ )?(?:vero|cos[iì]|corretto)|não é verdade|das ist nicht wahr|nicht der wahrheit|entspricht nicht|es (?:falso|mentira)|usted miente|miente|c[’\']est faux|ce n[’\']est pas vrai|c[’\']est un mensonge|vous mentez|das stimmt nicht|(?:ist|sind) falsch|sie lügen|eine lüge',
       ],
-      ['liar', 'you lied', 'your fault', 'made up', 'clearly never', 'obviously never', 'nonsense', 'ridiculous', 'how dare you', 'shame on you'],
+      ['liar', 'you lied', 'your fault', 'made up', 'clearly never', 'obviously never', 'nonsense', 'ridiculous', 'how dare you', 'shame on you', '🙄', '😒'],
     ),
   },
   {
@@ -567,7 +582,7 @@ const ERROR_RULES: Rule[] = [
         '(?:forced|obliged|compelled)\\s+to\\s+(?:take|pursue|escalate|act)|reserve (?:the|our|all)\\s+rights?|(?:pursue|seek)\\s+(?:all|any|every|appropriate)\\s+(?:remedies|options|avenues|action)|(?:appropriate|relevant)\\s+authorities',
         "(?:apague|remova|retire)\\s+(?:esta|sua|a)\\s+(?:avaliação|avaliacao|publicação|review)|(?:rimuova|cancelli|elimini)\\s+(?:questa|la)\\s+recensione|avvocat[oi]|querela|diffamazione|advogad[oa]s?|processo judicial",
         // Polish: "usunięcie tej opinii", a lawyer, a lawsuit.
-        '(?:usunięcie|usuniecie|usunąć|usunac|usunie|usuń|usun)\\s+(?:(?:tej|tego|tę|te|swojej|swojego|swoją|pani|pana)\\s+)?(?:opinii|opinię|opinie|recenzji|recenzję|komentarza|komentarz|wpisu|wpis|oceny|ocenę)|prawni\\p{L}*|pozew|pozwiemy|zniesławieni\\p{L}*|kroki prawne',
+        '(?:usunięcie|usuniecie|usunąć|usunac|usunie|usuń|usun)\\s+(?:(?:tej|tego|tę|te|swojej|swojego|swoją|pani|pana|pan)\\s+){0,2}(?:opinii|opinię|opinie|recenzji|recenzję|komentarza|komentarz|wpisu|wpis|oceny|ocenę)|prawni\\p{L}*|(?:trafi|skierujemy|pójdzie|pojdzie)\\s+do\\s+sądu|do sądu|pozew|pozwiemy|zniesławieni\\p{L}*|kroki prawne',
         // "Kindly delete this post", "remove your review", "take the review down", "we expect it retracted".
         '(?:delete|remove|retract|withdraw|take down)\\s+(?:this|your|that)\\s+(?:[\\p{L}-]+\\s+)?(?:review|post|comment|rating|statement|content)s?',
         '(?:edit|amend|update|correct|change)\\s+your\\s+(?:[\\p{L}-]+\\s+)?(?:review|post|comment|rating)s?',
@@ -654,7 +669,7 @@ const NEGATIVE_CUES = phrases([
 const HONORIFIC = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Nurse|Sr|[Ss]ra|[Ss]rta|Mme|Mlle|Herr|Frau|[Mm]adame|[Mm]onsieur|[Mm]ademoiselle|[Ss]eñora|[Ss]eñor|[Ss]eñorita|[Ss]ignora|[Ss]ignor|[Ss]ignorina|Dona|[Dd]oña|Don|[Ss]enhora|[Ss]enhor|[Mm]evrouw|[Mm]eneer|Pani|Panie|Pana|Panu)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
 // A greeting or thanks, then a name: "Hi Sarah", "Thanks so much, Aisha!", "Hola Carmen", "hi maria,".
 const GREETING_WORDS =
-  "hi|hello|hey|dear|thanks|thank you|sorry|welcome|grazie|grazie mille|bedankt|dank je|dziękuję|dziekuje|hola|buenos días|buenas tardes|estimad[oa]|querid[oa]|gracias|bonjour|bonsoir|salut|cher|chère|merci|hallo|liebe|lieber|danke|ciao|olá|obrigad[oa]";
+  "hi|hello|hey|dear|hej|hejsan|tack|hoi|witam|cześć|merhaba|bună|buna|salve|thanks|thank you|sorry|welcome|grazie|grazie mille|bedankt|dank je|dziękuję|dziekuje|hola|buenos días|buenas tardes|estimad[oa]|querid[oa]|gracias|bonjour|bonsoir|salut|cher|chère|merci|hallo|liebe|lieber|danke|ciao|olá|obrigad[oa]";
 const GREETING = new RegExp(
   `(?:^|[\\n.!?¡¿,]\\s*)(?:(?:a+w+|oh+|omg|wow|yay|ah+|hey)[!,.]*\\s+)?(?:${GREETING_WORDS})(?:\\s+(?:so much|very much|again|a lot|so|muchas|beaucoup|vielmals))?\\s*,?\\s+([\\p{L}][\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?)?)(?=\\s*[,!.:;¡¿?\\n—–]|\\s*$|\\s+-\\s|\\s+(?:for|and|so|we|you|x+)(?![\\p{L}]))`,
   'giu',
@@ -673,7 +688,7 @@ const LITTLE_NAME =
   /(?<![\p{L}])(?:little|baby|young|wee|[Tt]ell|[Gg]randma|[Gg]randpa|[Gg]ranny|[Nn]ana|[Aa]untie|[Aa]unt|[Uu]ncle|[Ff]amilia|[Ff]amily|[Ff]amille|[Ff]amiglia|[Ff]amilie|(?:[Ss]ay (?:hi|hello) to)|(?:you|u) (?:and|&))\s+(\p{Lu}[\p{Ll}'’-]+)/gu;
 const INITIAL_NAME = /(?<![\p{L}.])(\p{Lu}\.\s?\p{Lu}[\p{Ll}'’-]+)/gu;
 // "Mike from our billing team", "Ana at the front desk".
-const NAME_FROM = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:from|at|in|on)\s+(?:our|the)\s+(?:[\p{L}-]+\s+)?(?:team|office|desk|department|clinic|practice|reception)(?![\p{L}])/gu;
+const NAME_FROM = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:(?:from|at|in|on)\s+(?:our|the)\s+(?:[\p{L}-]+\s+)?(?:team|office|desk|department|clinic|practice|reception)|on\s+(?:reception|the desk|front desk|the front desk))(?![\p{L}])/gu;
 const MENTION = /(?<![\p{L}\p{N}_])@([\p{L}\p{N}_.]{2,30})/gu;
 // A sign-off: "— Stephanie, Guest Services", "-Tyler (on behalf of …)", "Best,\nStephanie", "Thanks! - Tyler".
 /** Words as a pattern that takes their first letter in either case ("Best" or "best"), the rest as written. */
