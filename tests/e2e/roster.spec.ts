@@ -29,5 +29,5 @@ test('a roster pasted in settings is stored as hashes and protects a patient fro
   const gil = async () => (await readChips(page)).findIndex((c) => c.article?.includes('Gil Brandt'));
   await expect.poll(async () => (await readChips(page))[await gil()]?.label).toBe('Patient / customer');
   await page.locator('keel-chip').nth(await gil()).click();
-  await expect.poll(async () => (await readChips(page))[await gil()]?.texts.join(' ')).toContain('Name matches a patient on your roster');
+  await expect.poll(async () => (await readChips(page))[await gil()]?.texts.join(' ')).toContain('Name matches a patient or customer on your roster');
 });

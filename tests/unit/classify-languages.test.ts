@@ -127,3 +127,74 @@ describe('twelfth review: links that sell, offers in any language, supporters fr
     expect(r.label).not.toBe('troll');
   });
 });
+
+describe('thirteenth review: insults aimed at the owner or the place, spam that asks first, staff stood up for, sarcasm, second-hand harm', () => {
+  const trattoria = { profile: { businessName: 'Trattoria Ponte', services: ['pizza', 'catering'], staff: ['Bruno Vale', 'Giada Ross'] } };
+  const r = (text: string, rating: number | null = null) => classify({ text, rating }, trattoria);
+
+  test.each<[string, number | null]>([
+    ['The owner is a clown and his whole family are idiots. Everyone knows it.', 1],
+    ['rip-off joint run by cl0wns, f*ck off', null],
+    ['f u c k this overpriced dump and f u c k bruno 🖕', null],
+    ['Der Besitzer ist ein Idiot 🤡', null],
+    ['Il proprietario è un buffone, locale di truffatori 🤡', null],
+    ['Владелец клоун, а повара идиоты', null],
+    ['Właściciel to złodziej 🤡', null],
+    ['how is this place still open?? rat pizza 🐀', null],
+    ["Congrats on the 'best pizza in town' award, must've been a very short list 🙄", null],
+    ['Ate here once, 10/10 would get ripped off again 😂', null],
+    ["I'd encourage everyone to take their business elsewhere. Please share.", null],
+  ])('troll: %j', (text, rating) => {
+    expect(r(text, rating).label).toBe('troll');
+  });
+
+  test.each<[string, number | null]>([
+    ['Tired of a flat belly never coming? Lose 15 kg in 3 weeks with SlimTea, order now!', null],
+    ['Struggling with 1-star reviews? We get them deleted permanently, pay only after removal.', 5],
+    ['副業で月収50万円！プロフィールのリンクから👉', null],
+    ['احصل على 5000 متابع حقيقي الآن، تواصل معنا', null],
+    ['Gagnez un iPhone gratuit, cliquez ici 🎁', null],
+  ])('spam: %j', (text, rating) => {
+    expect(r(text, rating).label).toBe('spam');
+  });
+
+  test.each<[string, number | null]>([
+    ['Giada would never be rude on purpose, speak to her directly instead of posting this.', null],
+    ['Bruno stayed late to finish your order mate, I was there. Calm down.', null],
+    ['Seeing all these fake boycott reviews makes me sick. Leave local businesses alone.', 5],
+    ['Nie słuchajcie hejterów, najlepsza pizza w mieście 👍', null],
+    ['Gente, dejen de inventar. Este sitio es de los pocos honestos que quedan.', null],
+    ['Otroligt med alla falska recensioner. Alla jag känner gillar stället.', 5],
+    ['支持你们！这些差评明显是有组织的恶意攻击。', null],
+  ])('supporter: %j', (text, rating) => {
+    expect(r(text, rating).label).toBe('supporter');
+  });
+
+  test.each<[string, number | null]>([
+    ['Pizza came cold and Bruno was rude to me when I asked for a new one. Idiots.', null],
+    ['The owner charged me £40 for a £25 order and called me an idiot when I asked.', 1],
+    ['会员冻结了还继续扣费，发邮件也没人回。', 1],
+    ['هل تقدمون طاولات لعشرين شخصا يوم السبت؟', null],
+    ['Pwede po ba mag-reserve para sa 15 tao sa Sabado? Salamat po!', null],
+  ])('still a customer: %j', (text, rating) => {
+    expect(r(text, rating).label).toBe('genuine');
+  });
+
+  test('harm to a relative or friend told second-hand is no visit of the writer’s', () => {
+    const spa = { profile: { businessName: 'Lumen Aesthetics', services: ['botox', 'lip filler'], staff: [] } };
+    const told = classify({ text: 'They left my cousin disfigured, counterfeit botox. Avoid!!', rating: 1 }, spa);
+    expect(told.label).not.toBe('genuine');
+    expect(told.reasons.join(' ')).not.toMatch(/own experience/);
+    expect(classify({ text: 'My botox wore off in three weeks and nobody called me back.', rating: 2 }, spa).label).toBe('genuine');
+  });
+
+  test('a staff name and nothing else is too little to go on', () => {
+    expect(r('Bruno').label).toBe('unclear');
+    expect(r('Bruno made the best calzone I have had in years').label).not.toBe('unclear');
+  });
+
+  test('a roster match reads "patient or customer": a pizzeria has customers', () => {
+    const withRoster = classify({ text: 'ok', rating: null }, { ...trattoria, history: { onRoster: true } });
+    expect(withRoster.reasons[0]).toBe('Name matches a patient or customer on your roster: treat as one, never as a troll.');
+  });
+});

@@ -861,3 +861,47 @@ describe('twelfth review: harm deserved or promised to a named person, fire with
     expect(classify({ text, rating: null }, shop).label).not.toBe('threat');
   });
 });
+
+describe('thirteenth review: their hours known and met after work, acid, "someone is getting hurt", the place smashed, a price or else, more scripts', () => {
+  const gym = { profile: { businessName: 'Anvil Fitness', services: ['personal training', 'spin class'], staff: ['Oona Pike', 'Teodor Lund'] } };
+  test.each([
+    'Teodor I know you finish at 9. See you in the car park.',
+    'Oona better not walk to her car on her own after closing. Just saying.',
+    'that coach better not show his face round here again',
+    'Te voy a esperar afuera del gimnasio, Teodor.',
+    'Oona, sé a qué hora sales del gimnasio.',
+    'a splash of acid would sort that smug face out, Oona',
+    'if my refund isnt in by friday im coming down there and someones getting hurt',
+    'gonna sm4sh every mirror in that place 🔨',
+    'Pay me £3k or the changing room photos go online. You have 24 hours.',
+    'i will f1nd you and m4ke you p4y Teodor',
+    'Shame if one of those big windows went through some night.',
+    'Lot of nice bikes chained up outside overnight. Hope your insurance is good.',
+    'You should all be very careful walking home tonight. We are watching.',
+    'Oona madam, ghar ka address mil gaya hai, ghar aa jayenge',
+    'we’ll be waiting 👊',
+    'אני יודע איפה אתה גר, כדאי לך להיזהר.',
+    'نعرف عنوان بيتك يا تيودور، انتبه لنفسك',
+    'तुम्हें सबक सिखाना पड़ेगा, बाहर मिलते हैं',
+    'お前のジム、燃やしてやるからな。覚えとけ。',
+    'ระวังตัวไว้นะ รู้แล้วว่าบ้านอยู่ไหน',
+    '너네 체육관 주소 다 알아. 조심해라.',
+    'Ми знаємо, де твій зал. Чекай гостей уночі.',
+  ])('threat: %j', (text) => {
+    const r = classify({ text, rating: null }, gym);
+    expect(r.label).toBe('threat');
+  });
+
+  test.each([
+    'imagine paying to look like a blow up doll 🤡',
+    'Someone is going to get hurt on that broken treadmill, please fix it',
+    'The glycolic acid peel would sort my skin out, can I book one?',
+    'Gonna smash my PB in the spin class tonight 💪',
+    'I waited 40 minutes at the desk and nobody came',
+    'Teodor always finishes the class on time, great coach',
+    'I know you finish early on Sundays, what time exactly?',
+    'Please pay us a visit at the open day on Saturday',
+  ])('no threat: %j', (text) => {
+    expect(classify({ text, rating: null }, gym).label).not.toBe('threat');
+  });
+});

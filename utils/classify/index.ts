@@ -91,8 +91,15 @@ const MAYBE_LINK = new RegExp(`\\.\\s?(?:${TLD})\\b|www\\.|https?:`, 'i');
 // Offer words beside a link: a link that sells ("free", "win", "code", "guaranteed", a price).
 const OFFER = /\b(?:free|win|bonus|discount|promo|code|sale|cheap|cheapest|guaranteed|gift|sign up|subscribe|earn|legit)\b|\d\s?%|[$€£₹]\s?\d/i;
 // Promotion and contact offers in scripts written without spaces between words.
-const SCRIPT_SPAM = /加微信|微信|代购|出售粉丝|点赞|价格优惠|全网最低|联系\s*TG|LINE\s*ID|ライン追加/u;
-const SCRIPT_DEFENCE = /别听|不要听|差评都是|悪評は|全部嘘|อย่าไปเชื่อ|ข่าวปลอม|לא הוגנות/u;
+const SCRIPT_SPAM = /加微信|微信|代购|出售粉丝|点赞|价格优惠|全网最低|联系\s*TG|LINE\s*ID|ライン追加|副業|月収|プロフィールのリンク|부업|카톡|加\s?V|批发价|无需资质/u;
+// "Lose 20lbs in 2 weeks": the miracle diet's promise.
+const MIRACLE = /\blose \d+\s?(?:lbs?|kg|kilos?|pounds|stone)\b[^.!?]{0,20}\bin (?:\d+|a|one|two) (?:days?|weeks?|months?)\b/i;
+// Threats in scripts the phrase lists do not split into words, and in Cyrillic (thirteenth review): "I know where you live"
+// (Hebrew, Arabic, Thai, Korean, Chinese, Japanese, Russian, Ukrainian), "watch yourself", "we'll burn / smash the shop",
+// "teach you a lesson", "expect guests tonight".
+const SCRIPT_THREAT =
+  /יודע(?:ת|ים)? איפה|כדאי לך להיזהר|נשרוף|نعرف (?:أين|وين|عنوان|بيتك|سيارتك)|انتب(?:ه|هي) لنفس|سنحرق|رح (?:أحرق|أكسر)|سأكسر|سأحرق|أكسر المحل|सबक सिखा|देख लेंगे|बाहर मिलते|घर का पता|जान से मार|燃やして|覚えとけ|覚えてろ|ぶっ殺|殺してやる|住所(?:は|を)?知って|夜道に気をつけ|ระวังตัว|รู้(?:แล้ว)?ว่าบ้าน|เผาร้าน|주소 다 알아|주소(?:를|도)? 알아|조심해라|죽여버|불태워|知道你住|小心点|烧了你|弄死你|等着瞧|знаем,? где|знаємо,? де|(?:жди|чекай|ждите|чекайте) гостей|сожж[её]м|спалим|пожалеешь|пошкодуєш/iu;
+const SCRIPT_DEFENCE = /别听|不要听|差评都是|悪評は|全部嘘|อย่าไปเชื่อ|ข่าวปลอม|לא הוגנות|支持你们|有组织的|恶意攻击|不要相信|組織的な|嫌がらせ|झूठी बातें|मत फैलाइए|अच्छे लोग/u;
 // Links that are evidence, not promotion: a photo or a document.
 const EVIDENCE_LINK = /imgur|flickr|photos\.|drive\.google|dropbox|i\.redd\.it|ibb\.co|postimg|youtu\.?be|instagram\.com\/p\//i;
 // Links that only hide where they go, or open a private chat.
@@ -104,13 +111,25 @@ const HASHTAG = /(?:^|\s)#[\p{L}\d_]{2,}/u;
 // A campaign's cause in a hashtag: justice for, boycott, botched by, deserved better, cancel, expose, quackery, war on; scrap …, save our …, protect, stop, ban, fire, "no to".
 const CAUSE_TAG = /(?<![\p{L}\d_])#(?:[\p{L}\d_]*(?:justice|boycott|botched|deservedbetter|deservesbetter|cancel|expose|quackery|waron)[\p{L}\d_]*|(?:scrap)[\p{L}\d_]+|(?:save(?:the|our)|protect|stop|ban|fire|noto|fluoridefree)[\p{L}\d_]*)/iu;
 // Abuse aimed at the reader: second person only ("they" is how patients describe staff).
+// An insult's target other than "you": the owner, the staff, the place itself, in the languages pages get (thirteenth review).
+const AIMED = normalised(
+  /(?<![\p{L}])(?:owner|owners|proprietor|manager|boss|management|the whole family|run by|bunch of|gang of|banda|(?:this|that) (?:place|dump|garage|gym|pizzeria|restaurant|clinic|shop|salon|practice|surgery|spa|hotel|company|business)|everyone who works there|besitzer|inhaber|bude|werkstatt|proprietario|titolare|officina|propietario|dueno|taller|clinica|w[lł]a[sś]ciciel|warsztat|patron|proprietaire|clinique|dono|sahibi|владелец|хозяин|власник|гараж|пиццерия|качалка|клиника)(?![\p{L}])/u,
+);
+// Words a wronged customer uses of a business too ("a scam run by crooks"): aimed at the place, they are no troll's mark on their own.
+const ACCUSATIONS = new Set(
+  ['crook', 'crooks', 'scammer', 'scammers', 'fraud', 'frauds', 'thieves', 'liars', 'złodziej', 'złodzieje', 'ladrones', 'estafadores', 'voleurs', 'escrocs', 'betrüger', 'truffatori', 'ladri', 'oplichters', 'oszuści', 'oszustów', 'воры', 'мошенники', 'dolandırıcı', 'dolandırıcılar', 'hırsızlar', 'sahtekar', 'sahtekarlar', 'arnaqueurs'].map(normalizeForMatch),
+);
 const DIRECTED = normalised(/(?<![a-z])(?:you|your|you're|youre|u|ur|y'all|yall)(?![a-z])/);
 // Aimed at everyone who works there (in a few languages), tried only when a word for work or "all" is in the text.
 const MAYBE_STAFF_ALL = /work|werkt|jobbar|trabajan|lavorano|wszyscy/;
 const STAFF_ALL = normalised(
   /\b(?:everyone|everybody|anyone|al) (?:who|that) works? (?:there|here|at)\b|\biedereen die (?:hier|daar) werkt\b|\balla som jobbar\b|\btodos los que trabajan\b|\btuti queli che lavorano\b|\bwszyscy (?:tam|tu)\b/,
 );
-const QUESTION_START = normalised(/^(?:do|does|are|is|can|could|how|what|when|where|which|will|would|random question|apakah|est-ce|¿)(?![\w'])/);
+const QUESTION_START = normalised(/^(?:do|does|are|is|can|could|how|what|when|where|which|will|would|random question|apakah|est-ce|pwede|puwede|¿)(?![\w'])/);
+// Question marks, and Thai question words (Thai has no spaces, nor a question mark).
+const QUESTION_MARK = /[?؟？]|ไหม|เท่าไหร่|อย่างไร|ยังไง|หรือเปล่า/u;
+// Scripts written without spaces between words: a sentence is one "word" to the tokenizer.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]{4}/u;
 const QUESTION = new RegExp(`\\?|${QUESTION_START.source}`);
 /** "What a wonderful team!", "How kind of you": exclaims, not asks (when no "?" says otherwise). */
 const EXCLAIMS = normalised(/^(?:what an? |how (?:lovely|kind|nice|sweet|wonderful|amazing|great|beautiful|thoughtful|generous|caring|brave|lucky)\b)/);
@@ -127,6 +146,9 @@ const KINDNESS = normalised(/\bkil (?:them|you|her|him|everyone) with kindnes/);
 // "You're dead right", "dead serious", "dead to me": "dead" as a saying.
 const DEAD_IDIOM = normalised(/\byou(?:'re| are) dead (?:right|wrong|on|serious|set|to me|2 me|tired|lucky|funny|good|inside|honest|straight|gorgeous|cute)\b/);
 const DEAD_WORDS = new Set(["you're dead", 'you are dead'].map(normalizeForMatch));
+// "Look like a blow-up doll": mockery, not a bomb.
+const BLOW_UP_DOLL = normalised(/\bblow(?:n|s)?[- ]?up (?:doll|dolls|sex doll)\b/);
+const BLOW_UP = normalizeForMatch('blow up');
 // Laughing at, not with: crying-laughing, skull, eye-roll, a pun on the name ("more like …").
 const LAUGHING_AT = /😂|🤣|💀|😭|🙄|\bmore like\b/iu;
 // Words enough for a stranger's say of their own in a pile-on, past an onlooker's "what happened here".
@@ -138,14 +160,16 @@ const MOCK_LAUGH = /😂|🤣|💀|🙄/u;
 const LAUGH = 'lol|lmf?ao+|rofl|haha+';
 const LAUGH_WORD = new RegExp(`^(?:${LAUGH})$`);
 const FOND = normalised(/\b(?:worth it|decent|love|loved|lovely|cute|adorable|amazing|delicious|yum|i want)\b/);
-const MOCKING = normalised(new RegExp(`\\b(?:${LAUGH}|sure jan|nobody asked|imagine (?:being|paying|going|getting))\\b`));
+const MOCKING = normalised(new RegExp(`\\b(?:${LAUGH}|sure jan|nobody asked|imagine (?:being|paying|going|getting|crying|thinking|defending|trusting|letting|taking|working))\\b`));
 // Praise of the place's name in the community, not of a visit ("everyone I know goes here", "proud to have this practice").
 const REPUTE = normalised(/\b(?:every(?:one|body) (?:i know|says|in town)|proud to have|(?:in|for) (?:our|the) (?:neighbourhood|neighborhood|comunity|town|area)|an aset to|pilar of)\b/);
 // Mockery and disgust in emoji: an insult without words.
-const MOCK_EMOJI = /🤡|🤮|🖕|💩/u;
+const MOCK_EMOJI = /🤡|🤮|🤢|🖕|💩/u;
+// Praise said to mock: an "award" in scare quotes, "must've been a short list", "10/10 would get scammed again".
+const SARCASM = /\bcongrat\w*\b[^.!?]{0,30}['"‘“][^'"’”]{1,40}['"’”]|\bmust(?:'ve| have) been a (?:very |really )?short list\b|\bwould (?:get )?(?:scammed|ripped off|robbed|fleeced) again\b|\bdid you pay for it\b/i;
 // "Be a shame if those big windows got broken one night": the racketeer's warning.
 const SHAME_IF =
-  normalised(/\bshame if\b[^.!?]{0,40}\b(?:got|get|gets|were|was|ended up|went)\s+(?:broken|smashed|burnt|burned|damaged|hurt|vandalised|vandalized|torched|kicked in)\b|\bshame if\b[^.!?]{0,40}\b(?:hapened to|caught fire|burned down|burnt down)\b|\bshame if\b[^.!?]{0,50}\b(?:hapened again|hapens again|got out|gets out|went mising|goes mising|had (?:a |an )?(?:litle |smal |nasty )?(?:fire|acident|flood)|got (?:lost|run over|hit))\b/);
+  normalised(/\bshame if\b[^.!?]{0,40}\b(?:got|get|gets|were|was|ended up|went)\s+(?:broken|smashed|burnt|burned|damaged|hurt|vandalised|vandalized|torched|kicked in)\b|\bshame if\b[^.!?]{0,40}\b(?:went|came|got put|were to go|flew) through\b|\bshame if\b[^.!?]{0,40}\b(?:hapened to|caught fire|burned down|burnt down)\b|\bshame if\b[^.!?]{0,50}\b(?:hapened again|hapens again|got out|gets out|went mising|goes mising|had (?:a |an )?(?:litle |smal |nasty )?(?:fire|acident|flood)|got (?:lost|run over|hit))\b/);
 // Threat wording a scam's "notice" uses too.
 const WARNING_ONLY = new Set(['final warning', 'last warning', "you've been warned", 'you have been warned'].map(normalizeForMatch));
 // Harm foretold, damage wished on the place, reviews held over a demand: "won't be walking for a while",
@@ -161,7 +185,7 @@ const VEILED = normalised(new RegExp(
     // "funny how vans catch fire"
     String.raw`\bfuny how\b[^.!?]{0,40}\b(?:catch(?:es)? fire|go(?:es)? up in flames|burn(?:s|t)? down|get (?:smashed|broken|torched|keyed|slashed)|acidents? hapen)\b`,
     // "hope your insurance covers broken glass" (not a customer hoping their own is covered)
-    String.raw`(?<!\b(?:i|my|me|we|our)\b[^.!?]*)\b(?:hope|make sure|beter check|good thing)\b[^.!?]{0,20}\binsurance (?:covers?|pays?|is up to date)\b(?![^.!?]*\b(?:my|me|our|us)\b)`,
+    String.raw`(?<!\b(?:i|my|me|we|our)\b[^.!?]*)\b(?:hope|make sure|beter check|good thing)\b[^.!?]{0,20}\binsurance (?:covers?|pays?|is up to date|is god|is paid up|is sorted)\b(?![^.!?]*\b(?:my|me|our|us)\b)`,
     // "check under his car", "someone should pay a visit to …", "someone should crack that chiropractor's neck"
     String.raw`\bcheck under (?:his|her|their|your|the) (?:car|van|truck|vehicle)\b`,
     String.raw`\b(?:someone|somebody|people)\s+(?:should|needs to|neds to|ned to|ought to|gona|going to|wil|could)\s+(?:pay\s+(?:\w+\s+){0,2}visit|crack|break|snap|smash|punch|slap|kick|stab|shoot|rearange|knock)\b`,
@@ -263,7 +287,7 @@ const GUARDED_VEILED: ReadonlyArray<readonly [RegExp, RegExp]> = [
   // "you're all dead to me and for real", "someone's going to get hurt … they'd deserve it".
   [/\bdead\b/, normalised(/\b(?:you're|you are|your|ur|you) (?:all |so )?(?:dead meat|a dead (?:man|woman)|dead men|dead)\b[^.!?]{0,30}\b(?:for real|irl|literally)\b/)],
   [/deserve/, normalised(/\bget (?:hurt|killed|shot|stabbed|beaten)\b[^.!?]{0,40}\bdeserve/)],
-  [/careful/, normalised(/\b(?:should|better|had better|'d better|wants? to|wanna|i'd|i would)\s+be (?:very |real |really )?careful\b[^.!?]{0,40}\b(?:walking|driving|alone|at night|after dark|home|on (?:her|his|their|your) own)\b/)],
+  [/careful/, normalised(/\b(?:should|better|had better|'d better|wants? to|wanna|i'd|i would)\s+(?:al |both )?be (?:very |real |really )?careful\b[^.!?]{0,40}\b(?:walking|driving|alone|at night|after dark|home|on (?:her|his|their|your) own)\b/)],
   // Twelfth review: harm that is "getting" someone, a fire with people inside, a routine known, a pet threatened.
   [
     /geting|gona get|going to get|about to get/,
@@ -272,6 +296,23 @@ const GUARDED_VEILED: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\binside\b|\bground\b/, normalised(/\bburn\b[^.!?]{0,30}\bto the ground\b|\b(?:burn|torch|lock|set fire)\b[^.!?]{0,40}\bwith (?:the \w+|them|you|everyone|him|her|al of you)(?: still)? inside\b/)],
   [/\bknow where\b/, normalised(/\bknow where\b[^.!?]{0,50}\band when (?:you|she|he|they) (?:lock up|locks up|leave|leaves|close|closes|get home|gets home)\b/)],
   [/hate for/, normalised(/\b(?:would|'d) hate for (?:it|her|him|them|you|your \w+|that \w+) to (?:get lost|go mising|get hurt|get run over|have an acident|disapear|get burnt|burn)\b|\b(?:would|'d) hate for (?:something|anything) (?:bad )?to hapen to\b/)],
+  // Thirteenth review: found and made to pay, their hours known and met after work, a bit of acid, "someone's getting hurt",
+  // the place smashed up, a price or else, "we'll be waiting", and the same in Spanish and Hinglish.
+  [/\bfind (?:you|her|him|them|u)\b/, normalised(/\b(?:i|we)(?:'l|'ll| wil| am gona| are gona| am going to| are going to| gona)?\s*find (?:you|her|him|them|u)\b[^.!?]{0,30}\bmake (?:you|her|him|them|u) pay\b/)],
+  [
+    /\bi know\b|car park|parking/,
+    normalised(/\bi know (?:when |what time )?(?:you|she|he|they|u) (?:finish|finishes|leave|leaves|get off|gets off|clock off|clocks off) at\b(?![^.!?]*\?)|\bse (?:you|u|her|him) (?:in|at|outside) (?:the )?(?:car park|parking lot|parking|back door)\b/),
+  ],
+  [/esper|hora sales|sales de/, /\b(?:te|los|las|le) (?:voy|vamos) a esperar\b|\bte (?:estoy|estamos|estare|estaremos) esperando\b|\bse a que hora (?:sales|salis|sale)\b/],
+  [/acid/, /(?<!\b(?:hyaluronic|glycolic|salicylic|lactic|mandelic|azelaic|kojic|ascorbic|retinoic|tranexamic|amino|folic|uric|stomach|fruit|citric|ferulic|polyhydroxy|hydrochloric|battery)\s)\bacid\s+(?:would|wil|should|could|in|on|to|across|over)\s+(?:sort|fix|teach|melt|her|his|their|your|that|those|the)\b|\b(?:throw|throws|throwing|chuck|chucking|splash|pour)\w*\s+(?:some\s+)?acid\b|\bbit of acid\b/],
+  [/(?:geting|get|gona get) hurt/, normalised(/(?:\band|\bor|\belse|,|\.)\s+some(?:one|body)(?:'s|s| is)?\s+(?:geting|gona get|going to get|wil get|gonna get) hurt\b(?!\s+(?:on|by|from|in|at|with|if|because|one day|here|there))/)],
+  [
+    /smash|wreck|torch|vandal/,
+    normalised(/\b(?:gona|going to|wil|i'l|we'l|i'm gona|about to)\s+(?:smash|wreck|torch|vandali[sz]e|trash)\s+(?:up\s+)?(?:every|al|your|the|that|ur|those|this|their|his|her)\s+(?:\w+\s+){0,2}?(?:windows?|mirors?|dors?|place|shop|clinic|gym|garage|restaurant|salon|office|building|car|cars|van|sign|front|reception|everything)\b/),
+  ],
+  [/\bpay (?:me|us)\b/, normalised(/\bpay (?:me|us)\s+(?:[$€£]\s?\d[\d,.]*k?|\d[\d,.]*\s?(?:k|grand|quid|pounds|dolars|euros))\s+or\b/)],
+  [/be waiting/, normalised(/\b(?:we|i)(?:'l|'ll| wil)? be waiting\s*[.!…]*\s*(?:\p{Extended_Pictographic}\s*)*(?:#|$)/u)],
+  [/ghar|dekh len|sabak/, normalised(/\bghar (?:ka|ki) (?:address|pata)\b|\bghar aa (?:jayenge|jaenge|jaunga|jayega|jaoge)\b|\bdekh lenge\b|\bsabak sikha/)],
   [/\btahu\b/, /\b(?:kami|saya|aku|gue|gw|kita) tahu (?:\p{L}+ ){0,2}(?:di ?mana|rumah\p{L}*|alamat\p{L}*|mobil\p{L}*|anak\p{L}*|sekolah\p{L}*)/u],
   [
     /biliyor|gordu|izliyor/,
@@ -298,12 +339,12 @@ const PRIVATE_ACCOUNT = normalised(/\b(?:her|his|their)\s+(?:personal|private)\s
 // A quoted "accident" is a threat dressed as a warning.
 const QUOTED_ACCIDENT = /["'‘“]accidents?[.!]?["'’”]/i;
 // "X better not walk to his car alone": a warning about a person's movements.
-const BETTER_NOT = normalised(/\bbeter (?:not|watch|stay|keep)\b[^.!?]*\b(?:alone|at night|after dark|walk home|walking home)\b/);
+const BETTER_NOT = normalised(/\bbeter (?:not|watch|stay|keep)\b[^.!?]*\b(?:alone|at night|after dark|walk home|walking home|on (?:his|her|their|your) own|after (?:closing|work|hours|his shift|her shift))\b|\bbeter not show (?:his|her|their|your|ur) face\b/);
 // Concrete details of a visit, in several languages: an amount, a clock time, a day, a count, a duration.
 const DETAIL =
   normalised(/[$€£]\s?\d[\d,.]*\d|[$€£]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:€|euros?|eur|dollars?|bucks|pounds?|quid|usd|gbp|pesos)\b|\b\d{1,2}(?::\d{2})?\s?(?:am|pm|uhr)\b|\b\d{1,2}:\d{2}\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (?:week|month|night)|this morning|lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mitwoch|donerstag|freitag|samstag|sontag|gestern)\b|\b(?:twice|three times|\d+ times|dos veces|tres veces|deux fois|trois fois|zweimal|dreimal)\b|\b(?:\d+|an?|one|two|thre|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|ninety)\s?(?:min|mins|minutes?|hours?|hrs?|days?|weks?|months?|sesions?|sitzungen|seances|minutos|horas|stunden|tage|jours|heures)\b/);
 // Someone else's story passed on: "my neighbour's cousin said", "apparently", "I've heard".
-const HEARSAY = normalised(/\b(?:i(?:'ve| have)? heard|apparently|word is|rumou?rs?|(?:cousin|friend|neighbou?r|mate|sister|brother|aunt|uncle|colleague)(?:'s \w+)? (?:said|says|told me)|never ben but|never ben there but|haven't ben but|he oido|dicen que|me dijeron que|on m'a dit|j'ai entendu dire|ich habe gehort|angeblich|ho sentito dire|dicono che|ouvi dizer|dizem que|am auzit|słyszałem|słyszałam|ik hoorde|naar verluidt|duydum|maine suna|suna hai)\b/);
+const HEARSAY = normalised(/\b(?:i(?:'ve| have)? heard|apparently|word is|rumou?rs?|(?:cousin|friend|neighbou?r|mate|sister|brother|aunt|uncle|colleague)(?:'s \w+)? (?:said|says|told me)|never ben but|never ben there but|haven't ben but|he oido|dicen que|me dijeron que|on m'a dit|j'ai entendu dire|ich habe gehort|angeblich|ho sentito dire|dicono che|ouvi dizer|dizem que|am auzit|słyszałem|słyszałam|ik hoorde|naar verluidt|duydum|maine suna|suna hai|(?:left|gave|ruined|disfigured|scared|burned|burnt|botched|hurt|injured) my (?:cousin|friend|sister|brother|aunt|uncle|neighbou?r|mate|colleague|coworker|niece|nephew)|my (?:cousin|friend|neighbou?r|mate|colleague|coworker|niece|nephew) (?:was|got|ended up)|a mi (?:prima|primo|amiga|amigo|hermana|hermano|vecina|vecino)|mi (?:prima|primo) (?:fue|quedo))\b/);
 // What happened, told as it happened (normalised: double letters single): "technician never showed", "nobody came", "they charged".
 const NARRATIVE =
   normalised(/\b(?:never (?:showed|came|turned|caled|arived|finished|got)|nobody (?:came|caled|showed|answered)|no one (?:came|caled|showed|answered)|didn't|did not|wasn't|weren't|came|showed|left|fixed|charged|sent|boked|reboked|waited|drove|shouted|yeled|closed|canceled|forgot|lost|pased|taught|rushed|overcharged|tok|said|told|asked|caled|arived|finished|started|did|went|got|made|handled|cut|dyed|replaced|instaled|quoted)\b/);
@@ -460,14 +501,16 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
   const warnings = phishing ? found.threat.filter((t) => !WARNING_ONLY.has(t)) : found.threat;
   const kind = KINDNESS.test(norm) ? warnings.filter((t) => !t.startsWith('kill ')) : warnings;
   // "You're dead right", "you are dead to me": sayings, not death.
-  const threats = DEAD_IDIOM.test(norm) ? kind.filter((t) => !DEAD_WORDS.has(t)) : kind;
+  const notDead = DEAD_IDIOM.test(norm) ? kind.filter((t) => !DEAD_WORDS.has(t)) : kind;
+  const threats = BLOW_UP_DOLL.test(norm) ? notDead.filter((t) => t !== BLOW_UP) : notDead;
   const selfHarm = found.selfHarm;
   // Listed wording is enough to decide; the structure is read only when it found nothing.
   const structural = threats.length || selfHarm.length ? [] : findThreats(norm, words, item.text, threatNamesFor(ctx.profile));
   const accident = QUOTED_ACCIDENT.test(item.text) || BETTER_NOT.test(norm) || SHAME_IF.test(norm) || FORETOLD.test(norm);
   const veiled = (VEILED.exec(norm)?.[0] ?? guardedVeiled(norm))?.replace(/^[.!?\s]+/, '');
   const doxxed = PRIVATE_ACCOUNT.exec(norm)?.[0];
-  if (threats.length || selfHarm.length || structural.length || accident || veiled || doxxed) {
+  const scriptThreat = ASCII.test(item.text) ? undefined : SCRIPT_THREAT.exec(item.text)?.[0];
+  if (threats.length || selfHarm.length || structural.length || accident || veiled || doxxed || scriptThreat) {
     const why: string[] = [];
     if (threats.length) why.push(`Threat wording: ${quote(threats)}.`);
     if (selfHarm.length) why.push(`Tells someone to kill or harm themselves: ${quote(selfHarm)}.`);
@@ -478,9 +521,10 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
     if (accident) why.push('A veiled threat: warns of an “accident”, of damage that would be “a shame”, or that someone had better not be alone.');
     if (veiled) why.push(`A veiled threat: hints at harm to a person or the premises: “${veiled}”.`);
     if (doxxed) why.push(`Hands out a person's private account or number (doxxing): “${doxxed}”.`);
+    if (scriptThreat) why.push(`Threat wording: “${scriptThreat}”.`);
     return result(
       'threat',
-      Math.min(0.95, 0.8 + 0.05 * (threats.length + selfHarm.length + structural.length + (accident || veiled || doxxed ? 1 : 0))),
+      Math.min(0.95, 0.8 + 0.05 * (threats.length + selfHarm.length + structural.length + (accident || veiled || doxxed || scriptThreat ? 1 : 0))),
       [...why, 'Keep the evidence; do not reply; tell staff and, if credible, the police.', ...campaignReasons(h, firstTime)],
       { campaign: inBurst || copies, negative: true },
     );
@@ -497,7 +541,10 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
   // Own experience: said in so many words, or first person plus the vocabulary of
   // a visit or a service. Naming the business or its staff is not experience
   // ("please stop supporting <business>"), unless staff did something to "me".
-  const strong = [...found.experience, ...(ownService ? allMatches(ownService, norm) : [])];
+  // Someone else's story ("my colleague's sister said they charged her", "left my cousin disfigured") is no visit of the writer's.
+  const hearsay = HEARSAY.test(norm);
+  // A service named in someone else's story is not the writer's own.
+  const strong = [...found.experience, ...(ownService && !hearsay ? allMatches(ownService, norm) : [])];
   const staffToMe =
     (mentions.length > serviceMentions.length || found.people.length > 0) && words.some((w) => ME_WORDS.has(w));
   const weak = firstPerson ? [...care, ...serviceMentions, ...(staffToMe ? [...found.people, ...mentions] : [])] : [];
@@ -515,8 +562,6 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
   const othersNotCustomers = found.notCustomer.length > 0 && (found.defence.length > 0 || OTHERS_NOT_CUSTOMERS.test(norm));
   const notCustomer = found.notCustomer.length > 0 && !othersNotCustomers;
   const aboutSomethingElse = pileOnWords || found.offTopic.length > 0;
-  // Someone else's story ("my colleague's sister said they charged her") is no visit of the writer's.
-  const hearsay = HEARSAY.test(norm);
   const experience = notCustomer ? [] : [...new Set([...strong, ...detailed, ...((aboutSomethingElse && !detailed.length) || hearsay ? [] : weak)])];
   if (notCustomer) reasons.push(`Says they are not a customer: ${quote(found.notCustomer)}.`);
   if (experience.length) reasons.push(`Speaks of their own experience: ${quote(experience)}.`);
@@ -530,7 +575,7 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
   const promo = MAYBE_PROMO.test(item.text) ? PROMO.exec(item.text)?.[0] : undefined;
   // Scripts written without spaces between words are read by pattern, not by the phrase lists.
   const plainAscii = ASCII.test(item.text);
-  const spam = withFound(found.spam, promo, plainAscii ? undefined : SCRIPT_SPAM.exec(item.text)?.[0]);
+  const spam = withFound(found.spam, promo ?? MIRACLE.exec(item.text)?.[0], plainAscii ? undefined : SCRIPT_SPAM.exec(item.text)?.[0]);
   const link = MAYBE_LINK.test(item.text) ? LINK.exec(item.text)?.[0] : undefined;
   const evidenceLink = link !== undefined && EVIDENCE_LINK.test(link);
   const bareLink = link !== undefined && !evidenceLink && !specific && words.length - tokens(normalizeForMatch(link)).length <= 4;
@@ -582,7 +627,7 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
   }
 
   if (h.onRoster) {
-    reasons.unshift('Name matches a patient on your roster: treat as a patient, never as a troll.');
+    reasons.unshift('Name matches a patient or customer on your roster: treat as one, never as a troll.');
     // A patient standing up for you during a pile-on is answered as a supporter is (thanked, never confirmed as a patient).
     if (defence.length && !lowRating) {
       reasons.push(`Defends your business: ${quote(defence)}.`);
@@ -629,7 +674,8 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
   }
 
   // "With respect, …", "Not to be rude but …": a hedge before a jab, not praise.
-  const praise = HEDGE.test(norm) ? found.praise.filter((p) => p !== 'respect') : found.praise;
+  const sarcastic = found.praise.length > 0 && SARCASM.test(item.text);
+  const praise = sarcastic ? [] : HEDGE.test(norm) ? found.praise.filter((p) => p !== 'respect') : found.praise;
   // "Are you dog friendly?" asks; it does not praise.
   const asksFirst = QUESTION_START.test(norm) && !(EXCLAIMS.test(norm) && !norm.includes('?'));
   if (praise.length && !hostile && !lowRating && !asksFirst) {
@@ -652,7 +698,7 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
 
   // A question about your services may be phrased any way; any other question needs its "?".
   // A short question to the business needs no "?" ("what time do you close on sundays").
-  const asks = specific ? QUESTION.test(norm) : (norm.includes('?') && words.length > 1) || (asksFirst && words.length <= 12 && DIRECTED.test(norm));
+  const asks = specific ? QUESTION.test(norm) : (QUESTION_MARK.test(item.text) && (words.length > 1 || UNSPACED.test(item.text))) || (asksFirst && words.length <= 12 && DIRECTED.test(norm));
   if (asks && !hostile && !lowRating && !copies && !laughing) {
     reasons.push(specific ? 'Asks a question about your business.' : 'Asks a question.');
     return result('genuine', mentions.length ? 0.6 : specific ? 0.55 : 0.45, reasons);
@@ -670,9 +716,16 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
     return result('troll', copies && inBurst ? 0.9 : 0.8, reasons, { negative, campaign: true });
   }
 
+  // An insult aimed at the owner, the place or a member of staff by name, with no detail of a visit ("Owner is a crook", "f*ck marco").
+  // Abuse (not an accusation a wronged customer makes) aimed at the owner, the place or a member of staff by name,
+  // with no detail of a visit: "Owner is a clown", "f*ck marco".
+  const aimedAbuse = () =>
+    profanity.some((p) => p.insult && !ACCUSATIONS.has(normalizeForMatch(p.word))) &&
+    (AIMED.test(norm) || (mentions.length > 0 && !care.length && !DETAIL.test(norm)));
   if (
     pileOn.length ||
     (profanity.some((p) => p.insult) && directed) ||
+    aimedAbuse() ||
     (profanity.length && directed && !specific) ||
     // "Все стоматологи воры", "Όλοι οι γιατροί είναι απατεώνες": a whole trade or staff called names, in another language.
     (found.insultAbroad.length > 0 && !specific && !found.praise.length && ALL_OF_THEM.test(norm)) ||
@@ -684,7 +737,7 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
 
   // Laughing at the business or its people with nothing of a visit behind it: mockery
   // ("imagine being a vet and crying over a dog 😂"). A bare laugh is too little to go on.
-  const laughsAt = MOCK_LAUGH.test(item.text) || MOCKING.test(norm);
+  const laughsAt = MOCK_LAUGH.test(item.text) || MOCKING.test(norm) || sarcastic;
   const aimed = directed || mentions.length > 0 || offTopic.some((w) => !LAUGH_WORD.test(w)) || words.length >= JOIN_WORDS;
   if (laughsAt && aimed && !praise.length && !FOND.test(norm)) {
     reasons.push(...(inBurst || copies ? campaign : []), 'Laughs at your business or its people, with no experience of it behind it.');
@@ -695,7 +748,7 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
   // ("Technician never showed. Twice."), outside a pile-on.
   // A rated review outside a pile-on, in the writer's own name and about this business: no campaign marks, hearsay or other topic.
   const plainReview =
-    (item.rating != null || item.recommends != null) && !inBurst && !copies && !pileOn.length && !hashtags && !hearsay && !offTopic.length && !notCustomer && words.length >= 3;
+    (item.rating != null || item.recommends != null) && !inBurst && !copies && !pileOn.length && !hashtags && !hearsay && !offTopic.length && !notCustomer && (words.length >= 3 || UNSPACED.test(item.text));
   if (plainReview && !profanity.some((p) => p.insult && directed) && NARRATIVE.test(norm)) {
     reasons.push('A rated review telling what happened: treat as a customer, even if rude.');
     return result('genuine', 0.55, reasons, { negative });
@@ -743,7 +796,8 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
     reasons.push(...campaign, 'Posted during a pile-on by a first-time author: read it yourself.');
     return result('unclear', 0.35, reasons, { campaign: true });
   }
-  if (mentions.length && !offTopic.length && !laughing) return result('genuine', 0.5, reasons);
+  // A name and little more ("Rhys", "Marco??") is too little to go on.
+  if (mentions.length && !offTopic.length && !laughing && words.length > mentions.length + 1) return result('genuine', 0.5, reasons);
   reasons.push('No strong signal either way.');
   return result('unclear', 0.3, reasons);
 }

@@ -144,7 +144,12 @@ export const SPAM_PHRASES = [
   'got my money back thanks to', 'remove negative {w} reviews', '5-star google reviews', 'reviews in a week', 'check my channel',
   'visit my channel', 'watch my channel', 'etsy shop', 'my etsy', 'link in profile', 'link bio', 'need a website', 'seo-optimised',
   'seo-optimized', 'collaborators', 'check our highlights', 'prescribe online', 'só hoje',
-];
+  // Thirteenth review: reviews removed for a fee, miracle cures, dates, side jobs and wholesale "Botox", in more languages.
+  'removes negative reviews', 'removes bad reviews', 'reviews deleted', 'deleted permanently', 'pay only after removal', 'doctors hate',
+  'one weird trick', '1 weird', 'want to meet you', 'click bio', 'cliquez ici',
+  'gagnez un', 'clique no link', 'ganhe dinheiro', 'compra ya', 'pide ya', 'envío gratis', 'envio gratis', 'livraison gratuite',
+  'té milagroso', 'pierde {w} kilos', 'las eliminamos', 'eliminamos en', 'we remove them', 'we delete them', 'متابع', 'واتساب', 'تواصل معنا', 'تواصل معي', 'اربح', 'оптом', 'пишите в директ', 'без сертификатов',
+]
 
 /** Spam cues that outweigh a story of one's own visit: scam testimonials are written in the first person. */
 export const HARD_SPAM = [
@@ -157,7 +162,8 @@ export const HARD_SPAM = [
   'same-day loans', 'same day loans', 'we approve everyone', 'guarantees pregnancy', 'guaranteed pregnancy', 'slot gacor', 'maxwin',
   'genuine-looking', 'genuine looking', 'recovery specialist', 'got my money back thanks to', 'we recovered', 'lost money to',
   'cashapp', 'free robux', 'coins generator', 'hot singles', 'online casino', 'welcome bonus', 'get verified on', 'накрутка',
-  'check my channel', 'prescribe online',
+  'check my channel', 'prescribe online', 'pay only after removal', 'removes negative reviews', 'doctors hate', 'without certificates',
+  'без сертификатов',
 ];
 
 /** Speaking of one's own experience of the business, in so many words. */
@@ -242,7 +248,7 @@ export const FIRST_PERSON = [
 export const PRAISE_PHRASES = [
   'thank you', 'thanks', 'best', 'amazing', 'wonderful', 'excellent', 'fantastic', 'great', 'love', 'lovely', 'recommend',
   'highly recommend', 'so kind', 'kindest', 'so friendly', 'friendly', 'professional', 'caring', 'five stars', '5 stars', 'keep up',
-  'well done', 'top notch', 'class act', 'respect', 'proud', 'good people', 'lucky to have you', 'congrats', 'congratulations',
+  'well done', 'top notch', 'class act', 'respect', 'proud', 'good people', 'lucky to have you', 'congrats', 'congratulations', 'fair play to',
   'a saint', 'painless', 'no pain', 'no fuss', 'on time', 'gentle', 'patient with', 'nailed it',
   'gracias', 'merci', 'danke', 'terima kasih', 'grazie', 'consigliato', 'freundlich', 'ramah', 'excelente', 'genial',
   'ottimo', 'ottima', 'bravissimi', 'consiglio', 'recomendo', 'melhor', 'polecam', 'swietna', 'swietny', 'przemiła',
@@ -263,7 +269,7 @@ export const DEFENCE_PHRASES = [
   'stand with', 'standing with', 'leave them alone', 'leave the dentists alone', 'leave the practice alone', 'these reviews are fake',
   'fake reviews', "don't listen", 'shame on the trolls', 'shame on whoever', 'the trolls', 'wrong person', 'mistaken identity',
   'not the same person', "none of them are in", 'not from here', 'is from a city', 'video is from',
-  'all bots', 'are bots', 'have never set foot', 'internet mob', 'a mob', 'touch grass', 'got your back', 'blow over', 'real patients know',
+  'all bots', 'are bots', 'have never set foot', 'internet mob', 'a mob', 'got your back', 'blow over', 'real patients know',
   'harbourside strong', 'we support', 'support you', 'apologises', 'apologizes', 'do five seconds of research',
   'people attacking', 'attacking this', 'attacking a small', 'over rumors', 'over rumours', 'over a rumor', 'over a rumour',
   'ignore them', 'ignore the trolls', 'ignore the haters', 'ignore the noise', "don't believe", 'do not believe', 'smear campaign',
@@ -307,6 +313,17 @@ export const DEFENCE_PHRASES = [
   'arrêtez de harceler', 'dejen de atacar', 'σταματήστε το μίσος', 'توقفوا عن', 'qué injustos', 'haksızlık yapıyorsunuz', 'pe hateri',
   'nu-i ascultați', 'אל תקשיבו', 'לשונאים', 'لا تصدقوا', 'sono tutte false', 'recensioni negative sono', 'negativen kommentare',
   'críticas falsas', 'ne croyez pas', 'sans jamais y être', '욕하는 사람들', 'ich verstehe die',
+  // Thirteenth review: staff stood up for, the clip placed elsewhere, the haters told off, in more languages.
+  'leave the kid alone', 'leave the lad alone', 'leave the girl alone', 'take it up with', 'like an adult', 'grow up', 'speak to her directly',
+  'speak to him directly', "she'd never", "he'd never", 'report the tiktok', 'report the video', 'clip is from another', 'video is not this',
+  'is not this gym', 'not this restaurant', 'not this garage', 'not this clinic', 'mods pls', 'mods please', 'never set foot in here',
+  'just want to moan', 'nasty comments', 'copy-paste outrage', 'copy paste outrage', 'shred of evidence', 'hejterów', 'hejterow', 'hejtery',
+  'nie słuchajcie', 'nie sluchajcie', 'von den hatern', 'den hatern', 'dejen de inventar', 'de los pocos honestos', 'buena gente',
+  'comentarios de algunos', 'competitor smear', 'smear', 'what did you expect', 'doing their job', 'calm down', 'people moaning',
+  'go to the big chains', 'fake boycott', 'local shops alone', 'local businesses alone', 'small businesses alone', 'report and move on',
+  'minutes of each other', 'sending love to', 'know the truth', 'shameful attack', 'attack on a good', 'falska recensioner',
+  'fałszywe opinie', 'falszywe opinie', 'falsche bewertungen', 'recensioni false', 'faux avis', 'avis bidons', 'reseñas falsas',
+  'avaliações falsas', 'avaliacoes falsas',
 ];
 
 /** Calls to pile on: campaigns say these, customers with a grievance rarely do. */
@@ -342,6 +359,10 @@ export const PILE_ON_PHRASES = [
   "don't give them your money", 'vote them all out', 'hope this place closes', 'hope they close', 'hope you close', 'hope it closes',
   'hope you shut down', 'shut them all down', 'ojalá cierren', 'niech ich zamkną', 'would never let anyone from', 'until they apologise',
   'until they apologize', 'ντροπή σας',
+  // Thirteenth review: the mocking "how is this place still open", the hedged boycott in more words.
+  'how is this place still open', 'how is this still open', 'how are they still open', 'how are you still open', 'deserves to get ripped off',
+  'deserve to get ripped off', 'advise everyone to', 'encourage everyone to', 'take their business elsewhere', 'please share',
+  "community's values", 'comments on the radio', 'owner apologises', 'owner apologizes',
 ];
 
 /**
@@ -376,6 +397,7 @@ export const NOT_CUSTOMER_PHRASES = [
   'mai stata lì', 'mai stato qui', 'mai stata qui', 'nooit geweest', 'nunca estive lá', 'nunca fui lá',
   'nigdy tam nie byłem', 'nigdy tam nie byłam', 'nie byłem tam', 'nie byłam tam', 'nu am fost acolo', 'nu am fost dar',
   'hiç gitmedim', 'gitmedim ama', 'никогда не был', 'никогда не была', 'kabhi gaya nahi', 'kabhi nahi gaya', 'kabhi gayi nahi',
+  "don't get treatments myself", 'not a patient myself', 'not a member myself', 'not a customer myself', "i'm not a member",
 ];
 
 /** Insults the profanity library does not carry (it covers obscenities). */
@@ -393,4 +415,6 @@ export const INSULTS_ABROAD = [
   'ciarlatani', 'truffatori', 'ladri', 'oplichters', 'oszuści', 'воры', 'мошенники', 'шахраї', 'απατεώνες', 'κλέφτες', 'حمقى',
   'أغبياء', 'manloloko', 'dolandırıcı', 'dolandırıcılar', 'hırsızlar', 'idioten', 'idiotas', 'idioti', 'imbéciles', 'connards',
   'qué asco', 'che schifo', 'barzelletta', 'skämtklinik', 'waardeloze tent',
+  'buffone', 'buffoni', 'pagliacci', 'payasos', 'abzocker', 'клоун', 'клоуны', 'идиоты', 'идиот', 'лохов', 'неудачников', 'oszustów',
+  'sahtekar', 'sahtekarlar', 'sinvergüenzas', 'arnaqueurs',
 ];
