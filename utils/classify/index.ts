@@ -281,7 +281,7 @@ const GUARDED_VEILED: ReadonlyArray<readonly [RegExp, RegExp]> = [
   // "I know what time her shift ends", "leaves by the back door at 6:15 every Tuesday. Nice red coat today".
   [
     /\bevery\b|\bshift\b|\block|saying|👀/,
-    normalised(/\b(?:i|we)\s+(?:see|saw|watch|know|notice)\s+(?:what time\s+|when\s+)?(?:you|her|him|them|your \w+|the \w+)\s+(?:\w+\s+){0,7}?(?:leave|leaves|lock up|locks up|finish|finishes|get home|gets home|arrive|arrives|park|parks|clock off|clocks off)\b|\bknow (?:what time|when) (?:your|her|his|their|the) (?:\w+ )?shift (?:ends|finishes|starts)\b|\b(?:staff|she|he|they|you)\s+(?:leave|leaves|finish|finishes|lock up|locks up)\s+at\s+\d[^.!?]{0,10}[.!?]?\s*(?:just saying|👀)|\bat \d{1,2}(?::\d\d)?[^.!?]{0,20}\bevery \w+\b[^]{0,40}\bnice (?:\w+ )?(?:coat|jacket|dress|car|shoes|hat|bag|top|shirt|hair)\b/),
+    normalised(/\b(?:i|we)\s+(?:see|saw|watch|know|notice)\s+(?:what time\s+|when\s+)?(?:you|her|him|them|your \w+|the \w+)\s+(?:\w+\s+){0,7}?(?:leave|leaves|lock up|locks up|finish|finishes|get home|gets home|arrive|arrives|park|parks|clock off|clocks off)\b|\bknow (?:what time|when) (?:your|her|his|their|the) (?:\w+ )?shift (?:ends|finishes|starts)\b|\b(?:staff|she|he|they|you)\s+(?:leave|leaves|finish|finishes|lock up|locks up)\s+at\s+\d[^.!?]{0,10}[.!?]?\s*(?:just saying|👀)|\bat \d{1,2}(?::\d\d)?[^.!?]{0,20}\bevery \w+\b[\s\S]{0,40}\bnice (?:\w+ )?(?:coat|jacket|dress|car|shoes|hat|bag|top|shirt|hair)\b/),
   ],
   // Death promised for real ("soon" reads "son" once letters are single: no sign); harm someone would "deserve":
   // "you're all dead to me and for real", "someone's going to get hurt … they'd deserve it".
