@@ -78,6 +78,24 @@ describe('facebook adapter: Page post in the post dialog (page-post.html)', () =
     expect(read).toMatchObject({ nativeId: '1001', postedText: '3h', permalink: `${POST}?comment_id=1001` });
   });
 
+  test('a badge linked to the page’s badges ("Author", "Top fan") before the name is never the author', () => {
+    const copy = load('page-post.html');
+    const badge = (article: Element, words: string, href: string) => {
+      const a = copy.createElement('a');
+      a.setAttribute('href', href);
+      a.setAttribute('role', 'link');
+      a.textContent = words;
+      article.querySelector('.xcomment')?.prepend(a);
+    };
+    const articles = [...copy.querySelectorAll('[role="article"]')];
+    const byLabel = (start: string) => articles.find((a) => a.getAttribute('aria-label')?.startsWith(start)) as Element;
+    badge(byLabel('Reply by Harbourside Dental'), 'Author', '/HarboursideDental/badges/?__cft__[0]=AZx');
+    badge(byLabel('Comment by Priya Castellanos'), 'Fan destacado', 'https://www.facebook.com/HarboursideDental/badges/');
+    const read = readAll(copy).items;
+    expect(read.map((i) => i.author)).toEqual(items.map((i) => i.author));
+    expect(read.find((i) => i.nativeId === '1002')?.author).toEqual({ name: 'Harbourside Dental', profileUrl: 'https://www.facebook.com/HarboursideDental' });
+  });
+
   test('puts the chip right after the author name', () => {
     const first = facebook.findItems(doc)[0] as Element;
     const { node, where } = facebook.anchor(first);

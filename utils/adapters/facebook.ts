@@ -34,7 +34,9 @@
  * reviews-es, reviews-owner: recommendations, the Page's responses, a deleted
  * reviewer)
  * Checked against: ../shared/docs/PLATFORMS.md §0, §2 (sources dated 2026-06),
- * §3 (KyleStych/fb-review-scraper, 2025-08) and §10; 2026-11-24.
+ * §3 (KyleStych/fb-review-scraper, 2025-08) and §10; 2026-11-24. A badge before
+ * the name ("Author", "Top fan") linked to the page's /badges/ list is never read
+ * as the author (2026-11-25; the badge's markup is inferred, I).
  *
  * Comments: the stable hook is the comment permalink: every comment and reply
  * carries a link whose href holds `comment_id=` (replies add `reply_comment_id=`).
@@ -234,6 +236,9 @@ function commentIds(href: string): { id: string | null; parent: string | null } 
   return reply ? { id: reply, parent: comment } : { id: comment, parent: null };
 }
 
+// A link to a page's or group's badges list (/<page>/badges/, /groups/<id>/badges/?…): a badge's, not a profile's.
+const BADGE_HREF = /^(?:https?:\/\/[^/]*facebook\.com)?\/(?:[^/?#]+\/)*badges(?:[/?#]|$)/i;
+
 // The author's link (or shown name) read() found for each item, for anchor() to reuse.
 const AUTHOR_OF = new WeakMap<Element, Element | null>();
 
@@ -248,6 +253,8 @@ function authorLink(article: Element, permalink: Element | null): HTMLAnchorElem
   for (const a of article.querySelectorAll<HTMLAnchorElement>('a[href]')) {
     if (a === permalink) break;
     if (!ownNotText(a, article)) continue;
+    // A badge before the name ("Author", "Top fan", "Fan destacado") may be a link to the page's badges: never the author.
+    if (BADGE_HREF.test(a.getAttribute('href') ?? '')) continue;
     if (a.textContent?.trim()) return a;
     if (!picture && a.querySelector('img[alt]')) picture = a;
   }
