@@ -509,7 +509,9 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
   const accident = QUOTED_ACCIDENT.test(item.text) || BETTER_NOT.test(norm) || SHAME_IF.test(norm) || FORETOLD.test(norm);
   const veiled = (VEILED.exec(norm)?.[0] ?? guardedVeiled(norm))?.replace(/^[.!?\s]+/, '');
   const doxxed = PRIVATE_ACCOUNT.exec(norm)?.[0];
-  const scriptThreat = ASCII.test(item.text) ? undefined : SCRIPT_THREAT.exec(item.text)?.[0];
+  // Scripts written without spaces between words are read by pattern, not by the phrase lists.
+  const plainAscii = ASCII.test(item.text);
+  const scriptThreat = plainAscii ? undefined : SCRIPT_THREAT.exec(item.text)?.[0];
   if (threats.length || selfHarm.length || structural.length || accident || veiled || doxxed || scriptThreat) {
     const why: string[] = [];
     if (threats.length) why.push(`Threat wording: ${quote(threats)}.`);
@@ -573,8 +575,6 @@ function classifyNormalised(item: ClassifyInput, ctx: ClassifyContext): Classify
   // may link a photo of what they bought). A bare link with next to no words, or
   // a chat or shortened link, still counts.
   const promo = MAYBE_PROMO.test(item.text) ? PROMO.exec(item.text)?.[0] : undefined;
-  // Scripts written without spaces between words are read by pattern, not by the phrase lists.
-  const plainAscii = ASCII.test(item.text);
   const spam = withFound(found.spam, promo ?? MIRACLE.exec(item.text)?.[0], plainAscii ? undefined : SCRIPT_SPAM.exec(item.text)?.[0]);
   const link = MAYBE_LINK.test(item.text) ? LINK.exec(item.text)?.[0] : undefined;
   const evidenceLink = link !== undefined && EVIDENCE_LINK.test(link);
