@@ -25,11 +25,7 @@ import type { RawItem } from '../../utils/model';
 import { packAdapter } from '../../utils/packs/adapter';
 import { type Pack, parsePack } from '../../utils/packs/schema';
 
-export function extractLines(html: string, url: string, pack: Pack | null = null, seenAt: Date | null = null): string[] {
-  return extractPage(html, url, pack, seenAt).lines;
-}
-
-/** extractLines, with a warning for stderr when the page gave nothing. */
+/** The page's items, one JSON line each (see the doc block), and a warning for stderr when it gave nothing. */
 export function extractPage(html: string, url: string, pack: Pack | null = null, seenAt: Date | null = null): { lines: string[]; warning: string | null } {
   let adapter: SiteAdapter | null;
   if (pack) {
