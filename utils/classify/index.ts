@@ -251,7 +251,13 @@ const GUARDED_VEILED: ReadonlyArray<readonly [RegExp, RegExp]> = [
   // Coming for them, waiting for them, not coming to talk: "then we'll come for you", "I'll be waiting for Lorraine in the car park",
   // "I'll be at your reception at 9am tomorrow and I'm not coming to talk".
   [/\bcom(?:e|ing) (?:for|after)\b/, normalised(/\b(?:we|i|they)(?:'ll| will|'re| are|'m| am)?\s+(?:gonna |going to |be )?(?:come|coming) (?:for|after) (?:you|her|him|them|your|his|their)\b/)],
-  [/\bwaiting\b/, normalised(/\bbe waiting (?:for [\w']+ )?(?:in|at|outside|by|near) (?:the |your |her |his |their )?(?:car park|parking lot|parking|back door|front door|door|gate|house|home|school|car)\b/)],
+  // Or said as the last word: "we'll be waiting 👊".
+  [
+    /\bwaiting\b/,
+    normalised(
+      /\bbe waiting (?:for [\w']+ )?(?:in|at|outside|by|near) (?:the |your |her |his |their )?(?:car park|parking lot|parking|back door|front door|door|gate|house|home|school|car)\b|\b(?:we|i)(?:'l|'ll| wil)? be waiting\s*[.!…]*\s*(?:\p{Extended_Pictographic}\s*)*(?:#|$)/u,
+    ),
+  ],
   [/\btalk|\bchat/, normalised(/\b(?:i'll|we'll|i will|we will) be (?:at|outside|in) (?:your|the|her|his)\b[^.!?]{0,60}\bnot (?:coming|going|here) (?:to|for) (?:talk|a chat|chat)\b|\bdone talking\b|\bthe time for talking is over\b/)],
   // Harm wished by proxy on a body, their family or car held over them, their names and numbers held, a price for silence,
   // a fire wished, a walk feared (eleventh review): "hope someone breaks both your legs", "be a pity if your kids missed the bus",
@@ -297,7 +303,7 @@ const GUARDED_VEILED: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\bknow where\b/, normalised(/\bknow where\b[^.!?]{0,50}\band when (?:you|she|he|they) (?:lock up|locks up|leave|leaves|close|closes|get home|gets home)\b/)],
   [/hate for/, normalised(/\b(?:would|'d) hate for (?:it|her|him|them|you|your \w+|that \w+) to (?:get lost|go mising|get hurt|get run over|have an acident|disapear|get burnt|burn)\b|\b(?:would|'d) hate for (?:something|anything) (?:bad )?to hapen to\b/)],
   // Thirteenth review: found and made to pay, their hours known and met after work, a bit of acid, "someone's getting hurt",
-  // the place smashed up, a price or else, "we'll be waiting", and the same in Spanish and Hinglish.
+  // the place smashed up, a price or else, and the same in Spanish and Hinglish ("we'll be waiting" joins the waiting family above).
   [/\bfind (?:you|her|him|them|u)\b/, normalised(/\b(?:i|we)(?:'l|'ll| wil| am gona| are gona| am going to| are going to| gona)?\s*find (?:you|her|him|them|u)\b[^.!?]{0,30}\bmake (?:you|her|him|them|u) pay\b/)],
   [
     /\bi know\b|car park|parking/,
@@ -311,7 +317,6 @@ const GUARDED_VEILED: ReadonlyArray<readonly [RegExp, RegExp]> = [
     normalised(/\b(?:gona|going to|wil|i'l|we'l|i'm gona|about to)\s+(?:smash|wreck|torch|vandali[sz]e|trash)\s+(?:up\s+)?(?:every|al|your|the|that|ur|those|this|their|his|her)\s+(?:\w+\s+){0,2}?(?:windows?|mirors?|dors?|place|shop|clinic|gym|garage|restaurant|salon|office|building|car|cars|van|sign|front|reception|everything)\b/),
   ],
   [/\bpay (?:me|us)\b/, normalised(/\bpay (?:me|us)\s+(?:[$€£]\s?\d[\d,.]*k?|\d[\d,.]*\s?(?:k|grand|quid|pounds|dolars|euros))\s+or\b/)],
-  [/be waiting/, normalised(/\b(?:we|i)(?:'l|'ll| wil)? be waiting\s*[.!…]*\s*(?:\p{Extended_Pictographic}\s*)*(?:#|$)/u)],
   [/ghar|dekh len|sabak/, normalised(/\bghar (?:ka|ki) (?:address|pata)\b|\bghar aa (?:jayenge|jaenge|jaunga|jayega|jaoge)\b|\bdekh lenge\b|\bsabak sikha/)],
   [/\btahu\b/, /\b(?:kami|saya|aku|gue|gw|kita) tahu (?:\p{L}+ ){0,2}(?:di ?mana|rumah\p{L}*|alamat\p{L}*|mobil\p{L}*|anak\p{L}*|sekolah\p{L}*)/u],
   [
