@@ -45,6 +45,9 @@ function style(root: ShadowRoot): void {
   }
 }
 
+/** What the chip calls an item: its label, or "Your page" for the business's own. */
+const shownAs = (s: ChipState) => (s.own ? OWN_TEXT : LABEL_TEXT[s.label]);
+
 /** Called when the moderator picks a label in the chip's panel. */
 export type OnRelabel = (label: Label) => void;
 
@@ -70,7 +73,7 @@ export function createChip(onRelabel?: OnRelabel): Chip {
   let replies: RepliesSection | null = null;
 
   const fill = (p: HTMLDivElement, s: ChipState) => {
-    const text = s.own ? OWN_TEXT : LABEL_TEXT[s.label];
+    const text = shownAs(s);
     const list = el('ul');
     for (const reason of s.reasons) list.append(el('li', reason));
     const sure = s.own ? 'posted by you' : s.confidence >= 1 ? 'set by you' : `${Math.round(s.confidence * 100)}% sure`;
@@ -133,7 +136,7 @@ export function createChip(onRelabel?: OnRelabel): Chip {
     host,
     set(next) {
       state = next;
-      const name = (next.own ? OWN_TEXT : LABEL_TEXT[next.label]).name;
+      const name = shownAs(next).name;
       button.className = next.own ? 'l-own' : `l-${next.label}`;
       button.textContent = name;
       button.title = `Keel: ${name} (${Math.round(next.confidence * 100)}%)\n${next.reasons.join('\n')}`;
