@@ -12,7 +12,7 @@ import { DEFAULT_BURST } from '../classify/burst';
 import { onRoster, type RosterIndex } from '../classify/roster';
 import { applyBlockedTerms } from '../classify/rules';
 import { PageTimeline } from '../classify/timeline';
-import { type Author, type Incident, type KeelDb, pageItems, type StoredItem, workspaceOrActive } from '../db';
+import { type Author, type Incident, type KeelDb, type StoredItem, workspaceOrActive } from '../db';
 import { authorKeyOf, itemKey } from '../hash';
 import { FLAGGED_LABELS, postedByBusiness } from '../labels';
 import type { Classification, RawItem } from '../model';
@@ -20,7 +20,7 @@ import { pageKey } from '../page-key';
 import { pageCovers } from '../pages';
 import { approxPostedAt } from '../time';
 import { belongs } from './incidents';
-import { noteItemChanges } from './summaries';
+import { noteItemChanges, pageSummaryId } from './summaries';
 
 export interface ObservedResult {
   key: string;
@@ -323,7 +323,7 @@ async function pageContext(db: KeelDb, page: string, workspaceId: string, author
     db.authors.bulkGet(unique),
     db.roster.get(workspaceId),
     db.items.where('[pageKey+firstSeenAt]').between([page, 0], [page, Number.POSITIVE_INFINITY]).first(),
-    pageItems(db, page).count(),
+    db.summaries.get(pageSummaryId(page)).then((s) => s?.total ?? 0),
     newestOf(db, page),
   ]);
   const authors = new Map<string, Author>();
