@@ -9,10 +9,11 @@ test('the demo page is labelled live as the pile-on arrives, and the popup calls
   const page = await context.newPage();
   await page.goto('https://www.facebook.com/HarboursideDental/posts/pfbid02Xk7Lm9');
 
-  // The four comments that were there before the pile-on (thanks to Dr. Okafor by name, with more said than the name, is a patient's).
+  // The four comments that were there before the pile-on (thanks to Dr. Okafor by name, with more said than the name, is a patient's;
+  // the practice's own answer, from its Page, is "Your page").
   await expect
     .poll(async () => (await readChips(page)).slice(0, 4).map((c) => c.label))
-    .toEqual(['Patient / customer', 'Patient / customer', 'Patient / customer', 'Supporter']);
+    .toEqual(['Patient / customer', 'Patient / customer', 'Patient / customer', 'Your page']);
 
   // Then strangers arrive, one every two seconds, and each is labelled as it appears.
   await expect
