@@ -12,7 +12,7 @@ import { DEFAULT_BURST } from '../classify/burst';
 import { onRoster, type RosterIndex } from '../classify/roster';
 import { applyBlockedTerms } from '../classify/rules';
 import { PageTimeline } from '../classify/timeline';
-import { type Author, type Incident, type KeelDb, type StoredItem, workspaceOrActive } from '../db';
+import { type Author, type Incident, type KeelDb, pageSummary, type StoredItem, workspaceOrActive } from '../db';
 import { authorKeyOf, itemKey } from '../hash';
 import { FLAGGED_LABELS, postedByBusiness } from '../labels';
 import type { Classification, RawItem } from '../model';
@@ -20,7 +20,7 @@ import { pageKey } from '../page-key';
 import { pageCovers } from '../pages';
 import { approxPostedAt } from '../time';
 import { belongs } from './incidents';
-import { noteItemChanges, pageSummaryId } from './summaries';
+import { noteItemChanges } from './summaries';
 
 export interface ObservedResult {
   key: string;
@@ -290,7 +290,8 @@ interface PageContext {
 /**
  * A page's replayed timeline, kept between batches as a cache of what is stored,
  * never instead of it: it is used only while the page's stored items are exactly
- * those it has seen (same count, same newest item), and rebuilt from the store
+ * those it has seen (as many as the page's summary counts, kept in the same
+ * transactions as the items; the same newest item), and rebuilt from the store
  * otherwise (another tab's batch, a restore, a transaction that failed after the
  * timeline had moved on, a worker that started afresh) and every few minutes.
  * Without it every batch re-read every recent item of the page: the cost of a
@@ -323,7 +324,7 @@ async function pageContext(db: KeelDb, page: string, workspaceId: string, author
     db.authors.bulkGet(unique),
     db.roster.get(workspaceId),
     db.items.where('[pageKey+firstSeenAt]').between([page, 0], [page, Number.POSITIVE_INFINITY]).first(),
-    db.summaries.get(pageSummaryId(page)).then((s) => s?.total ?? 0),
+    pageSummary(db, page).then((s) => s?.total ?? 0),
     newestOf(db, page),
   ]);
   const authors = new Map<string, Author>();
