@@ -58,8 +58,8 @@ describe('delete all data', () => {
       else if (table.name === 'settings') expect(rows).toEqual([{ key: 'activeWorkspaceId', value: 'default' }]);
       else expect(rows, table.name).toEqual([]);
     }
-    // Every table is backed up but the summaries, which are counted from the items.
-    expect(db.tables.map((t) => t.name).filter((t) => !(TABLES as readonly string[]).includes(t))).toEqual(['summaries']);
+    // Every table is backed up but the summaries, which are counted from the items, and the packs that hold items and authors.
+    expect(db.tables.map((t) => t.name).filter((t) => !(TABLES as readonly string[]).includes(t))).toEqual(['summaries', 'itemPacks', 'authorPacks']);
     expect(await browser.storage.local.get(null)).toEqual({});
     expect(await browser.storage.session.get(null)).toEqual({});
     expect(registered.size).toBe(0);

@@ -9,6 +9,7 @@ import Dexie from 'dexie';
 import { describe, expect, test } from 'vitest';
 import { incidentSummaryId, pageSummaryId } from '../../utils/background/summaries';
 import { KeelDb, pageItems } from '../../utils/db';
+import { PACK_SIZE } from '../../utils/db/packed';
 import { rowsSameSince, SCHEMA_VERSIONS, type SchemaVersion } from '../../utils/db/schema';
 
 let n = 0;
@@ -75,7 +76,39 @@ const FILL: Record<number, Filler> = {
     await db.table('ratings').add({ pageKey: 'https://www.facebook.com/p/posts/1', at: 5, average: 4.8, count: 120 });
     await db.table('jobs').add({ id: 'job-1', kind: 'mark', keys: ['facebook:2'], done: 0 });
   },
+  5: async (db) => {
+    await FILL[4]?.(db);
+    // Version 5's shape is version 4's. Enough rows on a second page for several packs.
+    await db.table('items').bulkAdd(
+      Array.from({ length: MANY }, (_, i) => ({
+        key: `facebook:p2-${i}`, workspaceId: 'default', platform: 'facebook', kind: 'comment', nativeId: `p2-${i}`, parentId: null,
+        pageKey: PAGE_2, pageUrl: PAGE_2, permalink: null, author: { name: `Person ${i}`, profileUrl: null }, authorKey: `facebook:name:person ${i}`,
+        text: `comment ${i}`, rating: null, postedAt: null, postedText: '1h', firstSeenAt: 100 + i, lastSeenAt: 100 + i, at: 1000 - i,
+        negative: false, firstTime: true, campaign: false, label: 'genuine', labelSource: 'auto', confidence: 0.6, reasons: [], incidentId: null,
+        needsReview: i % 50 === 0 ? 1 : 0, done: {},
+      })),
+    );
+    await db.table('authors').bulkAdd(
+      Array.from({ length: MANY }, (_, i) => ({
+        key: `facebook:name:person ${i}`, workspaceId: 'default', platform: 'facebook', profileUrl: null, names: [`Person ${i}`], nameKeys: [`person ${i}`],
+        firstSeenAt: 100 + i, lastSeenAt: 100 + i, itemCount: 1, labels: { genuine: 1 }, moderatorLabel: null,
+      })),
+    );
+  },
 };
+
+const PAGE_2 = 'https://www.facebook.com/p/posts/2';
+/** More rows than two packs hold. */
+const MANY = 230;
+
+/** How many rows a store of the database holds itself (not through Keel's packed tables). */
+function storedCount(db: KeelDb, store: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = db.backendDB().transaction(store, 'readonly').objectStore(store).count();
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
 
 /** What an upgrade to each version must leave behind. */
 const CHECK: Record<number, Checker> = {
@@ -146,6 +179,38 @@ const CHECK: Record<number, Checker> = {
     expect(db.items.schema.indexes.map((i) => i.name)).not.toContain('label');
     expect(db.items.schema.indexes.map((i) => i.name)).not.toContain('pageKey');
     expect(db.authors.schema.indexes.map((i) => i.name)).not.toContain('platform');
+  },
+  6: async (db) => {
+    // Items and authors moved into packs: their own stores are empty, and every row and query is as before.
+    expect(await storedCount(db, 'items')).toBe(0);
+    expect(await storedCount(db, 'authors')).toBe(0);
+    // Each pack store: its packs and its key filter.
+    expect(await storedCount(db, 'itemPacks')).toBe(1 + Math.ceil(MANY / PACK_SIZE) + 1);
+    expect(await storedCount(db, 'authorPacks')).toBe(Math.ceil((2 + MANY) / PACK_SIZE) + 1);
+    expect(await db.items.count()).toBe(3 + MANY);
+    expect(await db.authors.count()).toBe(2 + MANY);
+    expect(await db.items.get('facebook:1')).toMatchObject({ label: 'troll', labelSource: 'moderator', done: { hidden: 9 }, needsReview: 0 });
+    expect(await db.items.get(`facebook:p2-${MANY - 1}`)).toMatchObject({ text: `comment ${MANY - 1}`, pageKey: PAGE_2 });
+    const page = 'https://www.facebook.com/p/posts/1';
+    expect((await pageItems(db, page).toArray()).map((i) => i.key)).toEqual(['facebook:1', 'facebook:2', 'facebook:3']);
+    // In the index's order: by time (descending keys here), not by key or pack.
+    const page2 = await pageItems(db, PAGE_2).toArray();
+    expect(page2.map((i) => i.at)).toEqual(Array.from({ length: MANY }, (_, i) => 1000 - MANY + 1 + i));
+    expect(await pageItems(db, PAGE_2).count()).toBe(MANY);
+    expect(await db.items.where('incidentId').equals('inc-1').primaryKeys()).toEqual(['facebook:2', 'facebook:3']);
+    // Equal values in key order, as IndexedDB's own index keeps them ('p2-100' before 'p2-50').
+    expect(await db.items.where('[workspaceId+needsReview]').equals(['default', 1]).primaryKeys()).toEqual(
+      ['facebook:2', 'facebook:3', ...Array.from({ length: Math.ceil(MANY / 50) }, (_, i) => `facebook:p2-${i * 50}`)].sort(),
+    );
+    expect(await db.items.where('[workspaceId+needsReview]').equals(['default', 1]).count()).toBe(2 + Math.ceil(MANY / 50));
+    expect(await db.items.where('[pageKey+parentId]').equals([page, '2']).primaryKeys()).toEqual(['facebook:3']);
+    expect(await db.items.where('authorKey').equals('facebook:name:b. person').primaryKeys()).toEqual(['facebook:2', 'facebook:3']);
+    expect(await db.items.where('[pageKey+firstSeenAt]').between([page, 5], [page, 10]).primaryKeys()).toEqual(['facebook:2', 'facebook:3']);
+    expect((await db.items.where('[pageKey+firstSeenAt]').between([PAGE_2, 0], [PAGE_2, Infinity]).last())?.key).toBe(`facebook:p2-${MANY - 1}`);
+    expect(await db.authors.where('nameKeys').equals('b person').primaryKeys()).toEqual(['facebook:name:b. person']);
+    expect(await db.authors.where('nameKeys').equals(`person ${MANY - 1}`).first()).toMatchObject({ names: [`Person ${MANY - 1}`] });
+    expect(await db.authors.where('workspaceId').equals('default').count()).toBe(2 + MANY);
+    expect(await db.incidents.get('inc-1')).toMatchObject({ status: 'open' });
   },
 };
 

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { DEFAULT_WORKSPACE } from '../workspace';
+import { PACKED, packedTables } from './packed';
 import { LATEST_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 import type {
   Action,
@@ -46,11 +47,15 @@ export class KeelDb extends Dexie {
    */
   constructor(name = DB_NAME, upTo = LATEST_VERSION, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name);
+    const declared = new Set<string>();
     for (const v of versions) {
       if (v.version > upTo) break;
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);
+      for (const [store, spec] of Object.entries(v.stores)) spec === null ? declared.delete(store) : declared.add(store);
     }
+    // Items and authors are packed once the schema has their pack stores (version 6 on).
+    if (Object.values(PACKED).every((p) => declared.has(p.store))) this.use(packedTables);
     this.on('populate', (tx) => {
       tx.table('workspaces').add({ ...DEFAULT_WORKSPACE, rules: { ...DEFAULT_RULES }, createdAt: Date.now() });
       tx.table('settings').add({ key: 'activeWorkspaceId', value: DEFAULT_WORKSPACE.id });

@@ -8,6 +8,7 @@ import type { Transaction } from 'dexie';
 import { nameKeysOf } from '../authors/name';
 import { rebuildSummaries } from '../background/summaries';
 import type { KeelDb } from './index';
+import { filterOf, PACKED, packRows, packStoreSpec } from './packed';
 import { DEFAULT_RULES } from './types';
 
 export interface SchemaVersion {
@@ -19,7 +20,16 @@ export interface SchemaVersion {
    * (not backed up), and its upgrade only fills them: rows are as before.
    */
   derivedOnly?: true;
+  /**
+   * The version's new stores hold the rows of tables that already exist, packed
+   * (utils/db/packed.ts): every table's rows are as before.
+   */
+  packsOnly?: true;
 }
+
+const ITEMS_V5 =
+  'key, workspaceId, [pageKey+firstSeenAt], [pageKey+at], authorKey, incidentId, [workspaceId+needsReview], [pageKey+parentId]';
+const AUTHORS_V5 = 'key, workspaceId, *nameKeys';
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
@@ -130,14 +140,36 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // (utils/background/summaries.ts): counted from the items here. No row changes.
     version: 5,
     stores: {
-      items:
-        'key, workspaceId, [pageKey+firstSeenAt], [pageKey+at], authorKey, incidentId, [workspaceId+needsReview], [pageKey+parentId]',
-      authors: 'key, workspaceId, *nameKeys',
+      items: ITEMS_V5,
+      authors: AUTHORS_V5,
       summaries: 'id',
     },
     derivedOnly: true,
     upgrade: async (tx) => {
       await rebuildSummaries(tx.db as KeelDb);
+    },
+  },
+  {
+    // Items and authors packed, PACK_SIZE rows to a record (utils/db/packed.ts):
+    // Chromium's IndexedDB costs about as much per record as a pack of a hundred
+    // rows costs. The tables keep their own stores (empty) for their schema. The
+    // upgrade moves every row into packs; rows themselves are unchanged.
+    version: 6,
+    stores: {
+      itemPacks: packStoreSpec(ITEMS_V5),
+      authorPacks: packStoreSpec(AUTHORS_V5),
+    },
+    packsOnly: true,
+    upgrade: async (tx) => {
+      for (const [name, { store, group }] of Object.entries(PACKED)) {
+        const table = tx.table(name);
+        const rows = (await table.toArray()) as Array<Record<string, unknown>>;
+        const indexes = table.schema.indexes.map((i) => ({ name: i.name, keyPath: i.keyPath ?? null, multiEntry: !!i.multi }));
+        const primaryKey = table.schema.primKey.keyPath as string;
+        await tx.table(store).bulkAdd(packRows(rows, group, primaryKey, indexes));
+        await tx.table(store).add(filterOf(rows.map((r) => r[primaryKey] as string)));
+        await table.clear();
+      }
     },
   },
 ];
@@ -152,7 +184,7 @@ export function rowsSameSince(versions: readonly SchemaVersion[]): number {
   let since = versions[0]?.version ?? 1;
   for (const v of versions) {
     const changesStores = Object.entries(v.stores).some(([name, spec]) => spec === null || !seen.has(name));
-    if (v !== versions[0] && !v.derivedOnly && (v.upgrade || changesStores)) since = v.version;
+    if (v !== versions[0] && !v.derivedOnly && !v.packsOnly && (v.upgrade || changesStores)) since = v.version;
     for (const name of Object.keys(v.stores)) seen.add(name);
   }
   return since;
