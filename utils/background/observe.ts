@@ -42,13 +42,23 @@ const OWNER_REPLIES = new Set<RawItem['platform']>(['google-maps', 'yelp', 'trus
 /** Whether the business itself posted `raw`: an owner's response, or an author who is the page's own account. */
 export function byBusiness(raw: RawItem, pageRoot: string | null): boolean {
   if (raw.kind === 'reply' && OWNER_REPLIES.has(raw.platform)) return true;
-  return !!(pageRoot && raw.author.profileUrl && pageCovers(pageRoot, raw.author.profileUrl) && sameAccount(pageRoot, raw.author.profileUrl));
+  const profile = raw.author.profileUrl;
+  if (!pageRoot || !profile) return false;
+  // The page's account: its own address (the same path), on the same site (pageCovers), not a post under it.
+  // The path first: it rules out nearly every author, and the page's is read once a batch.
+  if (rootPath?.root !== pageRoot) rootPath = { root: pageRoot, path: pathOf(pageRoot) };
+  const path = pathOf(profile);
+  return path !== null && path === rootPath.path && pageCovers(pageRoot, profile);
 }
 
-/** A profile is the page's account when it is the page's own address (same site, by pageCovers), not a post under it. */
-function sameAccount(pageRoot: string, profile: string): boolean {
-  const path = (u: string) => new URL(u).pathname.replace(/\/+$/, '').toLowerCase();
-  return path(pageRoot) === path(profile);
+let rootPath: { root: string; path: string | null } | null = null;
+
+function pathOf(url: string): string | null {
+  try {
+    return new URL(url).pathname.replace(/\/+$/, '').toLowerCase();
+  } catch {
+    return null;
+  }
 }
 
 /**
