@@ -67,7 +67,8 @@ import { createStreamClassifier } from '../utils/classify/stream';
 import { DEFAULT_WORKSPACE } from '../utils/workspace';
 import type { StoreRun } from './bench-store-page';
 import { demoFile, EXTENSION_DIR, launchWithKeel, ROOT, serveFacebook } from './browser';
-import { seedIncident } from './seed-incident';
+import { incidentSeed } from './seed-incident';
+import { writeStoresCall } from './seed-store';
 import { syntheticComments } from './demo/fb-markup.js';
 
 const RUNS = 3;
@@ -350,7 +351,7 @@ async function benchQueue(context: BrowserContext, extensionId: string) {
   const queue = await context.newPage();
   await queue.setViewportSize({ width: 400, height: 900 });
   await queue.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-  await queue.evaluate(`(${seedIncident.toString()})(${N})`);
+  await queue.evaluate(writeStoresCall(incidentSeed(N)));
   // Written around Dexie, so nothing told the open page: it reads them when it opens.
   await queue.reload();
   await queue.waitForFunction((n: number) => document.querySelector('[data-testid="progress"]')?.textContent === `0 / ${n} done`, N, { timeout: 60_000 });

@@ -4,6 +4,7 @@
  * name elsewhere), and the popup's item detail shows the same history.
  */
 import type { Page, Worker } from '@playwright/test';
+import { storeWrite, writeStoresCall } from '../../scripts/seed-store';
 import { addComment, clickInChip, expect, readChips, readStore, routeFixture, tabIdOf, test, waitForKeelIdle } from './extension';
 
 const POST_URL = 'https://www.facebook.com/HarboursideDental/posts/pfbid02Xk7Lm9';
@@ -13,29 +14,21 @@ const DAY = 86_400_000;
 
 /** What a moderator did earlier, and Gil's namesake on Google Maps: written as the background would have. */
 async function seedEarlier(worker: Worker, workspaceId: string): Promise<void> {
+  const now = Date.now();
+  const act = { cause: 'moderator', incidentId: null, workspaceId, undoes: null, authorKey: GIL_KEY, itemKey: 'facebook:1005' };
   await worker.evaluate(
-    async ({ ws, gil, maps, day }) => {
-      const open = indexedDB.open('keel');
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const tx = db.transaction(['actions', 'authors'], 'readwrite');
-      const now = Date.now();
-      const act = { cause: 'moderator', incidentId: null, workspaceId: ws, undoes: null, authorKey: gil, itemKey: 'facebook:1005' };
-      tx.objectStore('actions').add({ ...act, at: now - 3 * day, actor: 'Sam', kind: 'banned', detail: 'Banned from the page' });
-      tx.objectStore('actions').add({ ...act, at: now - 2 * day, actor: 'Lee', kind: 'replied-offline', detail: 'Called, left a message' });
-      tx.objectStore('authors').put({
-        key: maps, workspaceId: ws, platform: 'google-maps', profileUrl: 'https://www.google.com/maps/contrib/1001', names: ['Gil Brandt'], nameKeys: ['gil brandt'],
-        firstSeenAt: now - 9 * day, lastSeenAt: now - 9 * day, itemCount: 1, labels: { genuine: 1 }, moderatorLabel: null,
-      });
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { ws: workspaceId, gil: GIL_KEY, maps: GIL_MAPS, day: DAY },
+    writeStoresCall([
+      storeWrite('actions', [
+        { ...act, at: now - 3 * DAY, actor: 'Sam', kind: 'banned', detail: 'Banned from the page' },
+        { ...act, at: now - 2 * DAY, actor: 'Lee', kind: 'replied-offline', detail: 'Called, left a message' },
+      ]),
+      storeWrite('authors', [
+        {
+          key: GIL_MAPS, workspaceId, platform: 'google-maps', profileUrl: 'https://www.google.com/maps/contrib/1001', names: ['Gil Brandt'], nameKeys: ['gil brandt'],
+          firstSeenAt: now - 9 * DAY, lastSeenAt: now - 9 * DAY, itemCount: 1, labels: { genuine: 1 }, moderatorLabel: null,
+        },
+      ]),
+    ]),
   );
 }
 
@@ -152,65 +145,41 @@ test('the chip’s panel and the popup’s item detail show the author’s histo
 });
 
 /** Puts 10,000 strangers' comments on the post (a third of them replies), first seen `since` + i ms, and 10,000 strangers on four platforms. */
-async function seedCrowd(worker: Worker, at: { ws: string; pageKey: string; pageUrl: string; since: number }): Promise<void> {
-  await worker.evaluate(async ({ ws, pageKey, pageUrl, since }) => {
-    const open = indexedDB.open('keel');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
+async function seedCrowd(worker: Worker, { ws, pageKey, pageUrl, since }: { ws: string; pageKey: string; pageUrl: string; since: number }): Promise<void> {
+  const platforms = ['facebook', 'google-maps', 'instagram', 'yelp'];
+  const items: Array<Record<string, unknown>> = [];
+  const authors: Array<Record<string, unknown>> = [];
+  for (let i = 0; i < 10_000; i++) {
+    items.push({
+      key: `facebook:s${i}`, workspaceId: ws, platform: 'facebook', kind: i % 3 ? 'comment' : 'reply', nativeId: `s${i}`,
+      parentId: i % 3 ? null : `s${i - 1}`, pageKey, pageUrl, permalink: null, author: { name: `Stranger ${i}`, profileUrl: null },
+      authorKey: `facebook:name:stranger ${i}`, text: 'Nice.', rating: null, postedAt: null, postedText: null, firstSeenAt: since + i,
+      lastSeenAt: since + i, at: since + i, negative: false, firstTime: true, campaign: false, label: 'supporter', labelSource: 'auto',
+      confidence: 0.6, reasons: ['Kind words.'], incidentId: null, needsReview: 0, done: {},
     });
-    const tx = db.transaction(['items', 'authors'], 'readwrite');
-    const items = tx.objectStore('items');
-    const authors = tx.objectStore('authors');
-    const platforms = ['facebook', 'google-maps', 'instagram', 'yelp'];
-    for (let i = 0; i < 10_000; i++) {
-      items.put({
-        key: `facebook:s${i}`, workspaceId: ws, platform: 'facebook', kind: i % 3 ? 'comment' : 'reply', nativeId: `s${i}`,
-        parentId: i % 3 ? null : `s${i - 1}`, pageKey, pageUrl, permalink: null, author: { name: `Stranger ${i}`, profileUrl: null },
-        authorKey: `facebook:name:stranger ${i}`, text: 'Nice.', rating: null, postedAt: null, postedText: null, firstSeenAt: since + i,
-        lastSeenAt: since + i, at: since + i, negative: false, firstTime: true, campaign: false, label: 'supporter', labelSource: 'auto',
-        confidence: 0.6, reasons: ['Kind words.'], incidentId: null, needsReview: 0, done: {},
-      });
-      authors.put({
-        key: `${platforms[i % 4]}:https://example.test/u/${i}`, workspaceId: ws, platform: platforms[i % 4], profileUrl: `https://example.test/u/${i}`,
-        names: [`Stranger ${i}`], nameKeys: [`stranger ${i}`], firstSeenAt: since, lastSeenAt: since, itemCount: 1, labels: { supporter: 1 }, moderatorLabel: null,
-      });
-    }
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
+    authors.push({
+      key: `${platforms[i % 4]}:https://example.test/u/${i}`, workspaceId: ws, platform: platforms[i % 4], profileUrl: `https://example.test/u/${i}`,
+      names: [`Stranger ${i}`], nameKeys: [`stranger ${i}`], firstSeenAt: since, lastSeenAt: since, itemCount: 1, labels: { supporter: 1 }, moderatorLabel: null,
     });
-    db.close();
-  }, at);
+  }
+  await worker.evaluate(writeStoresCall([storeWrite('items', items), storeWrite('authors', authors)]));
 }
 
 /** The business's reply to Gil's comment, and Gil's namesake on Yelp. */
-async function seedReplyAndNamesake(worker: Worker, at: { ws: string; pageKey: string; pageUrl: string }): Promise<void> {
-  await worker.evaluate(async ({ ws, pageKey, pageUrl }) => {
-    const open = indexedDB.open('keel');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const tx = db.transaction(['items', 'authors'], 'readwrite');
-    const now = Date.now();
-    tx.objectStore('items').put({
-      key: 'facebook:biz1', workspaceId: ws, platform: 'facebook', kind: 'reply', nativeId: 'biz1', parentId: '1005', pageKey, pageUrl,
-      permalink: null, author: { name: 'Harbourside Dental', profileUrl: 'https://www.facebook.com/HarboursideDental' },
-      authorKey: 'facebook:https://www.facebook.com/HarboursideDental', text: 'Please call us.', rating: null, postedAt: null, postedText: null,
-      firstSeenAt: now, lastSeenAt: now, at: now, negative: false, firstTime: false, campaign: false, label: 'supporter', labelSource: 'auto',
-      confidence: 1, reasons: ['Posted by your business (its own page or reply).'], incidentId: null, needsReview: 0, done: {},
-    });
-    tx.objectStore('authors').put({
-      key: 'yelp:https://www.yelp.com/user_details?userid=g1', workspaceId: ws, platform: 'yelp', profileUrl: 'https://www.yelp.com/user_details?userid=g1',
-      names: ['GIL BRANDT'], nameKeys: ['gil brandt'], firstSeenAt: now, lastSeenAt: now, itemCount: 2, labels: { genuine: 2 }, moderatorLabel: null,
-    });
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, at);
+async function seedReplyAndNamesake(worker: Worker, { ws, pageKey, pageUrl }: { ws: string; pageKey: string; pageUrl: string }): Promise<void> {
+  const now = Date.now();
+  const reply = {
+    key: 'facebook:biz1', workspaceId: ws, platform: 'facebook', kind: 'reply', nativeId: 'biz1', parentId: '1005', pageKey, pageUrl,
+    permalink: null, author: { name: 'Harbourside Dental', profileUrl: 'https://www.facebook.com/HarboursideDental' },
+    authorKey: 'facebook:https://www.facebook.com/HarboursideDental', text: 'Please call us.', rating: null, postedAt: null, postedText: null,
+    firstSeenAt: now, lastSeenAt: now, at: now, negative: false, firstTime: false, campaign: false, label: 'supporter', labelSource: 'auto',
+    confidence: 1, reasons: ['Posted by your business (its own page or reply).'], incidentId: null, needsReview: 0, done: {},
+  };
+  const namesake = {
+    key: 'yelp:https://www.yelp.com/user_details?userid=g1', workspaceId: ws, platform: 'yelp', profileUrl: 'https://www.yelp.com/user_details?userid=g1',
+    names: ['GIL BRANDT'], nameKeys: ['gil brandt'], firstSeenAt: now, lastSeenAt: now, itemCount: 2, labels: { genuine: 2 }, moderatorLabel: null,
+  };
+  await worker.evaluate(writeStoresCall([storeWrite('items', [reply]), storeWrite('authors', [namesake])]));
 }
 
 /** Asks for Gil's history from an extension page five times: the last answer and the median time. */

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
 import { chromiumArgs, watchPages } from '../../scripts/browser';
+import { PACKED } from '../../utils/db/packed';
 
 export const EXTENSION_DIR = path.resolve(process.env.KEEL_OUT ?? '.output', 'chrome-mv3');
 export const FIXTURES = path.resolve('tests/fixtures');
@@ -199,20 +200,29 @@ export async function tabIdOf(worker: Worker, url: string): Promise<number> {
 
 /** Every row of one IndexedDB store of Keel's database, read inside the service worker. */
 export async function readStore(worker: Worker, store: string): Promise<Array<Record<string, unknown>>> {
-  return worker.evaluate(async (name) => {
-    const open = indexedDB.open('keel');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const req = db.transaction(name).objectStore(name).getAll();
-    const rows = await new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    db.close();
-    return rows;
-  }, store);
+  // A packed table's rows are in its pack store, a hundred to a record (utils/db/packed.ts).
+  const packs = PACKED[store]?.store ?? null;
+  return worker.evaluate(
+    async ([name, packStore]) => {
+      const open = indexedDB.open('keel');
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const from = packStore ?? name;
+      const req = db.transaction(from).objectStore(from).getAll();
+      const rows = await new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      db.close();
+      if (!packStore) return rows;
+      // In key order, as the table's own store would give them (packed tables' keys are strings).
+      const unpacked = rows.flatMap((p) => (Array.isArray(p.rows) ? (p.rows as Array<Record<string, unknown>>) : []));
+      return unpacked.sort((a, b) => (String(a.key) < String(b.key) ? -1 : String(a.key) > String(b.key) ? 1 : 0));
+    },
+    [store, packs] as const,
+  );
 }
 
 /** Appends a comment to the fixture post, built as Facebook builds one, as the platform would when one arrives. */

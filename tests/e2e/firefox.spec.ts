@@ -21,6 +21,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { type BidiNode, FIREFOX, Firefox, textsOf } from './firefox-bidi';
+import { PACKED } from '../../utils/db/packed';
 
 const BUILD = path.resolve(process.env.KEEL_OUT ?? '.output', 'firefox-mv2');
 const FIXTURE = path.resolve('tests/fixtures/facebook/page-post.html');
@@ -63,8 +64,9 @@ interface LintMessage {
   column?: number;
 }
 
-/** Every row of one of Keel's IndexedDB stores, read through an extension page (`context`). */
-function readStore<T>(ff: Firefox, context: string, store: string): Promise<T[]> {
+/** Every row of one of Keel's IndexedDB stores, read through an extension page (`context`); a packed table's from its packs (utils/db/packed.ts). */
+function readStore<T>(ff: Firefox, context: string, table: string): Promise<T[]> {
+  const packs = PACKED[table]?.store;
   return ff.evaluate<T[]>(
     context,
     `async (store) => {
@@ -79,9 +81,9 @@ function readStore<T>(ff: Firefox, context: string, store: string): Promise<T[]>
         req.onerror = () => reject(req.error);
       });
       db.close();
-      return rows;
+      return ${packs ? 'rows.flatMap((p) => p.rows ?? [])' : 'rows'};
     }`,
-    store,
+    packs ?? table,
   );
 }
 

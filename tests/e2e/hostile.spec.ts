@@ -17,6 +17,7 @@ import fs from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
 import Papa from 'papaparse';
 import { watchPages } from '../../scripts/browser';
+import { storeWrite, writeStoresCall } from '../../scripts/seed-store';
 import { ALL, facebookComments, facebookPage, HUGE_COMMENT, HUGE_ID, IMPORTED, mapsPage, mapsReviews } from '../fixtures/hostile/corpus';
 import { addComment, expect, readChips, readStore, tabIdOf, test, waitForKeelIdle } from './extension';
 import { expectInertPage, expectInertPlatformPage, expectNoSidewaysScroll, guard } from './hostile-guard';
@@ -58,20 +59,7 @@ async function seedImported(worker: Worker, like: Row): Promise<string[]> {
     { ...like, key: 'facebook:imported-1', nativeId: 'imported-1', text: tab, permalink: js, author: { name: cr, profileUrl: data } },
     { ...like, key: 'facebook:imported-2', nativeId: 'imported-2', text: cr, permalink: data, author: { name: tab, profileUrl: js } },
   ].map((r) => ({ ...r, label: 'troll', labelSource: 'moderator', firstSeenAt: Date.now(), lastSeenAt: Date.now(), needsReview: 1, done: {} }));
-  await worker.evaluate(async (list) => {
-    const open = indexedDB.open('keel');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const tx = db.transaction('items', 'readwrite');
-    for (const r of list) tx.objectStore('items').put(r);
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, rows);
+  await worker.evaluate(writeStoresCall([storeWrite('items', rows)]));
   return rows.map((r) => r.key);
 }
 

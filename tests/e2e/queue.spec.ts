@@ -6,7 +6,8 @@
  * tab (chrome-extension://<id>/sidepanel.html): the same page the side panel shows.
  */
 import type { Page } from '@playwright/test';
-import { seedIncident } from '../../scripts/seed-incident';
+import { incidentSeed } from '../../scripts/seed-incident';
+import { writeStoresCall } from '../../scripts/seed-store';
 import { addComment, expect, readStore, routeFixture, tabIdOf, test, waitForKeelIdle } from './extension';
 
 const POST_URL = 'https://www.facebook.com/HarboursideDental/posts/pfbid02Xk7Lm9';
@@ -192,7 +193,7 @@ test('five thousand items: a few dozen rows in the document, each key answered w
   const queue = await context.newPage();
   await queue.setViewportSize({ width: 400, height: 900 });
   await queue.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-  await queue.evaluate(`(${seedIncident.toString()})(${ITEMS})`);
+  await queue.evaluate(writeStoresCall(incidentSeed(ITEMS)));
   // Written around Dexie, so nothing told the open page: it reads them when it opens.
   await queue.reload();
   const progress = queue.getByTestId('progress');

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
+import { storeWrite, writeStoresCall } from '../../scripts/seed-store';
 import { expect, test } from './extension';
 
 test.use({ pages: [] });
@@ -27,7 +28,7 @@ interface Seed {
 
 /** Seeds one incident of 30 items (3 threats), actions, ratings and two evidence rows (one tampered), plus a threat outside it. */
 async function seed(page: Page): Promise<Seed> {
-  return page.evaluate(
+  const { items, ...seeded } = await page.evaluate(
     async ({ pageUrl, hostileHtml, hostileFormula, rloName }) => {
       const open = indexedDB.open('keel');
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -199,8 +200,7 @@ async function seed(page: Page): Promise<Seed> {
         { pageKey: pageUrl, at: t0 + 40 * min, average: 4.4, count: 131 },
         { pageKey: pageUrl, at: t0 + 90 * min, average: 3.9, count: 148 },
       ];
-      const tx = db.transaction(['items', 'incidents', 'actions', 'evidence', 'ratings', 'settings'], 'readwrite');
-      for (const it of items) tx.objectStore('items').put(it);
+      const tx = db.transaction(['incidents', 'actions', 'evidence', 'ratings', 'settings'], 'readwrite');
       tx.objectStore('incidents').put(incident);
       for (const a of actions) tx.objectStore('actions').add(a);
       tx.objectStore('evidence').put(evidenceRow);
@@ -212,10 +212,13 @@ async function seed(page: Page): Promise<Seed> {
         tx.onerror = () => reject(tx.error);
       });
       db.close();
-      return { incidentId: incident.id, threats: threatTexts, flagged: 22 };
+      return { incidentId: incident.id, threats: threatTexts, flagged: 22, items };
     },
     { pageUrl: PAGE_URL, hostileHtml: HOSTILE_HTML, hostileFormula: HOSTILE_FORMULA, rloName: RLO_NAME },
   );
+  // Items as Keel stores them (packed): written from Node, which packs them.
+  await page.evaluate(writeStoresCall([storeWrite('items', items as Array<Record<string, unknown>>)]));
+  return seeded;
 }
 
 /** Fails the test if any dialog opens or any script from the data ran. */

@@ -4,6 +4,7 @@
  * scrollbar reach the oldest; the filters narrow it; the page keeps answering.
  */
 import type { Page } from '@playwright/test';
+import { storeWrite, writeStoresCall } from '../../scripts/seed-store';
 import { expect, test } from './extension';
 
 test.use({ pages: [] });
@@ -12,78 +13,66 @@ const N = 10_000;
 
 /**
  * Test setup only: writes N items and N actions straight into Keel's IndexedDB
- * (schema v4 rows), from an extension page, far faster than N real actions.
+ * (scripts/seed-store.ts), from an extension page, far faster than N real actions.
  * Entry i is about item i; entry 0 is the oldest, entry N-1 the newest.
  */
 async function seed(page: Page): Promise<void> {
-  await page.evaluate(async (n) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('keel');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
+  const items: Array<Record<string, unknown>> = [];
+  const actions: Array<Record<string, unknown>> = [];
+  const start = Date.UTC(2026, 10, 1, 8, 0);
+  const kinds = ['labelled', 'hidden', 'reported', 'banned', 'note', 'captured'];
+  const actors = ['Sam Reyes', 'Jo Tan', 'Keel'];
+  const post = 'https://www.facebook.com/HarboursideDental/posts/pfbid02Xk7Lm9';
+  for (let i = 0; i < N; i++) {
+    const key = `facebook:${700000 + i}`;
+    const authorKey = `facebook:https://www.facebook.com/author.${i}`;
+    items.push({
+      key,
+      workspaceId: 'default',
+      platform: 'facebook',
+      kind: 'comment',
+      nativeId: String(700000 + i),
+      parentId: null,
+      pageKey: 'facebook.com/HarboursideDental/posts/pfbid02Xk7Lm9',
+      pageUrl: post,
+      permalink: `${post}?comment_id=${700000 + i}`,
+      author: { name: `Author ${i}`, profileUrl: `https://www.facebook.com/author.${i}` },
+      authorKey,
+      text:
+        i === 4242
+          ? 'My crown came off at the zucchini festival and nobody at the desk would call me back about it, twice.'
+          : `Comment number ${i}: a long enough line of words to be clamped to one line in the audit log row, with more after it.`,
+      rating: null,
+      postedAt: null,
+      postedText: '1h',
+      firstSeenAt: start + i * 60_000,
+      lastSeenAt: start + i * 60_000,
+      at: start + i * 60_000,
+      negative: false,
+      firstTime: true,
+      campaign: false,
+      label: 'troll',
+      labelSource: 'auto',
+      confidence: 0.8,
+      reasons: ['Insults with nothing about a visit.'],
+      incidentId: null,
+      needsReview: 1,
+      done: {},
     });
-    const tx = db.transaction(['items', 'actions'], 'readwrite');
-    const items = tx.objectStore('items');
-    const actions = tx.objectStore('actions');
-    const start = Date.UTC(2026, 10, 1, 8, 0);
-    const kinds = ['labelled', 'hidden', 'reported', 'banned', 'note', 'captured'];
-    const actors = ['Sam Reyes', 'Jo Tan', 'Keel'];
-    const page = 'https://www.facebook.com/HarboursideDental/posts/pfbid02Xk7Lm9';
-    for (let i = 0; i < n; i++) {
-      const key = `facebook:${700000 + i}`;
-      const authorKey = `facebook:https://www.facebook.com/author.${i}`;
-      items.put({
-        key,
-        workspaceId: 'default',
-        platform: 'facebook',
-        kind: 'comment',
-        nativeId: String(700000 + i),
-        parentId: null,
-        pageKey: 'facebook.com/HarboursideDental/posts/pfbid02Xk7Lm9',
-        pageUrl: page,
-        permalink: `${page}?comment_id=${700000 + i}`,
-        author: { name: `Author ${i}`, profileUrl: `https://www.facebook.com/author.${i}` },
-        authorKey,
-        text:
-          i === 4242
-            ? 'My crown came off at the zucchini festival and nobody at the desk would call me back about it, twice.'
-            : `Comment number ${i}: a long enough line of words to be clamped to one line in the audit log row, with more after it.`,
-        rating: null,
-        postedAt: null,
-        postedText: '1h',
-        firstSeenAt: start + i * 60_000,
-        lastSeenAt: start + i * 60_000,
-        at: start + i * 60_000,
-        negative: false,
-        firstTime: true,
-        campaign: false,
-        label: 'troll',
-        labelSource: 'auto',
-        confidence: 0.8,
-        reasons: ['Insults with nothing about a visit.'],
-        incidentId: null,
-        needsReview: 1,
-        done: {},
-      });
-      actions.add({
-        at: start + i * 60_000 + 30_000,
-        actor: actors[i % 3],
-        kind: kinds[i % 6],
-        cause: i % 3 === 2 ? 'classifier' : 'moderator',
-        itemKey: key,
-        authorKey,
-        incidentId: null,
-        workspaceId: 'default',
-        undoes: null,
-        detail: i === 0 ? 'Oldest entry of the seed' : `seeded entry ${i}`,
-      });
-    }
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
+    actions.push({
+      at: start + i * 60_000 + 30_000,
+      actor: actors[i % 3],
+      kind: kinds[i % 6],
+      cause: i % 3 === 2 ? 'classifier' : 'moderator',
+      itemKey: key,
+      authorKey,
+      incidentId: null,
+      workspaceId: 'default',
+      undoes: null,
+      detail: i === 0 ? 'Oldest entry of the seed' : `seeded entry ${i}`,
     });
-    db.close();
-  }, N);
+  }
+  await page.evaluate(writeStoresCall([storeWrite('items', items), storeWrite('actions', actions)]));
 }
 
 test('the audit log shows 10,000 entries with few rows in the page, reaches the oldest, and filters', async ({ context, extensionId }) => {

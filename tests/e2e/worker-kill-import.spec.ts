@@ -18,6 +18,7 @@
 import { expect, test } from '@playwright/test';
 import { checkBackup } from '../../utils/backup/restore';
 import { TABLES } from '../../utils/backup/rows';
+import { PACKED } from '../../utils/db/packed';
 import { ConfigSchema, CONFIG_FORMAT } from '../../utils/config/schema';
 import { LATEST_VERSION } from '../../utils/db/schema';
 import { DEFAULT_RULES } from '../../utils/db/types';
@@ -83,8 +84,11 @@ function bigConfig() {
   return config;
 }
 
-/** Installs, in the options page, a dump of every store and a probe that reads one store. */
-function installHelpers(tables: string[]) {
+/**
+ * Installs, in the options page, a dump of every store and a probe that reads one store.
+ * `packs`: the store holding each packed table's rows, a hundred to a record (utils/db/packed.ts).
+ */
+function installHelpers(tables: string[], packs: Record<string, string>) {
   const w = window as unknown as Record<string, unknown>;
   const open = () =>
     new Promise<IDBDatabase>((resolve, reject) => {
@@ -94,15 +98,15 @@ function installHelpers(tables: string[]) {
     });
   w.keelDump = async () => {
     const db = await open();
-    const tx = db.transaction(tables);
+    const tx = db.transaction(tables.map((t) => packs[t] ?? t));
     const out: Record<string, unknown[]> = {};
     await Promise.all(
       tables.map(
         (t) =>
           new Promise<void>((resolve, reject) => {
-            const req = tx.objectStore(t).getAll();
+            const req = tx.objectStore(packs[t] ?? t).getAll();
             req.onsuccess = () => {
-              out[t] = req.result;
+              out[t] = packs[t] ? req.result.flatMap((p: { rows?: unknown[] }) => p.rows ?? []) : req.result;
               resolve();
             };
             req.onerror = () => reject(req.error);
@@ -123,10 +127,12 @@ function installHelpers(tables: string[]) {
   const timedCount = (db: IDBDatabase, store: string) => {
     const started = performance.now();
     return new Promise<{ count: number; ms: number }>((resolve, reject) => {
-      const req = db.transaction(store).objectStore(store).count();
+      const packStore = packs[store];
+      const req = packStore ? db.transaction(packStore).objectStore(packStore).getAll() : db.transaction(store).objectStore(store).count();
       req.onsuccess = () => {
         db.close();
-        resolve({ count: req.result, ms: performance.now() - started });
+        const count = packStore ? (req.result as Array<{ rows?: unknown[] }>).reduce((n, p) => n + (p.rows?.length ?? 0), 0) : (req.result as number);
+        resolve({ count, ms: performance.now() - started });
       };
       req.onerror = () => reject(req.error);
     });
@@ -181,7 +187,7 @@ async function openQuietPage(): Promise<Evaluate> {
   await expect
     .poll(() => evaluate(`indexedDB.databases().then((list) => list.some((d) => d.name === 'keel' && (d.version ?? 0) >= ${LATEST_VERSION * 10}))`), { intervals: [50] })
     .toBe(true);
-  await evaluate(call(installHelpers, TABLES));
+  await evaluate(call(installHelpers, TABLES, Object.fromEntries(Object.entries(PACKED).map(([table, p]) => [table, p.store]))));
   return evaluate;
 }
 

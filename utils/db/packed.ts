@@ -80,6 +80,20 @@ export function packStoreSpec(tableSpec: string): string {
   return ['++id', 'g', '*k', ...names.map((n) => `*${entriesField(n)}`)].join(', ');
 }
 
+/** The indexes of a Dexie table spec ('key, a, [b+c], *d'), its primary key left out, as Dexie reads them. */
+export function indexShapes(tableSpec: string): IndexShape[] {
+  return tableSpec
+    .split(',')
+    .slice(1)
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => {
+      const name = s.replace(/^[*&]/, '');
+      const compound = /^\[(.+)\]$/.exec(name);
+      return { name, keyPath: compound ? (compound[1] as string).split('+') : name, multiEntry: s.startsWith('*') };
+    });
+}
+
 /** A valid IndexedDB key (rows whose index value is not one are not in that index). */
 function validKey(k: unknown): boolean {
   if (typeof k === 'string') return true;
@@ -250,9 +264,15 @@ function serial<T>(trans: DBCoreTransaction, fn: () => Promise<T>): Promise<T> {
 const whereIn = new WeakMap<object, Map<string, Map<Key, number>>>();
 function placesOf(trans: DBCoreTransaction, store: string): Map<Key, number> {
   let stores = whereIn.get(trans);
-  if (!stores) whereIn.set(trans, (stores = new Map()));
+  if (!stores) {
+    stores = new Map();
+    whereIn.set(trans, stores);
+  }
   let places = stores.get(store);
-  if (!places) stores.set(store, (places = new Map()));
+  if (!places) {
+    places = new Map();
+    stores.set(store, places);
+  }
   return places;
 }
 
@@ -574,7 +594,10 @@ function listCursor(trans: DBCoreTransaction, list: readonly Hit[], values: bool
       cursor.fail(err as Error);
     }
   };
-  const later = () => queueMicrotask(step);
+  // A promise, not queueMicrotask: Dexie follows its transaction's zone through promises only, and a
+  // step outside it left the zone current after the cursor was done (the next task's reads then
+  // failed with TransactionInactiveError: tests/e2e/templates.spec.ts, Log reply from a chip).
+  const later = () => void Promise.resolve().then(step);
   const cursor: DBCoreCursor & { done: boolean } = {
     trans,
     done: false,

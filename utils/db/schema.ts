@@ -30,6 +30,8 @@ export interface SchemaVersion {
 const ITEMS_V5 =
   'key, workspaceId, [pageKey+firstSeenAt], [pageKey+at], authorKey, incidentId, [workspaceId+needsReview], [pageKey+parentId]';
 const AUTHORS_V5 = 'key, workspaceId, *nameKeys';
+/** The packed tables' own specs, whose indexes their packs carry (see PACKED). */
+export const PACKED_SPECS: Readonly<Record<string, string>> = { items: ITEMS_V5, authors: AUTHORS_V5 };
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
