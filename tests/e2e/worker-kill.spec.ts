@@ -9,38 +9,24 @@
  * worker it is attached to is stopped.
  */
 import { expect, test } from '@playwright/test';
+import { type StoreWrite, storeWrite, writeStoresCall } from '../../scripts/seed-store';
+import { PACKED } from '../../utils/db/packed';
 import { launchRaw, type RawBrowser } from './raw-cdp';
 
 const ITEMS = 1_000;
 const PAGE = 'https://www.facebook.com/HarboursideDental/posts/pfbid0Kill';
 
-/** Writes `count` flagged items straight into Keel's store (test setup only: the product writes through the background). */
-async function seedItems(count: number, pageUrl: string): Promise<string[]> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const open = indexedDB.open('keel');
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error);
-  });
-  const keys: string[] = [];
-  const tx = db.transaction('items', 'readwrite');
-  for (let i = 0; i < count; i++) {
-    const key = `facebook:kill${i}`;
-    keys.push(key);
-    tx.objectStore('items').put({
-      key, workspaceId: 'default', platform: 'facebook', kind: 'comment', nativeId: `kill${i}`, parentId: null,
-      pageKey: pageUrl, pageUrl, permalink: `${pageUrl}?comment_id=kill${i}`,
-      author: { name: `Stranger ${i}`, profileUrl: `https://www.facebook.com/stranger.${i}` }, authorKey: `facebook:https://www.facebook.com/stranger.${i}`,
-      text: `Boycott these clowns ${i}`, rating: null, postedAt: null, postedText: 'Just now', firstSeenAt: 1, lastSeenAt: 1, at: 1,
-      negative: true, firstTime: true, campaign: true, label: 'troll', labelSource: 'auto', confidence: 0.9, reasons: ['Insults'],
-      incidentId: null, needsReview: 1, done: {},
-    });
-  }
-  await new Promise((resolve, reject) => {
-    tx.oncomplete = resolve;
-    tx.onerror = () => reject(tx.error);
-  });
-  db.close();
-  return keys;
+/** `count` flagged items on `pageUrl`, written straight into Keel's store (test setup only: the product writes through the background). */
+function seedItems(count: number, pageUrl: string): { write: StoreWrite; keys: string[] } {
+  const rows = Array.from({ length: count }, (_, i) => ({
+    key: `facebook:kill${i}`, workspaceId: 'default', platform: 'facebook', kind: 'comment', nativeId: `kill${i}`, parentId: null,
+    pageKey: pageUrl, pageUrl, permalink: `${pageUrl}?comment_id=kill${i}`,
+    author: { name: `Stranger ${i}`, profileUrl: `https://www.facebook.com/stranger.${i}` }, authorKey: `facebook:https://www.facebook.com/stranger.${i}`,
+    text: `Boycott these clowns ${i}`, rating: null, postedAt: null, postedText: 'Just now', firstSeenAt: 1, lastSeenAt: 1, at: 1,
+    negative: true, firstTime: true, campaign: true, label: 'troll', labelSource: 'auto', confidence: 0.9, reasons: ['Insults'],
+    incidentId: null, needsReview: 1, done: {},
+  }));
+  return { write: storeWrite('items', rows), keys: rows.map((r) => r.key) };
 }
 
 interface Snapshot {
@@ -49,30 +35,33 @@ interface Snapshot {
   job: { next: number; total: number } | null;
 }
 
-/** What is stored now, read in one transaction: the log's "deleted" rows in order, the items marked deleted, the batch's progress. */
-async function snapshot(): Promise<Snapshot> {
+/**
+ * What is stored now, read in one transaction: the log's "deleted" rows in order, the items marked deleted, the batch's progress.
+ * `itemStore`: the store holding the items, a hundred to a record (utils/db/packed.ts).
+ */
+async function snapshot(itemStore: string): Promise<Snapshot> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const open = indexedDB.open('keel');
     open.onsuccess = () => resolve(open.result);
     open.onerror = () => reject(open.error);
   });
-  const tx = db.transaction(['actions', 'items', 'jobs']);
+  const tx = db.transaction(['actions', itemStore, 'jobs']);
   const read = <T,>(store: string) =>
     new Promise<T[]>((resolve, reject) => {
       const req = tx.objectStore(store).getAll();
       req.onsuccess = () => resolve(req.result as T[]);
       req.onerror = () => reject(req.error);
     });
-  const [actions, items, jobs] = await Promise.all([
+  const [actions, packs, jobs] = await Promise.all([
     read<{ kind: string; itemKey: string; seq: number }>('actions'),
-    read<{ key: string; done: Record<string, number> }>('items'),
+    read<{ rows?: Array<{ key: string; done: Record<string, number> }> }>(itemStore),
     read<{ next: number; itemKeys: string[] }>('jobs'),
   ]);
   db.close();
   const job = jobs[0];
   return {
     deleted: actions.filter((a) => a.kind === 'deleted').sort((a, b) => a.seq - b.seq).map((a) => a.itemKey),
-    doneItems: items.filter((i) => i.done.deleted).map((i) => i.key).sort(),
+    doneItems: packs.flatMap((p) => p.rows ?? []).filter((i) => i.done.deleted).map((i) => i.key).sort(),
     job: job ? { next: job.next, total: job.itemKeys.length } : null,
   };
 }
@@ -90,8 +79,9 @@ test.afterEach(async () => {
 test('a batch cut short by the worker being stopped keeps every finished action and resumes where it stopped', async () => {
   test.setTimeout(120_000);
   const evaluate = await browser.openExtensionPage('options.html');
-  const keys = (await evaluate(call(seedItems, ITEMS, PAGE))) as string[];
-  const read = async () => (await evaluate(call(snapshot))) as Snapshot;
+  const { write, keys } = seedItems(ITEMS, PAGE);
+  await evaluate(writeStoresCall([write]));
+  const read = async () => (await evaluate(call(snapshot, PACKED.items?.store))) as Snapshot;
 
   const answer = await evaluate(
     `chrome.runtime.sendMessage({ keel: 1, type: 'actions/batch', payload: { itemKeys: ${JSON.stringify(keys)}, kind: 'deleted' } })`,
