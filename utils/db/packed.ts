@@ -141,15 +141,8 @@ function seal(pack: Pack, primaryKey: string, indexes: readonly IndexShape[]): P
 
 /** Packs `rows` (a table's rows, in any order) by group, PACK_SIZE to a pack, ready to add. */
 export function packRows(rows: readonly Row[], group: string, primaryKey: string, indexes: readonly IndexShape[]): Pack[] {
-  const byGroup = new Map<string, Row[]>();
-  for (const row of rows) {
-    const g = groupOf(row, group);
-    const list = byGroup.get(g);
-    if (list) list.push(row);
-    else byGroup.set(g, [row]);
-  }
   const packs: Pack[] = [];
-  for (const [g, list] of byGroup) {
+  for (const [g, list] of groupRows(rows, group)) {
     for (let i = 0; i < list.length; i += PACK_SIZE) packs.push(seal({ g, rows: list.slice(i, i + PACK_SIZE) }, primaryKey, indexes));
   }
   return packs;
@@ -159,6 +152,18 @@ const groupOf = (row: Row, group: string): string => {
   const g = row[group];
   return typeof g === 'string' ? g : '';
 };
+
+/** `rows` by the value of their `group` field, in first-seen order. */
+function groupRows(rows: readonly Row[], group: string): Map<string, Row[]> {
+  const byGroup = new Map<string, Row[]>();
+  for (const row of rows) {
+    const g = groupOf(row, group);
+    const list = byGroup.get(g);
+    if (list) list.push(row);
+    else byGroup.set(g, [row]);
+  }
+  return byGroup;
+}
 
 /** Greater than any key that is not an array: closes a range of `[value, primaryKey]` entries. */
 const AFTER_ANY_KEY: unknown[] = [];
@@ -421,14 +426,7 @@ function packedTable(down: DBCore, table: DBCoreTable, store: string, group: str
 
   /** Adds `rows` to their group's last pack while it has room, then to new packs. */
   const place = async (trans: DBCoreTransaction, rows: readonly Row[], touched: Map<number, Pack>, fresh: Pack[]) => {
-    const byGroup = new Map<string, Row[]>();
-    for (const row of rows) {
-      const g = groupOf(row, group);
-      const list = byGroup.get(g);
-      if (list) list.push(row);
-      else byGroup.set(g, [row]);
-    }
-    for (const [g, list] of byGroup) {
+    for (const [g, list] of groupRows(rows, group)) {
       let open = fresh.find((p) => p.g === g && p.rows.length < PACK_SIZE);
       if (!open) {
         const last = (await packs.query({ trans, values: true, limit: 1, direction: 'prev', query: { index: gIndex, range: equal(g) } })).result[0] as Pack | undefined;
