@@ -1,8 +1,8 @@
 // Test and bench setup only: rows written straight into Keel's IndexedDB as
 // Keel stores them, far faster than the background would write them one by one.
 // The product itself writes through the background.
-import { FILTER_ID, indexShapes, PACKED, packRows } from '../utils/db/packed';
-import { PACKED_SPECS } from '../utils/db/schema';
+import { KeelDb } from '../utils/db';
+import { FILTER_ID, PACKED, packTable } from '../utils/db/packed';
 
 export interface StoreWrite {
   store: string;
@@ -11,12 +11,15 @@ export interface StoreWrite {
   filterId: number | null;
 }
 
-/** `rows` of `table` as the records of the object store that holds them: a packed table's rows in packs (utils/db/packed.ts). */
+/**
+ * `rows` of `table` as the records of the object store that holds them: a packed table's rows in packs (utils/db/packed.ts).
+ * Packed rows must be new: a key already stored would then be in two packs.
+ */
 export function storeWrite(table: string, rows: ReadonlyArray<Record<string, unknown>>): StoreWrite {
   const packed = PACKED[table];
-  const spec = PACKED_SPECS[table];
-  if (!packed || !spec) return { store: table, records: [...rows], filterId: null };
-  return { store: packed.store, records: packRows(rows, packed.group, 'key', indexShapes(spec)), filterId: FILTER_ID };
+  if (!packed) return { store: table, records: [...rows], filterId: null };
+  // The table as Keel declares it (never opened here): its packs carry the indexes of its schema.
+  return { store: packed.store, records: packTable(new KeelDb().table(table), rows), filterId: FILTER_ID };
 }
 
 /**

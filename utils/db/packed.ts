@@ -41,6 +41,7 @@ import {
   type DBCoreTable,
   type DBCoreTransaction,
   type Middleware,
+  type Table,
 } from 'dexie';
 
 export const PACK_SIZE = 100;
@@ -78,20 +79,6 @@ export function packStoreSpec(tableSpec: string): string {
     .map((s) => s.trim().replace(/^[*&]/, ''))
     .filter(Boolean);
   return ['++id', 'g', '*k', ...names.map((n) => `*${entriesField(n)}`)].join(', ');
-}
-
-/** The indexes of a Dexie table spec ('key, a, [b+c], *d'), its primary key left out, as Dexie reads them. */
-export function indexShapes(tableSpec: string): IndexShape[] {
-  return tableSpec
-    .split(',')
-    .slice(1)
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .map((s) => {
-      const name = s.replace(/^[*&]/, '');
-      const compound = /^\[(.+)\]$/.exec(name);
-      return { name, keyPath: compound ? (compound[1] as string).split('+') : name, multiEntry: s.startsWith('*') };
-    });
 }
 
 /** A valid IndexedDB key (rows whose index value is not one are not in that index). */
@@ -139,8 +126,16 @@ function seal(pack: Pack, primaryKey: string, indexes: readonly IndexShape[]): P
   return pack;
 }
 
-/** Packs `rows` (a table's rows, in any order) by group, PACK_SIZE to a pack, ready to add. */
-export function packRows(rows: readonly Row[], group: string, primaryKey: string, indexes: readonly IndexShape[]): Pack[] {
+/** `rows` of the packed table `table` (in any order) as packs, by the indexes its schema declares: ready to add to its pack store. */
+export function packTable(table: Table, rows: readonly Row[]): Pack[] {
+  const spec = PACKED[table.name];
+  if (!spec) throw new Error(`${table.name} is not a packed table.`);
+  const indexes = table.schema.indexes.map((i) => ({ name: i.name, keyPath: i.keyPath ?? null, multiEntry: !!i.multi }));
+  return packRows(rows, spec.group, table.schema.primKey.keyPath as string, indexes);
+}
+
+/** Packs `rows` (a table's rows, in any order) by group, PACK_SIZE to a pack. */
+function packRows(rows: readonly Row[], group: string, primaryKey: string, indexes: readonly IndexShape[]): Pack[] {
   const packs: Pack[] = [];
   for (const [g, list] of groupRows(rows, group)) {
     for (let i = 0; i < list.length; i += PACK_SIZE) packs.push(seal({ g, rows: list.slice(i, i + PACK_SIZE) }, primaryKey, indexes));

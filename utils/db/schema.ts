@@ -8,7 +8,7 @@ import type { Transaction } from 'dexie';
 import { nameKeysOf } from '../authors/name';
 import { rebuildSummaries } from '../background/summaries';
 import type { KeelDb } from './index';
-import { filterOf, PACKED, packRows, packStoreSpec } from './packed';
+import { filterOf, PACKED, packStoreSpec, packTable } from './packed';
 import { DEFAULT_RULES } from './types';
 
 export interface SchemaVersion {
@@ -30,8 +30,6 @@ export interface SchemaVersion {
 const ITEMS_V5 =
   'key, workspaceId, [pageKey+firstSeenAt], [pageKey+at], authorKey, incidentId, [workspaceId+needsReview], [pageKey+parentId]';
 const AUTHORS_V5 = 'key, workspaceId, *nameKeys';
-/** The packed tables' own specs, whose indexes their packs carry (see PACKED). */
-export const PACKED_SPECS: Readonly<Record<string, string>> = { items: ITEMS_V5, authors: AUTHORS_V5 };
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
@@ -163,13 +161,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     packsOnly: true,
     upgrade: async (tx) => {
-      for (const [name, { store, group }] of Object.entries(PACKED)) {
+      for (const [name, { store }] of Object.entries(PACKED)) {
         const table = tx.table(name);
         const rows = (await table.toArray()) as Array<Record<string, unknown>>;
-        const indexes = table.schema.indexes.map((i) => ({ name: i.name, keyPath: i.keyPath ?? null, multiEntry: !!i.multi }));
-        const primaryKey = table.schema.primKey.keyPath as string;
-        await tx.table(store).bulkAdd(packRows(rows, group, primaryKey, indexes));
-        await tx.table(store).add(filterOf(rows.map((r) => r[primaryKey] as string)));
+        await tx.table(store).bulkAdd(packTable(table, rows));
+        await tx.table(store).add(filterOf(rows.map((r) => r[table.schema.primKey.keyPath as string] as string)));
         await table.clear();
       }
     },
