@@ -13,7 +13,7 @@ import { grantSiteAccess } from '../../scripts/browser';
 import { checkBackup } from '../../utils/backup/restore';
 import { TABLES } from '../../utils/backup/rows';
 import type { KeelDb } from '../../utils/db';
-import { PACKED } from '../../utils/db/packed';
+import { PACK_STORES } from '../../utils/db/packed';
 import { LATEST_VERSION } from '../../utils/db/schema';
 import { DEFAULT_RULES } from '../../utils/db/types';
 import { DEFAULT_WORKSPACE } from '../../utils/workspace';
@@ -149,7 +149,7 @@ test('delete all data leaves nothing but what a fresh install starts with', asyn
     else expect(rows, table).toEqual([]);
   }
   // Nothing is left in the stores that hold the items' and authors' rows either (their packs, and the packs' key filters).
-  for (const { store } of Object.values(PACKED)) expect(await readStore(worker, store), store).toEqual([]);
+  for (const store of PACK_STORES) expect(await readStore(worker, store), store).toEqual([]);
   // The database's stores are all of Keel's tables (the backed-up ones and the summaries counted from them) and the packs of two of them: none was left out of the list the wipe empties.
   expect(await worker.evaluate(() => new Promise<string[]>((resolve, reject) => {
     const open = indexedDB.open('keel');
@@ -159,7 +159,7 @@ test('delete all data leaves nothing but what a fresh install starts with', asyn
       resolve(names);
     };
     open.onerror = () => reject(open.error);
-  }))).toEqual([...TABLES, 'summaries', ...Object.values(PACKED).map((p) => p.store)].sort());
+  }))).toEqual([...TABLES, 'summaries', ...PACK_STORES].sort());
   // No other database and no cache of Keel's.
   expect((await worker.evaluate(() => indexedDB.databases())).map((d) => d.name)).toEqual(['keel']);
   expect(await worker.evaluate(() => caches.keys())).toEqual([]);

@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { DEFAULT_WORKSPACE } from '../workspace';
-import { PACKED, packedTables } from './packed';
+import { PACK_STORES, packedTables } from './packed';
 import { LATEST_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 import type {
   Action,
@@ -55,7 +55,7 @@ export class KeelDb extends Dexie {
       for (const [store, spec] of Object.entries(v.stores)) spec === null ? declared.delete(store) : declared.add(store);
     }
     // Items and authors are packed once the schema has their pack stores (version 6 on).
-    if (Object.values(PACKED).every((p) => declared.has(p.store))) this.use(packedTables);
+    if (PACK_STORES.every((store) => declared.has(store))) this.use(packedTables);
     this.on('populate', (tx) => {
       tx.table('workspaces').add({ ...DEFAULT_WORKSPACE, rules: { ...DEFAULT_RULES }, createdAt: Date.now() });
       tx.table('settings').add({ key: 'activeWorkspaceId', value: DEFAULT_WORKSPACE.id });

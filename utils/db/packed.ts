@@ -52,6 +52,9 @@ export const PACKED: Readonly<Record<string, { store: string; group: string }>> 
   authors: { store: 'authorPacks', group: 'workspaceId' },
 };
 
+/** The stores the packed tables' rows are in. */
+export const PACK_STORES: readonly string[] = Object.values(PACKED).map((p) => p.store);
+
 type Row = Record<string, unknown>;
 type Key = string | number;
 interface Pack {
