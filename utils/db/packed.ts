@@ -65,14 +65,14 @@ interface Pack {
 }
 
 /** What a pack needs to know of one index of its table. */
-export interface IndexShape {
+interface IndexShape {
   name: string;
   keyPath: string | string[] | null;
   multiEntry: boolean;
 }
 
 /** The pack field holding one index's entries. */
-export const entriesField = (indexName: string): string => `x_${indexName.replace(/[^A-Za-z0-9]/g, '_')}`;
+const entriesField = (indexName: string): string => `x_${indexName.replace(/[^A-Za-z0-9]/g, '_')}`;
 
 /** The Dexie spec of the pack store for a table of spec `tableSpec` ('key, a, [b+c], *d'). */
 export function packStoreSpec(tableSpec: string): string {
