@@ -95,7 +95,51 @@ const FILL: Record<number, Filler> = {
       })),
     );
   },
+  6: async (db) => {
+    // Version 6's rows are version 5's, in packs; its packs had an index entry [value, primaryKey] for every row.
+    await FILL[5]?.(db);
+    await rewritePacks(db, (table, pack) => {
+      const pk = table.schema.primKey.keyPath as string;
+      for (const index of table.schema.indexes) {
+        pack[`x_${index.name.replace(/[^A-Za-z0-9]/g, '_')}`] = pack.rows.flatMap((row) => {
+          const value = Array.isArray(index.keyPath) ? index.keyPath.map((p) => row[p]) : row[index.keyPath as string];
+          const values = index.multi ? (value as unknown[]) : [value];
+          return values.filter((v) => v != null && !(Array.isArray(v) && v.some((x) => x == null))).map((v) => [v, row[pk]]);
+        });
+      }
+    });
+  },
 };
+
+type StoredPack = { id: number; rows: Array<Record<string, unknown>> } & Record<string, unknown>;
+
+/** Every pack of the database's packed tables (not their key filters), as stored: `change` may rewrite it in place. */
+async function rewritePacks(db: KeelDb, change?: (table: (typeof db)['items'] | (typeof db)['authors'], pack: StoredPack) => void): Promise<Map<string, StoredPack[]>> {
+  const tables = { itemPacks: db.items, authorPacks: db.authors };
+  const out = new Map<string, StoredPack[]>();
+  const tx = db.backendDB().transaction(Object.keys(tables), change ? 'readwrite' : 'readonly');
+  for (const [store, table] of Object.entries(tables)) {
+    const list: StoredPack[] = [];
+    out.set(store, list);
+    const req = tx.objectStore(store).openCursor();
+    req.onsuccess = () => {
+      const cursor = req.result;
+      if (!cursor) return;
+      const pack = cursor.value as StoredPack;
+      if (Array.isArray(pack.rows)) {
+        change?.(table, pack);
+        if (change) cursor.update(pack);
+        list.push(pack);
+      }
+      cursor.continue();
+    };
+  }
+  await new Promise((resolve, reject) => {
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+  return out;
+}
 
 const PAGE_2 = 'https://www.facebook.com/p/posts/2';
 /** More rows than two packs hold. */
@@ -211,6 +255,25 @@ const CHECK: Record<number, Checker> = {
     expect(await db.authors.where('nameKeys').equals(`person ${MANY - 1}`).first()).toMatchObject({ names: [`Person ${MANY - 1}`] });
     expect(await db.authors.where('workspaceId').equals('default').count()).toBe(2 + MANY);
     expect(await db.incidents.get('inc-1')).toMatchObject({ status: 'open' });
+  },
+  7: async (db) => {
+    // Every row and query as before.
+    await CHECK[6]?.(db);
+    // Each index's entries are now [value, n]: one per value a pack's rows have, n adding up to its rows.
+    const packs = await rewritePacks(db);
+    const items = packs.get('itemPacks') ?? [];
+    expect(items.reduce((sum, p) => sum + p.rows.length, 0)).toBe(3 + MANY);
+    for (const pack of items) {
+      const entries = pack.x_workspaceId as Array<[unknown, number]>;
+      expect(entries).toEqual([['default', pack.rows.length]]);
+      const review = pack.x__workspaceId_needsReview_ as Array<[unknown, number]>;
+      expect(review.reduce((sum, [, count]) => sum + count, 0)).toBe(pack.rows.length);
+      expect(review.length).toBeLessThanOrEqual(2);
+    }
+    // Time posted by the hour: PAGE_2's rows were all posted within one.
+    const page2 = items.filter((p) => p.g === PAGE_2);
+    for (const pack of page2) expect(pack.x__pageKey_at_).toEqual([[[PAGE_2, 0], pack.rows.length]]);
+    expect((packs.get('authorPacks') ?? []).every((p) => (p.x_workspaceId as unknown[]).length === 1)).toBe(true);
   },
 };
 

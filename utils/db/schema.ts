@@ -4,7 +4,7 @@
  * rewriting, and a test in tests/unit/db-upgrade.test.ts that upgrades a filled
  * database of the version before.
  */
-import type { Transaction } from 'dexie';
+import type { Table, Transaction } from 'dexie';
 import { nameKeysOf } from '../authors/name';
 import { rebuildSummaries } from '../background/summaries';
 import type { KeelDb } from './index';
@@ -160,17 +160,40 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       authorPacks: packStoreSpec(AUTHORS_V5),
     },
     packsOnly: true,
-    upgrade: async (tx) => {
-      for (const [name, { store }] of Object.entries(PACKED)) {
-        const table = tx.table(name);
+    upgrade: (tx) =>
+      repack(tx, async (table) => {
         const rows = (await table.toArray()) as Array<Record<string, unknown>>;
-        await tx.table(store).bulkAdd(packTable(table, rows));
-        await tx.table(store).add(filterOf(rows.map((r) => r[table.schema.primKey.keyPath as string] as string)));
         await table.clear();
-      }
-    },
+        return rows;
+      }),
+  },
+  {
+    // A pack's index entries: one `[value, n]` per value its rows have (n rows
+    // with it), not one `[value, primaryKey]` per row; items by time posted
+    // bucketed by the hour. About half the entries, and each costs a write.
+    // The upgrade packs every row again; rows themselves are unchanged.
+    version: 7,
+    stores: {},
+    packsOnly: true,
+    upgrade: (tx) =>
+      repack(tx, async (_table, packs) => {
+        const stored = (await packs.toArray()) as Array<{ rows?: Array<Record<string, unknown>> }>;
+        await packs.clear();
+        return stored.flatMap((p) => p.rows ?? []);
+      }),
   },
 ];
+
+/** Packs every packed table's rows, taken from where `take` finds (and clears) them, into its pack store, with a key filter. */
+async function repack(tx: Transaction, take: (table: Table, packs: Table) => Promise<Array<Record<string, unknown>>>): Promise<void> {
+  for (const [name, { store }] of Object.entries(PACKED)) {
+    const table = tx.table(name);
+    const packs = tx.table(store);
+    const rows = await take(table, packs);
+    await packs.bulkAdd(packTable(table, rows));
+    await packs.add(filterOf(rows.map((r) => r[table.schema.primKey.keyPath as string] as string)));
+  }
+}
 
 /**
  * The oldest version whose rows and stores are those of the latest: no later
