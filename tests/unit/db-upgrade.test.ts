@@ -7,7 +7,7 @@
  */
 import Dexie from 'dexie';
 import { describe, expect, test } from 'vitest';
-import { incidentSummaryId, pageSummaryId } from '../../utils/background/summaries';
+import { incidentSummaryId, pageSummaryId, rebuildSummaries } from '../../utils/background/summaries';
 import { KeelDb, pageItems } from '../../utils/db';
 import { PACK_SIZE } from '../../utils/db/packed';
 import { rowsSameSince, SCHEMA_VERSIONS, type SchemaVersion } from '../../utils/db/schema';
@@ -96,8 +96,16 @@ const FILL: Record<number, Filler> = {
     );
   },
   6: async (db) => {
-    // Version 6's rows are version 5's, in packs; its packs had an index entry [value, primaryKey] for every row.
+    // Version 6's rows are version 5's, in packs; its packs had an index entry [value, primaryKey] for every row,
+    // and its page summaries no `keys`.
     await FILL[5]?.(db);
+    await db.transaction('rw', db.items, db.summaries, () => rebuildSummaries(db));
+    await db
+      .table('summaries')
+      .toCollection()
+      .modify((row: Record<string, unknown>) => {
+        delete row.keys;
+      });
     await rewritePacks(db, (table, pack) => {
       const pk = table.schema.primKey.keyPath as string;
       for (const index of table.schema.indexes) {
@@ -274,6 +282,12 @@ const CHECK: Record<number, Checker> = {
     const page2 = items.filter((p) => p.g === PAGE_2);
     for (const pack of page2) expect(pack.x__pageKey_at_).toEqual([[[PAGE_2, 0], pack.rows.length]]);
     expect((packs.get('authorPacks') ?? []).every((p) => (p.x_workspaceId as unknown[]).length === 1)).toBe(true);
+    // Page summaries gained their items' keys, as counting from scratch gives them.
+    const summaries = await db.summaries.toArray();
+    expect(summaries.filter((x) => x.kind === 'page')).toHaveLength(2);
+    expect(summaries.every((x) => x.kind !== 'page' || typeof x.keys === 'number')).toBe(true);
+    await db.transaction('rw', db.items, db.summaries, () => rebuildSummaries(db));
+    expect(await db.summaries.toArray()).toEqual(summaries);
   },
 };
 

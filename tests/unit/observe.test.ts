@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { observeItems } from '../../utils/background/observe';
 import { relabelItem } from '../../utils/background/relabel';
+import { noteItemChanges, putItems } from '../../utils/background/summaries';
 import { storeBatch } from '../../utils/background/store-batch';
 import { KeelDb } from '../../utils/db';
 import type { RawItem } from '../../utils/model';
@@ -100,6 +101,34 @@ describe('observeItems: page context', () => {
     const stored = await db.items.get('facebook:211');
     expect(stored).toMatchObject({ campaign: true, negative: true, firstTime: true });
     expect(stored?.reasons.join(' ')).toMatch(/near-identical|burst/);
+  });
+
+  test('items that came and went behind its back (as many as before) are in the next batch’s context', async () => {
+    const start = 1_000_000_000;
+    const copy = (i: number) => ({ ...raw(String(200 + i), `They fired a nurse for telling the truth, disgusting people, zero stars ${'!'.repeat(i % 3)}`, `Stranger ${i}`), postedText: 'Just now' });
+    // The pile-on, stored by another database first: the rows another writer (a restore, say) puts back.
+    const other = new KeelDb(`${name}-other`);
+    await observeItems(other, [raw('100', 'Lovely team, thank you.', 'Regular Patient')], PAGE, start);
+    for (let i = 0; i < 12; i += 3) await observeItems(other, [copy(i), copy(i + 1), copy(i + 2)], PAGE, start + 10 * 60_000 + i * 60_000);
+    const pileOn = (await other.items.toArray()).filter((r) => r.nativeId !== '100');
+    other.close();
+    await Dexie.delete(`${name}-other`);
+    // Here: twelve ordinary comments, read in two batches a minute apart (the second reads the page's context as the first left it).
+    const later = start + 20 * 60_000;
+    await observeItems(db, Array.from({ length: 6 }, (_, i) => raw(String(300 + i), `Great visit number ${i}, thanks to the whole team.`, `Patient ${i}`)), PAGE, later);
+    await observeItems(db, Array.from({ length: 6 }, (_, i) => raw(String(310 + i), `Friendly front desk, visit ${i}.`, `Client ${i}`)), PAGE, later + 60_000);
+    // Behind its back, as many items go as come: the page now holds the pile-on instead.
+    const ordinary = await db.items.toCollection().primaryKeys();
+    await db.transaction('rw', db.items, db.summaries, async () => {
+      await putItems(db, pileOn.map((r) => [undefined, r] as const));
+      const gone = await db.items.bulkGet(ordinary as string[]);
+      await db.items.bulkDelete(ordinary);
+      await noteItemChanges(db, gone.map((r) => [r, undefined] as const));
+    });
+    expect(await db.items.count()).toBe(12);
+    const [next] = await observeItems(db, [copy(12)], PAGE, later + 2 * 60_000);
+    expect(next?.label).toBe('troll');
+    expect(await db.items.get('facebook:212')).toMatchObject({ campaign: true });
   });
 
   test('a roster stored as hashes makes a named patient genuine', async () => {

@@ -12,7 +12,7 @@ import { DEFAULT_BURST } from '../classify/burst';
 import { onRoster, type RosterIndex } from '../classify/roster';
 import { applyBlockedTerms } from '../classify/rules';
 import { PageTimeline } from '../classify/timeline';
-import { type Author, type Incident, type KeelDb, pageSummary, type StoredItem, workspaceOrActive } from '../db';
+import { type Author, type Incident, type KeelDb, type PageSummary, pageSummary, type StoredItem, workspaceOrActive } from '../db';
 import { authorKeyOf, itemKey } from '../hash';
 import { FLAGGED_LABELS, postedByBusiness } from '../labels';
 import type { Classification, RawItem } from '../model';
@@ -156,11 +156,12 @@ async function observeOnce(
       }
     });
 
+    let cache: CachedTimeline | null = null;
     if (fresh.length || edited.length) {
       const ctx = await pageContext(db, page, workspace.id, [...fresh, ...edited].map((f) => authorKeyOf(f.raw)), now, trust);
       // Until this batch's rows are stored (advanceCache), the cached timeline is ahead of the store.
-      const countBefore = ctx.cache.count;
-      ctx.cache.count = -1;
+      cache = ctx.cache;
+      cache.stamp = null;
       const authorsBefore = new Set(ctx.authors.keys());
       for (const { raw, before } of edited) {
         const author = ctx.authors.get(before.authorKey);
@@ -247,7 +248,6 @@ async function observeOnce(
         addRows(db.items, all.filter((r) => freshKeys.has(r.key)), trust),
         db.items.bulkPut(all.filter((r) => !freshKeys.has(r.key))),
       ]);
-      await advanceCache(db, page, ctx.cache, countBefore + fresh.length);
       remember(db, 'items', page, freshKeys);
       remember(db, 'authors', workspace.id, touched.map((a) => a.key));
     } else {
@@ -256,6 +256,7 @@ async function observeOnce(
     }
     // The page's and incident's summaries follow (an item seen again changes none of them: skipped).
     await noteItemChanges(db, [...rows.values()].map((row) => [stored.get(row.key), row] as const));
+    if (cache) await advanceCache(db, page, cache, now);
     const results = keys.map((key) => {
       const row = rows.get(key) as StoredItem;
       return { key, label: row.label, confidence: row.confidence, reasons: row.reasons, own: row.labelSource === 'auto' && postedByBusiness(row.reasons) };
@@ -309,46 +310,46 @@ interface PageContext {
  */
 interface CachedTimeline {
   timeline: PageTimeline;
-  count: number;
-  newest: string | null;
+  /** The page summary's item count and keys when the timeline last stood for the store (null: it does not). */
+  stamp: string | null;
+  /** When Keel first saw an item of the page (null: none yet). */
+  since: number | null;
   builtAt: number;
 }
+
+/** What of a page summary tells whether the page's items are still those the cache has seen. */
+const stampOf = (summary: PageSummary | undefined): string => (summary ? `${summary.total}:${summary.keys}` : '0:0');
 const timelines = new Map<string, CachedTimeline>();
 const REBUILD_AFTER_MS = 10 * 60_000;
 const MAX_CACHED_PAGES = 20;
 
-const newestOf = (db: KeelDb, page: string) =>
-  db.items.where('[pageKey+firstSeenAt]').between([page, 0], [page, Number.POSITIVE_INFINITY]).last();
-
-/** After a batch's items are stored (same transaction): the cache now stands for the store with them. */
-async function advanceCache(db: KeelDb, page: string, cache: CachedTimeline, count: number): Promise<void> {
-  cache.count = count;
-  cache.newest = (await newestOf(db, page))?.key ?? null;
+/** After a batch's items and the page's summary are stored (same transaction): the cache now stands for the store with them. */
+async function advanceCache(db: KeelDb, page: string, cache: CachedTimeline, now: number): Promise<void> {
+  const summary = await pageSummary(db, page);
+  cache.stamp = stampOf(summary);
+  // The batch's new items, first seen now, are the page's first.
+  if (summary && cache.since === null) cache.since = now;
 }
 
 /** The classifier's context for a page, from what is stored: nothing lives only in memory. */
 async function pageContext(db: KeelDb, page: string, workspaceId: string, authorKeys: string[], now: number, trust: boolean): Promise<PageContext> {
   const authorHints = trust ? await hintsFor(db, 'authors', workspaceId) : null;
   const unique = [...new Set(authorKeys)].filter((k) => !authorHints || authorHints.has(k));
-  const [authorRows, rosterRow, first, count, newest] = await Promise.all([
-    db.authors.bulkGet(unique),
-    db.roster.get(workspaceId),
-    db.items.where('[pageKey+firstSeenAt]').between([page, 0], [page, Number.POSITIVE_INFINITY]).first(),
-    pageSummary(db, page).then((s) => s?.total ?? 0),
-    newestOf(db, page),
-  ]);
+  const [authorRows, rosterRow, summary] = await Promise.all([db.authors.bulkGet(unique), db.roster.get(workspaceId), pageSummary(db, page)]);
   const authors = new Map<string, Author>();
   authorRows.forEach((a) => {
     if (a) authors.set(a.key, a);
   });
   const cacheKey = `${db.name}\n${page}`;
   let cache = timelines.get(cacheKey);
-  if (!cache || cache.count !== count || cache.newest !== (newest?.key ?? null) || now - cache.builtAt > REBUILD_AFTER_MS) {
+  const stamp = stampOf(summary);
+  if (!cache || cache.stamp !== stamp || now - cache.builtAt > REBUILD_AFTER_MS) {
+    const first = await db.items.where('[pageKey+firstSeenAt]').between([page, 0], [page, Number.POSITIVE_INFINITY]).first();
     const recent = await db.items.where('[pageKey+at]').between([page, now - DEFAULT_BURST.baselineMs], [page, Number.POSITIVE_INFINITY]).toArray();
     const timeline = new PageTimeline();
     recent.sort((a, b) => a.at - b.at);
     for (const item of recent) timeline.replay(item, now);
-    cache = { timeline, count, newest: newest?.key ?? null, builtAt: now };
+    cache = { timeline, stamp, since: first?.firstSeenAt ?? null, builtAt: now };
     timelines.delete(cacheKey);
     if (timelines.size >= MAX_CACHED_PAGES) timelines.delete(timelines.keys().next().value as string);
     timelines.set(cacheKey, cache);
@@ -357,7 +358,7 @@ async function pageContext(db: KeelDb, page: string, workspaceId: string, author
     authors,
     roster: rosterRow ? { salt: rosterRow.salt, hashes: new Set(rosterRow.hashes) } : null,
     timeline: cache.timeline,
-    watchedSince: first?.firstSeenAt ?? now,
+    watchedSince: cache.since ?? now,
     cache,
   };
 }

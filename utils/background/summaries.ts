@@ -27,7 +27,7 @@ export { incidentSummaryId, pageSummaryId } from '../db/queries';
 const zeroLabels = () => Object.fromEntries(LABELS.map((l) => [l, 0])) as PageSummary['counts'];
 
 function emptyPage(pageKey: string): PageSummary {
-  return { id: pageSummaryId(pageKey), kind: 'page', pageKey, total: 0, counts: zeroLabels(), campaign: 0, flagged: [] };
+  return { id: pageSummaryId(pageKey), kind: 'page', pageKey, total: 0, counts: zeroLabels(), campaign: 0, flagged: [], keys: 0 };
 }
 
 function emptyIncident(incidentId: string): IncidentSummary {
@@ -47,6 +47,13 @@ function counted(item: StoredItem | undefined): string {
   return [item.pageKey, item.incidentId, item.label, item.campaign, item.platform, item.firstSeenAt, isHandled(item), Object.keys(item.done).sort().join(), extortion(item)].join('\u0001');
 }
 
+/** An item key's 32 bits (FNV-1a) in its page summary's `keys`. */
+export function keyBits(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 function add(n: Record<string, number>, key: string, by: number): void {
   const next = (n[key] ?? 0) + by;
   if (next) n[key] = next;
@@ -58,6 +65,7 @@ function weigh(get: (id: string, make: () => Summary) => Summary, item: StoredIt
   const page = get(pageSummaryId(item.pageKey), () => emptyPage(item.pageKey)) as PageSummary;
   page.total += sign;
   page.counts[item.label] += sign;
+  page.keys = (page.keys ^ keyBits(item.key)) >>> 0;
   if (item.campaign) page.campaign += sign;
   if (sign < 0) page.flagged = page.flagged.filter((k) => k !== item.key);
   else if (flagged(item)) {

@@ -6,7 +6,7 @@
  */
 import type { Table, Transaction } from 'dexie';
 import { nameKeysOf } from '../authors/name';
-import { rebuildSummaries } from '../background/summaries';
+import { keyBits, pageSummaryId, rebuildSummaries } from '../background/summaries';
 import type { KeelDb } from './index';
 import { filterOf, PACKED, packStoreSpec, packTable } from './packed';
 import { DEFAULT_RULES } from './types';
@@ -171,16 +171,30 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // A pack's index entries: one `[value, n]` per value its rows have (n rows
     // with it), not one `[value, primaryKey]` per row; items by time posted
     // bucketed by the hour. About half the entries, and each costs a write.
+    // Page summaries gain their items' keys hashed together (`keys`), so the
+    // background knows a page changed without reading its newest item.
     // The upgrade packs every row again; rows themselves are unchanged.
     version: 7,
     stores: {},
     packsOnly: true,
-    upgrade: (tx) =>
-      repack(tx, async (_table, packs) => {
+    upgrade: async (tx) => {
+      const keysOf = new Map<string, number>();
+      await repack(tx, async (table, packs) => {
         const stored = (await packs.toArray()) as Array<{ rows?: Array<Record<string, unknown>> }>;
         await packs.clear();
-        return stored.flatMap((p) => p.rows ?? []);
-      }),
+        const rows = stored.flatMap((p) => p.rows ?? []);
+        if (table.name === 'items') {
+          for (const row of rows) keysOf.set(pageSummaryId(row.pageKey as string), ((keysOf.get(pageSummaryId(row.pageKey as string)) ?? 0) ^ keyBits(row.key as string)) >>> 0);
+        }
+        return rows;
+      });
+      await tx
+        .table('summaries')
+        .toCollection()
+        .modify((row: Record<string, unknown>) => {
+          if (row.kind === 'page') row.keys = keysOf.get(row.id as string) ?? 0;
+        });
+    },
   },
 ];
 

@@ -246,6 +246,11 @@ export interface PageSummary {
   campaign: number;
   /** Keys of its newest flagged items, threats first (up to FLAGGED_KEPT). */
   flagged: string[];
+  /**
+   * Every item's key hashed, all together (xor of 32-bit hashes): another value
+   * whenever an item comes or goes, and what counting from scratch gives.
+   */
+  keys: number;
 }
 
 /** What the popup shows about an incident's items, kept up to date as they change. */
