@@ -24,6 +24,11 @@
  *   hour), so rows posted about the same time share an entry too. Rounding
  *   down keeps the order, so a range of values is a range of buckets; the rows
  *   of the two buckets at its ends are checked one by one;
+ * - an index only ever asked for one value (PACKED's `hashed`: items by author,
+ *   whose keys are long addresses) holds a 52-bit hash of each value: a number
+ *   costs the write about half what a long string does. Its reads load the
+ *   packs of the value's hash and keep the rows that really have the value; a
+ *   range of it (asked by nothing in Keel) reads every pack;
  * - the table's own object store stays declared, with its indexes, and empty:
  *   it gives the table its schema, and in a schema upgrade (a `versionchange`
  *   transaction) reads and writes go to it as they always did, until version 6
@@ -57,8 +62,8 @@ import {
 export const PACK_SIZE = 100;
 
 /** The packed tables: each one's pack store, and the field its rows are grouped by. */
-export const PACKED: Readonly<Record<string, { store: string; group: string; buckets?: Readonly<Record<string, number>> }>> = {
-  items: { store: 'itemPacks', group: 'pageKey', buckets: { '[pageKey+at]': 3_600_000 } },
+export const PACKED: Readonly<Record<string, { store: string; group: string; buckets?: Readonly<Record<string, number>>; hashed?: readonly string[] }>> = {
+  items: { store: 'itemPacks', group: 'pageKey', buckets: { '[pageKey+at]': 3_600_000 }, hashed: ['authorKey'] },
   authors: { store: 'authorPacks', group: 'workspaceId' },
 };
 
@@ -81,12 +86,20 @@ interface IndexShape {
   multiEntry: boolean;
   /** Bucket size of a bucketed index, else null. */
   bucket: number | null;
+  /** Its entries hold its values' hashes (asked for one value at a time). */
+  hashed: boolean;
 }
 
 /** The shapes of a packed table's indexes, from its schema. */
 function shapesOf(table: string, indexes: ReadonlyArray<{ name: string; keyPath?: string | string[] | null; multi?: boolean; multiEntry?: boolean }>): IndexShape[] {
-  const buckets = PACKED[table]?.buckets ?? {};
-  return indexes.map((i) => ({ name: i.name, keyPath: i.keyPath ?? null, multiEntry: !!(i.multi ?? i.multiEntry), bucket: buckets[i.name] ?? null }));
+  const { buckets = {}, hashed = [] } = PACKED[table] ?? {};
+  return indexes.map((i) => ({
+    name: i.name,
+    keyPath: i.keyPath ?? null,
+    multiEntry: !!(i.multi ?? i.multiEntry),
+    bucket: buckets[i.name] ?? null,
+    hashed: hashed.includes(i.name),
+  }));
 }
 
 /** The pack field holding one index's entries. */
@@ -117,10 +130,26 @@ function bucketOf(x: unknown, size: number | null): unknown {
   return x;
 }
 
+/** A key's 52-bit hash (two FNV-1a lanes over its keyId), as a number. */
+function hashOf(x: unknown): number {
+  const text = keyId(x);
+  let h1 = 0x811c9dc5;
+  let h2 = 0x050c5d1f;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x01000193) ^ (h1 >>> 15);
+  }
+  return (h2 >>> 12) * 0x100000000 + (h1 >>> 0);
+}
+
+/** Whether `r` is one key (both ends that key, closed). */
+const isPoint = (r: DBCoreKeyRange): boolean => (r.type === 1 || r.type === RANGE) && r.lower !== undefined && !r.lowerOpen && !r.upperOpen && cmp(r.lower, r.upper) === 0;
+
 /** One string per distinct IndexedDB key (for counting equal keys; `cmp` answers 0 exactly when these are equal). */
 function keyId(x: unknown): string {
-  if (typeof x === 'string') return JSON.stringify(x);
-  if (typeof x === 'number') return String(x);
+  if (typeof x === 'string') return `s${x.length}:${x}`;
+  if (typeof x === 'number') return `n${x}`;
   if (Array.isArray(x)) return `[${x.map(keyId).join(',')}]`;
   if (x instanceof Date) return `D${x.getTime()}`;
   const bytes = ArrayBuffer.isView(x) ? new Uint8Array(x.buffer, x.byteOffset, x.byteLength) : new Uint8Array(x as ArrayBuffer);
@@ -165,7 +194,7 @@ function seal(pack: Pack, primaryKey: string, indexes: readonly IndexShape[]): P
     const entries = new Map<string, [unknown, number]>();
     for (const row of pack.rows) {
       for (const x of indexKeys(index, row)) {
-        const value = bucketOf(x, index.bucket);
+        const value = index.hashed ? hashOf(x) : bucketOf(x, index.bucket);
         const id = keyId(value);
         const entry = entries.get(id);
         if (entry) entry[1]++;
@@ -350,9 +379,19 @@ function packedTable(down: DBCore, table: DBCoreTable, store: string, group: str
     if (!shape) throw new Error(`Packed table ${table.name} has no index ${index.name}.`);
     return shape;
   };
-  /** The range of the pack index's keys for `range` of `index`: keys themselves for the primary key, else the entries of its values' buckets. */
-  const packRange = (index: DBCoreIndex, range: DBCoreKeyRange): DBCoreKeyRange =>
-    index.isPrimaryKey ? range : entryRange(bucketRange(range, shapeOf(index).bucket));
+  /**
+   * The range of the pack index's keys for `range` of `index`: keys themselves
+   * for the primary key, else the entries of its values' buckets, or of one
+   * value's hash (a range of a hashed index: all its entries).
+   */
+  const packRange = (index: DBCoreIndex, range: DBCoreKeyRange): DBCoreKeyRange => {
+    if (index.isPrimaryKey) return range;
+    const shape = shapeOf(index);
+    if (!shape.hashed) return entryRange(bucketRange(range, shape.bucket));
+    return isPoint(range) ? entryRange(equal(hashOf(range.lower))) : { type: ANY, lower: undefined, upper: undefined };
+  };
+  /** Whether reads of `index` must load every pack its range names (its entries neither order nor count rows exactly). */
+  const loadsAll = (index: DBCoreIndex): boolean => !index.isPrimaryKey && shapeOf(index).hashed;
   const packIndex = (index: DBCoreIndex): DBCoreIndex => {
     const found = packs.schema.getIndexByKeyPath(index.isPrimaryKey ? 'k' : entriesField(index.name as string));
     if (!found) throw new Error(`Packed table ${table.name}: its pack store has no entries for index ${index.name}.`);
@@ -523,6 +562,7 @@ function packedTable(down: DBCore, table: DBCoreTable, store: string, group: str
   const countIn = async (trans: DBCoreTransaction, index: DBCoreIndex, range: DBCoreKeyRange): Promise<number> => {
     if (range.type === NEVER) return 0;
     if (index.isPrimaryKey) return packs.count({ trans, query: { index: packIndex(index), range } });
+    if (loadsAll(index)) return (await select(trans, index, range)).length;
     const { bucket } = shapeOf(index);
     const buckets = bucketRange(range, bucket);
     const ends = bucket && buckets.type === RANGE ? [buckets.lower, buckets.upper].filter((b) => b !== undefined) : [];
@@ -550,7 +590,7 @@ function packedTable(down: DBCore, table: DBCoreTable, store: string, group: str
   ): Promise<Hit[]> => {
     const reverse = direction === 'prev' || direction === 'prevunique';
     const unique = direction === 'nextunique' || direction === 'prevunique';
-    if (!unique && limit <= 50) return selectFew(trans, index, range, limit, reverse);
+    if (!unique && limit <= 50 && !loadsAll(index)) return selectFew(trans, index, range, limit, reverse);
     let hits = await select(trans, index, range);
     if (unique) {
       // For each value, its entry with the lowest primary key, as IndexedDB answers either way.
