@@ -1,7 +1,7 @@
 import { GOOGLE_DOMAIN } from './page-key';
 
-/** FNV-1a, 52 bits, as base-36: a stable, cheap key for items without a native id. */
-export function fnv1a(text: string): string {
+/** Two 32-bit lanes of FNV-1a over `text` (the second mixed with the first), unsigned. */
+export function fnvLanes(text: string): [number, number] {
   let h1 = 0x811c9dc5;
   let h2 = 0x050c5d1f;
   for (let i = 0; i < text.length; i++) {
@@ -9,7 +9,13 @@ export function fnv1a(text: string): string {
     h1 = Math.imul(h1 ^ c, 0x01000193);
     h2 = Math.imul(h2 ^ c, 0x01000193) ^ (h1 >>> 15);
   }
-  return ((h2 >>> 0) % 0x100000).toString(36) + (h1 >>> 0).toString(36);
+  return [h1 >>> 0, h2 >>> 0];
+}
+
+/** FNV-1a, 52 bits, as base-36: a stable, cheap key for items without a native id. */
+export function fnv1a(text: string): string {
+  const [h1, h2] = fnvLanes(text);
+  return (h2 % 0x100000).toString(36) + h1.toString(36);
 }
 
 /**

@@ -58,6 +58,7 @@ import {
   type Middleware,
   type Table,
 } from 'dexie';
+import { fnvLanes } from '../hash';
 
 export const PACK_SIZE = 100;
 
@@ -132,15 +133,8 @@ function bucketOf(x: unknown, size: number | null): unknown {
 
 /** A key's 52-bit hash (two FNV-1a lanes over its keyId), as a number. */
 function hashOf(x: unknown): number {
-  const text = keyId(x);
-  let h1 = 0x811c9dc5;
-  let h2 = 0x050c5d1f;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x01000193) ^ (h1 >>> 15);
-  }
-  return (h2 >>> 12) * 0x100000000 + (h1 >>> 0);
+  const [h1, h2] = fnvLanes(keyId(x));
+  return (h2 >>> 12) * 0x100000000 + h1;
 }
 
 /** Whether `r` is one key (both ends that key, closed). */
