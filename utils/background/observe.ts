@@ -301,8 +301,8 @@ interface PageContext {
 /**
  * A page's replayed timeline, kept between batches as a cache of what is stored,
  * never instead of it: it is used only while the page's stored items are exactly
- * those it has seen (as many as the page's summary counts, kept in the same
- * transactions as the items; the same newest item), and rebuilt from the store
+ * those it has seen (the page's summary, kept in the same transactions as the
+ * items, counts as many and hashes their keys the same), and rebuilt from the store
  * otherwise (another tab's batch, a restore, a transaction that failed after the
  * timeline had moved on, a worker that started afresh) and every few minutes.
  * Without it every batch re-read every recent item of the page: the cost of a

@@ -14,6 +14,7 @@
 import type { DoneKind, IncidentSummary, KeelDb, PageSummary, StoredItem, Summary } from '../db';
 import { incidentSummaryId, pageItems, pageSummaryId } from '../db/queries';
 import { isHandled } from '../export/report-model';
+import { fnvLanes } from '../hash';
 import { FLAGGED_LABELS, LABELS } from '../labels';
 import { mentionsExtortion } from '../playbooks/checklists';
 
@@ -47,11 +48,9 @@ function counted(item: StoredItem | undefined): string {
   return [item.pageKey, item.incidentId, item.label, item.campaign, item.platform, item.firstSeenAt, isHandled(item), Object.keys(item.done).sort().join(), extortion(item)].join('\u0001');
 }
 
-/** An item key's 32 bits (FNV-1a) in its page summary's `keys`. */
-export function keyBits(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+/** A page summary's `keys` with an item's key added or taken away (xor of its 32-bit FNV-1a: the same either way). */
+export function keysWith(keys: number, key: string): number {
+  return (keys ^ fnvLanes(key)[0]) >>> 0;
 }
 
 function add(n: Record<string, number>, key: string, by: number): void {
@@ -65,7 +64,7 @@ function weigh(get: (id: string, make: () => Summary) => Summary, item: StoredIt
   const page = get(pageSummaryId(item.pageKey), () => emptyPage(item.pageKey)) as PageSummary;
   page.total += sign;
   page.counts[item.label] += sign;
-  page.keys = (page.keys ^ keyBits(item.key)) >>> 0;
+  page.keys = keysWith(page.keys, item.key);
   if (item.campaign) page.campaign += sign;
   if (sign < 0) page.flagged = page.flagged.filter((k) => k !== item.key);
   else if (flagged(item)) {

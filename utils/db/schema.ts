@@ -6,7 +6,7 @@
  */
 import type { Table, Transaction } from 'dexie';
 import { nameKeysOf } from '../authors/name';
-import { keyBits, pageSummaryId, rebuildSummaries } from '../background/summaries';
+import { keysWith, pageSummaryId, rebuildSummaries } from '../background/summaries';
 import type { KeelDb } from './index';
 import { filterOf, PACKED, packStoreSpec, packTable } from './packed';
 import { DEFAULT_RULES } from './types';
@@ -184,7 +184,10 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         await packs.clear();
         const rows = stored.flatMap((p) => p.rows ?? []);
         if (table.name === 'items') {
-          for (const row of rows) keysOf.set(pageSummaryId(row.pageKey as string), ((keysOf.get(pageSummaryId(row.pageKey as string)) ?? 0) ^ keyBits(row.key as string)) >>> 0);
+          for (const row of rows) {
+            const id = pageSummaryId(row.pageKey as string);
+            keysOf.set(id, keysWith(keysOf.get(id) ?? 0, row.key as string));
+          }
         }
         return rows;
       });
