@@ -287,16 +287,9 @@ function newFilter(capacity: number): KeyFilter {
   return { id: FILTER_ID, bits: new Uint8Array(Math.ceil((capacity * BITS_PER_KEY) / 8)), capacity, added: 0 };
 }
 
-/** Two 32-bit hashes of a key (FNV-1a and a multiplicative one), combined for each probe. */
+/** A key's two 32-bit FNV-1a lanes, combined for each probe (double hashing). */
 function probes(key: Key, size: number): number[] {
-  const text = typeof key === 'string' ? key : `#${key}`;
-  let h1 = 0x811c9dc5;
-  let h2 = 0x9e3779b9;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
-  }
+  const [h1, h2] = fnvLanes(typeof key === 'string' ? key : `#${key}`);
   const out: number[] = [];
   for (let i = 0; i < HASHES; i++) out.push(((h1 + Math.imul(i, h2 | 1)) >>> 0) % size);
   return out;
