@@ -11,7 +11,7 @@ import { FilePicker } from './FilePicker';
 import { type Status, StatusLine } from './StatusLine';
 import { useLiveQuery } from './use-live-query';
 
-type Check = { ok: true; pack: Pack } | { ok: false; errors: string[] };
+type Check = { ok: true; pack: Pack; notes: string[] } | { ok: false; errors: string[] };
 
 function check(text: string): Check {
   const parsed = parsePack(text);
@@ -193,7 +193,19 @@ export function PacksSection({ db }: { db: KeelDb }) {
           ))}
         </ul>
       ) : checked?.ok ? (
-        <p class="status ok">The pack is well formed.</p>
+        <>
+          <p class="status ok">The pack is well formed.</p>
+          {checked.notes.length ? (
+            <div class="pack-notes" data-testid="pack-notes">
+              <p>Keel read some fields by another name; saved and exported, the pack uses Keel's own:</p>
+              <ul>
+                {checked.notes.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </>
       ) : null}
       {tested ? (
         <div class="tested" data-testid="pack-test">

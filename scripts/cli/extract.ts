@@ -112,6 +112,7 @@ export function extractCommand(file: string, url: string | undefined, packFile?:
     const parsed = parsePack(fs.readFileSync(packFile, 'utf8'));
     if (!parsed.ok) throw new Error(`Invalid pack ${packFile}:\n  ${parsed.errors.join('\n  ')}`);
     pack = parsed.pack;
+    if (parsed.notes.length) process.stderr.write(`Pack ${packFile}: ${parsed.notes.join('; ')}.\n`);
   }
   const { lines, warning } = extractPage(fs.readFileSync(file, 'utf8'), url, pack, fs.statSync(file).mtime);
   if (lines.length) process.stdout.write(`${lines.join('\n')}\n`);

@@ -54,6 +54,17 @@ test('a selector pack: checked, tested, saved, exported, imported, then the site
   await options.getByRole('button', { name: 'Check' }).click();
   await expect(problems).toHaveText('selectors.text: the browser does not accept this selector');
 
+  // Written in the words people use (no format, urlPatterns, flat selectors): read as the pack, and said how.
+  const { format: _f, matches, selectors, ...rest } = PACK;
+  await editor.fill(JSON.stringify({ ...rest, urlPatterns: matches[0], itemSelector: selectors.item, author_name: selectors.author, body: selectors.text, stars: selectors.rating }));
+  await options.getByRole('button', { name: 'Check' }).click();
+  await expect(options.getByText('The pack is well formed.')).toBeVisible();
+  const notes = options.getByTestId('pack-notes');
+  await expect(notes).toContainText('read "urlPatterns" as "matches"');
+  await expect(notes).toContainText('read "selectors.body" as "selectors.text"');
+  await expect(notes).toContainText('no "format": read as "keel-pack/1"');
+  await options.getByRole('region', { name: 'Selector packs' }).screenshot({ path: 'test-results/screens/options-pack-notes.png' });
+
   // Tested on the open page before saving: counts and a sample.
   await editor.fill(JSON.stringify(PACK, null, 2));
   await options.getByRole('button', { name: 'Test on open tabs' }).click();

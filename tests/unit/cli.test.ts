@@ -181,6 +181,26 @@ describe('keel extract', () => {
     expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(/Invalid pack .*bad\.json:\n {2}id: must be 2–40/);
     expect(broken.stderr).toMatch(/selectors: /);
+    // The same pack as someone writes it from the description: the same items, and how its fields were read.
+    const written = tmp(
+      'written.json',
+      JSON.stringify({
+        name: 'Harborlane Reviews',
+        urlPatterns: ['https://www.harborlane-reviews.com/biz/*'],
+        itemSelector: '[data-review-id]',
+        authorSelector: '[itemprop="author"] [itemprop="name"]',
+        body: '[itemprop="reviewBody"]',
+        stars: '[itemprop="ratingValue"]',
+        id_attribute: 'data-review-id',
+        rating_attribute: 'content',
+      }),
+    );
+    const same = await keel(['extract', page, '--url', url, '--pack', written]);
+    expect(same.code).toBe(0);
+    // Its id is made from its name, so its items carry that as their platform; everything else is the same.
+    expect(same.stdout).toBe(stdout.replaceAll('"platform":"harborlane"', '"platform":"harborlane-reviews"'));
+    expect(same.stderr).toContain('read "urlPatterns" as "matches"');
+    expect(same.stderr).toContain('no "id": made "harborlane-reviews" from the name');
   });
 
   test('a page where nothing is found says so on stderr, naming the site the page says it is from', async () => {

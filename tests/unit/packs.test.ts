@@ -51,7 +51,63 @@ function load(html = PAGE): Document {
 
 describe('selector pack schema', () => {
   test('a good pack parses', () => {
-    expect(parsePack(JSON.stringify(pack))).toEqual({ ok: true, pack });
+    expect(parsePack(JSON.stringify(pack))).toEqual({ ok: true, pack, notes: [] });
+  });
+
+  test('a pack written in the words people use reads as the same pack, and says how it was read', () => {
+    // As someone writes it from "URL patterns and selectors for item, author, profile link, text, rating, time, permalink".
+    const written = {
+      id: 'smile-reviews',
+      name: 'Smile Reviews',
+      version: 2,
+      urlPatterns: 'https://www.smile-reviews.example/clinic/*',
+      kind: 'reviews',
+      selectors: {
+        itemSelector: '[data-review]',
+        author_name: '.who',
+        'profile-link': 'a.profile',
+        body: '.body',
+        stars: '[role="img"]',
+        date: 'time',
+        Permalink: 'a.share',
+      },
+      id_attribute: 'data-review',
+      ratingAttr: 'aria-label',
+    };
+    const r = parsePackValue(written);
+    expect(r.ok && r.pack).toEqual(pack);
+    if (!r.ok) return;
+    expect(r.notes).toEqual(
+      expect.arrayContaining([
+        'read "urlPatterns" as "matches"',
+        'read the one URL pattern as a list of one',
+        'no "format": read as "keel-pack/1"',
+        'read "kind": "reviews" as "review"',
+        'read "selectors.itemSelector" as "selectors.item"',
+        'read "selectors.profile-link" as "selectors.profileLink"',
+        'read "selectors.date" as "selectors.time"',
+        'read "id_attribute" as "idAttribute"',
+      ]),
+    );
+    // Saved or exported, it is Keel's own form, which reads back with nothing to say.
+    expect(parsePackValue(JSON.parse(JSON.stringify(r.pack)))).toEqual({ ok: true, pack, notes: [] });
+  });
+
+  test('a flat pack with only what matters fills the rest in plainly', () => {
+    const r = parsePackValue({ name: 'CareNotes Clinic Reviews', matches: ['https://www.carenotes.example/*'], item: 'article', text: '.body', rating: '.score' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.pack).toMatchObject({ format: 'keel-pack/1', id: 'carenotes-clinic-reviews', version: 1, kind: 'review', selectors: { item: 'article', text: '.body', rating: '.score' } });
+    const comments = parsePackValue({ id: 'forum', matches: ['https://forum.example/*'], selectors: { item: 'li', text: 'p' } });
+    expect(comments.ok && comments.pack).toMatchObject({ name: 'forum', kind: 'comment' });
+  });
+
+  test('a field given under two of its names is an error that names both', () => {
+    const r = parsePackValue({ ...pack, urls: ['https://other.example/*'] });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors).toContain('matches: given twice, as "matches" and as "urls": keep one');
+    const s = parsePackValue({ ...pack, selectors: { ...pack.selectors, body: '.other' } });
+    expect(!s.ok && s.errors).toContain('selectors.text: given twice, as "text" and as "body": keep one');
   });
 
   test.each([
@@ -68,8 +124,8 @@ describe('selector pack schema', () => {
     [JSON.stringify({ ...pack, selectors: { text: 'p' } }), /^selectors\.item: /],
     [JSON.stringify({ ...pack, ratingScale: 1 }), /^ratingScale: /],
     // A misspelt or unknown field is named, with the fields there are: never a value silently left empty.
-    [JSON.stringify({ ...pack, selectors: { ...pack.selectors, permaLink: 'a.p' } }), /^selectors: unknown field "permaLink" \(the fields are: item, .*permalink/],
-    [JSON.stringify({ ...pack, scale: 10 }), /^\(the pack\): unknown field "scale" \(the fields are: .*ratingScale/],
+    [JSON.stringify({ ...pack, selectors: { ...pack.selectors, permalnk: 'a.p' } }), /^selectors: unknown field "permalnk" \(the fields are: item, .*permalink/],
+    [JSON.stringify({ ...pack, sclae: 10 }), /^\(the pack\): unknown field "sclae" \(the fields are: .*ratingScale/],
   ])('refuses %s naming the field', (text, message) => {
     const r = parsePack(text);
     expect(r.ok).toBe(false);

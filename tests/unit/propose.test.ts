@@ -46,7 +46,7 @@ function expectValid(proposal: Proposal, url: string): void {
   expect(PackSchema.safeParse(proposal.pack).success).toBe(true);
   // It survives the trip through JSON and the import boundary unchanged.
   const reparsed = parsePackValue(JSON.parse(JSON.stringify(proposal.pack)));
-  expect(reparsed).toEqual({ ok: true, pack: proposal.pack });
+  expect(reparsed).toEqual({ ok: true, pack: proposal.pack, notes: [] });
   expect(packAdapter(proposal.pack).matches(new URL(url))).toBe(true);
 }
 

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { PLATFORMS } from '../model';
+import { normalizePack } from './aliases';
 
 export { patternMatches } from './match';
 
@@ -115,7 +116,8 @@ export function describeIssues(error: z.ZodError): string[] {
   });
 }
 
-export type PackParse = { ok: true; pack: Pack } | { ok: false; errors: string[] };
+/** `notes`: how a hand-written field was read (aliases.ts), to say back to whoever wrote it. */
+export type PackParse = { ok: true; pack: Pack; notes: string[] } | { ok: false; errors: string[] };
 
 /** Parses a pack from JSON text, with errors that name the bad field. */
 export function parsePack(text: string): PackParse {
@@ -128,7 +130,10 @@ export function parsePack(text: string): PackParse {
   return parsePackValue(json);
 }
 
+/** Parses a pack written by hand or exported: its fields may go by the names people use (aliases.ts). */
 export function parsePackValue(json: unknown): PackParse {
-  const result = PackSchema.safeParse(json);
-  return result.success ? { ok: true, pack: result.data } : { ok: false, errors: describeIssues(result.error) };
+  const { value, notes, errors } = normalizePack(json, PACK_FORMAT);
+  const result = PackSchema.safeParse(value);
+  if (result.success && !errors.length) return { ok: true, pack: result.data, notes };
+  return { ok: false, errors: [...errors, ...(result.success ? [] : describeIssues(result.error))] };
 }
