@@ -17,14 +17,18 @@ const SPECIAL = `${SPECIAL_INLINE}, ${[...BLOCK].join(', ')}`;
  * blocks alone never make a blank line.
  */
 export function readText(el: Element, { inlineBlocks = false }: { inlineBlocks?: boolean } = {}): string {
+  // Text alone (a name, a time, most comments' words): textContent, and no other call.
+  let first = el.firstElementChild;
   // A wrapper around one block and nothing else (Facebook nests its text
   // blocks): the lines around a sole block are trimmed anyway, so read the block.
-  while (el.childNodes.length === 1 && el.firstElementChild && BLOCK.has(el.firstElementChild.localName) && !el.firstElementChild.matches(SKIP_SUBTREE)) {
-    el = el.firstElementChild;
+  // (Its only child: no text node beside it. Compared as nodes, without listing them.)
+  while (first !== null && el.firstChild === first && el.lastChild === first && BLOCK.has(first.localName) && !first.matches(SKIP_SUBTREE)) {
+    el = first;
+    first = el.firstElementChild;
   }
   // Most text blocks are plain text and inline elements: one native call tells,
   // and textContent reads them without a walk.
-  if (el.firstElementChild === null || el.querySelector(inlineBlocks ? SPECIAL_INLINE : SPECIAL) === null) {
+  if (first === null || el.querySelector(inlineBlocks ? SPECIAL_INLINE : SPECIAL) === null) {
     return tidy(el.textContent ?? '');
   }
   const out: string[] = [];

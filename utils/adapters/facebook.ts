@@ -204,19 +204,31 @@ const ownNotText = (node: Element, article: Element) => node.closest(TEXT_OR_ART
  * even one on the same post) is never it.
  */
 function ownPermalink(article: Element): HTMLAnchorElement | null {
+  return permalinkOf(article)?.link ?? null;
+}
+
+/** A link and its href as written (read once: on a page of thousands of comments each read costs). */
+interface Link {
+  link: HTMLAnchorElement;
+  href: string;
+}
+
+/** ownPermalink, with its href. */
+function permalinkOf(article: Element): Link | null {
   // The first link naming the post: author links carry comment_id= too, and the
   // last of them is taken only when no link naming the post is the article's own.
-  let last: HTMLAnchorElement | null = null;
+  let last: Link | null = null;
   // A sticker or photo opened by a link of its own (a picture, no words) is the timestamp only when nothing else is.
-  let picture: HTMLAnchorElement | null = null;
+  let picture: Link | null = null;
   for (const a of article.querySelectorAll<HTMLAnchorElement>(PERMALINK)) {
     if (!ownNotText(a, article)) continue;
+    const href = a.getAttribute('href') ?? '';
     if (!a.textContent?.trim() && a.querySelector('img')) {
-      picture ??= a;
+      picture ??= { link: a, href };
       continue;
     }
-    if (POST_LINK.test(a.getAttribute('href') ?? '')) return a;
-    last = a;
+    if (POST_LINK.test(href)) return { link: a, href };
+    last = { link: a, href };
   }
   return last ?? picture;
 }
@@ -248,15 +260,21 @@ const AUTHOR_OF = new WeakMap<Element, Element | null>();
  * and nothing from the timestamp on (the action row, the replies).
  */
 function authorLink(article: Element, permalink: Element | null): HTMLAnchorElement | null {
+  return authorOf(article, permalink)?.link ?? null;
+}
+
+/** authorLink, with its href, and whether it shows a name (not only a picture). */
+function authorOf(article: Element, permalink: Element | null): (Link & { named: boolean }) | null {
   // The avatar (a picture, its label in the page's language) comes first: the name's link after it is the better read.
-  let picture: HTMLAnchorElement | null = null;
+  let picture: (Link & { named: boolean }) | null = null;
   for (const a of article.querySelectorAll<HTMLAnchorElement>('a[href]')) {
     if (a === permalink) break;
     if (!ownNotText(a, article)) continue;
+    const href = a.getAttribute('href') ?? '';
     // A badge before the name ("Author", "Top fan", "Fan destacado") may be a link to the page's badges: never the author.
-    if (BADGE_HREF.test(a.getAttribute('href') ?? '')) continue;
-    if (a.textContent?.trim()) return a;
-    if (!picture && a.querySelector('img[alt]')) picture = a;
+    if (BADGE_HREF.test(href)) continue;
+    if (a.textContent?.trim()) return { link: a, href, named: true };
+    if (!picture && a.querySelector('img[alt]')) picture = { link: a, href, named: false };
   }
   return picture;
 }
@@ -312,7 +330,11 @@ function bodyText(article: Element, author: Element | null, nested: boolean): st
 }
 
 function profileUrl(a: HTMLAnchorElement | null): string | null {
-  const raw = a?.getAttribute('href') ?? null;
+  return profileUrlOf(a?.getAttribute('href') ?? null);
+}
+
+/** profileUrl of a link's href as written. */
+function profileUrlOf(raw: string | null): string | null {
   if (!raw) return null;
   // Vanity URLs need nothing from the query (long with tracking): resolve the path alone.
   const cut = raw.search(/[?#]/);
@@ -554,17 +576,19 @@ export const facebook: SiteAdapter = {
       if (heading) return readReview(el, heading);
     }
     const nested = el.querySelector(ARTICLE) !== null;
-    const link = ownPermalink(el);
-    if (!link || el.closest('[contenteditable="true"]')) return null;
-    const href = absoluteUrl(link.getAttribute('href'), FB);
+    const own = permalinkOf(el);
+    if (!own || el.closest('[contenteditable="true"]')) return null;
+    const { link } = own;
+    const href = absoluteUrl(own.href, FB);
     if (!href) return null;
     const { id, parent } = commentIds(href);
     if (!id) return null;
     // Only an article with replies inside is asked for its link by them.
     if (nested) OWN_LINK.set(el, link);
-    const author = authorLink(el, link);
+    const found = authorOf(el, link);
+    const author = found?.link ?? null;
     // An avatar link alone names no one: the name may still be shown as text.
-    const shown = author?.textContent?.trim() ? null : shownName(el, link);
+    const shown = found?.named ? null : shownName(el, link);
     AUTHOR_OF.set(el, author ?? shown);
     const { parentId, underReview } = parentOf(el, parent);
     const isReply = parentId !== null || underReview || /^Reply by /.test(el.getAttribute('aria-label') ?? '');
@@ -577,7 +601,7 @@ export const facebook: SiteAdapter = {
       permalink: stripTracking(href),
       author: {
         name: (author ? readText(author) : '') || nameFromLabel(el) || (shown ? readText(shown) : ''),
-        profileUrl: profileUrl(author),
+        profileUrl: profileUrlOf(found?.href ?? null),
       },
       text: bodyText(el, author ?? shown, nested),
       rating: null,

@@ -49,7 +49,7 @@ export interface ScannerOptions {
    * label nobody can see yet costs nothing. Default: an IntersectionObserver
    * with a margin of a screen or so.
    */
-  whenVisible?: (el: Element, show: () => void, signal: AbortSignal) => void;
+  whenVisible?: (el: Element, show: () => void, signal: AbortSignal, hidden: boolean) => void;
   /** How many chips are mounted at once, wherever they are on the page. */
   eagerChips?: number;
   /** Longest a slice may run before yielding, in ms. */
@@ -100,13 +100,18 @@ function nearViewport(onTask: (ms: number) => void): NonNullable<ScannerOptions[
     }
     for (const show of group.shows) show();
   };
+  let closing = false;
+  const closeOpen = () => {
+    closing = false;
+    if (open && last && !open.done && !open.sentinels.includes(last)) watch(last, open);
+  };
   const watch = (el: Element, group: Group) => {
     group.sentinels.push(el);
     groupOf.set(el, group);
     observer?.observe(el);
   };
 
-  return (el, show, signal) => {
+  return (el, show, signal, hidden) => {
     if (!observer) {
       observer = new IntersectionObserver(
         (entries) => {
@@ -121,7 +126,7 @@ function nearViewport(onTask: (ms: number) => void): NonNullable<ScannerOptions[
       );
       signal.addEventListener('abort', () => observer?.disconnect());
     }
-    if (el.closest(HIDDEN)) {
+    if (hidden) {
       watch(el, { shows: [show], sentinels: [], done: false });
       return;
     }
@@ -133,12 +138,12 @@ function nearViewport(onTask: (ms: number) => void): NonNullable<ScannerOptions[
     }
     open.shows.push(show);
     last = el;
-    // Close the group's far end at once if nothing follows soon: a microtask later, unless more items came.
-    const group = open;
-    const end = el;
-    queueMicrotask(() => {
-      if (open === group && last === end && !group.done && !group.sentinels.includes(end)) watch(end, group);
-    });
+    // Close the open group's far end once nothing more comes in this task: one microtask
+    // for however many items came, which then sees only where they ended.
+    if (!closing) {
+      closing = true;
+      queueMicrotask(closeOpen);
+    }
   };
 }
 
@@ -318,14 +323,15 @@ export function startScanner(opts: ScannerOptions): Scanner {
           if (!item.text) stats.emptyText++;
         }
         const target = entry;
-        if (!target.el?.isConnected || (target.el.closest(HIDDEN) && !el.closest(HIDDEN))) target.el = el;
+        const hidden = el.closest(HIDDEN) !== null;
+        if (!target.el?.isConnected || (!hidden && target.el.closest(HIDDEN))) target.el = el;
         // Hidden copies (Facebook renders some comments twice) wait until they show.
         // Comments arriving after the first scan are few and new: labelled at once.
-        if ((eager > 0 || firstScanDone) && !el.closest(HIDDEN)) {
+        if ((eager > 0 || firstScanDone) && !hidden) {
           eager--;
           mount(el, target);
         } else {
-          whenVisible(el, () => mount(el, target), signal);
+          whenVisible(el, () => mount(el, target), signal, hidden);
         }
       } else if (rootAt < roots.length) {
         const root = roots[rootAt++] as Node;
