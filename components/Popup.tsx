@@ -11,7 +11,7 @@ import { FlaggedList } from './FlaggedList';
 import { HealthNotice } from './HealthNotice';
 import { IncidentPanel } from './IncidentPanel';
 import { ItemDetail, useItemDetail } from './ItemDetail';
-import { LabelCounts } from './LabelCounts';
+import { countsOfOthers, LabelCounts } from './LabelCounts';
 import { PickComment } from './PickComment';
 import { RatingTrend } from './RatingTrend';
 import { usePending } from './Settle';
@@ -68,9 +68,10 @@ function useTabState(tabId: number | null): TabState | null | undefined {
   return state;
 }
 
+/** What the popup shows of a page: its counts are everyone else's, the business's own posts apart (`own`). */
 function summarise(s: PageSummary | undefined, flagged: StoredItem[]) {
-  const counts = s ? { ...s.counts } : (Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>);
-  return { counts, flagged, total: s?.total ?? 0, campaign: s?.campaign ?? 0 };
+  const counts = s ? countsOfOthers(s.counts, s.own) : (Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>);
+  return { counts, flagged, total: s?.total ?? 0, campaign: s?.campaign ?? 0, own: s?.own ?? 0 };
 }
 
 export function Popup({ db }: { db: KeelDb }) {
@@ -148,7 +149,7 @@ export function Popup({ db }: { db: KeelDb }) {
                 </div>
               ) : null}
               {tab.url ? <IncidentPanel db={db} pageKey={watched} pageUrl={tab.url} /> : null}
-              <LabelCounts counts={page.value.counts} />
+              <LabelCounts counts={page.value.counts} own={page.value.own} />
               <RatingTrend db={db} pageKey={watched} />
               <h3>Needs attention</h3>
               <FlaggedList items={page.value.flagged} now={Date.now()} onOpen={detail.open} />

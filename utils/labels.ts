@@ -22,5 +22,11 @@ export const BUSINESS_REASON = 'Posted by your business';
 /** Whether an item's reasons say the business posted it (its own page's comment, or an owner's response). */
 export const postedByBusiness = (reasons: readonly string[]): boolean => reasons.some((why) => why.startsWith(BUSINESS_REASON));
 
+/**
+ * Whether the business itself posted a stored item: labelled so by Keel, not by a
+ * moderator (a moderator's label stands for itself). Counted apart from Supporters.
+ */
+export const isOwnItem = (item: { labelSource: string; reasons: readonly string[] }): boolean => item.labelSource === 'auto' && postedByBusiness(item.reasons);
+
 /** The chip of an item the business posted: it is labelled supporter, but is shown as the business's own. */
 export const OWN_TEXT = { name: 'Your page', hint: 'Posted by your business (its page, or its reply). Nothing to moderate; shown so it is not taken for anyone else.' };

@@ -131,7 +131,9 @@ test('the popup shows the page’s counts, the newest flagged items, and copies 
       els.map((el) => [el.getAttribute('data-label'), el.querySelector('.count-n')?.textContent]),
     ),
   );
-  expect(counts).toEqual({ threat: '1', troll: '1', spam: '1', genuine: '2', supporter: '2', unclear: '1' });
+  // The Page's own reply is not one of its supporters: it is counted apart, and said so.
+  expect(counts).toEqual({ threat: '1', troll: '1', spam: '1', genuine: '2', supporter: '1', unclear: '1' });
+  await expect(popup.getByTestId('counts-own')).toHaveText('Not counted: 1 post by your business (its page or its replies).');
 
   const flagged = popup.locator('.flag');
   await expect(flagged).toHaveCount(3);

@@ -9,6 +9,7 @@ import Dexie from 'dexie';
 import { describe, expect, test } from 'vitest';
 import { incidentSummaryId, pageSummaryId, rebuildSummaries } from '../../utils/background/summaries';
 import { KeelDb, pageItems } from '../../utils/db';
+import { BUSINESS_REASON } from '../../utils/labels';
 import { PACK_SIZE } from '../../utils/db/packed';
 import { rowsSameSince, SCHEMA_VERSIONS, type SchemaVersion } from '../../utils/db/schema';
 
@@ -117,6 +118,27 @@ const FILL: Record<number, Filler> = {
       }
     });
   },
+};
+
+FILL[7] = async (db) => {
+  // Version 7's rows are version 5's, in packs with one entry per value (written by Keel's own tables);
+  // one more on the first page is the business's own reply. Its page summaries have no `own`.
+  await FILL[5]?.(db);
+  await db.table('items').add({
+    key: 'facebook:4', workspaceId: 'default', platform: 'facebook', kind: 'reply', nativeId: '4', parentId: '2',
+    pageKey: 'https://www.facebook.com/p/posts/1', pageUrl: 'https://www.facebook.com/p/posts/1', permalink: null,
+    author: { name: 'Harbourside Dental', profileUrl: 'https://www.facebook.com/p' }, authorKey: 'facebook:https://www.facebook.com/p',
+    text: 'Please call us so we can help.', rating: null, postedAt: null, postedText: '1h', firstSeenAt: 9, lastSeenAt: 9, at: 9,
+    negative: false, firstTime: false, campaign: false, label: 'supporter', labelSource: 'auto', confidence: 1,
+    reasons: [`${BUSINESS_REASON} (its own page or reply).`], incidentId: null, needsReview: 0, done: {},
+  });
+  await db.transaction('rw', db.items, db.summaries, () => rebuildSummaries(db));
+  await db
+    .table('summaries')
+    .toCollection()
+    .modify((row: Record<string, unknown>) => {
+      delete row.own;
+    });
 };
 
 type StoredPack = { id: number; rows: Array<Record<string, unknown>> } & Record<string, unknown>;
@@ -286,6 +308,17 @@ const CHECK: Record<number, Checker> = {
     const summaries = await db.summaries.toArray();
     expect(summaries.filter((x) => x.kind === 'page')).toHaveLength(2);
     expect(summaries.every((x) => x.kind !== 'page' || typeof x.keys === 'number')).toBe(true);
+    await db.transaction('rw', db.items, db.summaries, () => rebuildSummaries(db));
+    expect(await db.summaries.toArray()).toEqual(summaries);
+  },
+  8: async (db) => {
+    // Every row as it was; page summaries gained the business's own posts, as counting from scratch gives them.
+    expect(await db.items.count()).toBe(4 + MANY);
+    expect(await db.items.get('facebook:4')).toMatchObject({ label: 'supporter', labelSource: 'auto' });
+    const page = 'https://www.facebook.com/p/posts/1';
+    expect(await db.summaries.get(pageSummaryId(page))).toMatchObject({ total: 4, own: 1, counts: { supporter: 1, troll: 2, spam: 1 } });
+    expect(await db.summaries.get(pageSummaryId(PAGE_2))).toMatchObject({ total: MANY, own: 0 });
+    const summaries = await db.summaries.toArray();
     await db.transaction('rw', db.items, db.summaries, () => rebuildSummaries(db));
     expect(await db.summaries.toArray()).toEqual(summaries);
   },

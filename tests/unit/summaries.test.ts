@@ -150,6 +150,24 @@ describe('summaries', () => {
     expect(after.counts).toMatchObject({ spam: 0, genuine: 2 });
   });
 
+  test("a page summary counts the business's own posts (own), and a moderator's label makes one an ordinary item", async () => {
+    const page = PAGES[0] as string;
+    const where = { url: page, pageUrl: 'https://www.facebook.com/HarboursideDental', workspaceId: null };
+    const ours: RawItem = { ...raw(9, 'Please call the front desk so we can put this right.'), kind: 'reply', parentId: '1', author: { name: 'Harbourside Dental', profileUrl: 'https://www.facebook.com/HarboursideDental' } };
+    await storeBatch(db, [raw(1, TEXTS[4] as string), ours], where, 'Sam', 1000);
+    const s = (await db.summaries.get(pageSummaryId(pageKey(page)))) as PageSummary;
+    expect(s).toMatchObject({ total: 2, own: 1, counts: { supporter: 1, genuine: 1 } });
+    // Seen again: still one.
+    await storeBatch(db, [ours], where, 'Sam', 2000);
+    expect(((await db.summaries.get(pageSummaryId(pageKey(page)))) as PageSummary).own).toBe(1);
+    await relabelItem(db, { key: 'facebook:9', label: 'supporter' }, { actor: 'Sam', onlyPageUrl: null }, 3000);
+    const after = (await db.summaries.get(pageSummaryId(pageKey(page)))) as PageSummary;
+    expect(after).toMatchObject({ own: 0, counts: { supporter: 1 } });
+    const kept = await summaries();
+    await db.transaction('rw', db.items, db.summaries, () => rebuildSummaries(db));
+    expect(kept).toBe(await summaries());
+  });
+
   test('a page summary keeps at most FLAGGED_KEPT keys, and reads more from the store when relabelling empties it', async () => {
     const page = PAGES[0] as string;
     const trolls = Array.from({ length: FLAGGED_KEPT + 10 }, (_, i) => raw(100 + i, TEXTS[1] as string));

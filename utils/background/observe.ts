@@ -14,7 +14,7 @@ import { applyBlockedTerms } from '../classify/rules';
 import { PageTimeline } from '../classify/timeline';
 import { type Author, type Incident, type KeelDb, type PageSummary, pageSummary, type StoredItem, workspaceOrActive } from '../db';
 import { authorKeyOf, itemKey } from '../hash';
-import { FLAGGED_LABELS, postedByBusiness } from '../labels';
+import { FLAGGED_LABELS, isOwnItem } from '../labels';
 import type { Classification, RawItem } from '../model';
 import { pageKey } from '../page-key';
 import { pageCovers } from '../pages';
@@ -259,7 +259,7 @@ async function observeOnce(
     if (cache) await advanceCache(db, page, cache, now);
     const results = keys.map((key) => {
       const row = rows.get(key) as StoredItem;
-      return { key, label: row.label, confidence: row.confidence, reasons: row.reasons, own: row.labelSource === 'auto' && postedByBusiness(row.reasons) };
+      return { key, label: row.label, confidence: row.confidence, reasons: row.reasons, own: isOwnItem(row) };
     });
     return { results, rows: [...rows.values()] };
   });

@@ -15,7 +15,7 @@ import type { DoneKind, IncidentSummary, KeelDb, PageSummary, StoredItem, Summar
 import { incidentSummaryId, pageItems, pageSummaryId } from '../db/queries';
 import { isHandled } from '../export/report-model';
 import { fnvLanes } from '../hash';
-import { FLAGGED_LABELS, LABELS } from '../labels';
+import { FLAGGED_LABELS, isOwnItem, LABELS } from '../labels';
 import { mentionsExtortion } from '../playbooks/checklists';
 
 /** How many flagged keys a page summary keeps (the popup shows the first few). */
@@ -28,7 +28,7 @@ export { incidentSummaryId, pageSummaryId } from '../db/queries';
 const zeroLabels = () => Object.fromEntries(LABELS.map((l) => [l, 0])) as PageSummary['counts'];
 
 function emptyPage(pageKey: string): PageSummary {
-  return { id: pageSummaryId(pageKey), kind: 'page', pageKey, total: 0, counts: zeroLabels(), campaign: 0, flagged: [], keys: 0 };
+  return { id: pageSummaryId(pageKey), kind: 'page', pageKey, total: 0, counts: zeroLabels(), campaign: 0, flagged: [], keys: 0, own: 0 };
 }
 
 function emptyIncident(incidentId: string): IncidentSummary {
@@ -45,7 +45,7 @@ const extortion = (item: StoredItem) => item.label !== 'genuine' && item.label !
 /** What a summary counts of an item, to skip writes that change none of it (an item seen again). */
 function counted(item: StoredItem | undefined): string {
   if (!item) return '';
-  return [item.pageKey, item.incidentId, item.label, item.campaign, item.platform, item.firstSeenAt, isHandled(item), Object.keys(item.done).sort().join(), extortion(item)].join('\u0001');
+  return [item.pageKey, item.incidentId, item.label, item.campaign, item.platform, item.firstSeenAt, isOwnItem(item), isHandled(item), Object.keys(item.done).sort().join(), extortion(item)].join('\u0001');
 }
 
 /** A page summary's `keys` with an item's key added or taken away (xor of its 32-bit FNV-1a: the same either way). */
@@ -66,6 +66,7 @@ function weigh(get: (id: string, make: () => Summary) => Summary, item: StoredIt
   page.counts[item.label] += sign;
   page.keys = keysWith(page.keys, item.key);
   if (item.campaign) page.campaign += sign;
+  if (isOwnItem(item)) page.own += sign;
   if (sign < 0) page.flagged = page.flagged.filter((k) => k !== item.key);
   else if (flagged(item)) {
     rows.set(item.key, item);

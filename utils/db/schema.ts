@@ -8,6 +8,7 @@ import type { Table, Transaction } from 'dexie';
 import { nameKeysOf } from '../authors/name';
 import { keysWith, pageSummaryId, rebuildSummaries } from '../background/summaries';
 import type { KeelDb } from './index';
+import { isOwnItem } from '../labels';
 import { filterOf, PACKED, packStoreSpec, packTable } from './packed';
 import { DEFAULT_RULES } from './types';
 
@@ -196,6 +197,31 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         .toCollection()
         .modify((row: Record<string, unknown>) => {
           if (row.kind === 'page') row.keys = keysOf.get(row.id as string) ?? 0;
+        });
+    },
+  },
+  {
+    // Page summaries count the business's own posts (`own`: its replies, which
+    // Keel labels supporter), so the popup keeps them out of Supporters. The
+    // upgrade counts them from the packed rows (read as stored: an upgrade's
+    // transaction does not go through the packed tables); rows are unchanged.
+    version: 8,
+    stores: {},
+    derivedOnly: true,
+    upgrade: async (tx) => {
+      const own = new Map<string, number>();
+      await tx.table(PACKED.items?.store ?? 'itemPacks').each((pack: { rows?: Array<{ pageKey: string; labelSource: string; reasons: string[] }> }) => {
+        for (const row of pack.rows ?? []) {
+          if (!isOwnItem(row)) continue;
+          const id = pageSummaryId(row.pageKey);
+          own.set(id, (own.get(id) ?? 0) + 1);
+        }
+      });
+      await tx
+        .table('summaries')
+        .toCollection()
+        .modify((row: Record<string, unknown>) => {
+          if (row.kind === 'page') row.own = own.get(row.id as string) ?? 0;
         });
     },
   },

@@ -251,6 +251,8 @@ export interface PageSummary {
    * whenever an item comes or goes, and what counting from scratch gives.
    */
   keys: number;
+  /** Of `counts.supporter`: items the business itself posted (its replies), which the popup keeps apart. */
+  own: number;
 }
 
 /** What the popup shows about an incident's items, kept up to date as they change. */
