@@ -100,13 +100,7 @@ const FILL: Record<number, Filler> = {
     // Version 6's rows are version 5's, in packs; its packs had an index entry [value, primaryKey] for every row,
     // and its page summaries no `keys`.
     await FILL[5]?.(db);
-    await db.transaction('rw', db.items, db.summaries, () => rebuildSummaries(db));
-    await db
-      .table('summaries')
-      .toCollection()
-      .modify((row: Record<string, unknown>) => {
-        delete row.keys;
-      });
+    await summariesAsOf(db, ['keys', 'own']);
     await rewritePacks(db, (table, pack) => {
       const pk = table.schema.primKey.keyPath as string;
       for (const index of table.schema.indexes) {
@@ -132,14 +126,19 @@ FILL[7] = async (db) => {
     negative: false, firstTime: false, campaign: false, label: 'supporter', labelSource: 'auto', confidence: 1,
     reasons: [`${BUSINESS_REASON} (its own page or reply).`], incidentId: null, needsReview: 0, done: {},
   });
+  await summariesAsOf(db, ['own']);
+};
+
+/** The summaries counted from the items, without the fields a later version added. */
+async function summariesAsOf(db: KeelDb, later: string[]): Promise<void> {
   await db.transaction('rw', db.items, db.summaries, () => rebuildSummaries(db));
   await db
     .table('summaries')
     .toCollection()
     .modify((row: Record<string, unknown>) => {
-      delete row.own;
+      for (const field of later) delete row[field];
     });
-};
+}
 
 type StoredPack = { id: number; rows: Array<Record<string, unknown>> } & Record<string, unknown>;
 
