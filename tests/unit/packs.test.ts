@@ -184,6 +184,27 @@ describe('pack adapter', () => {
     expect(items[2]).toMatchObject({ kind: 'review', nativeId: 'r2', author: { name: 'Ana Ruiz', profileUrl: null }, text: 'Lovely team', permalink: null, postedAt: null, postedText: null });
   });
 
+  test('with no rating attribute named, the number is found in the label, or the star glyphs are counted', () => {
+    const plain = packAdapter({ ...pack, ratingAttribute: undefined });
+    const doc = load(
+      [
+        '<div data-review="a"><span role="img" aria-label="4 out of 5 stars">★★★★☆</span><p class="body">x</p></div>',
+        '<div data-review="b"><span role="img">★★☆☆☆</span><p class="body">y</p></div>',
+        '<div data-review="c"><span role="img" title="Rated 1">★</span><p class="body">z</p></div>',
+        '<div data-review="d"><span role="img">★★★★★★★★☆☆</span><p class="body">w</p></div>',
+        '<div data-review="e"><span role="img">Great</span><p class="body">v</p></div>',
+      ].join(''),
+    );
+    expect(plain.findItems(doc).map((el) => plain.read(el)?.rating)).toEqual([4, 2, 1, 4, null]);
+  });
+
+  test("a review's words leave out its Read more button and the … that stands for the hidden rest", () => {
+    const doc = load(
+      '<div data-review="a"><p class="body">I was handed a bill and the<span class="ellipsis">… </span><span hidden> receptionist said the site was out of date.</span> <button type="button">Read more</button></p></div>',
+    );
+    expect(adapter.read(adapter.findItems(doc)[0] as Element)?.text).toBe('I was handed a bill and the receptionist said the site was out of date.');
+  });
+
   test('a node added inside an item finds that item; a container finds all inside', () => {
     const doc = load();
     const body = doc.querySelector('[data-review="r2"] .body') as Element;

@@ -3,7 +3,7 @@
 import { type FoundDate, findDate, parseShownDate } from './dates';
 
 const BLOCK = new Set(['div', 'p', 'li', 'ul', 'ol', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article']);
-const SKIP_SUBTREE = '[role="button"], [contenteditable="true"], script, style, template, keel-chip';
+const SKIP_SUBTREE = 'button, [role="button"], [contenteditable="true"], script, style, template, keel-chip';
 // Anything in a block that makes its text differ from textContent: then it is walked.
 const SPECIAL_INLINE = `img, br, ${SKIP_SUBTREE}`;
 const SPECIAL = `${SPECIAL_INLINE}, ${[...BLOCK].join(', ')}`;
@@ -41,6 +41,8 @@ export function readText(el: Element, { inlineBlocks = false }: { inlineBlocks?:
       } else if (child.nodeType === 1) {
         const e = child as Element;
         if (e.matches(SKIP_SUBTREE)) continue;
+        // A truncation marker of its own ("…" before a "Read more"): no word of the text.
+        if (e.firstElementChild === null && ELLIPSIS.test(e.textContent ?? '')) continue;
         if (e.localName === 'img') {
           out.push(emojiAlt(e.getAttribute('alt') ?? ''));
         } else if (e.localName === 'br') {
@@ -63,6 +65,7 @@ export function readText(el: Element, { inlineBlocks = false }: { inlineBlocks?:
 // alt ("GIF", "Image may contain: …") describes a picture, not words of the comment.
 const emojiAlt = (alt: string): string => (!/\p{L}/u.test(alt) || /\p{Extended_Pictographic}/u.test(alt) ? alt : '');
 
+const ELLIPSIS = /^\s*(?:…|\.\.\.)\s*$/;
 // A block's edge in the walk: a line break, but never half of a blank line.
 const EDGE = '\r';
 const BLANK = /^\s*$/;

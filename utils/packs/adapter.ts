@@ -24,6 +24,30 @@ function cleanUrl(href: string | null | undefined, base: string): string | null 
   return url && url.length <= MAX_URL ? stripTracking(url) : null;
 }
 
+// Where a rating element may hold its number when the pack names no attribute (after its text).
+const RATING_ATTRIBUTES = ['aria-label', 'title', 'data-rating', 'data-score', 'data-value', 'content', 'value'];
+const FILLED = /[★⭐✭✮✯✪]/gu;
+const EMPTY = /[☆✩]/gu;
+
+/**
+ * The number a rating element shows, and its scale when the element says it
+ * (stars drawn as glyphs: "★★★★☆" is 4 of 5): the pack's attribute, else the
+ * first number in its text, else in a label or data attribute a site puts it
+ * in ("4 out of 5 stars"), else its star glyphs counted.
+ */
+function ratingIn(el: Element, attribute: string | undefined): [number, number | undefined] | null {
+  const sources = [attribute ? el.getAttribute(attribute) : null, el.textContent, ...RATING_ATTRIBUTES.map((a) => el.getAttribute(a))];
+  for (const source of sources) {
+    const m = source ? /(\d+(?:[.,]\d+)?)/.exec(source) : null;
+    if (m?.[1]) return [Number(m[1].replace(',', '.')), undefined];
+  }
+  const text = el.textContent ?? '';
+  const filled = text.match(FILLED)?.length ?? 0;
+  const empty = text.match(EMPTY)?.length ?? 0;
+  if (!filled || text.replace(FILLED, '').replace(EMPTY, '').trim()) return null;
+  return [filled, empty ? filled + empty : undefined];
+}
+
 export function packAdapter(pack: Pack): SiteAdapter {
   const { selectors: s } = pack;
 
@@ -52,11 +76,9 @@ export function packAdapter(pack: Pack): SiteAdapter {
   const ratingOf = (item: Element): number | null => {
     const el = own(item, s.rating);
     if (!el) return null;
-    const source = (pack.ratingAttribute ? el.getAttribute(pack.ratingAttribute) : null) ?? el.textContent ?? '';
-    const m = /(\d+(?:[.,]\d+)?)/.exec(source);
-    if (!m?.[1]) return null;
-    const value = Number(m[1].replace(',', '.'));
-    const scaled = Math.round((value / (pack.ratingScale ?? 5)) * 5);
+    const [value, scale] = ratingIn(el, pack.ratingAttribute) ?? [];
+    if (value === undefined) return null;
+    const scaled = Math.round((value / (scale ?? pack.ratingScale ?? 5)) * 5);
     return scaled >= 1 && scaled <= 5 ? scaled : null;
   };
 
