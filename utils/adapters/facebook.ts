@@ -263,10 +263,13 @@ function authorLink(article: Element, permalink: Element | null): HTMLAnchorElem
   return authorOf(article, permalink)?.link ?? null;
 }
 
-/** authorLink, with its href, and whether it shows a name (not only a picture). */
-function authorOf(article: Element, permalink: Element | null): (Link & { named: boolean }) | null {
+/** An author's link, and whether it shows a name (not only a picture). */
+type AuthorLink = Link & { named: boolean };
+
+/** authorLink, with its href, and whether it shows a name. */
+function authorOf(article: Element, permalink: Element | null): AuthorLink | null {
   // The avatar (a picture, its label in the page's language) comes first: the name's link after it is the better read.
-  let picture: (Link & { named: boolean }) | null = null;
+  let picture: AuthorLink | null = null;
   for (const a of article.querySelectorAll<HTMLAnchorElement>('a[href]')) {
     if (a === permalink) break;
     if (!ownNotText(a, article)) continue;

@@ -192,12 +192,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         }
         return rows;
       });
-      await tx
-        .table('summaries')
-        .toCollection()
-        .modify((row: Record<string, unknown>) => {
-          if (row.kind === 'page') row.keys = keysOf.get(row.id as string) ?? 0;
-        });
+      await fillPageSummaries(tx, 'keys', keysOf);
     },
   },
   {
@@ -217,15 +212,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           own.set(id, (own.get(id) ?? 0) + 1);
         }
       });
-      await tx
-        .table('summaries')
-        .toCollection()
-        .modify((row: Record<string, unknown>) => {
-          if (row.kind === 'page') row.own = own.get(row.id as string) ?? 0;
-        });
+      await fillPageSummaries(tx, 'own', own);
     },
   },
 ];
+
+/** Sets `field` of every page summary to its value in `byId` (0 for a page with none). */
+async function fillPageSummaries(tx: Transaction, field: 'keys' | 'own', byId: ReadonlyMap<string, number>): Promise<void> {
+  await tx
+    .table('summaries')
+    .toCollection()
+    .modify((row: Record<string, unknown>) => {
+      if (row.kind === 'page') row[field] = byId.get(row.id as string) ?? 0;
+    });
+}
 
 /** Packs every packed table's rows, taken from where `take` finds (and clears) them, into its pack store, with a key filter. */
 async function repack(tx: Transaction, take: (table: Table, packs: Table) => Promise<Array<Record<string, unknown>>>): Promise<void> {

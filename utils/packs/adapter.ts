@@ -29,6 +29,12 @@ const RATING_ATTRIBUTES = ['aria-label', 'title', 'data-rating', 'data-score', '
 const FILLED = /[★⭐✭✮✯✪]/gu;
 const EMPTY = /[☆✩]/gu;
 
+/** The first number in `s` ("4,5" is 4.5), or null. */
+function firstNumber(s: string | null): number | null {
+  const m = s ? /(\d+(?:[.,]\d+)?)/.exec(s) : null;
+  return m?.[1] ? Number(m[1].replace(',', '.')) : null;
+}
+
 /**
  * The number a rating element shows, and its scale when the element says it
  * (stars drawn as glyphs: "★★★★☆" is 4 of 5): the pack's attribute, else the
@@ -36,12 +42,14 @@ const EMPTY = /[☆✩]/gu;
  * in ("4 out of 5 stars"), else its star glyphs counted.
  */
 function ratingIn(el: Element, attribute: string | undefined): [number, number | undefined] | null {
-  const sources = [attribute ? el.getAttribute(attribute) : null, el.textContent, ...RATING_ATTRIBUTES.map((a) => el.getAttribute(a))];
-  for (const source of sources) {
-    const m = source ? /(\d+(?:[.,]\d+)?)/.exec(source) : null;
-    if (m?.[1]) return [Number(m[1].replace(',', '.')), undefined];
-  }
   const text = el.textContent ?? '';
+  // Attributes are read only as far as needed: this runs for every item of a page.
+  const shown = firstNumber(attribute ? el.getAttribute(attribute) : null) ?? firstNumber(text);
+  if (shown !== null) return [shown, undefined];
+  for (const name of RATING_ATTRIBUTES) {
+    const labelled = firstNumber(el.getAttribute(name));
+    if (labelled !== null) return [labelled, undefined];
+  }
   const filled = text.match(FILLED)?.length ?? 0;
   const empty = text.match(EMPTY)?.length ?? 0;
   if (!filled || text.replace(FILLED, '').replace(EMPTY, '').trim()) return null;

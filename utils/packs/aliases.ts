@@ -29,7 +29,8 @@ const SELECTORS: Record<string, readonly string[]> = {
   permalink: ['permalink', 'link', 'url', 'permalinkurl', 'permalinkselector'],
 };
 
-// Top-level names that are selectors (a pack written flat, without `selectors: {…}`).
+// Top-level names that are selectors (a pack written flat, without `selectors: {…}`): never one of the
+// pack's own fields or their aliases (`name`, `url`), which keep their meaning there.
 const FLAT_SELECTOR = new Set(['item', 'items', 'itemselector', 'author', 'authorname', 'authorselector', 'profilelink', 'profile', 'profileurl', 'authorlink', 'text', 'body', 'textselector', 'rating', 'stars', 'time', 'date', 'timestamp', 'postedat', 'permalink', 'permalinkselector']);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -88,7 +89,7 @@ export function normalizePack(json: unknown, format: string): Normalized {
   const flat: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(json)) {
     // A selector written at the top (and not also a pack field): gathered under `selectors`.
-    if (FLAT_SELECTOR.has(norm(key)) && typeof value === 'string' && key !== 'name') flat[key] = value;
+    if (FLAT_SELECTOR.has(norm(key)) && typeof value === 'string') flat[key] = value;
     else top[key] = value;
   }
   const pack = rename(top, TOP, '', notes, errors);
