@@ -75,12 +75,12 @@ export default defineBackground(() => {
 
   listen(
     {
-      'items/observed': notingStorage(async ({ items }, sender) => {
+      'items/observed': notingStorage(async ({ items, was }, sender) => {
         // Items count only from a tab whose page was looked up as one of the
         // business's own, on the origin the browser says sent them.
         const tab = await watchedTab(db, sender);
         // Stored and attached to an incident together, or not at all.
-        const { results, opened, workspace } = await storeBatch(db, items, { url: tab.url, pageUrl: tab.pageUrl ?? null, workspaceId: tab.workspaceId ?? null }, await moderatorName(db), Date.now());
+        const { results, opened, workspace } = await storeBatch(db, items, { url: tab.url, pageUrl: tab.pageUrl ?? null, workspaceId: tab.workspaceId ?? null }, await moderatorName(db), Date.now(), was);
         refreshBadge(db);
         if (opened) await announce(db, opened, workspace.rules.notifyOnIncident);
         return { results };

@@ -84,10 +84,10 @@ export default defineContentScript({
       const scanner = startScanner({
         adapter,
         signal: run.signal,
-        send: async (items) => {
+        send: async (items, was) => {
           // Reading ctx.isInvalid stops everything (chips included) once the extension was updated or removed.
           if (ctx.isInvalid) throw new Error('Keel was updated or removed: this page is no longer read.');
-          const { results } = await sendToBackground('items/observed', { items });
+          const { results } = await sendToBackground('items/observed', was.some((k) => k !== null) ? { items, was } : { items });
           // Threats are captured when first seen (the workspace's rule; the background decides).
           noteLabels(results);
           return results;

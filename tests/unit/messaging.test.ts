@@ -66,6 +66,8 @@ describe('dispatch', () => {
     ['a javascript: permalink', { keel: 1, type: 'items/observed', payload: { items: [{ ...item, permalink: 'javascript:alert(1)' }] } }, /permalink/, 'invalid payload'],
     ['a rating of 9', { keel: 1, type: 'items/observed', payload: { items: [{ ...item, rating: 9 }] } }, /rating/, 'invalid payload'],
     ['too many items', { keel: 1, type: 'items/observed', payload: { items: Array(501).fill(item) } }, /items/, 'invalid payload'],
+    ['a key before for two items when one is sent', { keel: 1, type: 'items/observed', payload: { items: [item], was: ['facebook:1', null] } }, /was must give one key or null for each item/, 'invalid payload'],
+    ['an empty key before', { keel: 1, type: 'items/observed', payload: { items: [item], was: [''] } }, /was/, 'invalid payload'],
   ])('rejects %s with a clear error and logs it', async (_, message, error, why) => {
     const reply = await dispatch(handlers, message, senders().content, refuse);
     expect(reply.ok).toBe(false);

@@ -68,6 +68,57 @@ describe('observeItems', () => {
     expect((await db.items.get('facebook:1'))?.text).toBe('We know where you live');
   });
 
+  test("a moderator's label stands when the words change, and the new words are kept", async () => {
+    await observeItems(db, [raw('1', 'You people are idiots')], PAGE, 1000);
+    await db.items.update('facebook:1', { label: 'genuine', labelSource: 'moderator' });
+    await observeItems(db, [raw('1', 'You people are idiots, I waited an hour and my crown fell out')], PAGE, 2000);
+    expect(await db.items.get('facebook:1')).toMatchObject({ label: 'genuine', labelSource: 'moderator', text: 'You people are idiots, I waited an hour and my crown fell out' });
+  });
+
+  test('words opened in full replace the cut ones and are classified again; the same words cut short again never replace them', async () => {
+    const cut = 'I have left three messages about my crown and';
+    const full = `${cut} if nobody calls back today we know where you live.`;
+    await observeItems(db, [raw('1', `${cut}…`)], PAGE, 1000);
+    expect((await db.items.get('facebook:1'))?.label).not.toBe('threat');
+    const [opened] = await observeItems(db, [raw('1', full)], PAGE, 2000);
+    expect(opened?.label).toBe('threat');
+    // A new load shows it cut again ("… See more"), with other line breaks: the full words stay, and so does the label.
+    const [again] = await observeItems(db, [raw('1', `${cut.replace(' about', '\nabout')}...`)], PAGE, 3000);
+    expect(again?.label).toBe('threat');
+    expect(await db.items.get('facebook:1')).toMatchObject({ text: full, label: 'threat', lastSeenAt: 3000 });
+  });
+
+  test('a rating changed by its reviewer is stored; a rating not drawn yet is not a change', async () => {
+    const review = (rating: number | null): RawItem => ({ ...raw('r1', 'Slow but kind.'), kind: 'review', rating });
+    await observeItems(db, [review(2)], PAGE, 1000);
+    await observeItems(db, [review(4)], PAGE, 2000);
+    expect((await db.items.get('facebook:r1'))?.rating).toBe(4);
+    await observeItems(db, [review(null)], PAGE, 3000);
+    expect((await db.items.get('facebook:r1'))?.rating).toBe(4);
+  });
+
+  test('an item without a native id read again with other words stays the row it was (was): one row, the new words', async () => {
+    const [first] = await observeItems(db, [raw(null, 'Lovely team, but')], PAGE, 1000);
+    const [other] = await observeItems(db, [raw(null, 'Are you open Saturday?', 'Ben Ito')], PAGE, 1000);
+    const key = first?.key as string;
+    const [opened] = await observeItems(db, [raw(null, 'Lovely team, but the parking is hard to find.')], PAGE, 2000, undefined, null, { was: [key] });
+    expect(opened?.key).toBe(key);
+    expect(await db.items.count()).toBe(2);
+    expect((await db.items.get(key))?.text).toBe('Lovely team, but the parking is hard to find.');
+    // A key that is not such a row of this page is not followed: another page's, or one with a native id.
+    await observeItems(db, [raw('5', 'Hello')], PAGE, 1000);
+    const elsewhere = 'https://www.facebook.com/OtherPage/posts/pfbid09';
+    const [a] = await observeItems(db, [raw(null, 'Lovely team, but the parking is hard.')], elsewhere, 3000, undefined, null, { was: [key] });
+    const [b] = await observeItems(db, [raw(null, 'Hello there, all')], PAGE, 3000, undefined, null, { was: ['facebook:5'] });
+    const [c] = await observeItems(db, [raw(null, 'Something else entirely')], PAGE, 3000, undefined, null, { was: [other?.key as string] });
+    expect([a?.key, b?.key]).not.toContain(key);
+    expect(b?.key).not.toBe('facebook:5');
+    // c names a row of this page without a native id: it is that row (the scanner's word; a content script can only name its own page's).
+    expect(c?.key).toBe(other?.key);
+    expect((await db.items.get('facebook:5'))?.text).toBe('Hello');
+    expect((await db.items.get(key))?.text).toBe('Lovely team, but the parking is hard to find.');
+  });
+
   test('items without a native id get a stable key from page, author and text', async () => {
     const [a] = await observeItems(db, [raw(null, 'Are you open Saturday?')], PAGE, 1000);
     const [b] = await observeItems(db, [raw(null, 'Are you open Saturday?')], `${PAGE}&__tn__=R`, 2000);

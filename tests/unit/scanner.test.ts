@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { appendComment } from '../../scripts/demo/fb-markup.js';
 import { facebook } from '../../utils/adapters/facebook';
+import { x } from '../../utils/adapters/x';
 import type { SiteAdapter } from '../../utils/adapters/types';
 import { type ScannerOptions, type ScanStats, startScanner } from '../../utils/content/scanner';
 import type { RawItem } from '../../utils/model';
@@ -33,14 +34,17 @@ function harness(adapter: SiteAdapter = facebook, options: Options = {}) {
   const controller = new AbortController();
   running.push(controller);
   const batches: RawItem[][] = [];
+  // Per batch, the keys the items had when read before (null: first read).
+  const was: Array<Array<string | null>> = [];
   let idle: (s: ScanStats) => void = () => {};
   let idleSeen = new Promise<ScanStats>((r) => { idle = r; });
   const scanner = startScanner({
     adapter,
     signal: controller.signal,
-    send: async (items) => {
+    send: async (items, before) => {
       batches.push(items);
-      return items.map((i) => ({ key: `facebook:${i.nativeId}`, label: 'unclear' as const, confidence: 0.3, reasons: ['r'] }));
+      was.push(before);
+      return items.map((i) => ({ key: answerKey(i), label: 'unclear' as const, confidence: 0.3, reasons: ['r'] }));
     },
     onIdle: (s) => {
       idle(s);
@@ -49,8 +53,11 @@ function harness(adapter: SiteAdapter = facebook, options: Options = {}) {
     whenVisible: onScreen,
     ...options,
   });
-  return { controller, batches, scanner, nextIdle: () => idleSeen };
+  return { controller, batches, was, scanner, nextIdle: () => idleSeen };
 }
+
+/** The key the harness's background gives an item: its native id, else (as Keel's does) one made from its words. */
+const answerKey = (i: RawItem) => `${i.platform}:${i.nativeId ?? `h${i.text.length}:${i.text.slice(0, 12)}`}`;
 
 /** Lets queued mutation callbacks and message-channel slices run (no timers). */
 async function flushTasks() {
@@ -259,6 +266,103 @@ describe('scanner', () => {
     expect(h.batches.flat()).toHaveLength(7);
     expect(stats.errors).toBe(1);
     expect(warn).toHaveBeenCalledTimes(1);
+    h.controller.abort();
+  });
+
+  test('a comment opened in full is read again and sent once more; its words cut short again, or a time shown anew, are not sent', async () => {
+    const h = harness(facebook, { budgetMs: 1000 });
+    await h.nextIdle();
+    const sent = h.batches.length;
+    const article = document.querySelector('a[href*="?comment_id=1001&"]')?.closest('[role="article"]') as Element;
+    const words = article.querySelector('div[style]') as Element;
+    const full = words.textContent as string;
+    // The page cuts the words short ("See more"), as it does on a new load: nothing new.
+    const more = document.createElement('div');
+    more.setAttribute('role', 'button');
+    more.textContent = 'See more';
+    words.replaceChildren(`${full.slice(0, 40)}…`, more);
+    await h.nextIdle();
+    expect(h.batches).toHaveLength(sent);
+    // Opened: the page writes the whole comment in, longer than first read.
+    words.replaceChildren(`${full} I have both receipts.`);
+    await h.nextIdle();
+    expect(h.batches.slice(sent).flat().map((i) => [i.nativeId, i.text])).toEqual([['1001', `${full} I have both receipts.`]]);
+    expect(h.was.slice(sent)).toEqual([['facebook:1001']]);
+    // The time shown anew ("3h" → "4h", the text node rewritten in place): nothing new either.
+    const time = article.querySelector('a[href*="comment_id=1001"][aria-label]')?.firstChild as Text;
+    time.nodeValue = '4h';
+    const stats = await h.nextIdle();
+    expect(h.batches).toHaveLength(sent + 1);
+    expect(stats).toMatchObject({ items: 8, resent: 1, errors: 0 });
+    h.controller.abort();
+  });
+
+  test('an item without a native id read again with other words is sent with the key it had', async () => {
+    const idless: SiteAdapter = {
+      platform: 'facebook',
+      matches: () => true,
+      findItems: (root) => {
+        const own = root instanceof Element ? root.closest('[data-review]') : null;
+        return [...(own ? [own] : []), ...root.querySelectorAll('[data-review]')];
+      },
+      read: (el) => ({
+        platform: 'facebook',
+        kind: 'review',
+        nativeId: null,
+        parentId: null,
+        permalink: null,
+        author: { name: el.getAttribute('data-review') as string, profileUrl: null },
+        text: el.querySelector('p')?.textContent ?? '',
+        rating: null,
+        postedAt: null,
+        postedText: null,
+      }),
+      anchor: (el) => ({ node: el, where: 'afterbegin' }),
+    };
+    document.body.innerHTML = '<div data-review="Ana"><p>Lovely team, but</p></div><div data-review="Ben"><p>Fine.</p></div>';
+    const h = harness(idless, { budgetMs: 1000 });
+    await h.nextIdle();
+    const first = answerKey(h.batches[0]?.[0] as RawItem);
+    (document.querySelector('[data-review="Ana"] p') as Element).textContent = 'Lovely team, but the parking is hard to find.';
+    await h.nextIdle();
+    expect(h.batches.slice(1).flat().map((i) => i.text)).toEqual(['Lovely team, but the parking is hard to find.']);
+    expect(h.was[1]).toEqual([first]);
+    // The answer's key finds the element: the chip and evidence follow the item.
+    const now = answerKey(h.batches[1]?.[0] as RawItem);
+    expect(h.scanner.elementOf(now)).toBe(document.querySelector('[data-review="Ana"]'));
+    expect(document.querySelectorAll('[data-review="Ana"] keel-chip')).toHaveLength(1);
+    h.controller.abort();
+  });
+
+  test('a cell the platform recycles for another item (X) is read as that item: sent, and its chip moves to it', async () => {
+    const page = fs.readFileSync(path.join(__dirname, '../fixtures/x/conversation.html'), 'utf8');
+    const parsed = new DOMParser().parseFromString(page, 'text/html');
+    document.body.replaceChildren(...[...parsed.body.childNodes].map((n) => document.importNode(n, true)));
+    const h = harness(x, { budgetMs: 1000 });
+    await h.nextIdle();
+    const sent = h.batches.length;
+    const article = document.querySelector('a[href*="/status/1988000000000000101"]')?.closest('article') as Element;
+    const oldChip = article.querySelector('keel-chip');
+    expect(oldChip).not.toBeNull();
+    // React reuses the cell's nodes for a tweet scrolled into view: links and words rewritten in place.
+    for (const a of article.querySelectorAll('a[href*="/status/1988000000000000101"]')) {
+      a.setAttribute('href', (a.getAttribute('href') as string).replace('1988000000000000101', '1988000000000000199'));
+    }
+    const walker = document.createTreeWalker(article.querySelector('[data-testid="tweetText"]') as Element, NodeFilter.SHOW_TEXT);
+    const words = walker.nextNode() as Text;
+    expect(words.nodeValue?.trim()).not.toBe('');
+    words.nodeValue = 'A tweet this cell shows now.';
+    while (walker.nextNode()) (walker.currentNode as Text).nodeValue = '';
+    await h.nextIdle();
+    expect(h.batches.slice(sent).flat().map((i) => [i.nativeId, i.text])).toEqual([['1988000000000000199', 'A tweet this cell shows now.']]);
+    expect(h.was.slice(sent)).toEqual([[null]]);
+    expect(h.scanner.elementOf('x:1988000000000000199')).toBe(article);
+    expect(h.scanner.elementOf('x:1988000000000000101')).toBeNull();
+    // One chip, a new one: the old item's label left with the old item.
+    const chips = article.querySelectorAll('keel-chip');
+    expect(chips).toHaveLength(1);
+    expect(chips[0]).not.toBe(oldChip);
+    expect(oldChip?.isConnected).toBe(false);
     h.controller.abort();
   });
 });

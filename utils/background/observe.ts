@@ -13,6 +13,7 @@ import { onRoster, type RosterIndex } from '../classify/roster';
 import { applyBlockedTerms } from '../classify/rules';
 import { PageTimeline } from '../classify/timeline';
 import { type Author, type Incident, type KeelDb, type PageSummary, pageSummary, type StoredItem, workspaceOrActive } from '../db';
+import { otherWords } from '../cut-words';
 import { authorKeyOf, itemKey } from '../hash';
 import { FLAGGED_LABELS, isOwnItem } from '../labels';
 import type { Classification, RawItem } from '../model';
@@ -85,6 +86,13 @@ export interface ObserveOptions {
   trustHints?: boolean;
   /** The incident under way on the page: the batch's items that belong to it are stored attached (see belongs). */
   attachTo?: Incident;
+  /**
+   * Item by item, the key the background gave it when the content script read
+   * it before, else null. An item without a native id is keyed by its words:
+   * read again with other words (opened in full, edited), it is the row it was,
+   * when that row is one of this page's items without a native id.
+   */
+  was?: Array<string | null>;
 }
 
 /** observeItems, answering the rows as stored too. */
@@ -97,7 +105,7 @@ export async function observeBatch(
   pageRoot: string | null,
   opts: ObserveOptions = {},
 ): Promise<{ results: ObservedResult[]; rows: StoredItem[] }> {
-  const run = (trust: boolean) => observeOnce(db, items, pageUrl, now, workspaceId, pageRoot, trust, opts.attachTo);
+  const run = (trust: boolean) => observeOnce(db, items, pageUrl, now, workspaceId, pageRoot, trust, opts.attachTo, opts.was);
   if (opts.trustHints === false) return run(false);
   // Inside a caller's transaction, only the caller can run the batch again (storeBatch does).
   if (Dexie.currentTransaction) return run(true);
@@ -126,20 +134,30 @@ async function observeOnce(
   pageRoot: string | null,
   trust: boolean,
   attachTo: Incident | undefined,
+  was: Array<string | null> | undefined,
 ): Promise<{ results: ObservedResult[]; rows: StoredItem[] }> {
   const page = pageKey(pageUrl);
   const workspace = await workspaceOrActive(db, workspaceId);
-  const keys = items.map((item) => itemKey(item, page));
+  const computed = items.map((item) => itemKey(item, page));
+  const earlier = items.map((item, i) => {
+    const key = was?.[i];
+    return key && item.nativeId === null && key !== computed[i] && key.startsWith(`${item.platform}:h`) ? key : null;
+  });
   const blocked = workspace.rules?.blockedTerms ?? [];
   const withRules = <C extends Classification>(r: C, text: string, own: boolean) => applyBlockedTerms(r, text, blocked, own);
 
   return db.transaction('rw', [db.items, db.authors, db.roster, db.summaries], async () => {
     // Only keys the page is known to hold are read: a new item costs no read (its add checks instead).
     const itemHints = trust ? await hintsFor(db, 'items', page) : null;
-    const toRead = itemHints ? [...new Set(keys.filter((k) => itemHints.has(k)))] : keys;
+    const wanted = earlier.some((k) => k !== null) ? [...computed, ...earlier.filter((k): k is string => k !== null)] : computed;
+    const toRead = itemHints ? [...new Set(wanted.filter((k) => itemHints.has(k)))] : wanted;
     const stored = new Map<string, StoredItem>();
     (await db.items.bulkGet(toRead)).forEach((row) => {
       if (row) stored.set(row.key, row);
+    });
+    const keys = computed.map((key, i) => {
+      const row = stored.get(earlier[i] ?? '');
+      return row && row.pageKey === page && row.nativeId === null && row.platform === items[i]?.platform ? row.key : key;
     });
     const rows = new Map<string, StoredItem>();
     const fresh: Array<{ raw: RawItem; key: string; at: number | null }> = [];
@@ -148,9 +166,17 @@ async function observeOnce(
       const key = keys[i] as string;
       const before = stored.get(key) ?? rows.get(key);
       if (before) {
-        rows.set(key, { ...before, lastSeenAt: now });
-        // An edited comment is read again, unless a moderator has labelled it.
-        if (before.text !== raw.text && before.labelSource === 'auto') edited.push({ raw, before });
+        const row: StoredItem = { ...before, lastSeenAt: now };
+        // Other words (an edit, a comment opened in full) are read again, unless a moderator
+        // has labelled the item: their label stands, with the new words. The same words cut
+        // short again (the page's "See more" on a new load) leave the full ones stored.
+        if (otherWords(raw.text, before.text)) {
+          if (before.labelSource === 'auto') edited.push({ raw, before });
+          else row.text = raw.text;
+        }
+        // A rating changed by its reviewer (a rating not drawn yet reads as none: not a change).
+        if (raw.rating !== null && raw.rating !== before.rating) row.rating = raw.rating;
+        rows.set(key, row);
       } else if (!fresh.some((f) => f.key === key)) {
         fresh.push({ raw, key, at: raw.postedAt ?? approxPostedAt(raw.postedText, now) });
       }
@@ -174,7 +200,7 @@ async function observeOnce(
           },
         }), raw.text, own);
         rows.set(before.key, {
-          ...before,
+          ...(rows.get(before.key) ?? before),
           text: raw.text,
           lastSeenAt: now,
           label: r.label,

@@ -24,6 +24,8 @@ export async function storeBatch(
   source: BatchSource,
   actor: string,
   now: number,
+  /** Item by item, the key it was stored under when read before (see ObserveOptions.was). */
+  was?: Array<string | null>,
 ): Promise<{ results: ObservedResult[]; opened: Incident | null; workspace: Workspace }> {
   const workspace = await workspaceOrActive(db, source.workspaceId);
   const page = { pageKey: pageKey(source.url), pageUrl: source.url, workspaceId: workspace.id };
@@ -31,7 +33,7 @@ export async function storeBatch(
     db.transaction('rw', [db.items, db.authors, db.roster, db.incidents, db.actions, db.workspaces, db.settings, db.summaries], async () => {
       // Items that belong to the incident under way are stored attached; a burst that opens one attaches them after.
       const attachTo = await activeIncident(db, page.pageKey);
-      const { results, rows } = await observeBatch(db, items, source.url, now, workspace.id, source.pageUrl, { trustHints, attachTo });
+      const { results, rows } = await observeBatch(db, items, source.url, now, workspace.id, source.pageUrl, { trustHints, attachTo, was });
       const update = await updateIncidents(db, page, rows, actor, now, attachTo ?? null);
       return { results, opened: update.opened, workspace };
     });

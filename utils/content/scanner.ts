@@ -6,6 +6,7 @@
  * extension update everything stops and every chip is removed.
  */
 import type { SiteAdapter } from '../adapters/types';
+import { otherWords } from '../cut-words';
 import { itemKey } from '../hash';
 import type { Label } from '../labels';
 import type { RawItem } from '../model';
@@ -15,6 +16,8 @@ import { fitItem } from './fit-item';
 export interface ScanStats {
   /** Items read off the page (duplicates of one native id count once). */
   items: number;
+  /** Items sent again: read again after a change inside them, their words (opened in full, edited) or rating changed. */
+  resent: number;
   chips: number;
   slices: number;
   /** Main-thread time spent in scan slices (finding and reading items, and handing each batch to the browser), summed. */
@@ -38,7 +41,12 @@ export interface ScanStats {
 export interface ScannerOptions {
   adapter: SiteAdapter;
   signal: AbortSignal;
-  send(items: RawItem[]): Promise<Array<ChipState & { key: string }>>;
+  /**
+   * Hands a batch to the background. `was[i]` is the key the background gave
+   * item i when it was read before (its words changed since): an item without a
+   * native id is keyed by its words, and stays the row it was.
+   */
+  send(items: RawItem[], was: Array<string | null>): Promise<Array<ChipState & { key: string }>>;
   /** A moderator picked a label on a chip; answers the item's new state. */
   relabel?(key: string, label: Label): Promise<ChipState>;
   /** Called each time the queue drains and every answer has been applied. */
@@ -158,7 +166,27 @@ interface Entry {
   el: Element | null;
   /** Waiting for the item's chip to be mounted (see whenShown). */
   onShown: Array<() => void> | null;
+  /** What was last sent of it: a read that changes none of this is not sent again. */
+  sent: Sent;
 }
+
+type Sent = Pick<RawItem, 'nativeId' | 'text' | 'rating' | 'recommends'> & { author: string };
+
+const sentOf = (item: RawItem): Sent => ({
+  nativeId: item.nativeId,
+  text: item.text,
+  rating: item.rating,
+  recommends: item.recommends ?? null,
+  author: item.author.profileUrl ?? item.author.name,
+});
+
+/**
+ * Whether a read of an item already sent says something new: other words (not
+ * the same ones cut short again: the page cut them on a redraw), or another
+ * rating or recommendation. A time shown anew ("2m" → "3m") is nothing new.
+ */
+const changed = (sent: Sent, item: RawItem): boolean =>
+  otherWords(item.text, sent.text) || item.rating !== sent.rating || (item.recommends ?? null) !== sent.recommends;
 
 export interface Scanner {
   stats: ScanStats;
@@ -179,19 +207,23 @@ export function startScanner(opts: ScannerOptions): Scanner {
   let eager = opts.eagerChips ?? EAGER_CHIPS;
   let firstScanDone = false;
   const maxBatch = opts.maxBatch ?? 400;
-  const stats: ScanStats = { items: 0, chips: 0, slices: 0, busyMs: 0, readMs: 0, mountMs: 0, applyMs: 0, maxTaskMs: 0, errors: 0, emptyAuthor: 0, emptyText: 0, sendMs: 0 };
+  const stats: ScanStats = { items: 0, resent: 0, chips: 0, slices: 0, busyMs: 0, readMs: 0, mountMs: 0, applyMs: 0, maxTaskMs: 0, errors: 0, emptyAuthor: 0, emptyText: 0, sendMs: 0 };
   const whenVisible =
     opts.whenVisible ??
     nearViewport((ms) => {
       stats.maxTaskMs = Math.max(stats.maxTaskMs, ms);
     });
 
-  const roots: Node[] = [];
+  // Where to look: nodes added, and (as { around }) the element of words rewritten in place,
+  // for which only the items around it are read again, not every item inside it.
+  const roots: Array<Node | { around: Element }> = [];
   const candidates: Element[] = [];
   let rootAt = 0;
   let candidateAt = 0;
   const done = new WeakSet<Element>();
   const entries = new Map<string, Entry>();
+  // The entry of each element read: a change inside it later reads it again (see reread).
+  const entryOf = new WeakMap<Element, Entry>();
   // The same entries by stored key, once the background has answered (elementOf).
   const byKey = new Map<string, Entry>();
   const anchors = new Map<HTMLElement, Element>();
@@ -230,7 +262,8 @@ export function startScanner(opts: ScannerOptions): Scanner {
   };
 
   const mount = (el: Element, entry: Entry) => {
-    if (signal.aborted || !el.isConnected) return;
+    // An element that shows another item by now (a recycled cell) gets that item's chip instead.
+    if (signal.aborted || !el.isConnected || entryOf.get(el) !== entry) return;
     const start = performance.now();
     const chip = createChip(opts.relabel ? (label) => relabel(entry, label) : undefined);
     try {
@@ -248,6 +281,42 @@ export function startScanner(opts: ScannerOptions): Scanner {
     const waiting = entry.onShown;
     entry.onShown = null;
     for (const then of waiting ?? []) then();
+  };
+
+  /** The element no longer shows the item of `entry`: its chip leaves it. */
+  const detach = (el: Element, entry: Entry) => {
+    entryOf.delete(el);
+    if (entry.el === el) entry.el = null;
+    entry.chips = entry.chips.filter((chip) => {
+      if (anchors.get(chip.host) !== el) return true;
+      anchors.delete(chip.host);
+      chip.host.remove();
+      stats.chips--;
+      return false;
+    });
+  };
+
+  /**
+   * `el`, read before as `entry`, read again after a change inside it. 'same':
+   * the same item saying nothing new (a time shown anew, its words cut short
+   * again). 'resend': the same item with other words or another rating (a
+   * comment opened in full, an edit): to be sent again. 'other': the element
+   * shows another item now (X recycles its cells); its chip has left it.
+   * The same item is the same id, or for an item without a native id (keyed
+   * by its words) the same author.
+   */
+  const reread = (el: Element, entry: Entry, item: RawItem, id: string): 'same' | 'resend' | 'other' => {
+    const owner = entries.get(id);
+    const same = owner === entry || (!owner && item.nativeId === null && entry.sent.nativeId === null && sentOf(item).author === entry.sent.author);
+    if (!same) {
+      detach(el, entry);
+      return 'other';
+    }
+    if (!changed(entry.sent, item)) return 'same';
+    entry.sent = sentOf(item);
+    entries.set(id, entry);
+    stats.resent++;
+    return 'resend';
   };
 
   const show = (entry: Entry, state: ChipState) => {
@@ -293,10 +362,14 @@ export function startScanner(opts: ScannerOptions): Scanner {
     const start = performance.now();
     const batch: RawItem[] = [];
     const ids: string[] = [];
+    const was: Array<string | null> = [];
     while (batch.length < maxBatch && performance.now() - start < budget) {
       if (candidateAt < candidates.length) {
         const el = candidates[candidateAt++] as Element;
-        if (done.has(el) || !el.isConnected) continue;
+        // An element read before comes back when something inside it changed: it is read
+        // again (reread). One whose read threw is not.
+        const before = entryOf.get(el);
+        if ((done.has(el) && !before) || !el.isConnected) continue;
         let item: RawItem | null = null;
         const t0 = performance.now();
         try {
@@ -310,19 +383,31 @@ export function startScanner(opts: ScannerOptions): Scanner {
         if (!item) continue;
         done.add(el);
         const id = itemKey(item, '');
+        if (before) {
+          const again = reread(el, before, item, id);
+          if (again === 'resend') {
+            batch.push(fitItem(item));
+            ids.push(id);
+            was.push(before.key);
+          }
+          if (again !== 'other') continue;
+          // The element shows another item now (a recycled cell): read as a new one.
+        }
         let entry = entries.get(id);
         if (!entry) {
           // Platforms render some items twice (Facebook's hidden copies): one message per id.
-          entry = { chips: [], state: null, key: null, el: null, onShown: null };
+          entry = { chips: [], state: null, key: null, el: null, onShown: null, sent: sentOf(item) };
           entries.set(id, entry);
           // One field past the protocol's limits would get the whole batch refused.
           batch.push(fitItem(item));
           ids.push(id);
+          was.push(null);
           stats.items++;
           if (!item.author.name) stats.emptyAuthor++;
           if (!item.text) stats.emptyText++;
         }
         const target = entry;
+        entryOf.set(el, target);
         const hidden = el.closest(HIDDEN) !== null;
         if (!target.el?.isConnected || (!hidden && target.el.closest(HIDDEN))) target.el = el;
         // Hidden copies (Facebook renders some comments twice) wait until they show.
@@ -334,10 +419,12 @@ export function startScanner(opts: ScannerOptions): Scanner {
           whenVisible(el, () => mount(el, target), signal, hidden);
         }
       } else if (rootAt < roots.length) {
-        const root = roots[rootAt++] as Node;
+        const next = roots[rootAt++] as Node | { around: Element };
+        const around = 'around' in next ? next.around : null;
+        const root = around ?? (next as Node);
         if (!root.isConnected) continue;
         try {
-          for (const el of adapter.findItems(root as ParentNode)) candidates.push(el);
+          for (const el of adapter.findItems(root as ParentNode)) if (!around || el.contains(around)) candidates.push(el);
         } catch (err) {
           fail('could not search the page', err);
         }
@@ -353,7 +440,7 @@ export function startScanner(opts: ScannerOptions): Scanner {
       inFlight++;
       const t0 = performance.now();
       opts
-        .send(batch)
+        .send(batch, was)
         .then((results) => apply(ids, results), (err) => fail('the background did not answer', err))
         .finally(() => {
           inFlight--;
@@ -372,6 +459,11 @@ export function startScanner(opts: ScannerOptions): Scanner {
   const observer = new MutationObserver((records) => {
     const before = roots.length;
     for (const record of records) {
+      // Words rewritten in place (a cell recycled for another item, a time, an edit): their element.
+      if (record.type === 'characterData') {
+        const parent = record.target.parentElement;
+        if (parent && parent.localName !== CHIP_TAG) roots.push({ around: parent });
+      }
       for (const node of record.addedNodes) {
         if (node.nodeType === 1 && (node as Element).localName !== CHIP_TAG) roots.push(node);
         else if (node.nodeType === 3 && node.parentElement) roots.push(node.parentElement);
@@ -392,7 +484,7 @@ export function startScanner(opts: ScannerOptions): Scanner {
       }
     }
     if (roots.length === before) {
-      // Only our own chips added, nodes removed or text changed: nothing new to read, but the
+      // Only our own chips added, or nodes removed: nothing new to read, but the
       // page changed (a rating's text, say), and onIdle is how the page's watchers hear of it.
       if (!scheduled) idleCheck();
       return;

@@ -60,7 +60,18 @@ const coreMessages = {
   /** A content script reports the items one processing slice found. */
   'items/observed': {
     from: ['content'],
-    request: z.object({ items: z.array(RawItemSchema).min(1).max(MAX_BATCH) }),
+    request: z
+      .object({
+        items: z.array(RawItemSchema).min(1).max(MAX_BATCH),
+        /**
+         * Item by item, the key the background gave it when it was read before,
+         * else null: an item read again because its words changed (opened in
+         * full, edited). One without a native id is keyed by its words, and
+         * stays the row it was.
+         */
+        was: z.array(z.string().min(1).max(300).nullable()).max(MAX_BATCH).optional(),
+      })
+      .refine((r) => r.was === undefined || r.was.length === r.items.length, { message: 'was must give one key or null for each item', path: ['was'] }),
     response: z.object({
       results: z.array(ClassificationSchema.extend({ key: z.string(), own: z.boolean() })),
     }),
