@@ -166,27 +166,19 @@ interface Entry {
   el: Element | null;
   /** Waiting for the item's chip to be mounted (see whenShown). */
   onShown: Array<() => void> | null;
-  /** What was last sent of it: a read that changes none of this is not sent again. */
-  sent: Sent;
+  /** The read last sent: a read that changes none of what `changed` compares is not sent again. */
+  sent: RawItem;
 }
 
-type Sent = Pick<RawItem, 'nativeId' | 'text' | 'rating' | 'recommends'> & { author: string };
-
-const sentOf = (item: RawItem): Sent => ({
-  nativeId: item.nativeId,
-  text: item.text,
-  rating: item.rating,
-  recommends: item.recommends ?? null,
-  author: item.author.profileUrl ?? item.author.name,
-});
+const authorOf = (item: RawItem) => item.author.profileUrl ?? item.author.name;
 
 /**
  * Whether a read of an item already sent says something new: other words (not
  * the same ones cut short again: the page cut them on a redraw), or another
  * rating or recommendation. A time shown anew ("2m" → "3m") is nothing new.
  */
-const changed = (sent: Sent, item: RawItem): boolean =>
-  otherWords(item.text, sent.text) || item.rating !== sent.rating || (item.recommends ?? null) !== sent.recommends;
+const changed = (sent: RawItem, item: RawItem): boolean =>
+  otherWords(item.text, sent.text) || item.rating !== sent.rating || (item.recommends ?? null) !== (sent.recommends ?? null);
 
 export interface Scanner {
   stats: ScanStats;
@@ -220,10 +212,10 @@ export function startScanner(opts: ScannerOptions): Scanner {
   const candidates: Element[] = [];
   let rootAt = 0;
   let candidateAt = 0;
-  const done = new WeakSet<Element>();
   const entries = new Map<string, Entry>();
-  // The entry of each element read: a change inside it later reads it again (see reread).
-  const entryOf = new WeakMap<Element, Entry>();
+  // Each element read, and its entry: a change inside it later reads it again (see reread).
+  // null: its read threw, and it is not read again.
+  const entryOf = new WeakMap<Element, Entry | null>();
   // The same entries by stored key, once the background has answered (elementOf).
   const byKey = new Map<string, Entry>();
   const anchors = new Map<HTMLElement, Element>();
@@ -307,13 +299,13 @@ export function startScanner(opts: ScannerOptions): Scanner {
    */
   const reread = (el: Element, entry: Entry, item: RawItem, id: string): 'same' | 'resend' | 'other' => {
     const owner = entries.get(id);
-    const same = owner === entry || (!owner && item.nativeId === null && entry.sent.nativeId === null && sentOf(item).author === entry.sent.author);
+    const same = owner === entry || (!owner && item.nativeId === null && entry.sent.nativeId === null && authorOf(item) === authorOf(entry.sent));
     if (!same) {
       detach(el, entry);
       return 'other';
     }
     if (!changed(entry.sent, item)) return 'same';
-    entry.sent = sentOf(item);
+    entry.sent = item;
     entries.set(id, entry);
     stats.resent++;
     return 'resend';
@@ -369,19 +361,18 @@ export function startScanner(opts: ScannerOptions): Scanner {
         // An element read before comes back when something inside it changed: it is read
         // again (reread). One whose read threw is not.
         const before = entryOf.get(el);
-        if ((done.has(el) && !before) || !el.isConnected) continue;
+        if (before === null || !el.isConnected) continue;
         let item: RawItem | null = null;
         const t0 = performance.now();
         try {
           item = adapter.read(el);
         } catch (err) {
           fail('could not read an item', err);
-          done.add(el);
+          if (!before) entryOf.set(el, null);
         }
         stats.readMs += performance.now() - t0;
         // Not (yet) an item: the page may still be building it, and a later change inside it finds it again.
         if (!item) continue;
-        done.add(el);
         const id = itemKey(item, '');
         if (before) {
           const again = reread(el, before, item, id);
@@ -396,7 +387,7 @@ export function startScanner(opts: ScannerOptions): Scanner {
         let entry = entries.get(id);
         if (!entry) {
           // Platforms render some items twice (Facebook's hidden copies): one message per id.
-          entry = { chips: [], state: null, key: null, el: null, onShown: null, sent: sentOf(item) };
+          entry = { chips: [], state: null, key: null, el: null, onShown: null, sent: item };
           entries.set(id, entry);
           // One field past the protocol's limits would get the whole batch refused.
           batch.push(fitItem(item));
