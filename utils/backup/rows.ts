@@ -158,7 +158,8 @@ export const EvidenceRowSchema = z.strictObject({
   screenshot: z
     .string()
     .max(MAX_SCREENSHOT_BASE64)
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'is not base64')
+    // Padded to whole groups of four, as Keel writes it: a cut or torn string is refused here, not by the decoder.
+    .regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/, 'is not base64')
     .refine((s) => s.startsWith(PNG_BASE64), 'is not a PNG image')
     .nullable(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'is not a SHA-256 in hex'),
