@@ -55,6 +55,11 @@ export const RawItemSchema = z.object({
   postedAt: z.number().int().nonnegative().nullable(),
   /** The platform's own wording for the time ("3h", "a week ago"). */
   postedText: shortText.nullable(),
+  /**
+   * The page shows only the start of the words, behind a "See more" it holds
+   * the rest for (Keel never clicks it): `text` is that start. Absent: whole.
+   */
+  cut: z.boolean().optional(),
 });
 export type RawItem = z.infer<typeof RawItemSchema>;
 

@@ -9,8 +9,10 @@
  * is an ISO-8601 time where the page gives one, else the page's own relative
  * text as shown ("2h", "vor 2 Tagen"), and then one more field, seenAt: when
  * the page was seen, the saved file's modification time (the moment its
- * relative text counts from; no posting time is made up from it). It is how
- * a maintainer checks a saved page after a platform changes its layout.
+ * relative text counts from; no posting time is made up from it). An item
+ * whose words the page cut short ("See more", the rest not in the page) has
+ * `cut: true`: its text is their start. It is how a maintainer checks a saved
+ * page after a platform changes its layout.
  * A page where nothing is found prints nothing on stdout and says so on stderr,
  * naming the site the page itself says it was saved from (its canonical or
  * og:url address) when another adapter reads that site: the likely cause is
@@ -72,6 +74,8 @@ export function extractPage(html: string, url: string, pack: Pack | null = null,
           parentId: item.parentId,
           // Relative text counts from when the page was seen.
           ...(item.postedAt === null && item.postedText && seenAt ? { seenAt: seenAt.toISOString() } : {}),
+          // The page shows only the start of the words (a "See more" it holds the rest for).
+          ...(item.cut ? { cut: true } : {}),
         }),
       );
     }

@@ -124,6 +124,7 @@ describe('facebook adapter: single-comment permalink view, Indonesian (permalink
         permalink: `${base}&comment_id=2001`,
         author: { name: 'Ayu Pratiwi', profileUrl: 'https://www.facebook.com/ayu.pratiwi.9' },
         text: 'My crown fell out two days after the appointment and nobody called me back. I have left three messages',
+        cut: true,
         rating: null,
         postedAt: new Date(2026, 10, 16, 10, 15).getTime(),
         postedText: '1 j',
@@ -194,6 +195,7 @@ describe('facebook adapter: Page reviews tab, English (reviews-tab.html)', () =>
       permalink: 'https://www.facebook.com/marisol.quenby/posts/pfbid0Rv7Aq1',
       author: { name: 'Marisol Quenby', profileUrl: 'https://www.facebook.com/marisol.quenby' },
       text: 'I was terrified of dentists for twenty years. Dr. Okafor talked me through every step 🦷 and the whole team was patient.\nOnly downside is the parking on Quay Street, which…',
+      cut: true,
       rating: null,
       recommends: true,
       postedAt: new Date(2026, 10, 13, 18, 40).getTime(),
@@ -399,6 +401,7 @@ describe('facebook adapter: Page reviews in Spanish, one opened in the dialog (r
         permalink: base,
         author: { name: 'Tomás Echeverri', profileUrl: 'https://www.facebook.com/tomas.echeverri' },
         text: 'Me cobraron una limpieza que no me hicieron…',
+        cut: true,
         rating: null,
         recommends: false,
         postedAt: null,
@@ -542,7 +545,7 @@ describe('facebook adapter: links in comments, deleted accounts, nested replies,
 
   test('a deleted account (no profile link) under a localized label: the name shown, never a link in the words', () => {
     expect(items.slice(6)).toEqual([
-      comment({ nativeId: '7106', author: DELETED, text: 'Byłam u was w czwartek, Marek Nowicki ma rację. Rejestracja nie odbiera…', postedText: '2 dni' }),
+      comment({ nativeId: '7106', author: DELETED, text: 'Byłam u was w czwartek, Marek Nowicki ma rację. Rejestracja nie odbiera…', postedText: '2 dni', cut: true }),
       comment({ nativeId: '7107', author: DELETED, text: 'Polecam dr Lis.', postedText: '1 tydz.' }),
     ]);
     const [deleted, badged] = facebook.findItems(doc).slice(6) as [Element, Element];

@@ -77,6 +77,7 @@ describe('google maps adapter: reviews pane, English (reviews-pane.html)', () =>
       permalink: null,
       author: { name: 'MORE Moreno', profileUrl: contrib('117700223344556677889', 'en-US') },
       text: 'Found a hair baked into my croissant and when I showed the manager he laughed and said it happens. I will be reporting this place to the council because the kitchen looked filthy through the …',
+      cut: true,
       rating: 1,
       postedAt: null,
       postedText: 'a week ago',
@@ -108,6 +109,35 @@ describe('google maps adapter: reviews pane, English (reviews-pane.html)', () =>
       postedAt: null,
       postedText: '4 months ago',
     } satisfies RawItem);
+  });
+
+  test('a review opened in full ("More" pressed: the words written in, the button gone or expanded) is not cut', () => {
+    const card = (load('reviews-pane.html') as Document).querySelectorAll('.jftiEf')[1] as Element;
+    expect(googleMaps.read(card)?.cut).toBe(true);
+    const more = card.querySelector('button[jsaction*="review.expandReview"]') as Element;
+    more.setAttribute('aria-expanded', 'true');
+    expect(googleMaps.read(card)?.cut).toBeUndefined();
+    more.remove();
+    (card.querySelector('.wiI7pd') as Element).textContent = 'Found a hair baked into my croissant. The whole review, as the page writes it in.';
+    expect(googleMaps.read(card)).toMatchObject({ text: 'Found a hair baked into my croissant. The whole review, as the page writes it in.' });
+    expect(googleMaps.read(card)?.cut).toBeUndefined();
+  });
+
+  test('a star label with no number in it (Arabic "نجمتان", "One star"): the drawn stars counted, filled first', () => {
+    const page = load('reviews-pane.html');
+    const cards = [...page.querySelectorAll('.jftiEf')];
+    const [two, one] = [cards[0], cards[1]] as [Element, Element];
+    const [twoStars, oneStar] = [two, one].map((card) => card.querySelector('[role="img"][aria-label*="star"]') as Element) as [Element, Element];
+    expect([googleMaps.read(two)?.rating, googleMaps.read(one)?.rating]).toEqual([2, 1]);
+    twoStars.setAttribute('aria-label', 'نجمتان');
+    oneStar.setAttribute('aria-label', 'One star');
+    expect([googleMaps.read(two)?.rating, googleMaps.read(one)?.rating]).toEqual([2, 1]);
+    // Icons that are not five stars of two kinds, filled first, say nothing.
+    twoStars.lastElementChild?.remove();
+    expect(googleMaps.read(two)?.rating).toBeNull();
+    const icons = [...oneStar.children];
+    icons[0]?.before(icons[4] as Element);
+    expect(googleMaps.read(one)?.rating).toBeNull();
   });
 
   test('a node added inside a card (or the card itself) gives back that card', () => {
@@ -193,6 +223,7 @@ describe('google maps adapter: reviews pane, German (reviews-pane-de.html)', () 
         permalink: null,
         author: { name: 'Jannik Brückner', profileUrl: contrib('105050606060707070808', 'de') },
         text: 'Mir wurde eine Füllung berechnet, die nie gemacht wurde. Am Telefon wurde ich abgewimmelt und …',
+        cut: true,
         rating: 1,
         postedAt: null,
         postedText: 'vor 2 Monaten',
@@ -254,6 +285,7 @@ describe('google maps adapter: owner responses (owner-responses.html)', () => {
         permalink: null,
         author: { name: 'Perpetua Lindqvist', profileUrl: contrib('108080808080808080801', 'en-GB') },
         text: 'The hygienist was lovely but I was billed for an X-ray I never had and the receptionist insisted I must have forgotten it. Still waiting for the …',
+        cut: true,
         rating: 2,
         postedAt: null,
         postedText: '3 weeks ago',
@@ -266,6 +298,7 @@ describe('google maps adapter: owner responses (owner-responses.html)', () => {
         permalink: null,
         author: { name: place, profileUrl: null },
         text: 'Dear Perpetua, thank you for taking the time to write. We have checked your file and the X-ray charge was an error on our side; a refund of the full amount has been issued to your card and …',
+        cut: true,
         rating: null,
         postedAt: null,
         postedText: '2 weeks ago',
@@ -336,6 +369,7 @@ describe('google maps adapter: owner responses (owner-responses.html)', () => {
         permalink: null,
         author: { name: place, profileUrl: null },
         text: 'Thank you Bartholomew 😊 there is free parking behind the pharmacy on Dene Street, two minutes …',
+        cut: true,
         rating: null,
         postedAt: null,
         postedText: '5 months ago',
@@ -412,6 +446,7 @@ describe('google maps adapter: classes renamed, stable hooks kept (reviews-pane-
         permalink: null,
         author: { name: 'Ottilie Brandt', profileUrl: contrib('105050505050505050501', 'en-GB') },
         text: 'The physio found the real cause of my knee pain in one session and gave me exercises that actually work. Booking online is a bit …',
+        cut: true,
         rating: 5,
         postedAt: null,
         postedText: '2 weeks ago',
@@ -460,6 +495,7 @@ describe('google maps adapter: classes renamed, stable hooks kept (reviews-pane-
         permalink: null,
         author: { name: 'Nkechi Adeyemi-Lund', profileUrl: contrib('105050505050505050503', 'en-GB') },
         text: 'Good hands-on treatment.\nParking is tight after five.',
+        cut: true,
         rating: 4,
         postedAt: null,
         postedText: '3 months ago',
@@ -472,6 +508,7 @@ describe('google maps adapter: classes renamed, stable hooks kept (reviews-pane-
         permalink: null,
         author: { name: place, profileUrl: null },
         text: 'Thanks Nkechi! There are two more spaces behind the bakery on Orchard Lane, and from next month …',
+        cut: true,
         rating: null,
         postedAt: null,
         postedText: '3 months ago',

@@ -22,6 +22,13 @@ test('a comment opened with "See more" is read in full and labelled again; a rel
   await expect.poll(async () => (await ayu())?.text).toMatch(/I have left three messages$/);
   const cut = (await ayu())?.text as string;
   expect(await chipOfAyu()).not.toBe('Threat');
+  // The chip's reasons (open on click) say its label comes from the start of the words only.
+  const cutNote = /Only the start of these words is on the page/;
+  const ayuTexts = async () => ((await readChips(page)).find((c) => c.article === AYU)?.texts ?? []).join('\n');
+  await page.locator('[aria-label^="Komentar oleh Ayu"] keel-chip').click();
+  await expect.poll(ayuTexts).toMatch(cutNote);
+  await page.screenshot({ path: 'test-results/screens/see-more-cut-note.png' });
+  await page.keyboard.press('Escape');
 
   // Facebook's own script: clicking "See more" writes the rest of the comment in place of the button.
   await page.evaluate((rest) => {
@@ -34,6 +41,7 @@ test('a comment opened with "See more" is read in full and labelled again; a rel
   await expect.poll(async () => (await ayu())?.text).toBe(`${cut}${REST}`);
   await expect.poll(chipOfAyu).toBe('Threat');
   expect((await ayu())?.label).toBe('threat');
+  expect(await ayuTexts()).not.toMatch(cutNote);
   await page.screenshot({ path: 'test-results/screens/see-more-read-again.png' });
 
   // A new load shows the comment cut again: the full words and their label stay.

@@ -137,6 +137,14 @@ describe('keel extract', () => {
     else expect(items.length).toBeGreaterThan(0);
   });
 
+  test('an item whose words the page cut short ("More", the rest not in the page) says cut: true; the others say nothing', async () => {
+    const { stdout } = await keel(['extract', path.join(ROOT, 'tests/fixtures/google-maps/owner-responses.html'), '--url', 'https://www.google.com/maps/place/Harbourside+Dental/@-33.86,151.2,17z']);
+    const items = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(items.map((i) => [i.kind, i.text.endsWith('…'), i.cut ?? null])).toEqual(items.map((i) => [i.kind, i.text.endsWith('…'), i.text.endsWith('…') ? true : null]));
+    expect(items.filter((i) => i.cut)).toHaveLength(3);
+    expect(Object.keys(items.find((i) => i.cut) ?? {}).at(-1)).toBe('cut');
+  });
+
   test('an item with no words (a rating-only review) has text null, as every field the page has no value for', async () => {
     const url = 'https://www.google.com/maps/place/Harbour+Bakery/@51.5,-0.1,17z/data=!4m8!3m7!1s0x0:0x0';
     const { stdout, code } = await keel(['extract', path.join(ROOT, 'tests/fixtures/google-maps/reviews-pane.html'), '--url', url]);

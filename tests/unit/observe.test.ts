@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { observeItems } from '../../utils/background/observe';
+import { CUT_REASON, observeItems } from '../../utils/background/observe';
 import { relabelItem } from '../../utils/background/relabel';
 import { noteItemChanges, putItems } from '../../utils/background/summaries';
 import { storeBatch } from '../../utils/background/store-batch';
@@ -78,13 +78,16 @@ describe('observeItems', () => {
   test('words opened in full replace the cut ones and are classified again; the same words cut short again never replace them', async () => {
     const cut = 'I have left three messages about my crown and';
     const full = `${cut} if nobody calls back today we know where you live.`;
-    await observeItems(db, [raw('1', `${cut}…`)], PAGE, 1000);
-    expect((await db.items.get('facebook:1'))?.label).not.toBe('threat');
+    const [first] = await observeItems(db, [{ ...raw('1', `${cut}…`), cut: true }], PAGE, 1000);
+    expect(first?.label).not.toBe('threat');
+    // The label says it comes from the start of the words only.
+    expect(first?.reasons.at(-1)).toBe(CUT_REASON);
     const [opened] = await observeItems(db, [raw('1', full)], PAGE, 2000);
     expect(opened?.label).toBe('threat');
-    // A new load shows it cut again ("… See more"), with other line breaks: the full words stay, and so does the label.
-    const [again] = await observeItems(db, [raw('1', `${cut.replace(' about', '\nabout')}...`)], PAGE, 3000);
-    expect(again?.label).toBe('threat');
+    expect(opened?.reasons).not.toContain(CUT_REASON);
+    // A new load shows it cut again ("… See more"), with other line breaks: the full words stay, and so do the label and its reasons.
+    const [again] = await observeItems(db, [{ ...raw('1', `${cut.replace(' about', '\nabout')}...`), cut: true }], PAGE, 3000);
+    expect(again).toEqual(opened);
     expect(await db.items.get('facebook:1')).toMatchObject({ text: full, label: 'threat', lastSeenAt: 3000 });
   });
 

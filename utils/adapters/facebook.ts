@@ -316,9 +316,13 @@ function nameFromLabel(article: Element): string {
   return '';
 }
 
-/** The comment body: the outermost dir=auto blocks owned by this article. */
-function bodyText(article: Element, author: Element | null, nested: boolean): string {
+/**
+ * The comment body: the outermost dir=auto blocks owned by this article, and
+ * whether they end in a "See more" (a button in the words: cut short).
+ */
+function bodyText(article: Element, author: Element | null, nested: boolean): { text: string; cut: boolean } {
   const parts: string[] = [];
+  let cut = false;
   let outer: Element | null = null;
   // Blocks come in document order, an outer block before the ones inside it:
   // only the outermost is read (it covers the rest).
@@ -328,8 +332,9 @@ function bodyText(article: Element, author: Element | null, nested: boolean): st
     outer = block;
     const text = readText(block);
     if (text) parts.push(text);
+    if (!cut && block.querySelector(BUTTON)) cut = true;
   }
-  return parts.join('\n');
+  return { text: parts.join('\n'), cut };
 }
 
 function profileUrl(a: HTMLAnchorElement | null): string | null {
@@ -468,6 +473,8 @@ function readReview(story: Element, heading: Element): RawItem {
   // A timestamp scrambled into letters shown in CSS order is no time: its label, if any, is.
   const label = time ? (time.getAttribute('aria-label') ?? time.getAttribute('title')) : null;
   const when = time && !scrambled(time) ? readText(time) : (label ?? '');
+  const shown = message && inStory(message, story) ? message : null;
+  const words = shown ? readText(shown) : '';
   return {
     platform: 'facebook',
     kind: 'review',
@@ -478,11 +485,12 @@ function readReview(story: Element, heading: Element): RawItem {
       name: (nameBlock ? readText(nameBlock) : '') || (author ? readText(author) : ''),
       profileUrl: profileUrl(author),
     },
-    text: message && inStory(message, story) ? readText(message) : '',
+    text: words,
     rating: null,
     recommends: recommendation(heading)?.recommends ?? null,
     postedAt: time ? postedAtOf(label, when) : null,
     postedText: when || null,
+    ...(shown?.querySelector(BUTTON) ? { cut: true } : {}),
   };
 }
 
@@ -596,6 +604,7 @@ export const facebook: SiteAdapter = {
     const { parentId, underReview } = parentOf(el, parent);
     const isReply = parentId !== null || underReview || /^Reply by /.test(el.getAttribute('aria-label') ?? '');
     const when = readText(link);
+    const body = bodyText(el, author ?? shown, nested);
     const item: RawItem = {
       platform: 'facebook',
       kind: isReply ? 'reply' : 'comment',
@@ -606,10 +615,11 @@ export const facebook: SiteAdapter = {
         name: (author ? readText(author) : '') || nameFromLabel(el) || (shown ? readText(shown) : ''),
         profileUrl: profileUrlOf(found?.href ?? null),
       },
-      text: bodyText(el, author ?? shown, nested),
+      text: body.text,
       rating: null,
       postedAt: postedAtOf(link.getAttribute('aria-label') ?? link.getAttribute('title'), when),
       postedText: when || null,
+      ...(body.cut ? { cut: true } : {}),
     };
     return item;
   },

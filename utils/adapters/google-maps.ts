@@ -285,11 +285,31 @@ export function ratingFromLabel(label: string | null): number | null {
   return value >= 1 && value <= 5 ? value : null;
 }
 
+const classesOf = (el: Element) => [...el.classList].sort().join(' ');
+
+/**
+ * The stars an element draws, counted, for a label that holds no number (a
+ * number written as a word: Arabic "نجمتان", two stars; "One star"): its five
+ * icons (its children, or its sole child's), the filled ones first in the DOM
+ * in any script direction, told from the empty ones by their classes only
+ * (class names change; that two kinds differ does not). Null unless the icons
+ * are five, of at most two kinds, the first kind first.
+ */
+function starsDrawn(el: Element): number | null {
+  const holder = el.children.length === 1 ? (el.firstElementChild as Element) : el;
+  const icons = [...holder.children];
+  if (icons.length !== 5) return null;
+  const kinds = icons.map(classesOf);
+  let filled = 0;
+  while (filled < 5 && kinds[filled] === kinds[0]) filled++;
+  return kinds.slice(filled).every((k) => k === kinds[filled]) ? filled : null;
+}
+
 function rating(card: Element, response: Element | null): number | null {
   for (const selector of STARS) {
     for (const el of card.querySelectorAll(selector)) {
       if (el.closest(OWNER_RESPONSE) || response?.contains(el)) continue;
-      const value = ratingFromLabel(el.getAttribute('aria-label'));
+      const value = ratingFromLabel(el.getAttribute('aria-label')) ?? starsDrawn(el);
       if (value !== null) return value;
     }
   }
@@ -407,7 +427,16 @@ function readResponse(response: Element): RawItem | null {
     rating: null,
     postedAt: null,
     postedText: (time && readText(time)) || null,
+    ...(cutShort(response, 'review.expandOwnerResponse') ? { cut: true } : {}),
   };
+}
+
+/** Whether `root` holds a "More" button (by its jsaction `action`) not yet opened: its words are cut short. */
+function cutShort(root: Element, action: string, skip?: (el: Element) => boolean): boolean {
+  for (const button of root.querySelectorAll(`button[jsaction*="${action}"]`)) {
+    if (button.getAttribute('aria-expanded') !== 'true' && !skip?.(button)) return true;
+  }
+  return false;
 }
 
 /** Google's own hosts on any of its domains: www.google.de, google.co.uk; and Maps' own, maps.google.fr. */
@@ -477,6 +506,7 @@ export const googleMaps: SiteAdapter = {
       rating: rating(el, response),
       postedAt: null,
       postedText: (time && readText(time)) || null,
+      ...(cutShort(el, 'review.expandReview', inResponse(response)) ? { cut: true } : {}),
     };
     return item;
   },

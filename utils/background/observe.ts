@@ -144,7 +144,8 @@ async function observeOnce(
     return key && item.nativeId === null && key !== computed[i] && key.startsWith(`${item.platform}:h`) ? key : null;
   });
   const blocked = workspace.rules?.blockedTerms ?? [];
-  const withRules = <C extends Classification>(r: C, text: string, own: boolean) => applyBlockedTerms(r, text, blocked, own);
+  // The workspace's blocked terms, then a word on words the page cut short.
+  const withRules = <C extends Classification>(r: C, raw: RawItem, own: boolean) => withCut(applyBlockedTerms(r, raw.text, blocked, own), raw);
 
   return db.transaction('rw', [db.items, db.authors, db.roster, db.summaries], async () => {
     // Only keys the page is known to hold are read: a new item costs no read (its add checks instead).
@@ -198,7 +199,7 @@ async function observeOnce(
             author: { itemsBefore: Math.max(0, (author?.itemCount ?? 1) - 1), labels: author?.labels ?? {}, moderatorLabel: author?.moderatorLabel ?? null },
             onRoster: onRoster(ctx.roster, raw.author.name),
           },
-        }), raw.text, own);
+        }), raw, own);
         rows.set(before.key, {
           ...(rows.get(before.key) ?? before),
           text: raw.text,
@@ -227,7 +228,7 @@ async function observeOnce(
           burst: arrival.burst,
         };
         const own = byBusiness(raw, pageRoot);
-        const r = withRules(classify({ ...raw, byBusiness: own }, { profile: workspace.profile, history }), raw.text, own);
+        const r = withRules(classify({ ...raw, byBusiness: own }, { profile: workspace.profile, history }), raw, own);
         const countable = known !== null || ctx.watchedSince < now - LIVE_AFTER_MS;
         const firstTime = ctx.timeline.record(aKey, arrival.sig, at, r.negative, countable);
         const row: StoredItem = {
@@ -289,6 +290,14 @@ async function observeOnce(
     });
     return { results, rows: [...rows.values()] };
   });
+}
+
+/** Said of an item whose words the page cut short: its label comes from their start only. */
+export const CUT_REASON = 'Only the start of these words is on the page (it hides the rest behind See more): open them there and Keel reads them whole.';
+
+/** `r` with CUT_REASON last when the page cut `raw`'s words short. */
+function withCut<C extends Classification>(r: C, raw: RawItem): C {
+  return raw.cut && r.reasons.length < 50 ? { ...r, reasons: [...r.reasons, CUT_REASON] } : r;
 }
 
 /** Stores the batch's items that belong to the incident under way attached to it, in the same write. */
