@@ -777,3 +777,48 @@ describe('facebook adapter: no average rating', () => {
     expect(facebook.rating).toBeUndefined();
   });
 });
+
+describe('facebook adapter: replies that follow their comment instead of sitting in it', () => {
+  // Each article is followed by a block of its replies (siblings, not nested): the links
+  // name only the thread's top comment; the blocks say which reply answers which.
+  const POST = 'https://www.facebook.com/HarboursideDental/posts/pfbid0Th';
+  const article = (label: string, name: string, query: string, text: string) =>
+    `<div role="article" aria-label="${label}"><span><a href="/${name.replace(' ', '.').toLowerCase()}?__cft__[0]=Z" role="link"><span dir="auto">${name}</span></a></span>` +
+    `<div dir="auto">${text}</div><ul><li><a href="${POST}?${query}&amp;__cft__[0]=Z" role="link">1d</a></li></ul></div>`;
+  const page = (replies: string) =>
+    new DOMParser().parseFromString(
+      `<div role="article" aria-posinset="1"><div dir="auto">Open on Saturday.</div><div>` +
+        `<div><div>${article('Comment by Ola Berg 2 days ago', 'Ola Berg', 'comment_id=801', 'Thanks for fitting me in!')}</div>${replies}</div>` +
+        `<div><div>${article('Comment by Sami Lund 1 day ago', 'Sami Lund', 'comment_id=901', 'Do you take walk-ins?')}</div></div>` +
+        `</div></div>`,
+      'text/html',
+    );
+  const parents = (doc: Document) => readItems(facebook, doc).items.map((i) => [i.nativeId, i.kind, i.parentId]);
+
+  test('a reply in the replies block after a reply answers that reply; replies side by side answer the comment', () => {
+    const doc = page(
+      `<div><div>${article("Reply by Harbourside Dental to Ola Berg's comment 1 day ago", 'Harbourside Dental', 'comment_id=801&amp;reply_comment_id=802', 'Any time, Ola!')}` +
+        `<div><div>${article("Reply by Ola Berg to Harbourside Dental's reply 20 hours ago", 'Ola Berg', 'comment_id=801&amp;reply_comment_id=803', 'See you in March.')}</div></div>` +
+        `</div><div>${article("Reply by Ines Vik to Ola Berg's comment 10 hours ago", 'Ines Vik', 'comment_id=801&amp;reply_comment_id=804', 'Same here, great team.')}</div></div>`,
+    );
+    expect(parents(doc)).toEqual([
+      ['801', 'comment', null],
+      ['802', 'reply', '801'],
+      ['803', 'reply', '802'],
+      ['804', 'reply', '801'],
+      ['901', 'comment', null],
+    ]);
+  });
+
+  test('replies each in a wrapper of their own, one after another, all answer the comment', () => {
+    const reply = (id: string, name: string) => `<div><div>${article(`Reply by ${name} to Ola Berg's comment 1 day ago`, name, `comment_id=801&amp;reply_comment_id=${id}`, 'Agreed.')}</div></div>`;
+    const doc = page(`<div>${reply('811', 'Ines Vik')}${reply('812', 'Tor Dahl')}${reply('813', 'Kai Moe')}</div>`);
+    expect(parents(doc)).toEqual([
+      ['801', 'comment', null],
+      ['811', 'reply', '801'],
+      ['812', 'reply', '801'],
+      ['813', 'reply', '801'],
+      ['901', 'comment', null],
+    ]);
+  });
+});

@@ -9,7 +9,8 @@
  *     another post of the same Page, and keeps that post's permalink
  *   - replies nested under their comment, replies rendered as siblings of the
  *     comment (the single-comment permalink view), and replies to a reply
- *     nested under that reply
+ *     nested under that reply or in the block of replies right after it
+ *     (2026-11-25, from an outside review's page; I)
  *   - localized article labels ("Komentar oleh …"): items are found through the
  *     comment permalink, never through the label text; the author's name is
  *     read from the profile link, else (a deleted account: no link) from the
@@ -516,13 +517,37 @@ function scrambled(link: Element): boolean {
 function parentOf(el: Element, top: string | null): { parentId: string | null; underReview: boolean } {
   const around = el.parentElement?.closest(ARTICLE) ?? null;
   if (around && COMMENT_ARTICLES.has(around)) {
-    const link = knownPermalink(around);
-    const ids = link ? commentIds(link.getAttribute('href') ?? '') : null;
-    if (ids?.id && (top === null || ids.id === top || ids.parent === top)) return { parentId: ids.id, underReview: false };
+    const id = sameThread(around, top);
+    if (id) return { parentId: id, underReview: false };
   }
-  if (top !== null || !reviewsSeen) return { parentId: top, underReview: false };
+  if (top !== null) return { parentId: repliesBlockOf(el, top) ?? top, underReview: false };
+  if (!reviewsSeen) return { parentId: null, underReview: false };
   const story = around && REVIEW_STORIES.has(around) ? around : el.parentElement ? storyAround(el.parentElement) : null;
   return story ? { parentId: reviewId(story), underReview: true } : { parentId: null, underReview: false };
+}
+
+/** The id of comment article `article` when it is of the thread of `top` (any thread when top is null), else null. */
+function sameThread(article: Element, top: string | null): string | null {
+  const link = knownPermalink(article);
+  const ids = link ? commentIds(link.getAttribute('href') ?? '') : null;
+  return ids?.id && (top === null || ids.id === top || ids.parent === top) ? ids.id : null;
+}
+
+/**
+ * Where a thread's replies are not nested in their comment's article but follow
+ * it (a block of replies right after the article): the comment or reply whose
+ * replies block holds the reply `el` of thread `top`. That is the article just
+ * before one of el's ancestors (never el itself: replies side by side answer the
+ * same comment), when it is of the same thread; the first article met decides.
+ * A reply to a reply sits in the replies block after that reply (Facebook's
+ * label says so too: "Reply by X to Y's reply"); its link names only the top.
+ */
+function repliesBlockOf(el: Element, top: string): string | null {
+  for (let node = el.parentElement; node && !node.matches(ARTICLE); node = node.parentElement) {
+    const before = node.previousElementSibling;
+    if (before?.matches(ARTICLE)) return COMMENT_ARTICLES.has(before) ? sameThread(before, top) : null;
+  }
+  return null;
 }
 
 export const facebook: SiteAdapter = {
