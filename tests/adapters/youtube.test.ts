@@ -48,6 +48,21 @@ describe('youtube adapter: 2024+ view-model layout (view-model.html)', () => {
     } satisfies RawItem);
   });
 
+  test('an edited comment: its time without the edit marker, in any language', () => {
+    const page = load('view-model.html');
+    const link = page.querySelector('#published-time-text a') as Element;
+    const read = () => youtube.read(youtube.findItems(page)[0] as Element)?.postedText;
+    for (const [shown, time] of [
+      ['2 days ago (edited)', '2 days ago'],
+      ['1 か月前（編集済み）', '1 か月前'],
+      ['vor 3 Tagen (bearbeitet)', 'vor 3 Tagen'],
+      ['2 days ago', '2 days ago'],
+    ]) {
+      link.textContent = shown as string;
+      expect(read()).toBe(time);
+    }
+  });
+
   test('reads both replies with the thread’s top comment as parent, the owner’s name from the badge', () => {
     expect(items[1]).toEqual({
       platform: 'youtube',
@@ -72,7 +87,7 @@ describe('youtube adapter: 2024+ view-model layout (view-model.html)', () => {
       text: 'Same thing happened to me, they are all talk 😡',
       rating: null,
       postedAt: null,
-      postedText: '20 hours ago (edited)',
+      postedText: '20 hours ago',
     } satisfies RawItem);
   });
 
@@ -172,7 +187,7 @@ describe('youtube adapter: older ytd-comment-renderer layout (comment-renderer.h
         text: 'The glaze demo at 4:05 is worth the whole video 👏',
         rating: null,
         postedAt: null,
-        postedText: '3 years ago (edited)',
+        postedText: '3 years ago',
       },
     ] satisfies RawItem[]);
   });
@@ -316,7 +331,7 @@ describe('youtube adapter: comments by the channel owner, older layout (comment-
         text: 'Took the beginners course in March. Loved the teacher.\n\nThe kiln firing was delayed three weeks though, and nobody told us until we asked.',
         rating: null,
         postedAt: null,
-        postedText: '2 years ago (edited)',
+        postedText: '2 years ago',
       },
       {
         platform: 'youtube',

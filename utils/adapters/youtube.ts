@@ -13,6 +13,9 @@
  *     empty, beside a tooltip repeating it (never read), in both layouts
  *   - a reply box open under a comment (its draft is never read)
  *   - the writer's line breaks, blank lines among them (one kept)
+ *   - an edited comment: its time without the marker ("2 weeks ago (edited)",
+ *     "1 か月前（編集済み）" give "2 weeks ago", "1 か月前"), in any language
+ *     (the marker is the bracketed end of the time link; 2026-11-25)
  * Rating trend: none (no `rating`): YouTube shows no average rating (likes only). 2026-11-24.
  * Fixtures: tests/fixtures/youtube/*.html (view-model, view-model-owner,
  * comment-renderer, comment-renderer-owner)
@@ -139,6 +142,15 @@ function badgeName(badge: Element): string {
   return badge.querySelector(TOOLTIP) ? '' : readText(badge);
 }
 
+// The edit marker the time link ends with, in any language: "(edited)", "（編集済み）", "(bearbeitet)".
+const EDITED = /\s*[(（][^()（）]*[)）]\s*$/;
+
+/** The time the link shows, without its edit marker: a time, not a note that the comment changed. */
+function shownTime(link: Element): string | null {
+  const text = readText(link);
+  return text.replace(EDITED, '') || text || null;
+}
+
 export const youtube: SiteAdapter = {
   platform: 'youtube',
 
@@ -185,7 +197,7 @@ export const youtube: SiteAdapter = {
       text: body ? readText(body) : '',
       rating: null,
       postedAt: null,
-      postedText: readText(link) || null,
+      postedText: shownTime(link),
     };
     return item;
   },
