@@ -145,6 +145,22 @@ describe('keel extract', () => {
     expect(Object.keys(items.find((i) => i.cut) ?? {}).at(-1)).toBe('cut');
   });
 
+  test('extract --help says what it prints and how to write a pack; the pack it shows works as shown', async () => {
+    const { stdout, code } = await keel(['extract', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('{platform, kind, id, permalink, author: {name, profileUrl}, text, rating,');
+    const pack = /^ {2}\{$[\s\S]*?^ {2}\}$/m.exec(stdout)?.[0] as string;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keel-help-'));
+    fs.writeFileSync(path.join(dir, 'pack.json'), pack);
+    fs.writeFileSync(
+      path.join(dir, 'page.html'),
+      '<div data-review-id="r1"><a class="name" href="/u/ana">Ana</a><span class="stars" content="4"></span><p class="body">Lovely team.</p></div>',
+    );
+    const run = await keel(['extract', path.join(dir, 'page.html'), '--url', 'https://www.harborlane-reviews.com/biz/x', '--pack', path.join(dir, 'pack.json')]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ platform: 'harborlane', kind: 'review', id: 'r1', author: { name: 'Ana' }, text: 'Lovely team.', rating: 4 });
+  });
+
   test('an item with no words (a rating-only review) has text null, as every field the page has no value for', async () => {
     const url = 'https://www.google.com/maps/place/Harbour+Bakery/@51.5,-0.1,17z/data=!4m8!3m7!1s0x0:0x0';
     const { stdout, code } = await keel(['extract', path.join(ROOT, 'tests/fixtures/google-maps/reviews-pane.html'), '--url', url]);
