@@ -38,9 +38,9 @@ describe('x adapter: conversation on x.com (conversation.html)', () => {
   test('reads every field of a reply', () => {
     expect(items[0]).toEqual({
       platform: 'x',
-      kind: 'comment',
+      kind: 'reply',
       nativeId: '1988000000000000101',
-      parentId: null,
+      parentId: '1988000000000000100',
       permalink: 'https://x.com/odilevarga/status/1988000000000000101',
       author: { name: 'Odile Varga', profileUrl: 'https://x.com/odilevarga' },
       text: 'Bought the pear tart last week and it was still frozen in the middle. Asked for a refund and the guy at the till just shrugged.',
@@ -53,9 +53,9 @@ describe('x adapter: conversation on x.com (conversation.html)', () => {
   test('keeps emoji images as text in the name and the text, mentions inline', () => {
     expect(items[1]).toEqual({
       platform: 'x',
-      kind: 'comment',
+      kind: 'reply',
       nativeId: '1988000000000000102',
-      parentId: null,
+      parentId: '1988000000000000100',
       permalink: 'https://x.com/mareklund/status/1988000000000000102',
       author: { name: 'Marek 🥐 Lund', profileUrl: 'https://x.com/mareklund' },
       text: 'Best cardamom knots in the county 🔥🙌 ask for @junebaker_fh on Saturdays #shoplocal',
@@ -68,9 +68,9 @@ describe('x adapter: conversation on x.com (conversation.html)', () => {
   test('reads a quoting reply as its own: name, time, text and id, none from the quoted tweet', () => {
     expect(items[2]).toEqual({
       platform: 'x',
-      kind: 'comment',
+      kind: 'reply',
       nativeId: '1988000000000000103',
-      parentId: null,
+      parentId: '1988000000000000100',
       permalink: 'https://x.com/pip_oh/status/1988000000000000103',
       author: { name: 'Pip Okonkwo-Hale', profileUrl: 'https://x.com/pip_oh' },
       text: 'Same story as last winter. Nothing learned.',
@@ -80,9 +80,9 @@ describe('x adapter: conversation on x.com (conversation.html)', () => {
     } satisfies RawItem);
     expect(items[3]).toEqual({
       platform: 'x',
-      kind: 'comment',
+      kind: 'reply',
       nativeId: '1988000000000000104',
-      parentId: null,
+      parentId: '1988000000000000100',
       permalink: 'https://x.com/rsolberg/status/1988000000000000104',
       author: { name: 'Renata Solberg', profileUrl: 'https://x.com/rsolberg' },
       text: 'Keep selling raw tarts and see what happens to your shop window.\n\nYou have been warned.',
@@ -155,9 +155,9 @@ describe('x adapter: conversation on twitter.com with the reply composer (twitte
     expect(items).toEqual([
       {
         platform: 'x',
-        kind: 'comment',
+        kind: 'reply',
         nativeId: '1712345678901234561',
-        parentId: null,
+        parentId: '1712345678901234560',
         permalink: 'https://x.com/tamsin_a/status/1712345678901234561',
         author: { name: 'Tamsin Achterberg', profileUrl: 'https://x.com/tamsin_a' },
         text: 'The 6pm class was overbooked again, twelve mats in a room for eight.',
@@ -167,9 +167,9 @@ describe('x adapter: conversation on twitter.com with the reply composer (twitte
       },
       {
         platform: 'x',
-        kind: 'comment',
+        kind: 'reply',
         nativeId: '1712345678901234562',
-        parentId: null,
+        parentId: '1712345678901234560',
         permalink: 'https://x.com/liobrandt/status/1712345678901234562',
         author: { name: 'Lio Brandt', profileUrl: 'https://x.com/liobrandt' },
         // A photo and a quoted tweet, no words of its own: nothing from the quote.
@@ -180,9 +180,9 @@ describe('x adapter: conversation on twitter.com with the reply composer (twitte
       },
       {
         platform: 'x',
-        kind: 'comment',
+        kind: 'reply',
         nativeId: '1712345678901234564',
-        parentId: null,
+        parentId: '1712345678901234560',
         permalink: 'https://x.com/harborlightyoga/status/1712345678901234564',
         author: { name: 'Harbor Light Yoga', profileUrl: 'https://x.com/harborlightyoga' },
         text: 'We hear you. A second evening class starts in November: https://harborlightyoga.example/schedule',
@@ -205,7 +205,7 @@ describe('x adapter: threads under the post (thread.html)', () => {
   const POST = '1990000000000000100';
   const doc = load('thread.html');
   const { elements, items } = readAll(doc);
-  // A reply to a tweet (parentId, or undefined for one not on the page), else (null) a comment on the post.
+  // A reply to the post or a tweet (parentId, or undefined for one not on the page), else (null) a comment: above the post.
   const tweet = (id: string, handle: string, name: string, parentId: string | null | undefined, text: string, iso: string, postedText: string): RawItem => ({
     platform: 'x',
     kind: parentId === null ? 'comment' : 'reply',
@@ -219,21 +219,21 @@ describe('x adapter: threads under the post (thread.html)', () => {
     postedText,
   });
 
-  test('reads every tweet before "Discover more" but the post; a reply\'s parent is the tweet the thread line joins it to, else it is a comment on the post', () => {
+  test('reads every tweet before "Discover more" but the post; a reply\'s parent is the tweet the thread line joins it to, else the post', () => {
     expect(elements).toBe(7);
     expect(items).toEqual([
       // Above the post, the tweet it answers: nothing above it on the page, a comment.
       tweet('1990000000000000090', 'wrenhalvorsen', 'Wren Halvorsen', null, 'Does anyone know a physio near Larkspur Road that takes walk-ins?', '2026-11-19T08:10:00.000Z', 'Nov 19'),
       // After the composer cell: direct answers to the post.
-      tweet('1990000000000000101', 'mina_okafor', 'Mina Okafor', null, 'Booked for Tuesday, thank you!', '2026-11-19T09:40:00.000Z', '2h'),
-      tweet('1990000000000000102', 'teodor_vance', 'Teodor Vance', null, 'Last time I walked in at 10:30 and was told to come back another day.', '2026-11-19T10:05:00.000Z', '2h'),
+      tweet('1990000000000000101', 'mina_okafor', 'Mina Okafor', POST, 'Booked for Tuesday, thank you!', '2026-11-19T09:40:00.000Z', '2h'),
+      tweet('1990000000000000102', 'teodor_vance', 'Teodor Vance', POST, 'Last time I walked in at 10:30 and was told to come back another day.', '2026-11-19T10:05:00.000Z', '2h'),
       // Earlier in the DOM than the tweet it answers, below it on screen.
       tweet('1990000000000000104', 'teodor_vance', 'Teodor Vance', '1990000000000000103', 'Fine. Going to try somewhere else.', '2026-11-19T11:02:00.000Z', '1h'),
       tweet('1990000000000000103', 'larkspurphysio', 'Larkspur Physio', '1990000000000000102', "Sorry Teodor, that should not happen. Ask for Priya at the desk and we'll fit you in.", '2026-11-19T10:31:00.000Z', '1h'),
       // The line comes from a tombstone: a reply whose parent is not on the page.
       tweet('1990000000000000105', 'quietreader_88', 'quietreader', undefined, 'Exactly what happened to my husband.', '2026-11-19T12:20:00.000Z', '45m'),
-      // A quoting reply: the quoted tweet is not its parent.
-      tweet('1990000000000000106', 'jonasfeld', 'Jonas Feld', null, 'You should all read this first.', '2026-11-19T12:48:00.000Z', '20m'),
+      // A quoting reply: the quoted tweet is not its parent; the post is.
+      tweet('1990000000000000106', 'jonasfeld', 'Jonas Feld', POST, 'You should all read this first.', '2026-11-19T12:48:00.000Z', '20m'),
     ] satisfies RawItem[]);
     for (const item of items) expect(RawItemSchema.parse(item)).toEqual(item);
   });
@@ -252,7 +252,7 @@ describe('x adapter: threads under the post (thread.html)', () => {
     // The cell above is unmounted: still a reply (the line says so), to a tweet not shown; never the post.
     above.closest('[data-testid="cellInnerDiv"]')?.remove();
     expect(x.read(business)).toMatchObject({ kind: 'reply', parentId: null });
-    expect(x.read(articleOf(copy, '1990000000000000101'))).toMatchObject({ kind: 'comment', parentId: null });
+    expect(x.read(articleOf(copy, '1990000000000000101'))).toMatchObject({ kind: 'reply', parentId: POST });
   });
 
   test('the line below an avatar is found past the wrappers the avatar sits alone in', () => {
@@ -269,20 +269,20 @@ describe('x adapter: threads under the post (thread.html)', () => {
     wrap('1990000000000000102');
     wrap('1990000000000000101');
     expect(x.read(articleOf(copy, '1990000000000000103'))).toMatchObject({ kind: 'reply', parentId: '1990000000000000102' });
-    expect(x.read(articleOf(copy, '1990000000000000102'))).toMatchObject({ kind: 'comment', parentId: null });
+    expect(x.read(articleOf(copy, '1990000000000000102'))).toMatchObject({ kind: 'reply', parentId: POST });
   });
 
-  test('with the post unmounted, a direct answer is still a comment and a thread reply keeps its parent', () => {
+  test('with the post unmounted (and no address to name it), a direct answer is a reply to a tweet not shown and a thread reply keeps its parent', () => {
     const html = fs.readFileSync(path.join(__dirname, '../fixtures/x/thread.html'), 'utf8');
     const doc = new DOMParser().parseFromString(html, 'text/html');
     for (const id of ['1990000000000000090', POST]) articleOf(doc, id).closest('[data-testid="cellInnerDiv"]')?.remove();
     expect(readAll(doc).items.map((i) => [i.nativeId, i.kind, i.parentId])).toEqual([
-      ['1990000000000000101', 'comment', null],
-      ['1990000000000000102', 'comment', null],
+      ['1990000000000000101', 'reply', null],
+      ['1990000000000000102', 'reply', null],
       ['1990000000000000104', 'reply', '1990000000000000103'],
       ['1990000000000000103', 'reply', '1990000000000000102'],
       ['1990000000000000105', 'reply', null],
-      ['1990000000000000106', 'comment', null],
+      ['1990000000000000106', 'reply', null],
     ]);
   });
 });
@@ -312,9 +312,9 @@ describe('x adapter: 2022 conversation with "Replying to" lines (twitter-2022-th
     expect(items).toEqual([
       {
         platform: 'x',
-        kind: 'comment',
+        kind: 'reply',
         nativeId: '1551000000000000101',
-        parentId: null,
+        parentId: '1551000000000000001',
         permalink: 'https://x.com/ellisgrant/status/1551000000000000101',
         author: { name: 'Ellis Grant', profileUrl: 'https://x.com/ellisgrant' },
         text: 'Is the free chain clean for any bike or only ones bought from you?',
@@ -324,9 +324,9 @@ describe('x adapter: 2022 conversation with "Replying to" lines (twitter-2022-th
       },
       {
         platform: 'x',
-        kind: 'comment',
+        kind: 'reply',
         nativeId: '1551000000000000102',
-        parentId: null,
+        parentId: '1551000000000000001',
         permalink: 'https://x.com/noor_k/status/1551000000000000102',
         author: { name: 'Noor Kassab', profileUrl: 'https://x.com/noor_k' },
         text: 'Booked mine. Last year the brakes came back worse than they went in though.',
@@ -362,10 +362,10 @@ describe('x adapter: 2022 conversation with "Replying to" lines (twitter-2022-th
       },
       {
         platform: 'x',
-        kind: 'comment',
+        kind: 'reply',
         nativeId: '1551000000000000105',
         // "Replying to @HarbourBikes and @noor_k": the post's author is among them, so it answers the post.
-        parentId: null,
+        parentId: '1551000000000000001',
         permalink: 'https://x.com/lotte_m/status/1551000000000000105',
         author: { name: 'Lotte Meyer', profileUrl: 'https://x.com/lotte_m' },
         text: 'Best shop in town, they fixed my wheel in a day.',
@@ -395,7 +395,7 @@ describe('x adapter: 2022 conversation with "Replying to" lines (twitter-2022-th
     const window = new Window({ url: `https://twitter.com/HarbourBikes/status/${POST}` });
     const page = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
     articleOf(page, POST).closest('[data-testid="cellInnerDiv"]')?.remove();
-    expect(place(page, '1551000000000000105')).toEqual(['comment', null]);
+    expect(place(page, '1551000000000000105')).toEqual(['reply', POST]);
     expect(place(page, '1551000000000000104')).toEqual(['reply', '1551000000000000102']);
     void window.happyDOM.close();
   });

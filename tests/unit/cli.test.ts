@@ -118,7 +118,7 @@ describe('keel extract', () => {
     ['yelp/biz-2023.html', 'https://www.yelp.com/biz/harbor-noodle-house-oakland', 'yelp', { review: 3, reply: 1 }],
     ['tiktok/video-page.html', 'https://www.tiktok.com/@harbourside/video/7300000000000000001', 'tiktok', { comment: 3, reply: 2 }],
     ['youtube/view-model.html', 'https://www.youtube.com/watch?v=Bw7kQ2xLm9A', 'youtube', null],
-    ['x/conversation.html', 'https://x.com/harbourside/status/1988000000000000100', 'x', { comment: 4 }],
+    ['x/conversation.html', 'https://x.com/harbourside/status/1988000000000000100', 'x', { reply: 4 }],
   ])('reads %s with the adapter of its URL', async (fixture, url, platform, kinds) => {
     const { stdout, code } = await keel(['extract', path.join(ROOT, 'tests/fixtures', fixture), '--url', url]);
     expect(code).toBe(0);

@@ -37,10 +37,14 @@
  * them: x.com, or twitter.com on a page saved before the move (2024-05). An
  * author is one identity on either (authors are keyed by the x.com form, hash.ts).
  *
- * kind and parentId: a tweet answering the post itself is a `comment` with no
- * parent, as a comment on a post is on every other platform (the post is the
- * page, not an item); a tweet answering another tweet is a `reply`, its parentId
- * that tweet's id when the page shows it. Both are read from the DOM at read time.
+ * kind and parentId: every tweet answering the post or another tweet is a
+ * `reply`, as X calls them; its parentId is the id of the tweet it answers: the
+ * post's (the focused tweet's, else the one the address names) for a reply to
+ * the post, else that tweet's when the page shows it. (Until 2026-11-25 a reply
+ * to the post was a `comment` with no parent, as a comment on a post is on
+ * other platforms; two of three outside reviewers, reading the issue's "X
+ * replies", expected `reply` with the post as parent.) Both are read from the
+ * DOM at read time.
  * X draws a thread as a line between avatars, in two halves: a blank element
  * after the upper tweet's avatar (`Tweet-User-Avatar`, in its column) and a
  * blank element in a wrapper in the lower tweet's top row (control-panel-for-
@@ -51,10 +55,10 @@
  * now (cells are recycled). A tweet with the line above it but no such tweet
  * before it (a tombstone, an unmounted cell) is a reply whose parent is not on
  * the page (parentId null). Older layouts write "Replying to @a @b" above a
- * reply's text: naming the post's author, it answers the post (a comment);
- * naming only others, it is a reply to the nearest tweet by one of them shown
- * above it (null if none is). Tweets above the focused one (the conversation the
- * post answers) are comments: they answer no tweet of this page's.
+ * reply's text: naming the post's author, it answers the post; naming only
+ * others, it answers the nearest tweet by one of them shown above it (null if
+ * none is). Tweets above the focused one (the conversation the post answers)
+ * are comments: they answer no tweet of this page's.
  */
 import type { RawItem } from '../model';
 import { absoluteUrl, isElement, parseAbsoluteDate, readText, siteOrigin } from './dom';
@@ -223,7 +227,7 @@ function lineAbove(article: Element): boolean {
 
 /** Where a tweet sits in the conversation: what it answers, if a tweet of the page's, and whether it answers the post itself. */
 interface Place {
-  /** A reply to a tweet other than the post: kind `reply`. Else a `comment`, as a comment on a post is elsewhere. */
+  /** A reply to the post or to another tweet: kind `reply`. Else (a tweet above the post) a `comment`. */
   reply: boolean;
   parentId: string | null;
 }
@@ -251,7 +255,7 @@ function neighbours(cell: Element | null): { previous: Element | null; focused: 
  * What `article` answers (see the opening comment), read from the cells as they
  * are now: the tweet the thread line joins it to; else, for a "Replying to @a"
  * line without the post's author, the nearest tweet of @a shown above it; else
- * the post itself (a comment on the post: no parent, as on every platform).
+ * the post itself.
  */
 function placeOf(article: Element): Place {
   const cell = article.closest(CELL);
@@ -265,9 +269,9 @@ function placeOf(article: Element): Place {
   const post = focused?.querySelector(FOCUSED);
   const m = post ? null : STATUS_HREF.exec(article.ownerDocument?.URL ?? '');
   const focal = post ? statusOf(post) : m?.[1] && m[2] ? { handle: m[1], id: m[2] } : null;
-  // Older layouts name the accounts a reply answers ("Replying to @a @b"): with the post's author, a comment on the post.
+  // Older layouts name the accounts a reply answers ("Replying to @a @b"): with the post's author, a reply to the post.
   const named = replyingTo(article);
-  if (!named.length || (focal && (focal.handle === 'i' || named.includes(focal.handle.toLowerCase())))) return COMMENT;
+  if (!named.length || (focal && (focal.handle === 'i' || named.includes(focal.handle.toLowerCase())))) return { reply: true, parentId: focal?.id ?? null };
   return { reply: true, parentId: cell ? nearestBy(named, cell, cells) : null };
 }
 
