@@ -80,6 +80,14 @@ function facebookRoot(s: string[], url: URL): string | null {
   return /^[A-Za-z0-9.]+$/.test(first) ? `/${first}` : null;
 }
 
+// Yelp's list of a business's reviews it does not recommend: /not_recommended_reviews/<alias>, under /biz/<alias>.
+const YELP_FILTERED = 'not_recommended_reviews';
+
+/** `path` on `host` as the page it belongs to: Yelp's filtered reviews are its business page's. */
+function pageOfPath(host: string, path: string): string {
+  return /(?:^|\.)yelp\./.test(host) && path.startsWith(`/${YELP_FILTERED}/`) ? `/biz/${path.slice(YELP_FILTERED.length + 2)}` : path;
+}
+
 const KNOWN: Array<{ hosts: RegExp } & Known> = [
   { hosts: /^facebook\.com$/, platform: 'facebook', root: facebookRoot },
   {
@@ -98,7 +106,7 @@ const KNOWN: Array<{ hosts: RegExp } & Known> = [
       return (s[0] === 'channel' || s[0] === 'c') && s[1] ? `/${s[0]}/${s[1]}` : null;
     },
   },
-  { hosts: /^yelp\.[a-z.]+$/, platform: 'yelp', root: (s) => (s[0] === 'biz' && s[1] ? `/biz/${s[1]}` : null) },
+  { hosts: /^yelp\.[a-z.]+$/, platform: 'yelp', root: (s) => ((s[0] === 'biz' || s[0] === YELP_FILTERED) && s[1] ? `/biz/${s[1]}` : null) },
   { hosts: /^tiktok\.com$/, platform: 'tiktok', root: (s) => (s[0] && /^@[A-Za-z0-9._]+$/.test(s[0]) ? `/${s[0]}` : null) },
   {
     hosts: /^(?:[a-z]{2}\.)?trustpilot\.com$/,
@@ -229,6 +237,6 @@ function covers(pageUrl: string, href: string): boolean {
     return ID_PATHS.has(at.pathname) && at.searchParams.get('id') === value;
   }
   const root = decodePath(page.pathname);
-  const path = decodePath(at.pathname);
+  const path = pageOfPath(siteHost(at.hostname), decodePath(at.pathname));
   return root === '' || path === root || path.startsWith(`${root}/`);
 }

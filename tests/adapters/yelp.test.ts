@@ -35,6 +35,15 @@ function checkAll(items: RawItem[]) {
   for (const item of items) expect(RawItemSchema.parse(item)).toEqual(item);
 }
 
+describe('yelp adapter: the reviews Yelp does not recommend (/not_recommended_reviews/<alias>)', () => {
+  test('the same cards, read as on the business page: this business, its ids, its permalinks', () => {
+    const onBiz = readItems(yelp, load('biz-legacy.html', HARBOR)).items;
+    const filtered = readItems(yelp, load('biz-legacy.html', 'https://www.yelp.com/not_recommended_reviews/harbor-noodle-house-oakland')).items;
+    expect(filtered).toEqual(onBiz);
+    expect(filtered.map((i) => i.permalink)).toContain(`${HARBOR}?hrid=Kp4dR8sLm2QwXv7nTz9aBc`);
+  });
+});
+
 describe('yelp adapter: old layout (biz-legacy.html)', () => {
   const doc = load('biz-legacy.html', HARBOR);
   const { elements, items } = readItems(yelp, doc);
@@ -655,7 +664,7 @@ describe('yelp adapter: URLs', () => {
     ['https://www.yelp.com/search?find_desc=noodles', false],
     ['https://www.yelp.com/biz_photos/harbor-noodle-house-oakland', false],
     ['https://www.yelp.com/user_details?userid=Lr5tQ1wZy8Xc3Vb6Nm0PaQ', false],
-    ['https://www.yelp.com/not_recommended_reviews/harbor-noodle-house-oakland', false],
+    ['https://www.yelp.com/not_recommended_reviews/harbor-noodle-house-oakland', true],
     ['https://biz.yelp.com/biz/harbor-noodle-house-oakland', false],
     ['http://www.yelp.com/biz/harbor-noodle-house-oakland', false],
     ['https://www.yelp.com.evil.example/biz/harbor-noodle-house-oakland', false],

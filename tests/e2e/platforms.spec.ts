@@ -54,6 +54,8 @@ const CASES: Record<string, Array<[file: string, url: string]>> = {
     ['yelp/biz-de-2023.html', 'https://www.yelp.de/biz/praxis-dr-brandt-hamburg'],
     ['yelp/biz-fr-2024.html', 'https://www.yelp.fr/biz/boulangerie-du-canal-paris'],
     ['yelp/biz-en-2024.html', 'https://www.yelp.com/biz/tidewater-bike-repair-portland'],
+    // The reviews Yelp does not recommend: the business page's (the same cards).
+    ['yelp/biz-legacy.html', 'https://www.yelp.com/not_recommended_reviews/harbor-noodle-house-oakland'],
   ],
   tiktok: [
     ['tiktok/video-page.html', 'https://www.tiktok.com/@harbourside/video/7300000000000000001'],

@@ -94,6 +94,10 @@ describe('pageCovers: which addresses are the page', () => {
     ['https://www.tiktok.com/@harbourside', 'https://www.tiktok.com/@harbourside/video/1', true],
     ['https://www.tiktok.com/@harbourside', 'https://www.tiktok.evil.example/@harbourside/video/1', false],
     ['https://www.trustpilot.com/review/a.example', 'https://www.trustpilot.com/review/a.example?page=3', true],
+    // Yelp's list of the reviews it does not recommend is the business page's.
+    ['https://www.yelp.com/biz/harbor-noodle-house-oakland', 'https://www.yelp.com/not_recommended_reviews/harbor-noodle-house-oakland?not_recommended_start=10', true],
+    ['https://www.yelp.com/biz/harbor-noodle-house-oakland', 'https://www.yelp.com/not_recommended_reviews/harbor-noodle-bar-oakland', false],
+    ['https://www.yelp.com/biz/harbor-noodle-house-oakland', 'https://www.yelp.com/not_recommended_reviewsx/harbor-noodle-house-oakland', false],
     // A numbered Page: its own addresses only, not any address that carries ?id=.
     ['https://www.facebook.com/profile.php?id=100064', 'https://www.facebook.com/100064/posts/pfbid0x', true],
     ['https://www.facebook.com/profile.php?id=100064', 'https://www.facebook.com/story.php?story_fbid=1&id=100064', true],

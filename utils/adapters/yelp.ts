@@ -1,5 +1,6 @@
 /**
- * Yelp reviews of a business (the public page /biz/<alias>).
+ * Yelp reviews of a business (the public page /biz/<alias>, and its reviews Yelp
+ * does not recommend, /not_recommended_reviews/<alias>: the same cards).
  *
  * Page variants supported:
  *   - www.yelp.com and the country sites (yelp.de, yelp.fr, fr.yelp.ca, …),
@@ -102,7 +103,9 @@ import type { ChipAnchor, SiteAdapter } from './types';
 
 const ORIGIN = 'https://www.yelp.com';
 const HOST = /^(?:(?:www|m|[a-z]{2})\.)?yelp\.(?:com|ca|de|fr|es|it|ie|at|ch|be|nl|dk|no|se|fi|pl|pt|cz|my|cl|co\.uk|co\.nz|co\.jp|com\.au|com\.br|com\.mx|com\.sg|com\.hk|com\.tw|com\.tr|com\.ph|com\.ar)$/;
-const BIZ_PATH = /^\/biz\/([^/?#]+)\/?$/;
+// The business page, and its list of reviews Yelp does not recommend (filtered, still public:
+// where a smear campaign's one-star reviews often land).
+const BIZ_PATH = /^\/(?:biz|not_recommended_reviews)\/([^/?#]+)\/?$/;
 
 const CARD = 'li';
 const USER_LINK = 'a[href*="user_details?userid="]';
