@@ -113,6 +113,22 @@ describe('x adapter: conversation on x.com (conversation.html)', () => {
     expect(readAll(copy).items.map((i) => i.nativeId)).toContain('1986000000000000900');
   });
 
+  test('a long tweet cut at "Show more" (the rest on its own page) is cut; a quoted tweet\'s "Show more" is not the reply\'s', () => {
+    const copy = load('conversation.html');
+    const reply = articleOf(copy, '1988000000000000101');
+    expect(x.read(reply)?.cut).toBeUndefined();
+    const more = copy.createElement('button');
+    more.setAttribute('data-testid', 'tweet-text-show-more-link');
+    more.textContent = 'Show more';
+    reply.querySelector('[data-testid="tweetText"]')?.after(more);
+    expect(x.read(reply)).toMatchObject({ cut: true, text: 'Bought the pear tart last week and it was still frozen in the middle. Asked for a refund and the guy at the till just shrugged.' });
+    const quoting = articleOf(copy, '1988000000000000103');
+    const quote = quoting.querySelector('div[role="link"]') as Element;
+    expect(quote).not.toBeNull();
+    quote.append(more.cloneNode(true));
+    expect(x.read(quoting)?.cut).toBeUndefined();
+  });
+
   test('keeps no element references: a recycled article reads as the tweet it now shows', () => {
     const copy = load('conversation.html');
     const first = articleOf(copy, '1988000000000000101');

@@ -102,6 +102,14 @@ describe('selector pack schema', () => {
     expect(comments.ok && comments.pack).toMatchObject({ name: 'forum', kind: 'comment' });
   });
 
+  test('a flat pack may use any name of a selector that is not a name of the pack itself (link, content, score…): as inside selectors', () => {
+    const flat = parsePackValue({ id: 'forum', urlPatterns: ['https://forum.example/t/*'], itemSelector: 'div.post', content: '.post-body', score: '.votes', posted: 'time', link: 'a.post-date', authorUrl: 'a.user' });
+    expect(flat.ok && flat.pack.selectors).toEqual({ item: 'div.post', text: '.post-body', rating: '.votes', time: 'time', permalink: 'a.post-date', profileLink: 'a.user' });
+    // "name" and "url" keep their meaning at the top: the pack's name, its address patterns.
+    const own = parsePackValue({ name: 'Forum', url: 'https://forum.example/t/*', item: 'div.post', text: 'p' });
+    expect(own.ok && [own.pack.name, own.pack.matches, own.pack.selectors]).toEqual(['Forum', ['https://forum.example/t/*'], { item: 'div.post', text: 'p' }]);
+  });
+
   test('a field given under two of its names is an error that names both', () => {
     const r = parsePackValue({ ...pack, urls: ['https://other.example/*'] });
     expect(r.ok).toBe(false);

@@ -90,6 +90,9 @@ const STATUS_HREF = /^(?:https?:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com)?\/([A
 const tweetText = (el: Element): string => readText(el, { inlineBlocks: true });
 
 /** The first match of `selector` in `article` outside any quoted tweet. */
+// The "Show more" link under a long tweet's words (data-testid, like every X hook).
+const SHOW_MORE = '[data-testid="tweet-text-show-more-link"]';
+
 function own(article: Element, selector: string): Element | null {
   for (const node of article.querySelectorAll(selector)) {
     const quote = node.closest(QUOTE);
@@ -349,6 +352,8 @@ export const x: SiteAdapter = {
       rating: null,
       postedAt: parseAbsoluteDate(time.getAttribute('datetime')),
       postedText: readText(time) || null,
+      // A long tweet is cut at "Show more", which opens the tweet's own page: the rest is not here.
+      ...(own(el, SHOW_MORE) ? { cut: true } : {}),
     };
     return item;
   },

@@ -293,7 +293,7 @@ async function observeOnce(
 }
 
 /** Said of an item whose words the page cut short: its label comes from their start only. */
-export const CUT_REASON = 'Only the start of these words is on the page (it hides the rest behind See more): open them there and Keel reads them whole.';
+export const CUT_REASON = 'Only the start of these words is on the page (the rest is behind See more or Show more): the label comes from that start.';
 
 /** `r` with CUT_REASON last when the page cut `raw`'s words short. */
 function withCut<C extends Classification>(r: C, raw: RawItem): C {

@@ -31,7 +31,8 @@ const SELECTORS: Record<string, readonly string[]> = {
 
 // Top-level names that are selectors (a pack written flat, without `selectors: {…}`): never one of the
 // pack's own fields or their aliases (`name`, `url`), which keep their meaning there.
-const FLAT_SELECTOR = new Set(['item', 'items', 'itemselector', 'author', 'authorname', 'authorselector', 'profilelink', 'profile', 'profileurl', 'authorlink', 'text', 'body', 'textselector', 'rating', 'stars', 'time', 'date', 'timestamp', 'postedat', 'permalink', 'permalinkselector']);
+const OWN_FIELDS = ['format', 'id', 'name', 'version', 'kind', 'selectors', ...Object.values(TOP).flat()];
+const FLAT_SELECTOR = new Set(Object.values(SELECTORS).flat().filter((alias) => !OWN_FIELDS.includes(alias)));
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
