@@ -254,6 +254,18 @@ describe('x adapter: threads under the post (thread.html)', () => {
     for (const item of items) expect(RawItemSchema.parse(item)).toEqual(item);
   });
 
+  test('cells not laid out yet (every offset the same) are taken in DOM order: the replies under the post answer it', () => {
+    const html = fs.readFileSync(path.join(__dirname, '../fixtures/x/thread.html'), 'utf8').replace(/translateY\(-?\d+(?:\.\d+)?px\)/g, 'translateY(0px)');
+    const page = new DOMParser().parseFromString(html, 'text/html');
+    const places = readAll(page).items.map((i) => [i.nativeId, i.kind, i.parentId]);
+    // The tweet above the post (first in the DOM) stays the conversation it answers; those after it answer the post.
+    expect(places[0]).toEqual(['1990000000000000090', 'comment', null]);
+    expect(places.slice(1, 3)).toEqual([
+      ['1990000000000000101', 'reply', POST],
+      ['1990000000000000102', 'reply', POST],
+    ]);
+  });
+
   test('the parent is read from the cells as they are at read time, never remembered', () => {
     const copy = load('thread.html');
     const business = articleOf(copy, '1990000000000000103');

@@ -107,11 +107,15 @@ function offsetOf(cell: Element): number | null {
   return m?.[1] ? Number(m[1]) : null;
 }
 
-/** Whether cell `a` shows before cell `b`. */
+/**
+ * Whether cell `a` shows before cell `b`: by their offsets, else (an offset
+ * missing, or the same for both: cells not laid out yet, as a page saved or
+ * read before X placed them) in DOM order.
+ */
 function before(a: Element, b: Element): boolean {
   const ya = offsetOf(a);
   const yb = offsetOf(b);
-  if (ya !== null && yb !== null) return ya < yb;
+  if (ya !== null && yb !== null && ya !== yb) return ya < yb;
   return (a.compareDocumentPosition(b) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
 }
 
