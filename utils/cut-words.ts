@@ -19,8 +19,11 @@ const flat = (text: string) => text.replace(SPACES, ' ').trim();
  * redraws it) count as cut too.
  */
 export function isCutOf(shown: string, full: string): boolean {
-  const whole = flat(full);
-  const words = flat(shown);
+  return cutOf(flat(shown), flat(full));
+}
+
+/** isCutOf of words already flattened. */
+function cutOf(words: string, whole: string): boolean {
   if (words === whole) return false;
   const start = words.replace(CUT_MARK, '');
   return whole.length > start.length && whole.startsWith(start);
@@ -32,5 +35,8 @@ export function isCutOf(shown: string, full: string): boolean {
  * not the same cut short. An edit, or a comment opened in full, does.
  */
 export function otherWords(read: string, held: string): boolean {
-  return read !== held && flat(read) !== flat(held) && !isCutOf(read, held);
+  if (read === held) return false;
+  const words = flat(read);
+  const whole = flat(held);
+  return words !== whole && !cutOf(words, whole);
 }

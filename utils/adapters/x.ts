@@ -89,10 +89,10 @@ const STATUS_HREF = /^(?:https?:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com)?\/([A
  */
 const tweetText = (el: Element): string => readText(el, { inlineBlocks: true });
 
-/** The first match of `selector` in `article` outside any quoted tweet. */
 // The "Show more" link under a long tweet's words (data-testid, like every X hook).
 const SHOW_MORE = '[data-testid="tweet-text-show-more-link"]';
 
+/** The first match of `selector` in `article` outside any quoted tweet. */
 function own(article: Element, selector: string): Element | null {
   for (const node of article.querySelectorAll(selector)) {
     const quote = node.closest(QUOTE);

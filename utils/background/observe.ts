@@ -139,10 +139,13 @@ async function observeOnce(
   const page = pageKey(pageUrl);
   const workspace = await workspaceOrActive(db, workspaceId);
   const computed = items.map((item) => itemKey(item, page));
-  const earlier = items.map((item, i) => {
-    const key = was?.[i];
-    return key && item.nativeId === null && key !== computed[i] && key.startsWith(`${item.platform}:h`) ? key : null;
-  });
+  // Only a batch read again carries `was`: every other batch's keys are the computed ones.
+  const earlier = was
+    ? items.map((item, i) => {
+        const key = was[i];
+        return key && item.nativeId === null && key !== computed[i] && key.startsWith(`${item.platform}:h`) ? key : null;
+      })
+    : null;
   const blocked = workspace.rules?.blockedTerms ?? [];
   // The workspace's blocked terms, then a word on words the page cut short.
   const withRules = <C extends Classification>(r: C, raw: RawItem, own: boolean) => withCut(applyBlockedTerms(r, raw.text, blocked, own), raw);
@@ -150,16 +153,18 @@ async function observeOnce(
   return db.transaction('rw', [db.items, db.authors, db.roster, db.summaries], async () => {
     // Only keys the page is known to hold are read: a new item costs no read (its add checks instead).
     const itemHints = trust ? await hintsFor(db, 'items', page) : null;
-    const wanted = earlier.some((k) => k !== null) ? [...computed, ...earlier.filter((k): k is string => k !== null)] : computed;
+    const wanted = earlier ? [...computed, ...earlier.filter((k): k is string => k !== null)] : computed;
     const toRead = itemHints ? [...new Set(wanted.filter((k) => itemHints.has(k)))] : wanted;
     const stored = new Map<string, StoredItem>();
     (await db.items.bulkGet(toRead)).forEach((row) => {
       if (row) stored.set(row.key, row);
     });
-    const keys = computed.map((key, i) => {
-      const row = stored.get(earlier[i] ?? '');
-      return row && row.pageKey === page && row.nativeId === null && row.platform === items[i]?.platform ? row.key : key;
-    });
+    const keys = !earlier
+      ? computed
+      : computed.map((key, i) => {
+          const row = stored.get(earlier[i] ?? '');
+          return row && row.pageKey === page && row.nativeId === null && row.platform === items[i]?.platform ? row.key : key;
+        });
     const rows = new Map<string, StoredItem>();
     const fresh: Array<{ raw: RawItem; key: string; at: number | null }> = [];
     const edited: Array<{ raw: RawItem; before: StoredItem }> = [];
